@@ -1,0 +1,38 @@
+"""Domain rules over the loaded model. Each rule module exposes CHECKS: pure functions from a
+Context to diagnostics; `check` runs them all and returns every finding in a stable order."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable, Iterable
+
+from ..diagnostics import Diagnostic, Rule
+from ..load.manual import Loaded
+from ..model import Manual
+
+
+@dataclass(frozen=True)
+class Context:
+    manual: Manual
+    loaded: Loaded
+
+    def at(self, rule: Rule, path: str, keys: tuple = (), at_key: bool = False, **args) -> Diagnostic:
+        line, column = self.loaded.locate(path, keys, at_key)
+        return rule.at(path, line, column, **args)
+
+
+Check = Callable[[Context], Iterable[Diagnostic]]
+
+
+def check(loaded: Loaded) -> list[Diagnostic]:
+    """Every diagnostic of a loaded manual: reading problems first found, then the rules."""
+    from . import config, documents, legal, objectives, procedures
+
+    found = list(loaded.diagnostics)
+    if loaded.manual is not None:
+        ctx = Context(loaded.manual, loaded)
+        for module in (config, documents, legal, procedures, objectives):
+            for rule in module.CHECKS:
+                found.extend(rule(ctx))
+    unique = {d.sort_key(): d for d in found}
+    return [unique[k] for k in sorted(unique)]

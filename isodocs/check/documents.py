@@ -1,0 +1,134 @@
+"""Rules on every document's control block."""
+
+from __future__ import annotations
+
+import difflib
+import re
+
+from .. import rules
+from ..load.source import inside
+from ..model import number_key
+
+# Without a code_pattern, a reference "looks like a code" when it is one word of capitals,
+# digits and separators (QT-01, BM.HT.02); anything else is a free citation.
+_CODE_LIKE = re.compile(r"^[A-Z][A-Z0-9]*(?:[-._][A-Z0-9]+)+$")
+
+
+def _pattern(ctx) -> re.Pattern | None:
+    try:
+        return re.compile(ctx.manual.config.code_pattern) if ctx.manual.config.code_pattern else None
+    except re.error:
+        return None  # reported by the config rules
+
+
+def duplicate_codes(ctx):
+    first: dict[str, str] = {}
+    for doc in ctx.manual.documents:
+        if doc.code in first:
+            yield ctx.at(rules.DUPLICATE_CODE, doc.origin.path, ("code",), code=doc.code, other=first[doc.code])
+        else:
+            first[doc.code] = doc.origin.path
+
+
+def code_pattern(ctx):
+    pattern = _pattern(ctx)
+    if pattern is None:
+        return
+    for doc in ctx.manual.documents:
+        if not pattern.fullmatch(doc.code):
+            yield ctx.at(rules.CODE_PATTERN, doc.origin.path, ("code",), code=doc.code, pattern=pattern.pattern)
+
+
+def dates(ctx):
+    for doc in ctx.manual.documents:
+        if doc.effective and doc.effective < doc.issued:
+            yield ctx.at(rules.EFFECTIVE_BEFORE_ISSUED, doc.origin.path, ("effective",),
+                         effective=doc.effective.isoformat(), issued=doc.issued.isoformat())
+
+
+def people(ctx):
+    config = ctx.manual.config
+    for doc in ctx.manual.documents:
+        path = doc.origin.path
+        known = True
+        for field in ("prepared_by", "reviewed_by", "approved_by"):
+            person = getattr(doc, field)
+            if person not in config.people:
+                known = False
+                args = {"field": field, "person": person}
+                close = difflib.get_close_matches(person, list(config.people), n=1, cutoff=0.5)
+                if close:
+                    args["suggestion"] = close[0]
+                yield ctx.at(rules.UNKNOWN_PERSON, path, (field,), **args)
+        if doc.reviewed_by not in config.reviewers and doc.reviewed_by in config.people:
+            yield ctx.at(rules.NOT_REVIEWER, path, ("reviewed_by",), person=doc.reviewed_by,
+                         allowed=", ".join(config.reviewers) or "-")
+        if doc.approved_by not in config.approvers and doc.approved_by in config.people:
+            yield ctx.at(rules.NOT_APPROVER, path, ("approved_by",), person=doc.approved_by,
+                         allowed=", ".join(config.approvers) or "-")
+        if known and doc.approved_by == doc.prepared_by:
+            yield ctx.at(rules.APPROVER_IS_PREPARER, path, ("approved_by",), person=doc.approved_by)
+
+
+def change_rows(ctx):
+    for doc in ctx.manual.documents:
+        path = doc.origin.path
+        seen: set[int] = set()
+        previous = 0
+        for i, row in enumerate(doc.changes):
+            if row.revision in seen:
+                yield ctx.at(rules.CHANGE_DUPLICATE, path, ("changes", i, "revision"), revision=row.revision)
+            elif row.revision < previous:
+                yield ctx.at(rules.CHANGE_ORDER, path, ("changes", i, "revision"), revision=row.revision, previous=previous)
+            if row.revision > doc.revision:
+                yield ctx.at(rules.CHANGE_EXTRA, path, ("changes", i, "revision"), revision=row.revision, current=doc.revision)
+            seen.add(row.revision)
+            previous = max(previous, row.revision)
+        for revision in range(1, doc.revision + 1):
+            if revision not in seen:
+                yield ctx.at(rules.CHANGE_MISSING, path, ("changes",), revision=revision)
+
+
+def _known_codes(manual) -> set[str]:
+    """Codes a document may point at: documents, and forms listed by procedures."""
+    forms = {f.code for doc in manual.documents if doc.procedure for f in doc.procedure.forms}
+    return set(manual.by_code) | manual.broken_codes | forms
+
+
+def references(ctx):
+    manual = ctx.manual
+    pattern = _pattern(ctx) or _CODE_LIKE
+    codes = _known_codes(manual)
+    for doc in manual.documents:
+        for i, ref in enumerate(doc.references):
+            if ref in codes or number_key(ref) in manual.legal_by_key or not pattern.fullmatch(ref):
+                continue
+            args = {"ref": ref}
+            close = difflib.get_close_matches(ref, sorted(codes), n=1, cutoff=0.75)
+            if close:
+                args["suggestion"] = close[0]
+            yield ctx.at(rules.UNKNOWN_REFERENCE, doc.origin.path, ("references", i), **args)
+
+
+def change_refs(ctx):
+    manual = ctx.manual
+    codes = _known_codes(manual)
+    for doc in manual.documents:
+        for i, row in enumerate(doc.changes):
+            for j, ref in enumerate(row.refs):
+                if ref not in codes and number_key(ref) not in manual.legal_by_key:
+                    yield ctx.at(rules.UNKNOWN_CHANGE_REF, doc.origin.path, ("changes", i, "refs", j),
+                                 revision=row.revision, ref=ref)
+
+
+def attachments(ctx):
+    for doc in ctx.manual.documents:
+        if not doc.attachment:
+            continue
+        if not inside(doc.attachment):
+            yield ctx.at(rules.OUTSIDE_MANUAL, doc.origin.path, ("attachment",), target=doc.attachment)
+        elif not ctx.loaded.exists(doc.attachment):
+            yield ctx.at(rules.ATTACHMENT_MISSING, doc.origin.path, ("attachment",), target=doc.attachment)
+
+
+CHECKS = (duplicate_codes, code_pattern, dates, people, change_rows, references, change_refs, attachments)

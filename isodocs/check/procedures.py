@@ -1,0 +1,56 @@
+"""Rules on procedures: steps, time limits and the forms they use."""
+
+from __future__ import annotations
+
+from .. import rules
+
+
+def _hours(value: float) -> str:
+    return f"{value:g}"
+
+
+def steps(ctx):
+    for doc in ctx.manual.documents:
+        proc = doc.procedure
+        if proc is None:
+            continue
+        path = doc.origin.path
+        for i, step in enumerate(proc.steps):
+            if step.no != i + 1:
+                yield ctx.at(rules.STEP_ORDER, path, ("steps", i, "no"), no=step.no, expected=i + 1)
+                break  # one misnumbering shifts every later step: report the first
+        if proc.tthc is None:
+            continue
+        for i, step in enumerate(proc.steps):
+            if step.time is None:
+                yield ctx.at(rules.STEP_WITHOUT_TIME, path, ("steps", i), no=step.no)
+        total = sum(s.time.hours for s in proc.steps if s.time)
+        limit = proc.tthc.time_limit.hours
+        if total > limit + 1e-9:
+            yield ctx.at(rules.STEPS_EXCEED_LIMIT, path, ("tthc", "time_limit"), steps=_hours(total), limit=_hours(limit))
+
+
+def forms(ctx):
+    for doc in ctx.manual.documents:
+        proc = doc.procedure
+        if proc is None:
+            continue
+        path = doc.origin.path
+        listed: set[str] = set()
+        for i, form in enumerate(proc.forms):
+            if form.code in listed:
+                yield ctx.at(rules.DUPLICATE_FORM, path, ("forms", i, "code"), form=form.code)
+            listed.add(form.code)
+        for i, step in enumerate(proc.steps):
+            for j, code in enumerate(step.forms):
+                if code not in listed:
+                    yield ctx.at(rules.FORM_NOT_LISTED, path, ("steps", i, "forms", j), form=code,
+                                 where=f"step {step.no}", where_vi=f"bước {step.no}")
+        if proc.tthc:
+            for i, item in enumerate(proc.tthc.dossier):
+                if item.form and item.form not in listed:
+                    yield ctx.at(rules.FORM_NOT_LISTED, path, ("tthc", "dossier", i, "form"), form=item.form,
+                                 where=f"dossier item {i + 1}", where_vi=f"thành phần hồ sơ {i + 1}")
+
+
+CHECKS = (steps, forms)

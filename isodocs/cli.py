@@ -1,0 +1,166 @@
+"""The isodocs command line: thin commands over the core. Exit codes: isodocs.exitcodes."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import click
+
+from . import exitcodes
+
+LANGS = click.Choice(["vi", "en"])
+FORMATS = click.Choice(["text", "json"])
+
+
+class Halt(Exception):
+    """Stop a command with a message in both languages and an exit code."""
+
+    def __init__(self, code: int, en: str, vi: str):
+        super().__init__(en)
+        self.code = code
+        self.text = {"en": en, "vi": vi}
+
+
+def _say(text: str, err: bool = False) -> None:
+    click.echo(text, err=err, color=_colour(err))
+
+
+def _colour(err: bool = False) -> bool:
+    stream = sys.stderr if err else sys.stdout
+    return "NO_COLOR" not in os.environ and stream.isatty()
+
+
+def _style(err: bool = False):
+    colour = _colour(err)
+    return (lambda text, **kw: click.style(text, **kw)) if colour else (lambda text, **kw: text)
+
+
+def _open(path: str | None, rev: str | None):
+    """Load the manual at PATH (or its state at REV) and check it."""
+    from .check import check
+    from .load.manual import load
+    from .load.source import SourceError, open_source
+
+    try:
+        loaded = load(open_source(path, rev))
+    except SourceError as exc:
+        raise Halt(exitcodes.CANNOT_RUN, exc.text["en"], exc.text["vi"]) from None
+    return loaded, check(loaded)
+
+
+def _lang(option: str | None, loaded) -> str:
+    if option:
+        return option
+    return loaded.manual.config.language if loaded is not None and loaded.manual else "vi"
+
+
+def _run(command, lang_option: str | None):
+    try:
+        code = command()
+    except Halt as exc:
+        _say(f"isodocs: {exc.text[lang_option or 'vi']}", err=True)
+        code = exc.code
+    sys.exit(code)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="isodocs")
+def main() -> None:
+    """isodocs: document control for ISO 9001 quality manuals kept in Git.
+
+    Exit codes: 0 success, 1 the manual has errors, 2 the command could not run.
+    """
+
+
+@main.command()
+@click.argument("path", required=False, type=click.Path(file_okay=False))
+@click.option("--rev", help="Check the manual as it is in this commit, branch or tag.")
+@click.option("--format", "fmt", type=FORMATS, default="text", show_default=True)
+@click.option("--lang", type=LANGS, help="Language of the messages (default: the manual's).")
+def check(path, rev, fmt, lang):
+    """Validate the manual at PATH (default: the current folder)."""
+    from .diagnostics import has_errors
+    from .report import summary, text_lines, to_json
+
+    def command():
+        loaded, diagnostics = _open(path, rev)
+        language = _lang(lang, loaded)
+        if fmt == "json":
+            _say(to_json(diagnostics, loaded.manual, str(path or "."), language))
+        else:
+            for line in text_lines(diagnostics, language, _style()):
+                _say(line)
+            _say(summary(diagnostics, loaded.manual, language))
+        return exitcodes.FINDINGS if has_errors(diagnostics) else exitcodes.OK
+
+    _run(command, lang)
+
+
+@main.command()
+@click.argument("path", required=False, type=click.Path(file_okay=False))
+@click.option("-o", "--output", "out", type=click.Path(file_okay=False), help="Output folder (default: PATH/build).")
+@click.option("--rev", help="Build the manual as it is in this commit, branch or tag.")
+@click.option("--lang", type=LANGS, help="Language of labels and messages (default: the manual's).")
+def build(path, out, rev, lang):
+    """Render the manual at PATH as controlled DOCX files: manual.docx and one file per document."""
+    from .build import render_all
+    from .diagnostics import has_errors
+    from .output import write_all
+    from .render.labels import TemplateProblem
+    from .report import summary, text_lines
+
+    def command():
+        loaded, diagnostics = _open(path, rev)
+        language = _lang(lang, loaded)
+        for line in text_lines(diagnostics, language, _style(err=True)):
+            _say(line, err=True)
+        if has_errors(diagnostics) or loaded.manual is None:
+            _say(summary(diagnostics, loaded.manual, language), err=True)
+            raise Halt(exitcodes.FINDINGS, "the manual has errors; nothing was built",
+                       "sổ tay còn lỗi; chưa tạo tệp nào")
+        try:
+            files = render_all(loaded.manual, language)
+        except TemplateProblem as exc:
+            raise Halt(exitcodes.FINDINGS, str(exc), str(exc)) from None
+        folder = Path(out) if out else Path(path or ".") / "build"
+        try:
+            written = write_all(folder, files)
+        except OSError as exc:
+            raise Halt(exitcodes.CANNOT_RUN, f"cannot write to {folder}: {exc.strerror or exc}",
+                       f"không ghi được vào {folder}: {exc.strerror or exc}") from None
+        if language == "vi":
+            _say(f"Đã tạo {len(written)} tệp trong {folder} ({len(loaded.manual.documents)} tài liệu).")
+        else:
+            _say(f"Wrote {len(written)} files to {folder} ({len(loaded.manual.documents)} documents).")
+        return exitcodes.OK
+
+    _run(command, lang)
+
+
+@main.command()
+@click.argument("code", required=False)
+@click.option("--lang", type=LANGS, default="vi", show_default=True)
+def rules(code, lang):
+    """List every diagnostic isodocs reports, or explain one (e.g. `isodocs rules P501`)."""
+    from .rules import ALL
+
+    def command():
+        if code is None:
+            for rule in ALL.values():
+                _say(f"{rule.code}  {rule.severity.value:<7}  {rule.name:<24} {rule.message.get(lang)}")
+            return exitcodes.OK
+        rule = ALL.get(code.upper())
+        if rule is None:
+            raise Halt(exitcodes.CANNOT_RUN, f"no rule {code}; `isodocs rules` lists them",
+                       f"không có quy tắc {code}; `isodocs rules` liệt kê tất cả")
+        _say(f"{rule.code} {rule.name} ({rule.severity.value})")
+        _say(rule.message.get(lang))
+        for hint in rule.hints:
+            _say(f"  - {hint.get(lang)}")
+        if rule.doc:
+            _say(rule.doc)
+        return exitcodes.OK
+
+    _run(command, lang)

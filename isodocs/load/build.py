@@ -1,0 +1,157 @@
+"""Schema-valid data to the model. Only called on data the JSON Schemas accepted."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from .. import model as m
+
+
+def _date(value: Any) -> dt.date | None:
+    return dt.date.fromisoformat(value) if isinstance(value, str) else None
+
+
+def _strs(values: Any) -> tuple[str, ...]:
+    return tuple(str(v) for v in values or ())
+
+
+def _duration(data: Any) -> m.Duration | None:
+    return m.Duration(float(data["value"]), data["unit"]) if data else None
+
+
+def config(data: dict) -> m.Config:
+    agency = data["agency"]
+    roles = data.get("roles") or {}
+    people = {
+        pid: m.Person(pid, p.get("name", pid), p.get("title", ""))
+        for pid, p in (data.get("people") or {}).items()
+    }
+    return m.Config(
+        agency=m.Agency(agency["name"], agency.get("short_name", ""), agency.get("parent", "")),
+        language=data.get("language", "vi"),
+        standard=data.get("standard", "TCVN ISO 9001:2015"),
+        code_pattern=data.get("code_pattern"),
+        review_interval_months=data.get("review_interval_months", 12),
+        people=m.frozen_map(people),
+        reviewers=_strs(roles.get("reviewers")),
+        approvers=_strs(roles.get("approvers")),
+    )
+
+
+def document(data: dict, origin: m.Origin, body: str = "") -> m.Document:
+    kind = data["kind"]
+    return m.Document(
+        origin=origin,
+        code=data["code"],
+        title=data["title"],
+        kind=kind,
+        revision=data["revision"],
+        issued=_date(data["issued"]),
+        effective=_date(data.get("effective")),
+        owner=data.get("owner", ""),
+        prepared_by=data["prepared_by"],
+        reviewed_by=data["reviewed_by"],
+        approved_by=data["approved_by"],
+        legal_basis=_strs(data.get("legal_basis")),
+        references=_strs(data.get("references")),
+        clauses=_strs(data.get("clauses")),
+        review_interval_months=data.get("review_interval_months"),
+        changes=tuple(_change(row) for row in data["changes"]),
+        body=body,
+        procedure=_procedure(data) if kind == "procedure" else None,
+        objectives=_objectives(data) if kind == "objectives" else None,
+        attachment=data.get("attachment", ""),
+    )
+
+
+def _change(row: dict) -> m.ChangeRow:
+    return m.ChangeRow(
+        revision=row["revision"],
+        date=_date(row["date"]),
+        summary=row["summary"],
+        sections=str(row.get("sections", "")),
+        reason=row.get("reason", ""),
+        refs=_strs(row.get("refs")),
+    )
+
+
+def _procedure(data: dict) -> m.Procedure:
+    tthc = data.get("tthc")
+    return m.Procedure(
+        purpose=data.get("purpose", ""),
+        scope=data.get("scope", ""),
+        definitions=m.frozen_map(data.get("definitions")),
+        tthc=_tthc(tthc) if tthc else None,
+        steps=tuple(
+            m.Step(
+                no=s["no"],
+                action=s["action"],
+                actor=s["actor"],
+                time=_duration(s.get("time")),
+                forms=_strs(s.get("forms")),
+                output=s.get("output", ""),
+            )
+            for s in data.get("steps") or ()
+        ),
+        forms=tuple(m.FormRef(f["code"], f["title"], f.get("source", "internal")) for f in data.get("forms") or ()),
+        records=tuple(m.Record(r["name"], r.get("keeper", ""), str(r.get("retention", ""))) for r in data.get("records") or ()),
+    )
+
+
+def _tthc(t: dict) -> m.Tthc:
+    return m.Tthc(
+        code=t["code"],
+        name=t["name"],
+        time_limit=_duration(t["time_limit"]),
+        field=t.get("field", ""),
+        level=t.get("level", ""),
+        channels=_strs(t.get("channels")),
+        dossier=tuple(
+            m.DossierItem(d["name"], d.get("originals", 1), d.get("copies", 0), d.get("form", ""), d.get("optional", False))
+            for d in t.get("dossier") or ()
+        ),
+        dossier_sets=t.get("dossier_sets"),
+        receiving_place=t.get("receiving_place", ""),
+        fee=str(t.get("fee", "")),
+        results=_strs(t.get("results")),
+    )
+
+
+def _objectives(data: dict) -> m.Objectives:
+    return m.Objectives(
+        year=data["year"],
+        objectives=tuple(
+            m.Objective(
+                id=o["id"],
+                text=o["text"],
+                target=m.Target(o["target"]["op"], float(o["target"]["value"])),
+                unit=o.get("unit", ""),
+                frequency=o.get("frequency", ""),
+                owner=o.get("owner", ""),
+                plan=o.get("plan", ""),
+                results=tuple(m.Result(str(r["period"]), float(r["value"])) for r in o.get("results") or ()),
+            )
+            for o in data["objectives"]
+        ),
+    )
+
+
+def legal_entry(data: dict, origin: m.Origin, index: int, in_list: bool) -> m.LegalEntry:
+    source = data.get("source")
+    return m.LegalEntry(
+        origin=origin,
+        index=index,
+        in_list=in_list,
+        number=data["number"],
+        type=data["type"],
+        title=data["title"],
+        issued=_date(data["issued"]),
+        status=data["status"],
+        issuer=data.get("issuer", ""),
+        effective=_date(data.get("effective")),
+        expired_on=_date(data.get("expired_on")),
+        amended_by=_strs(data.get("amended_by")),
+        replaced_by=data.get("replaced_by") or "",
+        source=m.LegalSource(source.get("url", ""), _date(source.get("accessed"))) if source else None,
+    )

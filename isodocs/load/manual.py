@@ -1,0 +1,193 @@
+"""Read a whole manual from a source into the model, with the diagnostics of reading it.
+
+Every file is read once. A file that cannot be read or fails its schema is reported and
+left out of the model; the rest of the manual still loads, so one broken file does not
+hide the findings in the others.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Callable
+
+from .. import model as m
+from .. import rules
+from ..diagnostics import Diagnostic, Severity
+from . import build
+from .schema import validate
+from .source import CONFIG_FILE, REFERENCE_DOCX, Entry, Source
+from .text import DecodeProblem, decode, split_front_matter
+from .yamlio import MAX_FILE_BYTES, Locator, YamlProblem, parse
+
+DOCUMENT_SUFFIXES = (".md", ".yaml", ".yml")
+TEMPLATE_SUFFIXES = (".j2",)
+
+LocateFn = Callable[[str, tuple, bool], tuple]
+
+
+@dataclass(frozen=True)
+class Loaded:
+    manual: m.Manual | None  # None when isodocs.yaml itself cannot be used
+    diagnostics: tuple[Diagnostic, ...]
+    locate: LocateFn  # (path, keys, at_key) -> (line, column)
+    exists: Callable[[str], bool]  # whether a path written in a document is a file of the manual
+
+
+class _Reader:
+    def __init__(self, source: Source):
+        self.source = source
+        self.diagnostics: list[Diagnostic] = []
+        self.texts: dict[str, tuple[str, int]] = {}
+        self.locate = Locator(self.texts)
+
+    def read_text(self, entry: Entry) -> tuple[str, str] | tuple[None, None]:
+        """(text, blob id) of a file, or (None, None) after reporting why it cannot be read."""
+        if entry.size > MAX_FILE_BYTES:
+            self.diagnostics.append(rules.FILE_TOO_LARGE.at(entry.path, size=entry.size, limit=MAX_FILE_BYTES))
+            return None, None
+        data = self.source.read(entry.path)
+        try:
+            return decode(data), self.source.blob_id(entry.path, data)
+        except DecodeProblem as exc:
+            self.diagnostics.append(rules.NOT_UTF8.at(entry.path, exc.line, offset=exc.offset))
+            return None, None
+
+    def yaml(self, path: str, text: str, offset: int = 0) -> Any:
+        """Parsed data, or None after reporting why not."""
+        if not text.strip():
+            self.diagnostics.append(rules.EMPTY_FILE.at(path, offset + 1 if offset else None))
+            return None
+        self.texts[path] = (text, offset)
+        try:
+            parsed = parse(text, path, offset)
+        except YamlProblem as exc:
+            self.diagnostics.append(exc.diagnostic)
+            return None
+        for key, line, column in parsed.duplicate_keys:
+            self.diagnostics.append(rules.DUPLICATE_KEY.at(path, line, column, key=key))
+        return parsed.data
+
+    def mapping(self, path: str, data: Any, offset: int = 0) -> dict | None:
+        if isinstance(data, dict):
+            return data
+        if data is not None:
+            found = {list: "a list", str: "a single piece of text"}.get(type(data), f"a single value ({data})")
+            self.diagnostics.append(rules.NOT_A_MAPPING.at(path, offset + 1, found=found))
+        return None
+
+    def valid(self, kind: str, path: str, data: Any, prefix: tuple = ()) -> bool:
+        """Validate against a schema, reporting each issue at its line; True if no errors."""
+        try:
+            issues = validate(kind, data)
+        except RecursionError:
+            self.diagnostics.append(rules.YAML_TOO_COMPLEX.at(path, why="nested too deeply"))
+            return False
+        for issue in issues:
+            keys = prefix + issue.keys
+            line, column = self.locate(path, keys, issue.at_key)
+            self.diagnostics.append(issue.rule.at(path, line, column, **issue.args))
+        return not any(issue.rule.severity is Severity.ERROR for issue in issues)
+
+
+def load(source: Source) -> Loaded:
+    reader = _Reader(source)
+    entries = source.entries()
+    config = None
+    documents: list[m.Document] = []
+    legal: list[m.LegalEntry] = []
+    templates: dict[str, str] = {}
+    broken_codes: set[str] = set()
+    reference_docx = None
+
+    for entry in entries:
+        path = entry.path
+        if entry.link:
+            reader.diagnostics.append(rules.OUTSIDE_MANUAL.at(path, target=path))
+        elif path == CONFIG_FILE:
+            config = _config(reader, entry)
+        elif path == REFERENCE_DOCX:
+            reference_docx = source.read(path) if entry.size <= 16 * MAX_FILE_BYTES else None
+        elif path.startswith("documents/") and path.endswith(DOCUMENT_SUFFIXES):
+            doc = _document(reader, entry, broken_codes)
+            if doc:
+                documents.append(doc)
+        elif path.startswith("legal/") and path.endswith((".yaml", ".yml")):
+            legal.extend(_legal(reader, entry))
+        elif path.startswith("templates/") and path.endswith(TEMPLATE_SUFFIXES):
+            text, _ = reader.read_text(entry)
+            if text is not None:
+                templates[path[len("templates/"):]] = text
+
+    manual = None
+    if config is not None:
+        manual = m.Manual(
+            root=source.label,
+            config=config,
+            documents=tuple(sorted(documents, key=lambda d: (d.code, d.origin.path))),
+            legal=tuple(legal),
+            templates=m.frozen_map(templates),
+            reference_docx=reference_docx,
+            files=frozenset(e.path for e in entries if not e.link),
+            commit=source.commit,
+            commit_time=source.commit_time,
+            broken_codes=frozenset(broken_codes),
+        )
+    exists = getattr(source, "exists", lambda rel: False)
+    return Loaded(manual, tuple(reader.diagnostics), reader.locate, exists)
+
+
+def _config(reader: _Reader, entry: Entry) -> m.Config | None:
+    text, _ = reader.read_text(entry)
+    if text is None:
+        return None
+    data = reader.mapping(entry.path, reader.yaml(entry.path, text))
+    if data is None:
+        return None
+    return build.config(data) if reader.valid("manual", entry.path, data) else None
+
+
+def _document(reader: _Reader, entry: Entry, broken_codes: set[str]) -> m.Document | None:
+    path = entry.path
+    text, blob = reader.read_text(entry)
+    if text is None:
+        return None
+    body, offset = "", 0
+    if path.endswith(".md"):
+        parts = split_front_matter(text)
+        if parts is None:
+            reader.diagnostics.append(rules.NO_FRONT_MATTER.at(path, 1))
+            return None
+        text, body = parts
+        offset = 1
+    data = reader.mapping(path, reader.yaml(path, text, offset), offset)
+    if data is None:
+        return None
+    if not reader.valid("document", path, data):
+        if isinstance(data.get("code"), str):
+            broken_codes.add(data["code"])
+        return None
+    return build.document(data, m.Origin(path, blob, offset), body)
+
+
+def _legal(reader: _Reader, entry: Entry) -> list[m.LegalEntry]:
+    path = entry.path
+    text, blob = reader.read_text(entry)
+    if text is None:
+        return []
+    data = reader.yaml(path, text)
+    if data is None:
+        return []
+    items, in_list = ([data], False) if isinstance(data, dict) else (data, True)
+    if not isinstance(items, list):
+        reader.mapping(path, data)
+        return []
+    origin = m.Origin(path, blob)
+    entries = []
+    for index, item in enumerate(items):
+        keys = (index,) if in_list else ()
+        if not isinstance(item, dict):
+            line, _ = reader.locate(path, keys)
+            reader.diagnostics.append(rules.NOT_A_MAPPING.at(path, line, found=f"a single value ({item})"))
+        elif reader.valid("legal", path, item, keys):
+            entries.append(build.legal_entry(item, origin, index, in_list))
+    return entries

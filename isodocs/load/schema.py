@@ -1,0 +1,169 @@
+"""JSON Schema validation, turned into diagnostics a secretary can act on.
+
+Validators are built once per schema. jsonschema's English messages are not shown: each
+kind of failure maps to a rule of its own with Vietnamese and English text.
+"""
+
+from __future__ import annotations
+
+import difflib
+import json
+from dataclasses import dataclass
+from functools import cache
+from typing import Any, Iterator
+
+import jsonschema
+
+from .. import rules
+from ..diagnostics import Rule
+from ..resources import read_text
+
+SCHEMAS = {"manual": "manual.schema.json", "document": "document.schema.json", "legal": "legal.schema.json"}
+
+_TYPE_NAMES = {
+    "string": ("text", "văn bản"),
+    "integer": ("a whole number", "số nguyên"),
+    "number": ("a number", "số"),
+    "boolean": ("true or false", "true hoặc false"),
+    "array": ("a list", "danh sách"),
+    "object": ("keys and values", "các cặp khóa: giá trị"),
+    "null": ("empty", "để trống"),
+}
+
+
+@dataclass(frozen=True)
+class Issue:
+    """One schema failure: a rule, the path to the value, and the message's arguments."""
+
+    rule: Rule
+    keys: tuple  # path into the data
+    args: dict
+    at_key: bool = False  # point at the key rather than its value
+
+
+@cache
+def validator(kind: str) -> jsonschema.protocols.Validator:
+    schema = json.loads(read_text("schemas", SCHEMAS[kind]))
+    cls = jsonschema.validators.validator_for(schema)
+    return cls(schema, format_checker=cls.FORMAT_CHECKER)
+
+
+def field_name(keys: tuple) -> str:
+    """`steps[3].time`: list positions counted from 1, as a person counts them."""
+    out = ""
+    for key in keys:
+        if isinstance(key, int):
+            out += f"[{key + 1}]"
+        else:
+            out += f".{key}" if out else str(key)
+    return out or "(document)"
+
+
+def _json_type(value: Any) -> str:
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "boolean"
+    if isinstance(value, int):
+        return "integer"
+    if isinstance(value, float):
+        return "number"
+    if isinstance(value, str):
+        return "string"
+    if isinstance(value, list):
+        return "array"
+    if isinstance(value, dict):
+        return "object"
+    return type(value).__name__
+
+
+def _closest(word: str, choices) -> str | None:
+    found = difflib.get_close_matches(str(word), [str(c) for c in choices], n=1, cutoff=0.5)
+    return found[0] if found else None
+
+
+def _where(keys: tuple) -> str:
+    return f" ({field_name(keys)})" if keys else ""
+
+
+def validate(kind: str, data: Any) -> list[Issue]:
+    issues: list[Issue] = []
+    seen_values: set[tuple] = set()  # one complaint per value: its first is the useful one
+    for error in sorted(validator(kind).iter_errors(data), key=lambda e: (list(map(str, e.absolute_path)), e.validator)):
+        for issue in _issues(error):
+            if issue.rule is rules.UNKNOWN_KEY or issue.rule is rules.MISSING_KEY:
+                issues.append(issue)
+            elif issue.keys not in seen_values:
+                seen_values.add(issue.keys)
+                issues.append(issue)
+    return issues
+
+
+def _issues(error: jsonschema.ValidationError) -> Iterator[Issue]:
+    keys = tuple(error.absolute_path)
+    field = field_name(keys)
+    value = error.instance
+    kind = error.validator
+    if kind == "required":
+        for key in error.validator_value:
+            if isinstance(value, dict) and key not in value:
+                yield Issue(rules.MISSING_KEY, keys, {"key": key, "where": _where(keys)})
+        return
+    if kind in ("additionalProperties", "unevaluatedProperties"):
+        known = error.schema.get("properties", {})
+        for key in sorted(set(value) - set(known), key=str):
+            args = {"key": key, "where": _where(keys)}
+            suggestion = _closest(key, known)
+            if suggestion:
+                args["suggestion"] = suggestion
+            yield Issue(rules.UNKNOWN_KEY, keys + (key,), args, at_key=True)
+        return
+    if kind == "type":
+        expected = error.validator_value if isinstance(error.validator_value, str) else error.validator_value[0]
+        found = _json_type(value)
+        if value is None or value == "":
+            yield Issue(rules.EMPTY_VALUE, keys, {"field": field})
+        elif expected == "string" and found in ("integer", "number"):
+            yield Issue(rules.QUOTE_TEXT, keys, {"field": field, "value": value})
+        else:
+            yield Issue(rules.WRONG_TYPE, keys, {
+                "field": field,
+                "expected": _TYPE_NAMES.get(expected, (expected,))[0],
+                "found": f"{_TYPE_NAMES.get(found, (found,))[0]} ({_short(value)})",
+            })
+        return
+    if kind in ("enum", "const"):
+        allowed = error.validator_value if kind == "enum" else [error.validator_value]
+        args = {"field": field, "value": _short(value), "allowed": ", ".join(map(str, allowed))}
+        suggestion = _closest(value, allowed) if isinstance(value, str) else None
+        if suggestion:
+            args["suggestion"] = suggestion
+        yield Issue(rules.BAD_VALUE, keys, args)
+        return
+    if kind == "format" or (kind == "pattern" and error.schema.get("format") == "date"):
+        yield Issue(rules.BAD_DATE if error.schema.get("format") == "date" else rules.BAD_FORMAT, keys,
+                    {"field": field, "value": _short(value), "pattern": error.schema.get("format", "")})
+        return
+    if kind in ("pattern", "propertyNames"):
+        pattern = error.schema.get("pattern") or error.schema.get("propertyNames", {}).get("pattern", "")
+        yield Issue(rules.BAD_FORMAT, keys, {"field": field, "value": _short(value), "pattern": pattern})
+        return
+    if kind in ("minimum", "exclusiveMinimum", "maximum", "exclusiveMaximum"):
+        bound = error.validator_value
+        en, vi = {
+            "minimum": ("at least", "lớn hơn hoặc bằng"),
+            "exclusiveMinimum": ("more than", "lớn hơn"),
+            "maximum": ("at most", "nhỏ hơn hoặc bằng"),
+            "exclusiveMaximum": ("less than", "nhỏ hơn"),
+        }[kind]
+        yield Issue(rules.OUT_OF_RANGE, keys, {"field": field, "value": value, "bound": f"{en} {bound}", "bound_vi": f"{vi} {bound}"})
+        return
+    if kind in ("minItems", "minLength", "minProperties"):
+        yield Issue(rules.EMPTY_VALUE, keys, {"field": field})
+        return
+    yield Issue(rules.SCHEMA_OTHER, keys, {"field": field, "detail": error.message})
+
+
+def _short(value: Any) -> str:
+    text = str(value)
+    return text if len(text) <= 60 else text[:57] + "..."

@@ -1,0 +1,225 @@
+"""Where a manual's bytes come from: a folder on disk, or a commit of a Git repository.
+
+Both give the same view: the manual's files by path relative to the manual root, each
+read once, each with its Git blob id (so later stages can cache and diff by content).
+Nothing outside the manual's folder is ever read: links are reported, not followed.
+"""
+
+from __future__ import annotations
+
+import os
+import stat
+from dataclasses import dataclass
+from pathlib import Path, PurePosixPath
+
+import pygit2
+
+CONFIG_FILE = "isodocs.yaml"
+REFERENCE_DOCX = "reference.docx"
+SCANNED_DIRS = ("documents", "legal", "templates")
+
+
+class SourceError(Exception):
+    """The manual cannot be opened at all (exit code 2). Says why in English and Vietnamese."""
+
+    def __init__(self, en: str, vi: str):
+        super().__init__(en)
+        self.text = {"en": en, "vi": vi}
+
+
+@dataclass(frozen=True)
+class Entry:
+    path: str  # relative to the manual root, POSIX separators
+    size: int
+    link: bool = False  # a symbolic link (never followed)
+
+
+class Source:
+    """A manual's files. Subclasses list and read them."""
+
+    label: str
+    commit: str = ""
+    commit_time: int | None = None
+
+    def entries(self) -> list[Entry]:
+        raise NotImplementedError
+
+    def read(self, path: str) -> bytes:
+        raise NotImplementedError
+
+    def blob_id(self, path: str, data: bytes) -> str:
+        return str(pygit2.hash(data))
+
+
+def inside(path: str) -> bool:
+    """Whether a relative path written in a document stays inside the manual."""
+    p = PurePosixPath(path.replace("\\", "/"))
+    if p.is_absolute() or (p.parts and p.parts[0].endswith(":")):
+        return False
+    depth = 0
+    for part in p.parts:
+        depth += -1 if part == ".." else (0 if part == "." else 1)
+        if depth < 0:
+            return False
+    return True
+
+
+def normalise(path: str) -> str:
+    return os.path.normpath(path.replace("\\", "/")).replace(os.sep, "/")
+
+
+class FolderSource(Source):
+    def __init__(self, root: Path):
+        self.root = root
+        self.label = str(root)
+
+    def entries(self) -> list[Entry]:
+        found: list[Entry] = []
+        for name in (CONFIG_FILE, REFERENCE_DOCX):
+            entry = self._entry(name)
+            if entry:
+                found.append(entry)
+        for top in SCANNED_DIRS:
+            base = self.root / top
+            if base.is_symlink():
+                found.append(Entry(top, 0, link=True))
+                continue
+            for dirpath, dirnames, filenames in os.walk(base):
+                dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+                rel_dir = Path(dirpath).relative_to(self.root).as_posix()
+                for name in sorted(filenames):
+                    if not name.startswith("."):
+                        entry = self._entry(f"{rel_dir}/{name}")
+                        if entry:
+                            found.append(entry)
+                # links to folders are listed as links, never walked
+                for d in list(dirnames):
+                    if (Path(dirpath) / d).is_symlink():
+                        found.append(Entry(f"{rel_dir}/{d}", 0, link=True))
+                        dirnames.remove(d)
+        return found
+
+    def _entry(self, rel: str) -> Entry | None:
+        try:
+            st = os.lstat(self.root / rel)
+        except OSError:
+            return None
+        if stat.S_ISLNK(st.st_mode):
+            return Entry(rel, 0, link=True)
+        return Entry(rel, st.st_size) if stat.S_ISREG(st.st_mode) else None
+
+    def exists(self, rel: str) -> bool:
+        entry = self._entry(normalise(rel)) if inside(rel) else None
+        return entry is not None and not entry.link
+
+    def read(self, path: str) -> bytes:
+        return (self.root / path).read_bytes()
+
+
+class GitSource(Source):
+    """A manual as it is in one commit. `subdir` is the manual's folder inside the repository."""
+
+    def __init__(self, repo: pygit2.Repository, commit: pygit2.Commit, subdir: str, label: str):
+        self.repo = repo
+        self.commit = str(commit.id)
+        self.commit_time = commit.commit_time
+        self.label = label
+        tree = commit.tree
+        if subdir:
+            try:
+                obj = tree[subdir]
+            except KeyError:
+                raise SourceError(f"{subdir} does not exist in {label}", f"{subdir} không có trong {label}") from None
+            if obj.type != pygit2.enums.ObjectType.TREE:
+                raise SourceError(f"{subdir} is not a folder in {label}", f"{subdir} không phải thư mục trong {label}")
+            tree = repo[obj.id]
+        self.tree = tree
+        self._blobs: dict[str, pygit2.Oid] = {}
+
+    def entries(self) -> list[Entry]:
+        found: list[Entry] = []
+        for name in (CONFIG_FILE, REFERENCE_DOCX):
+            entry = self._entry(self.tree, name, name)
+            if entry:
+                found.append(entry)
+        for top in SCANNED_DIRS:
+            if top in self.tree:
+                self._walk(self.tree[top], top, found)
+        return found
+
+    def _walk(self, obj, rel: str, found: list[Entry]) -> None:
+        if obj.filemode == pygit2.enums.FileMode.LINK:
+            found.append(Entry(rel, 0, link=True))
+        elif obj.type == pygit2.enums.ObjectType.TREE:
+            for child in sorted(self.repo[obj.id], key=lambda c: c.name):
+                if not child.name.startswith("."):
+                    self._walk(child, f"{rel}/{child.name}", found)
+        elif obj.type == pygit2.enums.ObjectType.BLOB:
+            self._blobs[rel] = obj.id
+            found.append(Entry(rel, self.repo[obj.id].size))
+
+    def _entry(self, tree, name: str, rel: str) -> Entry | None:
+        if name not in tree:
+            return None
+        obj = tree[name]
+        found: list[Entry] = []
+        self._walk(obj, rel, found)
+        return found[0] if found and obj.type != pygit2.enums.ObjectType.TREE else None
+
+    def exists(self, rel: str) -> bool:
+        if not inside(rel):
+            return False
+        try:
+            obj = self.tree[normalise(rel)]
+        except KeyError:
+            return False
+        return obj.type == pygit2.enums.ObjectType.BLOB and obj.filemode != pygit2.enums.FileMode.LINK
+
+    def read(self, path: str) -> bytes:
+        oid = self._blobs.get(path) or self.tree[path].id
+        return self.repo[oid].data
+
+    def blob_id(self, path: str, data: bytes) -> str:
+        oid = self._blobs.get(path)
+        return str(oid) if oid else super().blob_id(path, data)
+
+
+def open_source(path: str | os.PathLike | None = None, rev: str | None = None) -> Source:
+    """Open the manual at `path` (default: the current folder), or as it is in commit `rev`."""
+    root = Path(path or ".").absolute()
+    if rev is None:
+        if not root.is_dir():
+            raise SourceError(f"{root} is not a folder", f"{root} không phải thư mục")
+        if not (root / CONFIG_FILE).is_file():
+            raise _no_manual(str(root))
+        return FolderSource(root)
+    repo_path = pygit2.discover_repository(str(root))
+    if repo_path is None:
+        raise SourceError(f"{root} is not inside a Git repository, so --rev cannot be used",
+                          f"{root} không nằm trong kho Git nên không dùng được --rev")
+    repo = pygit2.Repository(repo_path)
+    try:
+        commit = repo.revparse_single(rev).peel(pygit2.Commit)
+    except (KeyError, ValueError, pygit2.GitError, pygit2.InvalidSpecError):
+        raise SourceError(f"{rev!r} names no commit, branch or tag in {repo_path}",
+                          f"{rev!r} không phải commit, nhánh hay thẻ nào trong {repo_path}") from None
+    workdir = Path(repo.workdir).resolve() if repo.workdir else None
+    subdir = ""
+    if workdir is not None:
+        try:
+            subdir = root.resolve().relative_to(workdir).as_posix()
+        except ValueError:
+            raise SourceError(f"{root} is outside the repository's working tree {workdir}",
+                              f"{root} nằm ngoài thư mục làm việc {workdir} của kho") from None
+        subdir = "" if subdir == "." else subdir
+    source = GitSource(repo, commit, subdir, f"{rev}:{subdir}" if subdir else rev)
+    if CONFIG_FILE not in source.tree:
+        raise _no_manual(source.label)
+    return source
+
+
+def _no_manual(where: str) -> SourceError:
+    return SourceError(
+        f"no manual at {where}: it has no {CONFIG_FILE} (run isodocs in the manual's folder, or name that folder)",
+        f"không có sổ tay tại {where}: thiếu tệp {CONFIG_FILE} (chạy isodocs trong thư mục sổ tay, hoặc chỉ ra thư mục đó)",
+    )

@@ -1,0 +1,294 @@
+"""The manual as one immutable model: what every reader produces and every writer consumes.
+
+Values here are already validated against the JSON Schemas and normalised (NFC text, real
+dates). Each document keeps its `origin` so diagnostics and caches can name the file and
+its Git blob.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from functools import cached_property
+from types import MappingProxyType
+from typing import Mapping
+
+HOURS_PER_WORKING_DAY = 8
+
+KINDS = ("policy", "objectives", "manual", "procedure", "guideline", "form")
+CHANGE_REASONS = (
+    "legal_change",
+    "process_change",
+    "audit_finding",
+    "corrective_action",
+    "org_change",
+    "periodic_review",
+    "other",
+)
+LEGAL_STATUSES = ("in_force", "partly_expired", "expired", "not_yet_effective", "suspended")
+
+
+def frozen_map(items: Mapping | None = None) -> Mapping:
+    return MappingProxyType(dict(items or {}))
+
+
+@dataclass(frozen=True)
+class Origin:
+    """Where a piece of the manual came from: a path relative to the manual root."""
+
+    path: str
+    blob_id: str = ""  # Git blob id of the file (computed for working-tree files too)
+    line_offset: int = 0  # lines before the YAML starts (front matter of a .md file)
+
+
+@dataclass(frozen=True)
+class Person:
+    id: str
+    name: str
+    title: str = ""
+
+
+@dataclass(frozen=True)
+class Agency:
+    name: str
+    short_name: str = ""
+    parent: str = ""
+
+
+@dataclass(frozen=True)
+class Config:
+    agency: Agency
+    language: str = "vi"
+    standard: str = "TCVN ISO 9001:2015"
+    code_pattern: str | None = None
+    review_interval_months: int = 12
+    people: Mapping[str, Person] = field(default_factory=frozen_map)
+    reviewers: tuple[str, ...] = ()
+    approvers: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Duration:
+    value: float
+    unit: str  # working_hours | working_days
+
+    @property
+    def hours(self) -> float:
+        return self.value * (HOURS_PER_WORKING_DAY if self.unit == "working_days" else 1)
+
+
+@dataclass(frozen=True)
+class ChangeRow:
+    revision: int
+    date: dt.date
+    summary: str
+    sections: str = ""
+    reason: str = ""
+    refs: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class DossierItem:
+    name: str
+    originals: int = 1
+    copies: int = 0
+    form: str = ""
+    optional: bool = False
+
+
+@dataclass(frozen=True)
+class Tthc:
+    code: str
+    name: str
+    time_limit: Duration
+    field: str = ""
+    level: str = ""
+    channels: tuple[str, ...] = ()
+    dossier: tuple[DossierItem, ...] = ()
+    dossier_sets: int | None = None
+    receiving_place: str = ""
+    fee: str = ""
+    results: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Step:
+    no: int
+    action: str
+    actor: str
+    time: Duration | None = None
+    forms: tuple[str, ...] = ()
+    output: str = ""
+
+
+@dataclass(frozen=True)
+class FormRef:
+    code: str
+    title: str
+    source: str = "internal"
+
+
+@dataclass(frozen=True)
+class Record:
+    name: str
+    keeper: str = ""
+    retention: str = ""
+
+
+@dataclass(frozen=True)
+class Procedure:
+    purpose: str = ""
+    scope: str = ""
+    definitions: Mapping[str, str] = field(default_factory=frozen_map)
+    tthc: Tthc | None = None
+    steps: tuple[Step, ...] = ()
+    forms: tuple[FormRef, ...] = ()
+    records: tuple[Record, ...] = ()
+
+
+@dataclass(frozen=True)
+class Target:
+    op: str  # >=, <=, =, >, <
+    value: float
+
+    def met_by(self, value: float) -> bool:
+        return {
+            ">=": value >= self.value,
+            "<=": value <= self.value,
+            "=": value == self.value,
+            ">": value > self.value,
+            "<": value < self.value,
+        }[self.op]
+
+
+@dataclass(frozen=True)
+class Result:
+    period: str
+    value: float
+
+
+@dataclass(frozen=True)
+class Objective:
+    id: str
+    text: str
+    target: Target
+    unit: str = ""
+    frequency: str = ""
+    owner: str = ""
+    plan: str = ""
+    results: tuple[Result, ...] = ()
+
+    @property
+    def latest(self) -> Result | None:
+        return self.results[-1] if self.results else None
+
+    @property
+    def met(self) -> bool | None:
+        """True or False by the latest result; None when nothing has been measured yet."""
+        latest = self.latest
+        return None if latest is None else self.target.met_by(latest.value)
+
+
+@dataclass(frozen=True)
+class Objectives:
+    year: int
+    objectives: tuple[Objective, ...] = ()
+
+
+@dataclass(frozen=True)
+class Document:
+    origin: Origin
+    code: str
+    title: str
+    kind: str
+    revision: int
+    issued: dt.date
+    prepared_by: str
+    reviewed_by: str
+    approved_by: str
+    changes: tuple[ChangeRow, ...]
+    effective: dt.date | None = None
+    owner: str = ""
+    legal_basis: tuple[str, ...] = ()
+    references: tuple[str, ...] = ()
+    clauses: tuple[str, ...] = ()
+    review_interval_months: int | None = None
+    body: str = ""  # Markdown body of a .md document
+    procedure: Procedure | None = None
+    objectives: Objectives | None = None
+    attachment: str = ""  # kind form: a file kept beside the manual
+
+    @property
+    def effective_date(self) -> dt.date:
+        return self.effective or self.issued
+
+
+@dataclass(frozen=True)
+class LegalSource:
+    url: str = ""
+    accessed: dt.date | None = None
+
+
+@dataclass(frozen=True)
+class LegalEntry:
+    origin: Origin
+    index: int  # position in its file (files may hold a list)
+    in_list: bool  # the file holds a list of entries rather than one
+    number: str
+    type: str
+    title: str
+    issued: dt.date
+    status: str
+    issuer: str = ""
+    effective: dt.date | None = None
+    expired_on: dt.date | None = None
+    amended_by: tuple[str, ...] = ()
+    replaced_by: str = ""
+    source: LegalSource | None = None
+
+    @property
+    def keys(self) -> tuple:
+        """Where the entry starts in its file's data."""
+        return (self.index,) if self.in_list else ()
+
+
+@dataclass(frozen=True)
+class Manual:
+    """A whole manual as read from one source (a folder or a Git revision)."""
+
+    root: str  # how the user named it: a folder, or "REV:subdir"
+    config: Config
+    documents: tuple[Document, ...] = ()
+    legal: tuple[LegalEntry, ...] = ()
+    templates: Mapping[str, str] = field(default_factory=frozen_map)  # name -> text
+    reference_docx: bytes | None = None
+    files: frozenset[str] = frozenset()  # every file of the manual, relative paths
+    commit: str = ""  # commit id when read from Git
+    commit_time: int | None = None  # commit time (seconds since epoch) when read from Git
+    broken_codes: frozenset[str] = frozenset()  # codes of documents that failed to load
+
+    def document(self, code: str) -> Document | None:
+        return self.by_code.get(code)
+
+    @cached_property
+    def by_code(self) -> Mapping[str, Document]:
+        by_code: dict[str, Document] = {}
+        for doc in self.documents:
+            by_code.setdefault(doc.code, doc)
+        return by_code
+
+    @cached_property
+    def legal_by_key(self) -> Mapping[str, LegalEntry]:
+        """Register entries by normalised number (see `number_key`)."""
+        by_key: dict[str, LegalEntry] = {}
+        for entry in self.legal:
+            by_key.setdefault(number_key(entry.number), entry)
+        return by_key
+
+
+def number_key(number: str) -> str:
+    """The identity of a legal document number: Đ and D alike, case and spaces ignored.
+
+    People type `ND-CP` for `NĐ-CP`; both name the same decree.
+    """
+    return "".join(number.split()).upper().replace("Đ", "D")

@@ -1,0 +1,37 @@
+"""Writing outputs atomically: a failed run leaves the previous files as they were."""
+
+from __future__ import annotations
+
+import os
+import re
+import tempfile
+from pathlib import Path
+from typing import Mapping
+
+_UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
+
+
+def safe_name(code: str) -> str:
+    """A document code as a file name on every system: QT 02/CX-HCTP -> QT 02_CX-HCTP."""
+    name = _UNSAFE.sub("_", code).strip(" .")
+    return name or "_"
+
+
+def write_all(folder: Path, files: Mapping[str, bytes]) -> list[Path]:
+    """Write every file, each replaced in one step; all content is ready before the first write."""
+    folder.mkdir(parents=True, exist_ok=True)
+    written = []
+    for name in sorted(files):
+        target = folder / name
+        fd, tmp = tempfile.mkstemp(prefix=f".{name}.", suffix=".tmp", dir=folder)
+        try:
+            with os.fdopen(fd, "wb") as handle:
+                handle.write(files[name])
+                handle.flush()
+                os.fsync(handle.fileno())
+            os.replace(tmp, target)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
+        written.append(target)
+    return written

@@ -1,0 +1,58 @@
+"""Diagnostics as a person or a program reads them: text for terminals, JSON for tools."""
+
+from __future__ import annotations
+
+import json
+from typing import Sequence
+
+from .diagnostics import Diagnostic, Severity
+from .model import Manual
+
+_SEVERITY = {"vi": {Severity.ERROR: "lỗi", Severity.WARNING: "cảnh báo"},
+             "en": {Severity.ERROR: "error", Severity.WARNING: "warning"}}
+_COLOUR = {Severity.ERROR: "red", Severity.WARNING: "yellow"}
+
+
+def counts(diagnostics: Sequence[Diagnostic]) -> tuple[int, int]:
+    errors = sum(1 for d in diagnostics if d.severity is Severity.ERROR)
+    return errors, len(diagnostics) - errors
+
+
+def text_lines(diagnostics: Sequence[Diagnostic], lang: str, style=lambda text, **kw: text) -> list[str]:
+    """`path:line:col: CODE severity: message` then an indented hint, like compilers print."""
+    lines = []
+    for d in diagnostics:
+        place = d.path + "".join(f":{n}" for n in (d.line, d.column) if n is not None)
+        severity = style(_SEVERITY[lang][d.severity], fg=_COLOUR[d.severity], bold=True)
+        lines.append(f"{style(place, bold=True)}: {style(d.code, bold=True)} {severity}: {d.message(lang)}")
+        hint = d.hint(lang)
+        if hint:
+            lines.append(f"    {'gợi ý' if lang == 'vi' else 'hint'}: {hint}")
+    return lines
+
+
+def summary(diagnostics: Sequence[Diagnostic], manual: Manual | None, lang: str) -> str:
+    errors, warnings = counts(diagnostics)
+    docs = len(manual.documents) if manual else 0
+    legal = len(manual.legal) if manual else 0
+    if lang == "vi":
+        found = f"{errors} lỗi, {warnings} cảnh báo" if diagnostics else "Không có lỗi"
+        return f"{found}; đã kiểm tra {docs} tài liệu và {legal} văn bản pháp luật."
+    found = f"{errors} error{'s' * (errors != 1)}, {warnings} warning{'s' * (warnings != 1)}" if diagnostics else "No problems"
+    return f"{found}; checked {docs} documents and {legal} legal entries."
+
+
+def to_json(diagnostics: Sequence[Diagnostic], manual: Manual | None, root: str, lang: str) -> str:
+    errors, warnings = counts(diagnostics)
+    payload = {
+        "manual": root,
+        "commit": manual.commit if manual and manual.commit else None,
+        "summary": {
+            "errors": errors,
+            "warnings": warnings,
+            "documents": len(manual.documents) if manual else 0,
+            "legal_entries": len(manual.legal) if manual else 0,
+        },
+        "diagnostics": [d.to_json(lang) for d in diagnostics],
+    }
+    return json.dumps(payload, ensure_ascii=False, indent=2)
