@@ -142,11 +142,16 @@ def build(path, out, rev, lang):
 @main.command()
 @click.argument("code", required=False)
 @click.option("--lang", type=LANGS, default="vi", show_default=True)
-def rules(code, lang):
+@click.option("--format", "fmt", type=click.Choice(["text", "markdown"]), default="text", show_default=True)
+def rules(code, lang, fmt):
     """List every diagnostic isodocs reports, or explain one (e.g. `isodocs rules P501`)."""
+    from .report import rules_markdown
     from .rules import ALL
 
     def command():
+        if fmt == "markdown":
+            _say(rules_markdown())
+            return exitcodes.OK
         if code is None:
             for rule in ALL.values():
                 _say(f"{rule.code}  {rule.severity.value:<7}  {rule.name:<24} {rule.message.get(lang)}")

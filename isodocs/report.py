@@ -56,3 +56,29 @@ def to_json(diagnostics: Sequence[Diagnostic], manual: Manual | None, root: str,
         "diagnostics": [d.to_json(lang) for d in diagnostics],
     }
     return json.dumps(payload, ensure_ascii=False, indent=2)
+
+
+def rules_markdown() -> str:
+    """The rule catalogue as docs/rules.md shows it (kept in step by a test)."""
+    from .rules import ALL
+
+    lines = [
+        "# Diagnostics",
+        "",
+        "Every finding `isodocs check` can report, with its stable code. Codes are never reused.",
+        "Errors stop `isodocs build`; warnings do not. `isodocs rules CODE` explains one.",
+        "This page is generated: `isodocs rules --format markdown > docs/rules.md`.",
+        "",
+        "| code | name | severity | message (en) | thông báo (vi) |",
+        "|---|---|---|---|---|",
+    ]
+    for rule in ALL.values():
+        cells = (rule.code, rule.name, rule.severity.value, rule.message.en, rule.message.vi)
+        lines.append("| " + " | ".join(c.replace("|", "\\|") for c in cells) + " |")
+    lines.append("")
+    for rule in ALL.values():
+        lines += [f"## {rule.code} {rule.name}", ""]
+        if rule.doc:
+            lines += [rule.doc, ""]
+        lines += [f"- {hint.en} / {hint.vi}" for hint in rule.hints] + [""]
+    return "\n".join(lines)

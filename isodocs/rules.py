@@ -45,7 +45,7 @@ YAML_SYNTAX = _rule(
 YAML_TOO_COMPLEX = _rule(
     "F104", "yaml-too-complex", E,
     "The YAML is too complex to read safely: {why}.",
-    "Nội dung YAML quá phức tạp để đọc an toàn: {why}.",
+    "Nội dung YAML quá phức tạp để đọc an toàn: {why_vi}.",
     ("Write the values out instead of using anchors (&) and aliases (*), and nest less deeply.",
      "Viết trực tiếp các giá trị thay vì dùng neo (&) và bí danh (*), và giảm mức lồng nhau."),
     doc="Guards against 'billion laughs' alias bombs and runaway nesting in untrusted repositories.",
@@ -66,7 +66,7 @@ NO_FRONT_MATTER = _rule(
 NOT_A_MAPPING = _rule(
     "F107", "not-a-mapping", E,
     "Expected keys and values here, found {found}.",
-    "Cần các cặp khóa: giá trị ở đây, nhưng gặp {found}.",
+    "Cần các cặp khóa: giá trị ở đây, nhưng gặp {found_vi}.",
     ("Write each field as 'key: value' on its own line.", "Viết mỗi trường thành 'khóa: giá trị' trên một dòng."),
 )
 OUTSIDE_MANUAL = _rule(

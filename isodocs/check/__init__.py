@@ -35,4 +35,5 @@ def check(loaded: Loaded) -> list[Diagnostic]:
             for rule in module.CHECKS:
                 found.extend(rule(ctx))
     unique = {d.sort_key(): d for d in found}
-    return [unique[k] for k in sorted(unique)]
+    # by place and code; findings at one place keep the order the rules gave (revision 3 before 10)
+    return sorted(unique.values(), key=lambda d: d.sort_key()[:4])

@@ -17,7 +17,7 @@ from . import build
 from .schema import validate
 from .source import CONFIG_FILE, REFERENCE_DOCX, Entry, Source
 from .text import DecodeProblem, decode, split_front_matter
-from .yamlio import MAX_FILE_BYTES, Locator, YamlProblem, parse
+from .yamlio import MAX_FILE_BYTES, NESTED_TOO_DEEPLY, Locator, YamlProblem, parse
 
 DOCUMENT_SUFFIXES = (".md", ".yaml", ".yml")
 TEMPLATE_SUFFIXES = (".j2",)
@@ -71,8 +71,7 @@ class _Reader:
         if isinstance(data, dict):
             return data
         if data is not None:
-            found = {list: "a list", str: "a single piece of text"}.get(type(data), f"a single value ({data})")
-            self.diagnostics.append(rules.NOT_A_MAPPING.at(path, offset + 1, found=found))
+            self.diagnostics.append(rules.NOT_A_MAPPING.at(path, offset + 1, **_found(data)))
         return None
 
     def valid(self, kind: str, path: str, data: Any, prefix: tuple = ()) -> bool:
@@ -80,13 +79,24 @@ class _Reader:
         try:
             issues = validate(kind, data)
         except RecursionError:
-            self.diagnostics.append(rules.YAML_TOO_COMPLEX.at(path, why="nested too deeply"))
+            self.diagnostics.append(rules.YAML_TOO_COMPLEX.at(path, **NESTED_TOO_DEEPLY))
             return False
         for issue in issues:
             keys = prefix + issue.keys
             line, column = self.locate(path, keys, issue.at_key)
-            self.diagnostics.append(issue.rule.at(path, line, column, **issue.args))
+            args = issue.args
+            if issue.rule is rules.QUOTE_TEXT:  # quote what was written: 7.10, not 7.1
+                args = {**args, "value": self.locate.written(path, keys) or args["value"]}
+            self.diagnostics.append(issue.rule.at(path, line, column, **args))
         return not any(issue.rule.severity is Severity.ERROR for issue in issues)
+
+
+def _found(data: Any) -> dict[str, str]:
+    """What stands where keys and values belong, in both languages."""
+    if isinstance(data, list):
+        return {"found": "a list", "found_vi": "một danh sách"}
+    text = str(data)[:40]
+    return {"found": f"a single value ({text})", "found_vi": f"một giá trị đơn ({text})"}
 
 
 def load(source: Source) -> Loaded:
@@ -187,7 +197,7 @@ def _legal(reader: _Reader, entry: Entry) -> list[m.LegalEntry]:
         keys = (index,) if in_list else ()
         if not isinstance(item, dict):
             line, _ = reader.locate(path, keys)
-            reader.diagnostics.append(rules.NOT_A_MAPPING.at(path, line, found=f"a single value ({item})"))
+            reader.diagnostics.append(rules.NOT_A_MAPPING.at(path, line, **_found(item)))
         elif reader.valid("legal", path, item, keys):
             entries.append(build.legal_entry(item, origin, index, in_list))
     return entries

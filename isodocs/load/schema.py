@@ -1,17 +1,21 @@
 """JSON Schema validation, turned into diagnostics a secretary can act on.
 
-Validators are built once per schema. jsonschema's English messages are not shown: each
-kind of failure maps to a rule of its own with Vietnamese and English text.
+Validators are built once per schema. A compiled validator (fastjsonschema, ten times
+faster) answers "is this valid?" for the common case; only a document it rejects goes
+through jsonschema, which lists every failure with its place. jsonschema's English
+messages are not shown: each kind of failure maps to a rule with Vietnamese and English text.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import difflib
 import json
 from dataclasses import dataclass
 from functools import cache
 from typing import Any, Iterator
 
+import fastjsonschema
 import jsonschema
 
 from .. import rules
@@ -42,10 +46,37 @@ class Issue:
 
 
 @cache
+def _schema(kind: str) -> dict:
+    return json.loads(read_text("schemas", SCHEMAS[kind]))
+
+
+@cache
 def validator(kind: str) -> jsonschema.protocols.Validator:
-    schema = json.loads(read_text("schemas", SCHEMAS[kind]))
+    schema = _schema(kind)
     cls = jsonschema.validators.validator_for(schema)
     return cls(schema, format_checker=cls.FORMAT_CHECKER)
+
+
+def _is_date(value: str) -> bool:
+    try:
+        dt.date.fromisoformat(value)
+    except ValueError:
+        return False
+    return len(value) == 10
+
+
+@cache
+def fast_validator(kind: str):
+    """The compiled check; it must never accept what `validator` rejects (tested)."""
+    return fastjsonschema.compile(_schema(kind), formats={"date": _is_date})
+
+
+def is_valid(kind: str, data: Any) -> bool:
+    try:
+        fast_validator(kind)(data)
+    except fastjsonschema.JsonSchemaException:
+        return False
+    return True
 
 
 def field_name(keys: tuple) -> str:
@@ -87,6 +118,8 @@ def _where(keys: tuple) -> str:
 
 
 def validate(kind: str, data: Any) -> list[Issue]:
+    if is_valid(kind, data):
+        return []
     issues: list[Issue] = []
     seen_values: set[tuple] = set()  # one complaint per value: its first is the useful one
     for error in sorted(validator(kind).iter_errors(data), key=lambda e: (list(map(str, e.absolute_path)), e.validator)):

@@ -102,14 +102,21 @@ class FolderSource(Source):
     def _entry(self, rel: str) -> Entry | None:
         try:
             st = os.lstat(self.root / rel)
-        except OSError:
+        except (OSError, ValueError):  # ValueError: a NUL in the name
             return None
         if stat.S_ISLNK(st.st_mode):
             return Entry(rel, 0, link=True)
         return Entry(rel, st.st_size) if stat.S_ISREG(st.st_mode) else None
 
     def exists(self, rel: str) -> bool:
-        entry = self._entry(normalise(rel)) if inside(rel) else None
+        if not inside(rel):
+            return False
+        rel = normalise(rel)
+        parts = rel.split("/")
+        # a link to a folder on the way would lead outside the manual: not followed either
+        if any(os.path.islink(self.root.joinpath(*parts[:i])) for i in range(1, len(parts))):
+            return False
+        entry = self._entry(rel)
         return entry is not None and not entry.link
 
     def read(self, path: str) -> bytes:

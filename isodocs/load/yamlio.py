@@ -21,6 +21,7 @@ MAX_FILE_BYTES = 2 * 1024 * 1024
 MAX_DEPTH = 200  # collections nested inside each other
 MAX_EXPANDED_NODES = 200_000  # values once aliases are expanded
 _DEPTH_SCAN_THRESHOLD = 500  # below this cheap bound no exact depth scan is needed
+NESTED_TOO_DEEPLY = {"why": "nested too deeply", "why_vi": "lồng nhau quá sâu"}
 
 
 class YamlProblem(Exception):
@@ -31,38 +32,114 @@ class YamlProblem(Exception):
         self.diagnostic = diagnostic
 
 
-class _Loader(yaml.CSafeLoader):
-    duplicates: list
-
-    def construct_mapping(self, node, deep=False):
-        if not isinstance(node, yaml.MappingNode):
-            return super().construct_mapping(node, deep)
-        seen: set = set()
-        for key_node, _ in node.value:
-            if isinstance(key_node, yaml.ScalarNode):
-                if key_node.tag != "tag:yaml.org,2002:merge":
-                    key_node.tag = "tag:yaml.org,2002:str"  # keys are names: `no:` stays "no"
-                if key_node.value in seen:
-                    self.duplicates.append(key_node)
-                seen.add(key_node.value)
-        return super().construct_mapping(node, deep)
-
-    def construct_yaml_int(self, node):
-        text = self.construct_scalar(node).replace("_", "")
-        return int(text, 16) if text.lower().startswith(("0x", "-0x", "+0x")) else int(text, 10)
-
-
-_Loader.yaml_implicit_resolvers = {}
+_T = "tag:yaml.org,2002:"
+STR, INT, FLOAT, BOOL, NULL, MAP, SEQ, MERGE = (_T + t for t in ("str", "int", "float", "bool", "null", "map", "seq", "merge"))
+_IMPLICIT: dict[str, list[tuple[str, re.Pattern]]] = {}
 for _tag, _pattern, _first in (
-    ("bool", r"^(?:true|True|TRUE|false|False|FALSE)$", "tTfF"),
-    ("null", r"^(?:~|null|Null|NULL|)$", ["~", "n", "N", ""]),
-    ("int", r"^(?:[-+]?[0-9][0-9_]*|0x[0-9a-fA-F_]+)$", "-+0123456789"),
-    ("float", r"^(?:[-+]?(?:\.[0-9]+|[0-9][0-9_]*(?:\.[0-9_]*)?)(?:[eE][-+]?[0-9]+)?|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$",
+    (BOOL, r"^(?:true|True|TRUE|false|False|FALSE)$", "tTfF"),
+    (NULL, r"^(?:~|null|Null|NULL)$", "~nN"),
+    (INT, r"^(?:[-+]?[0-9][0-9_]*|0x[0-9a-fA-F_]+)$", "-+0123456789"),
+    (FLOAT, r"^(?:[-+]?(?:\.[0-9]+|[0-9][0-9_]*(?:\.[0-9_]*)?)(?:[eE][-+]?[0-9]+)?|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$",
      "-+0123456789."),
-    ("merge", r"^(?:<<)$", "<"),
+    (MERGE, r"^<<$", "<"),
 ):
-    _Loader.add_implicit_resolver(f"tag:yaml.org,2002:{_tag}", re.compile(_pattern), list(_first))
-_Loader.add_constructor("tag:yaml.org,2002:int", _Loader.construct_yaml_int)
+    for _char in _first:
+        _IMPLICIT.setdefault(_char, []).append((_tag, re.compile(_pattern)))
+
+
+class _Composer(yaml.CSafeLoader):
+    """libyaml parses and composes; tags are resolved here and values built by `_Builder`."""
+
+    def resolve(self, kind, value, implicit):
+        if kind is yaml.ScalarNode:
+            if implicit[0]:
+                if value == "":
+                    return NULL
+                for tag, pattern in _IMPLICIT.get(value[0], ()):
+                    if pattern.match(value):
+                        return tag
+            return STR
+        return SEQ if kind is yaml.SequenceNode else MAP
+
+    def descend_resolver(self, current_node, current_index):
+        pass  # no path resolvers: skip PyYAML's per-node bookkeeping
+
+    def ascend_resolver(self):
+        pass
+
+
+class _Builder:
+    """Nodes to plain data: dict, list, str, int, float, bool, None. Nothing else is made.
+
+    Mapping keys are always their source text, so a step's `no:` stays "no".
+    """
+
+    def __init__(self, path: str, line_offset: int):
+        self.path = path
+        self.line_offset = line_offset
+        self.memo: dict[int, Any] = {}
+        self.duplicates: list[yaml.Node] = []
+
+    def problem(self, node: yaml.Node, text: str) -> YamlProblem:
+        mark = node.start_mark
+        return YamlProblem(rules.YAML_SYNTAX.at(self.path, mark.line + 1 + self.line_offset, mark.column + 1, problem=text))
+
+    def build(self, node: yaml.Node) -> Any:
+        if id(node) in self.memo:
+            return self.memo[id(node)]
+        if isinstance(node, yaml.ScalarNode):
+            value = self.scalar(node)
+        elif isinstance(node, yaml.SequenceNode):
+            if node.tag != SEQ:
+                raise self.problem(node, f"the tag {node.tag} is not allowed")
+            value = self.memo[id(node)] = []
+            value.extend(self.build(child) for child in node.value)
+        else:
+            if node.tag != MAP:
+                raise self.problem(node, f"the tag {node.tag} is not allowed")
+            value = self.memo[id(node)] = {}
+            self.mapping(node, value)
+        self.memo[id(node)] = value
+        return value
+
+    def mapping(self, node: yaml.MappingNode, out: dict) -> None:
+        merged: dict = {}
+        for key_node, value_node in node.value:
+            if not isinstance(key_node, yaml.ScalarNode):
+                raise self.problem(key_node, "a key must be a plain name, not a list or a mapping")
+            if key_node.tag == MERGE:
+                sources = value_node.value if isinstance(value_node, yaml.SequenceNode) else [value_node]
+                for source in reversed(sources):
+                    data = self.build(source)
+                    if not isinstance(data, dict):
+                        raise self.problem(source, "only a mapping can be merged with <<")
+                    merged.update(data)
+                continue
+            key = key_node.value
+            if key in out:
+                self.duplicates.append(key_node)
+            out[key] = self.build(value_node)
+        for key, value in merged.items():
+            out.setdefault(key, value)
+
+    def scalar(self, node: yaml.ScalarNode) -> Any:
+        tag, text = node.tag, node.value
+        try:
+            if tag == STR:
+                return text
+            if tag == NULL:
+                return None
+            if tag == BOOL:
+                return text.lower() == "true"
+            if tag == INT:
+                text = text.replace("_", "")
+                return int(text, 16) if text.lower().lstrip("+-").startswith("0x") else int(text, 10)
+            if tag == FLOAT:
+                special = {".inf": "inf", "+.inf": "inf", "-.inf": "-inf", ".nan": "nan"}
+                return float(special.get(text.lower(), text.replace("_", "")))
+        except ValueError:
+            raise self.problem(node, f"{text!r} is not a valid {tag[len(_T):]}") from None
+        raise self.problem(node, f"the tag {tag} is not allowed")
 
 
 @dataclass(frozen=True)
@@ -74,28 +151,38 @@ class Parsed:
 def parse(text: str, path: str, line_offset: int = 0) -> Parsed:
     """Parse one YAML document; raise YamlProblem with a located diagnostic when it cannot."""
     _check_depth(text, path, line_offset)
-    loader = _Loader(text)
-    loader.duplicates = []
+    composer = _Composer(text)
+    builder = _Builder(path, line_offset)
     try:
-        node = loader.get_single_node()
+        node = composer.get_single_node()
         if node is None:
             raise YamlProblem(rules.EMPTY_FILE.at(path, line_offset + 1))
         if "&" in text and "*" in text:
             _check_expansion(node, path, line_offset)
-        data = loader.construct_document(node)
+        data = builder.build(node)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         problem = exc.problem or exc.context or "unreadable YAML"
         line, col = (mark.line + 1 + line_offset, mark.column + 1) if mark else (None, None)
         raise YamlProblem(rules.YAML_SYNTAX.at(path, line, col, problem=problem)) from None
-    except (yaml.YAMLError, ValueError, OverflowError, TypeError) as exc:
+    except yaml.reader.ReaderError as exc:  # a character YAML forbids (NUL, other controls)
+        line, col = _place(text, exc.position)
+        problem = str(exc).splitlines()[0]
+        raise YamlProblem(rules.YAML_SYNTAX.at(path, line + line_offset, col, problem=problem)) from None
+    except yaml.YAMLError as exc:
         raise YamlProblem(rules.YAML_SYNTAX.at(path, None, None, problem=str(exc).splitlines()[0])) from None
     except RecursionError:
-        raise YamlProblem(rules.YAML_TOO_COMPLEX.at(path, None, why="nested too deeply")) from None
+        raise YamlProblem(rules.YAML_TOO_COMPLEX.at(path, None, **NESTED_TOO_DEEPLY)) from None
     finally:
-        loader.dispose()
-    dups = tuple((n.value, n.start_mark.line + 1 + line_offset, n.start_mark.column + 1) for n in loader.duplicates)
+        composer.dispose()
+    dups = tuple((n.value, n.start_mark.line + 1 + line_offset, n.start_mark.column + 1) for n in builder.duplicates)
     return Parsed(data, dups)
+
+
+def _place(text: str, offset: int) -> tuple[int, int]:
+    """1-based line and column of a UTF-8 byte offset into `text` (libyaml counts bytes)."""
+    before = text.encode("utf-8")[:offset].decode("utf-8", "ignore")
+    return before.count("\n") + 1, len(before) - (before.rfind("\n") + 1) + 1
 
 
 def _check_depth(text: str, path: str, line_offset: int) -> None:
@@ -116,7 +203,7 @@ def _check_depth(text: str, path: str, line_offset: int) -> None:
                 if depth > MAX_DEPTH:
                     line = event.start_mark.line + 1 + line_offset
                     raise YamlProblem(rules.YAML_TOO_COMPLEX.at(
-                        path, line, why=f"more than {MAX_DEPTH} levels of nesting"))
+                        path, line, why=f"more than {MAX_DEPTH} levels of nesting", why_vi=f"lồng nhau quá {MAX_DEPTH} mức"))
             elif kind is yaml.MappingEndEvent or kind is yaml.SequenceEndEvent:
                 depth -= 1
     except yaml.YAMLError:
@@ -124,22 +211,29 @@ def _check_depth(text: str, path: str, line_offset: int) -> None:
 
 
 def _check_expansion(root: yaml.Node, path: str, line_offset: int) -> None:
-    """Refuse alias bombs: count values as if every alias were written out."""
+    """Refuse alias bombs and self-referring aliases: count values as if every alias were written out."""
     sizes: dict[int, int] = {}
+    open_nodes: set[int] = set()
     stack: list[tuple[yaml.Node, bool]] = [(root, False)]
     while stack:
         node, done = stack.pop()
         if id(node) in sizes:
             continue
         children = _children(node)
+        line = node.start_mark.line + 1 + line_offset
         if done or not children:
+            open_nodes.discard(id(node))
             size = 1 + sum(sizes[id(c)] for c in children)
             sizes[id(node)] = size
             if size > MAX_EXPANDED_NODES:
                 raise YamlProblem(rules.YAML_TOO_COMPLEX.at(
-                    path, node.start_mark.line + 1 + line_offset,
-                    why=f"aliases expand it to more than {MAX_EXPANDED_NODES:,} values"))
+                    path, line, why=f"aliases expand it to more than {MAX_EXPANDED_NODES:,} values",
+                    why_vi=f"các bí danh (*) làm nó phình ra hơn {MAX_EXPANDED_NODES:,} giá trị"))
         else:
+            if any(id(c) in open_nodes for c in children):
+                raise YamlProblem(rules.YAML_TOO_COMPLEX.at(path, line, why="an alias refers to a value that contains it",
+                                                       why_vi="một bí danh (*) trỏ tới giá trị chứa chính nó"))
+            open_nodes.add(id(node))
             stack.append((node, True))
             stack.extend((c, False) for c in children if id(c) not in sizes)
 
@@ -163,23 +257,34 @@ class Locator:
         self._roots: dict[str, yaml.Node | None] = {}
 
     def __call__(self, path: str, keys: tuple, at_key: bool = False) -> tuple[int | None, int | None]:
-        if path not in self._texts:
-            return None, None
-        text, offset = self._texts[path]
-        if path not in self._roots:
-            try:
-                self._roots[path] = yaml.compose(text, Loader=yaml.CSafeLoader)
-            except yaml.YAMLError:
-                self._roots[path] = None
-        node = self._roots[path]
+        node = self._root(path)
         if node is None:
             return None, None
-        line, column = _find(node, keys, at_key)
-        return line + offset, column
+        line, column, _ = _find(node, keys, at_key)
+        return line + self._texts[path][1], column
+
+    def written(self, path: str, keys: tuple) -> str | None:
+        """The scalar at `keys` as written in the file (YAML reads `7.10` as the number 7.1)."""
+        node = self._root(path)
+        if node is None:
+            return None
+        _, _, found = _find(node, keys, False)
+        return found.value if isinstance(found, yaml.ScalarNode) else None
+
+    def _root(self, path: str) -> yaml.Node | None:
+        if path not in self._texts:
+            return None
+        if path not in self._roots:
+            try:
+                self._roots[path] = yaml.compose(self._texts[path][0], Loader=yaml.CSafeLoader)
+            except yaml.YAMLError:
+                self._roots[path] = None
+        return self._roots[path]
 
 
-def _find(node: yaml.Node, keys: tuple, at_key: bool) -> tuple[int, int]:
-    """Walk as far as `keys` exist; the deepest place found (1-based line and column)."""
+def _find(node: yaml.Node, keys: tuple, at_key: bool) -> tuple[int, int, yaml.Node | None]:
+    """Walk as far as `keys` exist; the deepest place found (1-based line and column), and the
+    node at `keys` when they all exist."""
     mark = node.start_mark
     for i, key in enumerate(keys):
         last = i == len(keys) - 1
@@ -196,4 +301,6 @@ def _find(node: yaml.Node, keys: tuple, at_key: bool) -> tuple[int, int]:
             mark = node.start_mark
         else:
             break
-    return mark.line + 1, mark.column + 1
+    else:
+        return mark.line + 1, mark.column + 1, node
+    return mark.line + 1, mark.column + 1, None

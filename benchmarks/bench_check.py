@@ -1,0 +1,63 @@
+"""How long `isodocs check` takes on a province-sized manual, against merely parsing its YAML.
+
+    python benchmarks/bench_check.py [--procedures 5000] [--legal 2000] [--repeat 3]
+
+Prints the best of REPEAT runs for: reading and parsing every YAML file with PyYAML's
+CSafeLoader (the floor), isodocs' load alone, and load plus every check; and the peak memory.
+"""
+
+from __future__ import annotations
+
+import argparse
+import resource
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import yaml
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from synthetic import generate  # noqa: E402
+
+from isodocs.check import check  # noqa: E402
+from isodocs.load.manual import load  # noqa: E402
+from isodocs.load.source import open_source  # noqa: E402
+
+
+def best(fn, repeat: int) -> float:
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - start)
+    return min(times)
+
+
+def parse_only(root: Path) -> None:
+    for path in sorted(root.rglob("*.yaml")):
+        yaml.load(path.read_bytes(), Loader=yaml.CSafeLoader)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--procedures", type=int, default=5000)
+    parser.add_argument("--legal", type=int, default=2000)
+    parser.add_argument("--repeat", type=int, default=3)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        root = generate(Path(tmp), args.procedures, args.legal)
+        floor = best(lambda: parse_only(root), args.repeat)
+        loading = best(lambda: load(open_source(root)), args.repeat)
+        checking = best(lambda: check(load(open_source(root))), args.repeat)
+        found = check(load(open_source(root)))
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"manual: {args.procedures} procedures, {args.legal} legal entries ({len(found)} diagnostics)")
+    print(f"parse YAML only (CSafeLoader): {floor:6.2f} s")
+    print(f"isodocs load:                 {loading:6.2f} s")
+    print(f"isodocs load + check:         {checking:6.2f} s  ({checking / floor:.2f}x the parse floor)")
+    print(f"peak memory:                  {peak:6.0f} MiB")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,111 @@
+"""A synthetic province-sized manual for the benchmarks: N procedures, M legal entries.
+
+    python benchmarks/synthetic.py OUT_DIR [--procedures 5000] [--legal 2000]
+
+Every procedure is valid and realistic in size (a TTHC block, 6 steps, dossier, forms,
+records, two revisions), so timings reflect real manuals.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+CONFIG = """\
+agency:
+  name: Ủy ban nhân dân tỉnh Mẫu
+  parent: Chính phủ
+language: vi
+code_pattern: '^(QT|BM)-[A-Z0-9-]+$'
+people:
+  lan.nt: {name: Nguyễn Thị Lan, title: Chuyên viên}
+  hung.tv: {name: Trần Văn Hùng, title: Phó Giám đốc}
+  minh.lv: {name: Lê Văn Minh, title: Giám đốc}
+roles:
+  reviewers: [hung.tv]
+  approvers: [minh.lv]
+"""
+
+LEGAL = """\
+- number: {n}/2024/NĐ-CP
+  type: Nghị định
+  issuer: Chính phủ
+  title: Quy định chi tiết một số điều của luật số {n}
+  issued: 2024-01-15
+  effective: 2024-03-01
+  status: in_force
+"""
+
+PROCEDURE = """\
+code: QT-{i:05d}
+title: Quy trình giải quyết thủ tục hành chính số {i}
+kind: procedure
+revision: 2
+issued: 2025-07-01
+effective: 2025-07-01
+owner: Trung tâm Phục vụ hành chính công
+prepared_by: lan.nt
+reviewed_by: hung.tv
+approved_by: minh.lv
+legal_basis: [{law_a}/2024/NĐ-CP, {law_b}/2024/NĐ-CP]
+clauses: ["8.1", "8.2.1", "8.5.1"]
+purpose: Quy định trình tự, cách thức giải quyết thủ tục hành chính số {i} bảo đảm **đúng hạn**.
+scope: Áp dụng đối với công chức tiếp nhận và xử lý hồ sơ tại Trung tâm.
+definitions: {{TTHC: Thủ tục hành chính, UBND: Ủy ban nhân dân}}
+tthc:
+  code: "1.{i:06d}"
+  name: Thủ tục hành chính số {i}
+  field: Hộ tịch
+  level: Cấp tỉnh
+  channels: [in_person, online, postal]
+  dossier:
+    - {{name: Tờ khai theo mẫu, originals: 1, copies: 0, form: BM-{i:05d}-01}}
+    - {{name: Giấy tờ chứng minh nhân thân, originals: 0, copies: 1}}
+    - {{name: Văn bản ủy quyền, originals: 1, copies: 0, optional: true}}
+  dossier_sets: 1
+  time_limit: {{value: 5, unit: working_days}}
+  receiving_place: Trung tâm Phục vụ hành chính công tỉnh
+  fee: 50.000 đồng
+  results: [Giấy chứng nhận]
+steps:
+  - {{no: 1, action: Tiếp nhận và kiểm tra hồ sơ, actor: Công chức tiếp nhận, time: {{value: 4, unit: working_hours}}, forms: [BM-{i:05d}-02]}}
+  - {{no: 2, action: Chuyển hồ sơ đến phòng chuyên môn, actor: Công chức tiếp nhận, time: {{value: 4, unit: working_hours}}}}
+  - {{no: 3, action: Thẩm định hồ sơ, actor: Chuyên viên phòng chuyên môn, time: {{value: 2, unit: working_days}}}}
+  - {{no: 4, action: Trình lãnh đạo ký duyệt, actor: Trưởng phòng, time: {{value: 1, unit: working_days}}}}
+  - {{no: 5, action: Ký duyệt kết quả, actor: Lãnh đạo, time: {{value: 4, unit: working_hours}}}}
+  - {{no: 6, action: "Trả kết quả cho tổ chức, cá nhân", actor: Công chức tiếp nhận, time: {{value: 4, unit: working_hours}}, output: Giấy chứng nhận}}
+forms:
+  - {{code: BM-{i:05d}-01, title: Tờ khai, source: external}}
+  - {{code: BM-{i:05d}-02, title: Giấy tiếp nhận hồ sơ và hẹn trả kết quả, source: internal}}
+records:
+  - {{name: Hồ sơ đã giải quyết, keeper: Phòng chuyên môn, retention: 5 năm}}
+  - {{name: Sổ theo dõi, keeper: Trung tâm, retention: vĩnh viễn}}
+changes:
+  - {{revision: 1, date: 2024-03-01, summary: Ban hành lần đầu}}
+  - {{revision: 2, date: 2025-07-01, summary: Cập nhật theo mô hình chính quyền hai cấp, reason: org_change}}
+"""
+
+
+def generate(out: Path, procedures: int, legal: int) -> Path:
+    (out / "documents").mkdir(parents=True, exist_ok=True)
+    (out / "legal").mkdir(parents=True, exist_ok=True)
+    (out / "isodocs.yaml").write_text(CONFIG, encoding="utf-8")
+    per_file = 10
+    for start in range(0, legal, per_file):
+        text = "".join(LEGAL.format(n=n + 1) for n in range(start, min(legal, start + per_file)))
+        (out / "legal" / f"nd-{start:05d}.yaml").write_text(text, encoding="utf-8")
+    for i in range(1, procedures + 1):
+        text = PROCEDURE.format(i=i, law_a=i % legal + 1, law_b=(i * 7) % legal + 1)
+        folder = out / "documents" / f"linh-vuc-{i % 50:02d}"
+        folder.mkdir(exist_ok=True)
+        (folder / f"QT-{i:05d}.yaml").write_text(text, encoding="utf-8")
+    return out
+
+
+if __name__ == "__main__":
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("out", type=Path)
+    parser.add_argument("--procedures", type=int, default=5000)
+    parser.add_argument("--legal", type=int, default=2000)
+    args = parser.parse_args()
+    generate(args.out, args.procedures, args.legal)

@@ -1,0 +1,55 @@
+"""Numbers, dates and durations as the documents print them."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from ..model import HOURS_PER_WORKING_DAY, Duration
+from .labels import Labels
+
+OPERATORS = {">=": "≥", "<=": "≤", "=": "=", ">": ">", "<": "<"}
+
+
+def number(value: float, lang: str) -> str:
+    """At most two decimals, no trailing zeros; a decimal comma in Vietnamese."""
+    text = f"{value:.2f}".rstrip("0").rstrip(".")
+    if text == "-0":
+        text = "0"
+    return text.replace(".", ",") if lang == "vi" else text
+
+
+def date(value: dt.date | None) -> str:
+    return f"{value:%d/%m/%Y}" if value else ""
+
+
+def revision(value: int) -> str:
+    """Lần ban hành as agencies write it: 01, 02 ..."""
+    return f"{value:02d}"
+
+
+def duration(value: Duration | None, labels: Labels) -> str:
+    if value is None:
+        return ""
+    return labels("duration", value=number(value.value, labels.lang), unit=getattr(labels, value.unit))
+
+
+def in_unit_of(hours: float, unit: str) -> Duration:
+    """A number of working hours expressed in `unit` (working_hours or working_days)."""
+    return Duration(hours / HOURS_PER_WORKING_DAY if unit == "working_days" else hours, unit)
+
+
+def target(op: str, value: float, unit: str, lang: str) -> str:
+    """≥ 98% / ≤ 2 ngày: a unit made of letters gets a space, a sign does not."""
+    space = " " if unit and unit[0].isalnum() else ""
+    return f"{OPERATORS.get(op, op)} {number(value, lang)}{space}{unit}"
+
+
+def place(agency_name: str, units: str) -> str:
+    """The place name in an agency's name: what follows its last administrative unit word
+    (`units`, alternatives separated by |, from the labels)."""
+    words = [re.escape(u.strip()) for u in units.split("|") if u.strip()]
+    if not words:
+        return ""
+    found = list(re.finditer(rf"(?i)\b(?:{'|'.join(words)})\s+", agency_name))
+    return agency_name[found[-1].end():].strip() if found else ""

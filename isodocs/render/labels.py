@@ -1,0 +1,125 @@
+"""Every rendered label and fixed sentence, read from Jinja2 templates.
+
+`templates/labels.<lang>.j2` holds `{% set name = "..." %}` labels and
+`{% macro name(args) %}` sentences. A manual's own `templates/labels.<lang>.j2` needs only the
+names it changes: a name is looked up there first, then in the built-in file. Templates run in
+Jinja's sandbox (a manual is data, not code) without autoescaping (the XML layer escapes).
+"""
+
+from __future__ import annotations
+
+import traceback
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Any
+
+import jinja2
+from jinja2.sandbox import SandboxedEnvironment
+
+from .. import resources
+from ..model import Manual
+
+LANGUAGES = ("vi", "en")
+
+
+class TemplateProblem(Exception):
+    """A manual's template cannot be used: where and why, for the user rather than a traceback."""
+
+    def __init__(self, path: str, line: int | None, message: str):
+        super().__init__(path, line, message)
+        self.path, self.line, self.message = path, line, message
+
+    def __str__(self) -> str:
+        where = f"{self.path}:{self.line}" if self.line else self.path
+        return f"{where}: {self.message}"
+
+
+def template_name(lang: str) -> str:
+    return f"labels.{lang}.j2"
+
+
+def _environment(sources: dict[str, str]) -> SandboxedEnvironment:
+    return SandboxedEnvironment(
+        loader=jinja2.DictLoader(sources),
+        autoescape=False,
+        undefined=jinja2.StrictUndefined,  # a misspelt name in an override is an error, not ""
+    )
+
+
+def _line_in(exc: BaseException, path: str) -> int | None:
+    """The template line an error happened on: Jinja maps its frames to template lines."""
+    lines = [f.lineno for f in traceback.extract_tb(exc.__traceback__) if f.filename == path]
+    return lines[-1] if lines else getattr(exc, "lineno", None)
+
+
+def _problem(exc: Exception, path: str) -> TemplateProblem:
+    message = getattr(exc, "message", None) or str(exc) or type(exc).__name__
+    return TemplateProblem(path, _line_in(exc, path), message)
+
+
+def _module(path: str, text: str) -> dict[str, Any]:
+    """The names a template defines: its labels and macros."""
+    try:
+        return dict(_environment({path: text}).get_template(path).module.__dict__)
+    except Exception as exc:  # any error in a manual's template is the manual's problem
+        raise _problem(exc, path) from None
+
+
+@cache
+def _builtin(lang: str) -> dict[str, Any]:
+    name = template_name(lang)
+    return _module(f"isodocs:templates/{name}", resources.read_text("templates", name))
+
+
+@dataclass(frozen=True)
+class Labels:
+    """Labels by attribute (`labels.code`), sentences by call (`labels("duration", value=..)`)."""
+
+    lang: str
+    names: dict[str, Any]  # the manual's names over the built-in ones
+    origin: dict[str, str]  # name -> file it came from, for error messages
+    _calls: dict = field(default_factory=dict, compare=False)  # memo: the same sentence recurs
+
+    def __getattr__(self, name: str) -> str:
+        try:
+            value = self.names[name]
+        except KeyError:
+            raise AttributeError(name) from None
+        if callable(value):
+            raise TemplateProblem(self.origin[name], None, f"'{name}' is a label, not a macro")
+        return str(value)
+
+    def __call__(self, name: str, **values: Any) -> str:
+        key = (name, tuple(sorted(values.items())))
+        found = self._calls.get(key)
+        if found is None:
+            macro = self.names.get(name)
+            if not callable(macro):
+                raise TemplateProblem(self.origin.get(name, template_name(self.lang)), None,
+                                      f"'{name}' must be a macro")
+            try:
+                found = str(macro(**values)).strip()
+            except Exception as exc:
+                raise _problem(exc, self.origin[name]) from None
+            self._calls[key] = found
+        return found
+
+
+def labels_for(manual: Manual | None, lang: str) -> Labels:
+    """The labels for `lang`, with the manual's overrides (if any) winning."""
+    if lang not in LANGUAGES:
+        raise ValueError(f"unsupported language {lang!r} (expected one of {', '.join(LANGUAGES)})")
+    name = template_name(lang)
+    builtin = _builtin(lang)
+    names = dict(builtin)
+    origin = dict.fromkeys(builtin, f"isodocs:templates/{name}")
+    text = manual.templates.get(name) if manual is not None else None
+    if text is not None:
+        path = f"templates/{name}"
+        own = _module(path, text)
+        unknown = sorted(k for k in own if k not in builtin and not k.startswith("_"))
+        if unknown:
+            raise TemplateProblem(path, None, f"unknown label(s): {', '.join(unknown)}")
+        names.update(own)
+        origin.update(dict.fromkeys(own, path))
+    return Labels(lang, names, origin)

@@ -1,0 +1,58 @@
+"""Deterministic DOCX packages: the same input gives the same bytes.
+
+python-docx stamps the clock on every zip entry and leaves core properties as the template
+had them; here the entries are written in a fixed order with one fixed timestamp, the core
+dates are the build's `stamp`, and parts we never ship (a thumbnail) are dropped.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import zipfile
+from typing import Iterable
+
+from . import _ooxml as ox
+
+FIRST_ENTRIES = ("[Content_Types].xml", "_rels/.rels")
+_ZIP_EPOCH = dt.datetime(1980, 1, 1)  # the earliest time a zip entry can carry
+
+
+def utc(stamp: dt.datetime) -> dt.datetime:
+    """The stamp in UTC without tzinfo (naive stamps are taken as UTC)."""
+    if stamp.tzinfo is not None:
+        stamp = stamp.astimezone(dt.timezone.utc).replace(tzinfo=None)
+    return stamp.replace(microsecond=0)
+
+
+def write_zip(entries: Iterable[tuple[str, bytes]], stamp: dt.datetime) -> bytes:
+    """A zip with the content types and package relationships first, then names in order."""
+    items = dict(entries)
+    order = [n for n in FIRST_ENTRIES if n in items] + sorted(n for n in items if n not in FIRST_ENTRIES)
+    when = max(utc(stamp), _ZIP_EPOCH).timetuple()[:6]
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as zf:
+        for name in order:
+            info = zipfile.ZipInfo(name, date_time=when)
+            info.compress_type = zipfile.ZIP_DEFLATED
+            info.create_system = 3  # the same on every platform
+            info.external_attr = 0o644 << 16
+            zf.writestr(info, items[name], compresslevel=6)
+    return out.getvalue()
+
+
+def read_zip(data: bytes) -> list[tuple[str, bytes]]:
+    with zipfile.ZipFile(io.BytesIO(data)) as zf:
+        return [(info.filename, zf.read(info)) for info in zf.infolist()]
+
+
+def save(document, stamp: dt.datetime) -> bytes:
+    """The python-docx `document` as reproducible DOCX bytes."""
+    ox.drop_relationships(document.part.package, ox.UNSHIPPED)
+    ox.drop_relationships(document.part, ox.UNSHIPPED)
+    core = document.core_properties
+    core.created = core.modified = utc(stamp)
+    core.revision = 1
+    raw = io.BytesIO()
+    document.save(raw)
+    return write_zip(read_zip(raw.getvalue()), stamp)

@@ -1,0 +1,389 @@
+"""One bad fixture and one good fixture per rule of `isodocs.rules.ALL`.
+
+Each case starts from the clean standard manual (conftest), changes a file or two so that
+exactly the rule under test fires at a known place, and names the nearest correct variant
+(`good`), which must check without any finding at all. `test_every_rule_has_a_case` keeps
+the table complete: a rule added to the catalogue without a case here fails the suite.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+import pytest
+
+from isodocs import rules
+from isodocs.diagnostics import Severity
+
+from conftest import (
+    CONFIG,
+    LEGAL,
+    LEGAL_PATH,
+    OBJECTIVES,
+    OBJECTIVES_PATH,
+    POLICY,
+    POLICY_PATH,
+    PROCEDURE,
+    PROCEDURE_PATH,
+    Files,
+    make_manual,
+    run_check,
+)
+
+P = PROCEDURE_PATH
+
+
+def edit(text: str, old: str, new: str) -> str:
+    assert text.count(old) == 1, f"{old!r} occurs {text.count(old)} times"
+    return text.replace(old, new)
+
+
+def proc(old: str, new: str) -> str:
+    return edit(PROCEDURE, old, new)
+
+
+def config(old: str, new: str) -> str:
+    return edit(CONFIG, old, new)
+
+
+FORM_DOC = """\
+---
+code: BM-HT-05
+title: Mẫu đơn đề nghị
+kind: form
+revision: 1
+issued: 2024-03-01
+prepared_by: lan.nt
+reviewed_by: hung.tv
+approved_by: minh.lv
+attachment: {attachment}
+changes:
+  - {{revision: 1, date: 2024-03-01, summary: Ban hành lần đầu}}
+---
+"""
+FORM_PATH = "documents/bieu-mau/BM-HT-05.md"
+FORM_FILE = "documents/bieu-mau/BM-HT-05.docx"
+
+
+def form(attachment: str) -> str:
+    return FORM_DOC.format(attachment=attachment)
+
+
+BOMB = """\
+a: &a ["lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol"]
+b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]
+c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]
+d: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c]
+e: &e [*d, *d, *d, *d, *d, *d, *d, *d, *d]
+f: &f [*e, *e, *e, *e, *e, *e, *e, *e, *e]
+g: &g [*f, *f, *f, *f, *f, *f, *f, *f, *f]
+"""
+# a few aliases, far from a bomb: fine YAML (though not a document)
+SMALL_ALIASES = 'x: &x [1, 2]\ny: [*x, *x]\n'
+
+ROW1 = "  - {revision: 1, date: 2024-03-01, summary: Ban hành lần đầu}\n"
+ROW2 = "  - {revision: 2, date: 2025-07-15, summary: Cập nhật, reason: legal_change, refs: [123/2015/NĐ-CP]}\n"
+STEP2_TIME = ", time: {value: 6, unit: working_hours}"
+
+
+@dataclass(frozen=True)
+class Case:
+    code: str
+    bad: Files  # overrides of the standard manual's files
+    path: str  # where the finding is, relative to the manual
+    line: int | None
+    says: tuple[str, ...] = ()  # text every language's message must contain
+    good: Files = field(default_factory=dict)  # nearest correct variant: checks clean
+    column: int | None = None
+
+
+CASES = [
+    # --- F: files ---------------------------------------------------------------------------
+    Case("F101", {P: ""}, P, None, good={P: PROCEDURE}),
+    Case("F102", {P: "code: QT-HT-01\ntitle: Quy tr\xecnh\n".encode("latin-1")}, P, 2, says=("28",)),
+    Case("F103", {P: proc('  code: "1.001193"', '\tcode: "1.001193"')}, P, 19, column=1),
+    Case("F104", {P: BOMB}, P, 6, says=("200,000",), good={"documents/aliases.yaml.txt": SMALL_ALIASES}),
+    Case("F105", {P: PROCEDURE + "# " + "x" * 3_000_000 + "\n"}, P, None,
+         says=(str(len(PROCEDURE.encode()) + 3_000_003), "2097152"),
+         good={P: PROCEDURE + "# " + "x" * 1_000_000 + "\n"}),
+    Case("F106", {POLICY_PATH: POLICY.replace("---\n", "", 1), P: proc("references: [CS-01]", "references: []")},
+         POLICY_PATH, 1, good={P: proc("references: [CS-01]", "references: []")}),
+    Case("F107", {OBJECTIVES_PATH: "- code: MT-2025\n- title: Mục tiêu\n"}, OBJECTIVES_PATH, 1, says=("list",)),
+    Case("F108", {FORM_PATH: form("../../etc/passwd")}, FORM_PATH, 10, says=("../../etc/passwd",),
+         good={FORM_PATH: form(FORM_FILE), FORM_FILE: b"PK\x03\x04"}),
+    Case("F109", {P: PROCEDURE + "title: Quy trình khác\n"}, P, 32, says=("title",)),
+    # --- S: schema --------------------------------------------------------------------------
+    Case("S201", {P: proc("title: Quy trình đăng ký khai sinh\n", "")}, P, 1, says=("title",)),
+    Case("S202", {P: proc("revision: 2\n", 'revision: "2"\n')}, P, 4, says=("revision",)),
+    Case("S203", {P: proc('clauses: ["7.5", "8.2.1"]', 'clauses: [7.10, "8.2.1"]')}, P, 12, says=("7.10",),
+         column=11),
+    Case("S204", {P: proc("kind: procedure", "kind: procedur")}, P, 3, says=("procedur",)),
+    Case("S205", {P: proc("issued: 2025-07-15", "issued: 2025-02-30")}, P, 5, says=("2025-02-30",)),
+    Case("S206", {P: proc("prepared_by: lan.nt", "prepared_by: Nguyễn Thị Lan")}, P, 7, says=("prepared_by",)),
+    Case("S207", {P: proc("revision: 2\n", "revision: 0\n")}, P, 4, says=("revision",)),
+    Case("S208", {P: PROCEDURE + "reviewd_by: hung.tv\n"}, P, 32, says=("reviewd_by",)),
+    Case("S209", {P: proc("title: Quy trình đăng ký khai sinh", "title:")}, P, 2, says=("title",)),
+    # S210 (any other schema failure) is unreachable through the shipped schemas: see
+    # tests/load/test_schema.py::test_other_schema_failures_fall_back_to_S210.
+    # --- C: configuration -------------------------------------------------------------------
+    Case("C601", {"isodocs.yaml": config("'^[A-Z]{2,5}(-[A-Z0-9]+)+$'", "'^[A-Z(-[A-Z0-9]+)+$'")},
+         "isodocs.yaml", 5),
+    Case("C602", {"isodocs.yaml": config("reviewers: [hung.tv, minh.lv]", "reviewers: [hung.tv, minh.lv, tam.nv]")},
+         "isodocs.yaml", 11, says=("tam.nv",)),
+    # --- D: documents -----------------------------------------------------------------------
+    Case("D301", {"documents/QT-HT-01-ban-sao.yaml": PROCEDURE}, P, 1,
+         says=("QT-HT-01", "documents/QT-HT-01-ban-sao.yaml"),
+         good={"documents/QT-HT-01-ban-sao.yaml": proc("code: QT-HT-01", "code: QT-HT-02")}),
+    Case("D302", {P: proc("code: QT-HT-01", "code: QT_HT_01")}, P, 1, says=("QT_HT_01",)),
+    Case("D303", {P: proc("effective: 2025-08-01", "effective: 2025-07-01")}, P, 6, says=("2025-07-01", "2025-07-15"),
+         good={P: proc("effective: 2025-08-01", "effective: 2025-07-15")}),
+    Case("D304", {P: proc("prepared_by: lan.nt", "prepared_by: lan.ntt")}, P, 7, says=("lan.ntt",)),
+    Case("D305", {P: proc("reviewed_by: hung.tv", "reviewed_by: lan.nt")}, P, 8, says=("lan.nt",)),
+    Case("D306", {P: proc("approved_by: minh.lv", "approved_by: hung.tv")}, P, 9, says=("hung.tv",)),
+    Case("D307", {P: proc("prepared_by: lan.nt", "prepared_by: minh.lv")}, P, 9, says=("minh.lv",),
+         good={P: proc("prepared_by: lan.nt", "prepared_by: hung.tv")}),
+    Case("D308", {P: proc(ROW1, "")}, P, 14, says=("1",)),
+    Case("D309", {P: proc("revision: 2\n", "revision: 1\n").replace(ROW2, "  - {revision: 3, date: 2025-07-15, summary: x}\n")},
+         P, 15, says=("3",), good={P: proc("revision: 2\n", "revision: 1\n").replace(ROW2, "")}),
+    Case("D310", {P: proc(ROW1 + ROW2, ROW2 + ROW1)}, P, 15),
+    Case("D311", {P: proc(ROW1 + ROW2, ROW1 + ROW2 + ROW2)}, P, 16, says=("2",)),
+    Case("D312", {P: proc("references: [CS-01]", "references: [CS-02]")}, P, 11, says=("CS-02",),
+         good={P: proc("references: [CS-01]", "references: [CS-01, TCVN ISO 9001:2015]")}),
+    Case("D313", {FORM_PATH: form(FORM_FILE)}, FORM_PATH, 10, says=(FORM_FILE,),
+         good={FORM_PATH: form(FORM_FILE), FORM_FILE: b"PK\x03\x04"}),
+    Case("D314", {P: proc("refs: [123/2015/NĐ-CP]", "refs: [456/2099/NĐ-CP]")}, P, 15, says=("456/2099/NĐ-CP",),
+         good={P: proc("refs: [123/2015/NĐ-CP]", "refs: [123/2015/NĐ-CP, CS-01]")}),
+    # --- L: legal basis ---------------------------------------------------------------------
+    Case("L401", {P: proc("[60/2014/QH13, 123", "[60/2014/QH14, 123")}, P, 10, says=("60/2014/QH14",)),
+    Case("L402", {P: proc("[60/2014/QH13, 123", "[61/2018/NĐ-CP, 123")}, P, 10,
+         says=("61/2018/NĐ-CP", "118/2025/NĐ-CP"), good={P: proc("[60/2014/QH13, 123", "[118/2025/NĐ-CP, 123")}),
+    Case("L403", {P: proc("[60/2014/QH13, 123", "[06/2012/TT-BTP, 123")}, P, 10,
+         says=("06/2012/TT-BTP", "2016-01-01")),
+    Case("L404", {P: proc("60/2014/QH13, 123/2015/NĐ-CP]", "60/2014/QH13, 123/2015/ND-CP]")}, P, 10, says=("123/2015/ND-CP", "123/2015/NĐ-CP")),
+    Case("L405", {"legal/them.yaml": "number: 60/2014/qh13\ntype: Luật\ntitle: Luật Hộ tịch\nissued: 2014-11-20\nstatus: in_force\n"},
+         "legal/them.yaml", 1, says=("60/2014/qh13", LEGAL_PATH),
+         good={"legal/them.yaml": "number: 60/2014/QH14\ntype: Luật\ntitle: Luật khác\nissued: 2014-11-20\nstatus: in_force\n"}),
+    # --- P: procedures ----------------------------------------------------------------------
+    Case("P501", {P: proc("value: 6, unit: working_hours", "value: 6.5, unit: working_hours")}, P, 21,
+         says=("8.5", "8")),
+    Case("P502", {P: proc("forms: [BM-HT-01]}", "forms: [BM-HT-02]}")}, P, 25, says=("BM-HT-02",)),
+    Case("P503", {P: proc("{no: 2,", "{no: 3,")}, P, 26, says=("3", "2")),
+    Case("P504", {P: proc(STEP2_TIME, "")}, P, 26, says=("2",)),
+    Case("P505", {P: proc("records:", "  - {code: BM-HT-01, title: Tờ khai}\nrecords:")}, P, 30, says=("BM-HT-01",),
+         good={P: proc("records:", "  - {code: BM-HT-02, title: Tờ khai khác}\nrecords:")}),
+    # --- O: objectives ----------------------------------------------------------------------
+    Case("O701", {OBJECTIVES_PATH: edit(OBJECTIVES, "id: MT-02", "id: MT-01")}, OBJECTIVES_PATH, 20, says=("MT-01",)),
+]
+
+# Codes no input can trigger through the shipped schemas, and the test that covers each instead.
+UNREACHABLE = {"S210": "tests/load/test_schema.py::test_other_schema_failures_fall_back_to_S210"}
+
+PLACEHOLDER = re.compile(r"\{[a-z_]+\}")
+
+
+def test_every_rule_has_a_case():
+    covered = {case.code for case in CASES}
+    missing = set(rules.ALL) - covered - set(UNREACHABLE)
+    assert not missing, f"rules without a triggering test: {sorted(missing)}"
+    assert covered <= set(rules.ALL), covered - set(rules.ALL)
+    assert not covered & set(UNREACHABLE)
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.code for c in CASES])
+def test_bad_fixture_triggers_the_rule(tmp_path, case: Case):
+    root = make_manual(tmp_path, case.bad, standard=True)
+    found = run_check(root)
+    hits = [d for d in found if d.code == case.code]
+    assert hits, f"{case.code} not reported; got {[(d.code, d.path, d.line) for d in found]}"
+    places = [(d.path, d.line) for d in hits]
+    assert (case.path, case.line) in places
+    d = next(d for d in hits if (d.path, d.line) == (case.path, case.line))
+    if case.column is not None:
+        assert d.column == case.column
+    assert d.severity is rules.ALL[case.code].severity
+    vi, en = d.message("vi"), d.message("en")
+    assert vi and en and vi != en
+    for text in (vi, en, d.hint("vi"), d.hint("en")):
+        assert not PLACEHOLDER.search(text), text
+    assert d.hint("vi") and d.hint("en") and d.hint("vi") != d.hint("en")
+    for needle in case.says:
+        assert needle in vi and needle in en, (needle, vi, en)
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.code for c in CASES])
+def test_good_fixture_is_clean(tmp_path, case: Case):
+    root = make_manual(tmp_path, case.good, standard=True)
+    found = run_check(root)
+    assert [(d.code, d.path, d.line) for d in found] == []
+
+
+def test_standard_manual_is_clean_and_complete(manual):
+    from conftest import load_manual
+
+    loaded = load_manual(manual)
+    assert loaded.diagnostics == ()
+    m = loaded.manual
+    assert [d.code for d in m.documents] == ["CS-01", "MT-2025", "QT-HT-01"]
+    assert len(m.legal) == 5
+    assert run_check(manual) == []
+
+
+# --- finer points of single rules --------------------------------------------------------------
+
+def test_unknown_key_suggests_the_closest_key(tmp_path):
+    root = make_manual(tmp_path, {P: PROCEDURE + "reviewd_by: hung.tv\nzzzzzz: 1\n"}, standard=True)
+    found = {d.args["key"]: d for d in run_check(root) if d.code == "S208"}
+    assert found["reviewd_by"].hint("en") == "Did you mean `reviewed_by`?"
+    assert found["reviewd_by"].hint("vi") == "Có phải ý bạn là `reviewed_by`?"
+    assert found["zzzzzz"].hint("en") == "Check the spelling, or remove the key."
+    assert found["zzzzzz"].line == 33 and found["zzzzzz"].column == 1
+    assert all(d.severity is Severity.WARNING for d in found.values())
+
+
+def test_unknown_key_in_nested_mapping_names_where(tmp_path):
+    root = make_manual(tmp_path, {P: proc('  name: Đăng ký khai sinh', '  name: Đăng ký khai sinh\n  feild: Hộ tịch')},
+                       standard=True)
+    d = [d for d in run_check(root) if d.code == "S208"][0]
+    assert (d.path, d.line, d.column) == (P, 21, 3)
+    assert d.message("en") == "Unknown key `feild` (tthc); it is ignored."
+    assert d.hint("en") == "Did you mean `field`?"
+
+
+def test_quote_text_hint_keeps_what_was_written(tmp_path):
+    """YAML reads 7.10 as 7.1 and 1.001190 as 1.00119: the hint must quote the written text."""
+    root = make_manual(tmp_path, {P: proc('clauses: ["7.5", "8.2.1"]', 'clauses: ["7.5", 7.10]')
+                                  .replace('code: "1.001193"', 'code: 1.001190')}, standard=True)
+    found = sorted((d for d in run_check(root) if d.code == "S203"), key=lambda d: d.line)
+    assert [(d.line, d.args["value"]) for d in found] == [(12, "7.10"), (19, "1.001190")]
+    assert found[0].hint("en").startswith('Put it in quotes: "7.10"')
+    assert found[1].hint("vi").startswith('Đặt trong dấu nháy: "1.001190"')
+
+
+def test_missing_key_in_nested_mapping(tmp_path):
+    root = make_manual(tmp_path, {P: proc("  time_limit: {value: 1, unit: working_days}\n", "")}, standard=True)
+    d = [d for d in run_check(root) if d.code == "S201"]
+    assert [(x.args["key"], x.line) for x in d] == [("time_limit", 19)]
+    assert d[0].message("en") == "The required key `time_limit` is missing (tthc)."
+
+
+def test_objectives_and_procedure_kind_requirements(tmp_path):
+    objectives = edit(OBJECTIVES, "year: 2025\n", "")
+    procedure = proc("steps:\n", "stepz:\n")
+    root = make_manual(tmp_path, {OBJECTIVES_PATH: objectives, P: procedure}, standard=True)
+    missing = sorted((d.path, d.args["key"]) for d in run_check(root) if d.code == "S201")
+    assert missing == [(OBJECTIVES_PATH, "year"), (P, "steps")]
+
+
+def test_steps_in_working_days_count_eight_hours(tmp_path):
+    """1 working day = 8 working hours: 2 days of steps fit a 16-hour limit, not a 15-hour one."""
+    steps = proc("time_limit: {value: 1, unit: working_days}", "time_limit: {value: 16, unit: working_hours}")
+    steps = steps.replace("time: {value: 6, unit: working_hours}", "time: {value: 1.75, unit: working_days}")
+    assert run_check(make_manual(tmp_path, {P: steps}, standard=True, name="fits")) == []
+    over = steps.replace("{value: 16, unit: working_hours}", "{value: 15, unit: working_hours}")
+    d = only_code(run_check(make_manual(tmp_path, {P: over}, standard=True, name="over")), "P501")
+    assert d.args == {"steps": "16", "limit": "15"}
+
+
+def test_cites_replaced_follows_the_chain_to_the_document_in_force(tmp_path):
+    legal = LEGAL + """\
+- number: 01/2010/NĐ-CP
+  type: Nghị định
+  title: Văn bản cũ
+  issued: 2010-01-01
+  status: expired
+  replaced_by: 61/2018/NĐ-CP
+"""
+    root = make_manual(tmp_path, {LEGAL_PATH: legal, P: proc("[60/2014/QH13, 123", "[01/2010/NĐ-CP, 123")}, standard=True)
+    d = only_code(run_check(root), "L402")
+    assert d.args["replacement"] == "118/2025/NĐ-CP"
+    assert "118/2025/NĐ-CP" in d.message("vi")
+
+
+def test_replacement_cycle_does_not_hang(tmp_path):
+    legal = LEGAL.replace("  replaced_by: 118/2025/NĐ-CP\n", "  replaced_by: 118/2025/NĐ-CP\n", 1) + """\
+- number: 02/2010/NĐ-CP
+  type: Nghị định
+  title: A
+  issued: 2010-01-01
+  status: expired
+  replaced_by: 03/2010/NĐ-CP
+- number: 03/2010/NĐ-CP
+  type: Nghị định
+  title: B
+  issued: 2010-01-01
+  status: expired
+  replaced_by: 02/2010/NĐ-CP
+"""
+    root = make_manual(tmp_path, {LEGAL_PATH: legal, P: proc("[60/2014/QH13, 123", "[02/2010/NĐ-CP, 123")}, standard=True)
+    d = only_code(run_check(root), "L402")
+    assert d.args["replacement"] == "03/2010/NĐ-CP"
+
+
+def test_plain_d_still_resolves_and_is_only_a_warning(tmp_path):
+    root = make_manual(tmp_path, {P: proc("60/2014/QH13, 123/2015/NĐ-CP]", "60/2014/QH13, 123/2015/ND-CP]")}, standard=True)
+    found = run_check(root)
+    assert [d.code for d in found] == ["L404"]
+    assert found[0].severity is Severity.WARNING
+
+
+def test_plain_d_of_a_replaced_document_warns_and_names_the_replacement(tmp_path):
+    root = make_manual(tmp_path, {P: proc("[60/2014/QH13, 123", "[61/2018/ND-CP, 123")}, standard=True)
+    assert sorted(d.code for d in run_check(root)) == ["L402", "L404"]
+
+
+def test_missing_rows_of_a_mistyped_revision_are_bounded(tmp_path):
+    """revision: 20250715 (a date typed into the wrong key) must not ask for 20 million rows."""
+    root = make_manual(tmp_path, {P: proc("revision: 2\n", "revision: 20250715\n")}, standard=True)
+    found = [d for d in run_check(root) if d.code == "D308"]
+    assert [d.args["revision"] for d in found] == list(range(3, 13))
+
+
+def test_step_order_reports_the_first_misnumbering_only(tmp_path):
+    root = make_manual(tmp_path, {P: proc("{no: 2,", "{no: 5,").replace("{no: 3,", "{no: 6,")}, standard=True)
+    d = only_code(run_check(root), "P503")
+    assert d.args == {"no": 5, "expected": 2}
+
+
+def test_form_not_listed_in_a_dossier_item(tmp_path):
+    root = make_manual(tmp_path, {P: proc("copies: 0, form: BM-HT-01}", "copies: 0, form: BM-HT-09}")}, standard=True)
+    d = only_code(run_check(root), "P502")
+    assert (d.line, d.args["form"]) == (23, "BM-HT-09")
+    assert d.message("en") == "The form `BM-HT-09` is used by dossier item 1 but is not listed under `forms`."
+    assert d.message("vi") == "Biểu mẫu `BM-HT-09` được dùng ở thành phần hồ sơ 1 nhưng không có trong mục `forms`."
+
+
+def test_reference_to_a_form_listed_by_a_procedure_is_known(tmp_path):
+    policy = POLICY.replace("changes:", "references: [BM-HT-01, QT-HT-01]\nchanges:")
+    assert run_check(make_manual(tmp_path, {POLICY_PATH: policy}, standard=True)) == []
+
+
+def test_reference_to_a_document_that_failed_to_load_is_not_reported_again(tmp_path):
+    """CS-01 is broken (schema error): the procedure's reference to it is not a second error."""
+    root = make_manual(tmp_path, {POLICY_PATH: POLICY.replace("revision: 1\n", "revision: one\n")}, standard=True)
+    assert [(d.code, d.path) for d in run_check(root)] == [("S202", POLICY_PATH)]
+
+
+def test_role_holders_are_checked_only_when_known(tmp_path):
+    cfg = config("approvers: [minh.lv]", "approvers: [minh.lv, zzz]")
+    found = run_check(make_manual(tmp_path, {"isodocs.yaml": cfg}, standard=True))
+    assert [(d.code, d.line, d.column) for d in found] == [("C602", 12, 24)]
+
+
+def test_code_pattern_absent_means_any_code(tmp_path):
+    cfg = CONFIG.replace("code_pattern: '^[A-Z]{2,5}(-[A-Z0-9]+)+$'\n", "")
+    root = make_manual(tmp_path, {"isodocs.yaml": cfg, P: proc("code: QT-HT-01", "code: quy trình 1")}, standard=True)
+    assert run_check(root) == []
+
+
+def test_bad_code_pattern_does_not_also_fail_every_code(tmp_path):
+    cfg = config("'^[A-Z]{2,5}(-[A-Z0-9]+)+$'", "'(('")
+    found = run_check(make_manual(tmp_path, {"isodocs.yaml": cfg}, standard=True))
+    assert [d.code for d in found] == ["C601"]
+    assert "missing )" in found[0].message("en")
+
+
+def only_code(found, code):
+    hits = [d for d in found if d.code == code]
+    assert len(hits) == 1, [(d.code, d.path, d.line) for d in found]
+    return hits[0]
