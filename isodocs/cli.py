@@ -57,11 +57,20 @@ def _lang(option: str | None, loaded) -> str:
 
 
 def _run(command, lang_option: str | None):
+    lang = lang_option or "vi"
     try:
         code = command()
     except Halt as exc:
-        _say(f"isodocs: {exc.text[lang_option or 'vi']}", err=True)
+        _say(f"isodocs: {exc.text[lang]}", err=True)
         code = exc.code
+    except Exception as exc:  # a bug in isodocs, not in the manual: say so, and never as "findings"
+        if os.environ.get("ISODOCS_DEBUG"):
+            raise
+        where = "lỗi nội bộ" if lang == "vi" else "internal error"
+        advice = ("hãy báo lỗi kèm lệnh đã chạy (ISODOCS_DEBUG=1 để xem chi tiết)" if lang == "vi"
+                  else "please report it with the command you ran (ISODOCS_DEBUG=1 shows details)")
+        _say(f"isodocs: {where}: {type(exc).__name__}: {exc}; {advice}", err=True)
+        code = exitcodes.CANNOT_RUN
     sys.exit(code)
 
 

@@ -266,6 +266,7 @@ class Manual:
     commit: str = ""  # commit id when read from Git
     commit_time: int | None = None  # commit time (seconds since epoch) when read from Git
     broken_codes: frozenset[str] = frozenset()  # codes of documents that failed to load
+    broken_legal: frozenset[str] = frozenset()  # number_key() of register entries that failed to load
 
     def document(self, code: str) -> Document | None:
         return self.by_code.get(code)

@@ -39,7 +39,8 @@ def summary(diagnostics: Sequence[Diagnostic], manual: Manual | None, lang: str)
         found = f"{errors} lỗi, {warnings} cảnh báo" if diagnostics else "Không có lỗi"
         return f"{found}; đã kiểm tra {docs} tài liệu và {legal} văn bản pháp luật."
     found = f"{errors} error{'s' * (errors != 1)}, {warnings} warning{'s' * (warnings != 1)}" if diagnostics else "No problems"
-    return f"{found}; checked {docs} documents and {legal} legal entries."
+    return (f"{found}; checked {docs} document{'s' * (docs != 1)} "
+            f"and {legal} legal {'entry' if legal == 1 else 'entries'}.")
 
 
 def to_json(diagnostics: Sequence[Diagnostic], manual: Manual | None, root: str, lang: str) -> str:

@@ -84,6 +84,13 @@ DUPLICATE_KEY = _rule(
     ("Keep one `{key}` and delete the other.", "Giữ lại một khóa `{key}` và xóa khóa còn lại."),
 )
 
+UNREADABLE = _rule(
+    "F110", "unreadable-file", E,
+    "The file cannot be read: {reason}.",
+    "Không đọc được tệp: {reason}.",
+    ("Check that the file exists and that you may read it.", "Kiểm tra tệp còn tồn tại và bạn có quyền đọc tệp."),
+)
+
 # --- S: schema -----------------------------------------------------------------------------
 MISSING_KEY = _rule(
     "S201", "missing-key", E,
@@ -95,7 +102,7 @@ MISSING_KEY = _rule(
 WRONG_TYPE = _rule(
     "S202", "wrong-type", E,
     "`{field}` must be {expected}, found {found}.",
-    "`{field}` phải là {expected}, nhưng gặp {found}.",
+    "`{field}` phải là {expected_vi}, nhưng gặp {found_vi}.",
     ("Correct the value of `{field}`.", "Sửa lại giá trị của `{field}`."),
 )
 QUOTE_TEXT = _rule(
@@ -162,6 +169,15 @@ ROLE_UNKNOWN_PERSON = _rule(
     "roles.{role} names `{person}`, who is not listed under people.",
     "roles.{role} có `{person}` nhưng người này không có trong danh sách people.",
     ("Add `{person}` under people, or correct the id.", "Thêm `{person}` vào people, hoặc sửa lại mã người."),
+)
+
+SLOW_CODE_PATTERN = _rule(
+    "C603", "slow-code-pattern", E,
+    "code_pattern takes too long to match the code `{code}`.",
+    "code_pattern mất quá nhiều thời gian để so khớp mã hiệu `{code}`.",
+    ("Simplify it: avoid nested repetition such as (A+)+; e.g. '^[A-Z]{{2,5}}(-[A-Z0-9]+)+$'.",
+     "Đơn giản hóa mẫu: tránh lặp lồng nhau như (A+)+; ví dụ '^[A-Z]{{2,5}}(-[A-Z0-9]+)+$'."),
+    doc="A repository may be hostile: a pattern that backtracks without end must not hang isodocs.",
 )
 
 # --- D: documents --------------------------------------------------------------------------

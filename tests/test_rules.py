@@ -159,3 +159,15 @@ def test_call_site_passes_every_argument_the_message_needs(site):
         assert needed <= keys, f"{file}:{line} {rule.code} {lang} message needs {needed - keys}"
     # and at least one hint can be shown with what is passed
     assert any(placeholders(h.en) <= keys and placeholders(h.vi) <= keys for h in rule.hints), (file, line, rule.code)
+
+
+def test_docs_rules_md_is_in_step_with_the_catalogue():
+    """docs/rules.md is generated: `isodocs rules --format markdown > docs/rules.md`."""
+    from conftest import invoke
+
+    docs = PACKAGE.parent / "docs" / "rules.md"
+    if not docs.exists():
+        pytest.skip("not a source checkout")
+    result = invoke(["rules", "--format", "markdown"])
+    assert result.exit_code == 0
+    assert docs.read_text(encoding="utf-8") == result.stdout, "regenerate docs/rules.md"

@@ -59,6 +59,14 @@ def heading(level: int, points: float, align: str, italic: bool = False) -> str:
     return style("paragraph", f"Heading{level}", f"heading {level}", ppr, rpr, next_="Normal")
 
 
+def toc(level: int) -> str:
+    """Contents entries: indented by level, the page number at the right after dots."""
+    ppr = (f'<w:tabs><w:tab w:val="right" w:leader="dot" w:pos="{TEXT_WIDTH}"/></w:tabs>'
+           f'<w:spacing w:after="{60 if level == 1 else 40}"/>'
+           f'<w:ind w:left="{284 * (level - 1)}" w:right="0" w:firstLine="0"/><w:jc w:val="left"/>')
+    return style("paragraph", f"TOC{level}", f"toc {level}", ppr, next_="Normal")
+
+
 def cell_style(ident: str, name: str, align: str, bold: bool = False, based: str = "Normal") -> str:
     ppr = f'<w:spacing w:before="40" w:after="40" w:line="240" w:lineRule="auto"/>{NO_INDENT}<w:jc w:val="{align}"/>'
     rpr = ("<w:b/><w:bCs/>" if bold else "") + size(12)
@@ -81,8 +89,7 @@ STYLES = DECL + f"""<w:styles xmlns:w="{W}">
 {heading(3, 13, "left")}
 {heading(4, 13, "left", italic=True)}
 {style("paragraph", "TOCHeading", "TOC Heading", '<w:keepNext/><w:spacing w:before="240" w:after="240"/>' + NO_INDENT + '<w:jc w:val="center"/>', "<w:b/><w:bCs/>" + size(14), next_="Normal")}
-{style("paragraph", "TOC1", "toc 1", f'<w:tabs><w:tab w:val="right" w:leader="dot" w:pos="{TEXT_WIDTH}"/></w:tabs><w:spacing w:after="60"/>' + NO_INDENT + '<w:jc w:val="left"/>', next_="Normal")}
-{style("paragraph", "TOC2", "toc 2", f'<w:tabs><w:tab w:val="right" w:leader="dot" w:pos="{TEXT_WIDTH}"/></w:tabs><w:spacing w:after="40"/><w:ind w:left="284" w:right="0" w:firstLine="0"/><w:jc w:val="left"/>', next_="Normal")}
+{"".join(toc(level) for level in range(1, 5))}
 {style("paragraph", "Header", "header", '<w:spacing w:after="0" w:line="240" w:lineRule="auto"/>' + NO_INDENT + '<w:jc w:val="left"/>', size(12))}
 {cell_style("TableText", "Table Text", "left")}
 {cell_style("TableHeading", "Table Heading", "center", bold=True, based="TableText")}

@@ -2,18 +2,44 @@
 
 from __future__ import annotations
 
-import re
+from functools import lru_cache
+
+import regex
 
 from .. import rules
 from ..load.source import CONFIG_FILE
+
+# code_pattern comes from the repository, which may be hostile: a pattern such as (a+)+$
+# backtracks for ages. `regex` stops a match after this many seconds.
+MATCH_TIMEOUT = 0.05
+
+
+class SlowPattern(Exception):
+    """The manual's code_pattern took longer than MATCH_TIMEOUT on one code."""
+
+
+@lru_cache(maxsize=8)
+def compiled(pattern: str) -> regex.Pattern | None:
+    """The manual's code_pattern, or None when it is not a valid expression (reported below)."""
+    try:
+        return regex.compile(pattern)
+    except regex.error:
+        return None
+
+
+def fullmatch(pattern: regex.Pattern, text: str) -> bool:
+    try:
+        return pattern.fullmatch(text, timeout=MATCH_TIMEOUT) is not None
+    except TimeoutError:
+        raise SlowPattern(text) from None
 
 
 def code_pattern(ctx):
     pattern = ctx.manual.config.code_pattern
     if pattern is not None:
         try:
-            re.compile(pattern)
-        except re.error as exc:
+            regex.compile(pattern)
+        except regex.error as exc:
             yield ctx.at(rules.BAD_CODE_PATTERN, CONFIG_FILE, ("code_pattern",), detail=str(exc))
 
 

@@ -4,24 +4,24 @@ from __future__ import annotations
 
 import difflib
 import itertools
-import re
+
+import regex
 
 from .. import rules
-from ..load.source import inside
+from ..load.source import CONFIG_FILE, inside
 from ..model import number_key
+from .config import SlowPattern, compiled, fullmatch
 
 # Without a code_pattern, a reference "looks like a code" when it is one word of capitals,
 # digits and separators (QT-01, BM.HT.02); anything else is a free citation.
-_CODE_LIKE = re.compile(r"^[A-Z][A-Z0-9]*(?:[-._][A-Z0-9]+)+$")
+_CODE_LIKE = regex.compile(r"^[A-Z][A-Z0-9]*(?:[-._][A-Z0-9]+)+$")
 
 MAX_MISSING_ROWS = 10  # missing `changes` rows reported per document: the first ones
 
 
-def _pattern(ctx) -> re.Pattern | None:
-    try:
-        return re.compile(ctx.manual.config.code_pattern) if ctx.manual.config.code_pattern else None
-    except re.error:
-        return None  # reported by the config rules
+def _pattern(ctx):
+    pattern = ctx.manual.config.code_pattern
+    return compiled(pattern) if pattern else None
 
 
 def duplicate_codes(ctx):
@@ -38,8 +38,12 @@ def code_pattern(ctx):
     if pattern is None:
         return
     for doc in ctx.manual.documents:
-        if not pattern.fullmatch(doc.code):
-            yield ctx.at(rules.CODE_PATTERN, doc.origin.path, ("code",), code=doc.code, pattern=pattern.pattern)
+        try:
+            if not fullmatch(pattern, doc.code):
+                yield ctx.at(rules.CODE_PATTERN, doc.origin.path, ("code",), code=doc.code, pattern=pattern.pattern)
+        except SlowPattern:
+            yield ctx.at(rules.SLOW_CODE_PATTERN, CONFIG_FILE, ("code_pattern",), code=doc.code)
+            return
 
 
 def dates(ctx):
@@ -99,13 +103,26 @@ def _known_codes(manual) -> set[str]:
     return set(manual.by_code) | manual.broken_codes | forms
 
 
+def _is_legal(manual, number: str) -> bool:
+    """In the register, or an entry of it that failed to load (reported there)."""
+    key = number_key(number)
+    return key in manual.legal_by_key or key in manual.broken_legal
+
+
+def _code_like(pattern, ref: str) -> bool:
+    try:
+        return fullmatch(pattern, ref)
+    except SlowPattern:
+        return False  # reported once by code_pattern
+
+
 def references(ctx):
     manual = ctx.manual
     pattern = _pattern(ctx) or _CODE_LIKE
     codes = _known_codes(manual)
     for doc in manual.documents:
         for i, ref in enumerate(doc.references):
-            if ref in codes or number_key(ref) in manual.legal_by_key or not pattern.fullmatch(ref):
+            if ref in codes or _is_legal(manual, ref) or not _code_like(pattern, ref):
                 continue
             args = {"ref": ref}
             close = difflib.get_close_matches(ref, sorted(codes), n=1, cutoff=0.75)
@@ -120,7 +137,7 @@ def change_refs(ctx):
     for doc in manual.documents:
         for i, row in enumerate(doc.changes):
             for j, ref in enumerate(row.refs):
-                if ref not in codes and number_key(ref) not in manual.legal_by_key:
+                if ref not in codes and not _is_legal(manual, ref):
                     yield ctx.at(rules.UNKNOWN_CHANGE_REF, doc.origin.path, ("changes", i, "refs", j),
                                  revision=row.revision, ref=ref)
 

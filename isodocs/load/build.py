@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import math
 from typing import Any
 
 from .. import model as m
@@ -17,16 +16,8 @@ def _strs(values: Any) -> tuple[str, ...]:
     return tuple(str(v) for v in values or ())
 
 
-def _number(value: int | float) -> float:
-    """A float, also for whole numbers too large for one (YAML reads 1e400 as inf already)."""
-    try:
-        return float(value)
-    except OverflowError:
-        return math.inf if value > 0 else -math.inf
-
-
 def _duration(data: Any) -> m.Duration | None:
-    return m.Duration(_number(data["value"]), data["unit"]) if data else None
+    return m.Duration(float(data["value"]), data["unit"]) if data else None
 
 
 def config(data: dict) -> m.Config:
@@ -134,12 +125,12 @@ def _objectives(data: dict) -> m.Objectives:
             m.Objective(
                 id=o["id"],
                 text=o["text"],
-                target=m.Target(o["target"]["op"], _number(o["target"]["value"])),
+                target=m.Target(o["target"]["op"], float(o["target"]["value"])),
                 unit=o.get("unit", ""),
                 frequency=o.get("frequency", ""),
                 owner=o.get("owner", ""),
                 plan=o.get("plan", ""),
-                results=tuple(m.Result(str(r["period"]), _number(r["value"])) for r in o.get("results") or ()),
+                results=tuple(m.Result(str(r["period"]), float(r["value"])) for r in o.get("results") or ()),
             )
             for o in data["objectives"]
         ),

@@ -45,7 +45,11 @@ class _Reader:
         if entry.size > MAX_FILE_BYTES:
             self.diagnostics.append(rules.FILE_TOO_LARGE.at(entry.path, size=entry.size, limit=MAX_FILE_BYTES))
             return None, None
-        data = self.source.read(entry.path)
+        try:
+            data = self.source.read(entry.path)
+        except OSError as exc:
+            self.diagnostics.append(rules.UNREADABLE.at(entry.path, reason=exc.strerror or str(exc)))
+            return None, None
         try:
             return decode(data), self.source.blob_id(entry.path, data)
         except DecodeProblem as exc:
@@ -65,6 +69,8 @@ class _Reader:
             return None
         for key, line, column in parsed.duplicate_keys:
             self.diagnostics.append(rules.DUPLICATE_KEY.at(path, line, column, key=key))
+        if parsed.data is None:  # `---` or `~` alone: nothing, and None means "reported"
+            self.diagnostics.append(rules.EMPTY_FILE.at(path, offset + 1))
         return parsed.data
 
     def mapping(self, path: str, data: Any, offset: int = 0) -> dict | None:
@@ -107,6 +113,7 @@ def load(source: Source) -> Loaded:
     legal: list[m.LegalEntry] = []
     templates: dict[str, str] = {}
     broken_codes: set[str] = set()
+    broken_legal: set[str] = set()
     reference_docx = None
 
     for entry in entries:
@@ -116,13 +123,13 @@ def load(source: Source) -> Loaded:
         elif path == CONFIG_FILE:
             config = _config(reader, entry)
         elif path == REFERENCE_DOCX:
-            reference_docx = source.read(path) if entry.size <= 16 * MAX_FILE_BYTES else None
+            reference_docx = _reference(reader, entry)
         elif path.startswith("documents/") and path.endswith(DOCUMENT_SUFFIXES):
             doc = _document(reader, entry, broken_codes)
             if doc:
                 documents.append(doc)
         elif path.startswith("legal/") and path.endswith((".yaml", ".yml")):
-            legal.extend(_legal(reader, entry))
+            legal.extend(_legal(reader, entry, broken_legal))
         elif path.startswith("templates/") and path.endswith(TEMPLATE_SUFFIXES):
             text, _ = reader.read_text(entry)
             if text is not None:
@@ -141,9 +148,21 @@ def load(source: Source) -> Loaded:
             commit=source.commit,
             commit_time=source.commit_time,
             broken_codes=frozenset(broken_codes),
+            broken_legal=frozenset(broken_legal),
         )
     exists = getattr(source, "exists", lambda rel: False)
     return Loaded(manual, tuple(reader.diagnostics), reader.locate, exists)
+
+
+def _reference(reader: _Reader, entry: Entry) -> bytes | None:
+    if entry.size > 16 * MAX_FILE_BYTES:
+        reader.diagnostics.append(rules.FILE_TOO_LARGE.at(entry.path, size=entry.size, limit=16 * MAX_FILE_BYTES))
+        return None
+    try:
+        return reader.source.read(entry.path)
+    except OSError as exc:
+        reader.diagnostics.append(rules.UNREADABLE.at(entry.path, reason=exc.strerror or str(exc)))
+        return None
 
 
 def _config(reader: _Reader, entry: Entry) -> m.Config | None:
@@ -179,7 +198,7 @@ def _document(reader: _Reader, entry: Entry, broken_codes: set[str]) -> m.Docume
     return build.document(data, m.Origin(path, blob, offset), body)
 
 
-def _legal(reader: _Reader, entry: Entry) -> list[m.LegalEntry]:
+def _legal(reader: _Reader, entry: Entry, broken_legal: set[str]) -> list[m.LegalEntry]:
     path = entry.path
     text, blob = reader.read_text(entry)
     if text is None:
@@ -200,4 +219,6 @@ def _legal(reader: _Reader, entry: Entry) -> list[m.LegalEntry]:
             reader.diagnostics.append(rules.NOT_A_MAPPING.at(path, line, **_found(item)))
         elif reader.valid("legal", path, item, keys):
             entries.append(build.legal_entry(item, origin, index, in_list))
+        elif isinstance(item.get("number"), str):
+            broken_legal.add(m.number_key(item["number"]))
     return entries

@@ -122,10 +122,13 @@ def validate(kind: str, data: Any) -> list[Issue]:
         return []
     issues: list[Issue] = []
     seen_values: set[tuple] = set()  # one complaint per value: its first is the useful one
+    seen_keys: set[tuple] = set()  # jsonschema fails `required` once per missing key, each listing all
     for error in sorted(validator(kind).iter_errors(data), key=lambda e: (list(map(str, e.absolute_path)), e.validator)):
         for issue in _issues(error):
             if issue.rule is rules.UNKNOWN_KEY or issue.rule is rules.MISSING_KEY:
-                issues.append(issue)
+                if (issue.rule.code, issue.keys, issue.args["key"]) not in seen_keys:
+                    seen_keys.add((issue.rule.code, issue.keys, issue.args["key"]))
+                    issues.append(issue)
             elif issue.keys not in seen_values:
                 seen_values.add(issue.keys)
                 issues.append(issue)
@@ -159,10 +162,14 @@ def _issues(error: jsonschema.ValidationError) -> Iterator[Issue]:
         elif expected == "string" and found in ("integer", "number"):
             yield Issue(rules.QUOTE_TEXT, keys, {"field": field, "value": value})
         else:
+            expected_en, expected_vi = _TYPE_NAMES.get(expected, (expected, expected))
+            found_en, found_vi = _TYPE_NAMES.get(found, (found, found))
             yield Issue(rules.WRONG_TYPE, keys, {
                 "field": field,
-                "expected": _TYPE_NAMES.get(expected, (expected,))[0],
-                "found": f"{_TYPE_NAMES.get(found, (found,))[0]} ({_short(value)})",
+                "expected": expected_en,
+                "expected_vi": expected_vi,
+                "found": f"{found_en} ({_short(value)})",
+                "found_vi": f"{found_vi} ({_short(value)})",
             })
         return
     if kind in ("enum", "const"):

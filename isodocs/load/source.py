@@ -200,7 +200,10 @@ def open_source(path: str | os.PathLike | None = None, rev: str | None = None) -
         if not (root / CONFIG_FILE).is_file():
             raise _no_manual(str(root))
         return FolderSource(root)
-    repo_path = pygit2.discover_repository(str(root))
+    start = root  # the manual's folder may exist only in that revision, not in the working tree
+    while not start.exists() and start.parent != start:
+        start = start.parent
+    repo_path = pygit2.discover_repository(str(start))
     if repo_path is None:
         raise SourceError(f"{root} is not inside a Git repository, so --rev cannot be used",
                           f"{root} không nằm trong kho Git nên không dùng được --rev")

@@ -19,7 +19,8 @@ from .. import rules
 
 MAX_FILE_BYTES = 2 * 1024 * 1024
 MAX_DEPTH = 200  # collections nested inside each other
-MAX_EXPANDED_NODES = 200_000  # values once aliases are expanded
+MAX_EXPANDED_NODES = 200_000
+MAX_NUMBER = 1e15  # every count, time and target in a manual is far below this  # values once aliases are expanded
 _DEPTH_SCAN_THRESHOLD = 500  # below this cheap bound no exact depth scan is needed
 NESTED_TOO_DEEPLY = {"why": "nested too deeply", "why_vi": "lồng nhau quá sâu"}
 
@@ -39,8 +40,8 @@ for _tag, _pattern, _first in (
     (BOOL, r"^(?:true|True|TRUE|false|False|FALSE)$", "tTfF"),
     (NULL, r"^(?:~|null|Null|NULL)$", "~nN"),
     (INT, r"^(?:[-+]?[0-9][0-9_]*|0x[0-9a-fA-F_]+)$", "-+0123456789"),
-    (FLOAT, r"^(?:[-+]?(?:\.[0-9]+|[0-9][0-9_]*(?:\.[0-9_]*)?)(?:[eE][-+]?[0-9]+)?|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$",
-     "-+0123456789."),
+    # no .inf or .nan: no quantity in a manual is infinite, and NaN compares false with every limit
+    (FLOAT, r"^[-+]?(?:\.[0-9]+|[0-9][0-9_]*(?:\.[0-9_]*)?)(?:[eE][-+]?[0-9]+)?$", "-+0123456789."),
     (MERGE, r"^<<$", "<"),
 ):
     for _char in _first:
@@ -74,15 +75,16 @@ class _Builder:
     Mapping keys are always their source text, so a step's `no:` stays "no".
     """
 
-    def __init__(self, path: str, line_offset: int):
+    def __init__(self, path: str, line_offset: int, text: str = ""):
         self.path = path
         self.line_offset = line_offset
+        self.text = text
         self.memo: dict[int, Any] = {}
         self.duplicates: list[yaml.Node] = []
 
     def problem(self, node: yaml.Node, text: str) -> YamlProblem:
-        mark = node.start_mark
-        return YamlProblem(rules.YAML_SYNTAX.at(self.path, mark.line + 1 + self.line_offset, mark.column + 1, problem=text))
+        line, column = position(self.text, node.start_mark)
+        return YamlProblem(rules.YAML_SYNTAX.at(self.path, line + self.line_offset, column, problem=text))
 
     def build(self, node: yaml.Node) -> Any:
         if id(node) in self.memo:
@@ -132,14 +134,17 @@ class _Builder:
             if tag == BOOL:
                 return text.lower() == "true"
             if tag == INT:
-                text = text.replace("_", "")
-                return int(text, 16) if text.lower().lstrip("+-").startswith("0x") else int(text, 10)
-            if tag == FLOAT:
-                special = {".inf": "inf", "+.inf": "inf", "-.inf": "-inf", ".nan": "nan"}
-                return float(special.get(text.lower(), text.replace("_", "")))
+                digits = text.replace("_", "")
+                number = int(digits, 16) if digits.lower().lstrip("+-").startswith("0x") else int(digits, 10)
+            elif tag == FLOAT:
+                number = float(text.replace("_", ""))
+            else:
+                raise self.problem(node, f"the tag {tag} is not allowed")
         except ValueError:
-            raise self.problem(node, f"{text!r} is not a valid {tag[len(_T):]}") from None
-        raise self.problem(node, f"the tag {tag} is not allowed")
+            raise self.problem(node, f"{text[:40]!r} is not a valid {tag[len(_T):]}") from None
+        if not -MAX_NUMBER <= number <= MAX_NUMBER:  # also refuses 1e400, which float() makes inf
+            raise self.problem(node, f"the number {text[:40]} is too large (the limit is {MAX_NUMBER:.0e})")
+        return number
 
 
 @dataclass(frozen=True)
@@ -152,18 +157,19 @@ def parse(text: str, path: str, line_offset: int = 0) -> Parsed:
     """Parse one YAML document; raise YamlProblem with a located diagnostic when it cannot."""
     _check_depth(text, path, line_offset)
     composer = _Composer(text)
-    builder = _Builder(path, line_offset)
+    builder = _Builder(path, line_offset, text)
     try:
         node = composer.get_single_node()
         if node is None:
             raise YamlProblem(rules.EMPTY_FILE.at(path, line_offset + 1))
         if "&" in text and "*" in text:
-            _check_expansion(node, path, line_offset)
+            _check_expansion(node, path, line_offset, text)
         data = builder.build(node)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         problem = exc.problem or exc.context or "unreadable YAML"
-        line, col = (mark.line + 1 + line_offset, mark.column + 1) if mark else (None, None)
+        line, col = position(text, mark) if mark else (None, None)
+        line = line + line_offset if line else None
         raise YamlProblem(rules.YAML_SYNTAX.at(path, line, col, problem=problem)) from None
     except yaml.reader.ReaderError as exc:  # a character YAML forbids (NUL, other controls)
         line, col = _place(text, exc.position)
@@ -175,8 +181,33 @@ def parse(text: str, path: str, line_offset: int = 0) -> Parsed:
         raise YamlProblem(rules.YAML_TOO_COMPLEX.at(path, None, **NESTED_TOO_DEEPLY)) from None
     finally:
         composer.dispose()
-    dups = tuple((n.value, n.start_mark.line + 1 + line_offset, n.start_mark.column + 1) for n in builder.duplicates)
+    plain = _plain(text)
+    dups = tuple((n.value, *_shift(position(text, n.start_mark, plain), line_offset)) for n in builder.duplicates)
     return Parsed(data, dups)
+
+
+_UNUSUAL_BREAK = re.compile("[\x85\u2028\u2029]")
+
+
+def _plain(text: str) -> bool:
+    return not _UNUSUAL_BREAK.search(text)
+
+
+def position(text: str, mark, plain: bool | None = None) -> tuple[int, int]:
+    """1-based line and column of a libyaml mark, as an editor shows them.
+
+    libyaml also breaks lines at NEL, LS and PS (YAML 1.1), and puts the end of a file that
+    lacks a final newline on a line after its last; editors and isodocs do neither. The
+    mark's index (in characters) is exact in every case, its line and column in most.
+    """
+    if (_plain(text) if plain is None else plain) and mark.index < len(text):
+        return mark.line + 1, mark.column + 1
+    index = min(mark.index, len(text))
+    return text.count("\n", 0, index) + 1, index - text.rfind("\n", 0, index)
+
+
+def _shift(place: tuple[int, int], line_offset: int) -> tuple[int, int]:
+    return place[0] + line_offset, place[1]
 
 
 def _place(text: str, offset: int) -> tuple[int, int]:
@@ -201,7 +232,7 @@ def _check_depth(text: str, path: str, line_offset: int) -> None:
             if kind is yaml.MappingStartEvent or kind is yaml.SequenceStartEvent:
                 depth += 1
                 if depth > MAX_DEPTH:
-                    line = event.start_mark.line + 1 + line_offset
+                    line = position(text, event.start_mark)[0] + line_offset
                     raise YamlProblem(rules.YAML_TOO_COMPLEX.at(
                         path, line, why=f"more than {MAX_DEPTH} levels of nesting", why_vi=f"lồng nhau quá {MAX_DEPTH} mức"))
             elif kind is yaml.MappingEndEvent or kind is yaml.SequenceEndEvent:
@@ -210,7 +241,7 @@ def _check_depth(text: str, path: str, line_offset: int) -> None:
         return  # the real parse reports syntax errors with their place
 
 
-def _check_expansion(root: yaml.Node, path: str, line_offset: int) -> None:
+def _check_expansion(root: yaml.Node, path: str, line_offset: int, text: str = "") -> None:
     """Refuse alias bombs and self-referring aliases: count values as if every alias were written out."""
     sizes: dict[int, int] = {}
     open_nodes: set[int] = set()
@@ -220,17 +251,18 @@ def _check_expansion(root: yaml.Node, path: str, line_offset: int) -> None:
         if id(node) in sizes:
             continue
         children = _children(node)
-        line = node.start_mark.line + 1 + line_offset
         if done or not children:
             open_nodes.discard(id(node))
             size = 1 + sum(sizes[id(c)] for c in children)
             sizes[id(node)] = size
             if size > MAX_EXPANDED_NODES:
+                line = position(text, node.start_mark)[0] + line_offset
                 raise YamlProblem(rules.YAML_TOO_COMPLEX.at(
                     path, line, why=f"aliases expand it to more than {MAX_EXPANDED_NODES:,} values",
                     why_vi=f"các bí danh (*) làm nó phình ra hơn {MAX_EXPANDED_NODES:,} giá trị"))
         else:
             if any(id(c) in open_nodes for c in children):
+                line = position(text, node.start_mark)[0] + line_offset
                 raise YamlProblem(rules.YAML_TOO_COMPLEX.at(path, line, why="an alias refers to a value that contains it",
                                                        why_vi="một bí danh (*) trỏ tới giá trị chứa chính nó"))
             open_nodes.add(id(node))
@@ -260,15 +292,17 @@ class Locator:
         node = self._root(path)
         if node is None:
             return None, None
-        line, column, _ = _find(node, keys, at_key)
-        return line + self._texts[path][1], column
+        text, offset = self._texts[path]
+        mark, _ = _find(node, keys, at_key)
+        line, column = position(text, mark)
+        return line + offset, column
 
     def written(self, path: str, keys: tuple) -> str | None:
         """The scalar at `keys` as written in the file (YAML reads `7.10` as the number 7.1)."""
         node = self._root(path)
         if node is None:
             return None
-        _, _, found = _find(node, keys, False)
+        _, found = _find(node, keys, False)
         return found.value if isinstance(found, yaml.ScalarNode) else None
 
     def _root(self, path: str) -> yaml.Node | None:
@@ -282,9 +316,9 @@ class Locator:
         return self._roots[path]
 
 
-def _find(node: yaml.Node, keys: tuple, at_key: bool) -> tuple[int, int, yaml.Node | None]:
-    """Walk as far as `keys` exist; the deepest place found (1-based line and column), and the
-    node at `keys` when they all exist."""
+def _find(node: yaml.Node, keys: tuple, at_key: bool) -> tuple[yaml.Mark, yaml.Node | None]:
+    """Walk as far as `keys` exist: the mark of the deepest place found, and the node at
+    `keys` when they all exist."""
     mark = node.start_mark
     for i, key in enumerate(keys):
         last = i == len(keys) - 1
@@ -302,5 +336,5 @@ def _find(node: yaml.Node, keys: tuple, at_key: bool) -> tuple[int, int, yaml.No
         else:
             break
     else:
-        return mark.line + 1, mark.column + 1, node
-    return mark.line + 1, mark.column + 1, None
+        return mark, node
+    return mark, None

@@ -39,10 +39,14 @@ def in_unit_of(hours: float, unit: str) -> Duration:
     return Duration(hours / HOURS_PER_WORKING_DAY if unit == "working_days" else hours, unit)
 
 
-def target(op: str, value: float, unit: str, lang: str) -> str:
-    """≥ 98% / ≤ 2 ngày: a unit made of letters gets a space, a sign does not."""
+def quantity(value: float, unit: str, lang: str) -> str:
+    """98% / 2 ngày: a unit made of letters gets a space, a sign does not."""
     space = " " if unit and unit[0].isalnum() else ""
-    return f"{OPERATORS.get(op, op)} {number(value, lang)}{space}{unit}"
+    return f"{number(value, lang)}{space}{unit}"
+
+
+def target(op: str, value: float, unit: str, lang: str) -> str:
+    return f"{OPERATORS.get(op, op)} {quantity(value, unit, lang)}"
 
 
 def place(agency_name: str, units: str) -> str:

@@ -40,33 +40,37 @@ def template_name(lang: str) -> str:
 
 def _environment(sources: dict[str, str]) -> SandboxedEnvironment:
     return SandboxedEnvironment(
-        loader=jinja2.DictLoader(sources),
+        # The template's name as its file name: error frames then say which template failed.
+        loader=jinja2.FunctionLoader(lambda name: (sources[name], name, lambda: True)),
         autoescape=False,
         undefined=jinja2.StrictUndefined,  # a misspelt name in an override is an error, not ""
     )
 
 
-def _line_in(exc: BaseException, path: str) -> int | None:
-    """The template line an error happened on: Jinja maps its frames to template lines."""
-    lines = [f.lineno for f in traceback.extract_tb(exc.__traceback__) if f.filename == path]
-    return lines[-1] if lines else getattr(exc, "lineno", None)
-
-
-def _problem(exc: Exception, path: str) -> TemplateProblem:
+def _problem(exc: Exception, path: str, template: jinja2.Template | None) -> TemplateProblem:
+    """The template line an error happened on: syntax errors carry it; for the others, the
+    innermost frame of the template's compiled code maps back to it."""
+    line = getattr(exc, "lineno", None)
+    if template is not None:
+        frames = [fr.lineno for fr in traceback.extract_tb(exc.__traceback__) if fr.filename == path]
+        if frames:
+            line = template.get_corresponding_lineno(frames[-1])
     message = getattr(exc, "message", None) or str(exc) or type(exc).__name__
-    return TemplateProblem(path, _line_in(exc, path), message)
+    return TemplateProblem(path, line, message)
 
 
-def _module(path: str, text: str) -> dict[str, Any]:
-    """The names a template defines: its labels and macros."""
+def _module(path: str, text: str) -> tuple[dict[str, Any], jinja2.Template]:
+    """The names a template defines (its labels and macros), and the template."""
+    template = None
     try:
-        return dict(_environment({path: text}).get_template(path).module.__dict__)
+        template = _environment({path: text}).get_template(path)
+        return dict(template.module.__dict__), template
     except Exception as exc:  # any error in a manual's template is the manual's problem
-        raise _problem(exc, path) from None
+        raise _problem(exc, path, template) from None
 
 
 @cache
-def _builtin(lang: str) -> dict[str, Any]:
+def _builtin(lang: str) -> tuple[dict[str, Any], jinja2.Template]:
     name = template_name(lang)
     return _module(f"isodocs:templates/{name}", resources.read_text("templates", name))
 
@@ -78,6 +82,7 @@ class Labels:
     lang: str
     names: dict[str, Any]  # the manual's names over the built-in ones
     origin: dict[str, str]  # name -> file it came from, for error messages
+    templates: dict[str, jinja2.Template]  # file -> template, to place errors on their line
     _calls: dict = field(default_factory=dict, compare=False)  # memo: the same sentence recurs
 
     def __getattr__(self, name: str) -> str:
@@ -89,7 +94,7 @@ class Labels:
             raise TemplateProblem(self.origin[name], None, f"'{name}' is a label, not a macro")
         return str(value)
 
-    def __call__(self, name: str, **values: Any) -> str:
+    def __call__(self, name: str, /, **values: Any) -> str:
         key = (name, tuple(sorted(values.items())))
         found = self._calls.get(key)
         if found is None:
@@ -100,7 +105,8 @@ class Labels:
             try:
                 found = str(macro(**values)).strip()
             except Exception as exc:
-                raise _problem(exc, self.origin[name]) from None
+                path = self.origin[name]
+                raise _problem(exc, path, self.templates[path]) from None
             self._calls[key] = found
         return found
 
@@ -110,16 +116,18 @@ def labels_for(manual: Manual | None, lang: str) -> Labels:
     if lang not in LANGUAGES:
         raise ValueError(f"unsupported language {lang!r} (expected one of {', '.join(LANGUAGES)})")
     name = template_name(lang)
-    builtin = _builtin(lang)
+    builtin, builtin_template = _builtin(lang)
     names = dict(builtin)
-    origin = dict.fromkeys(builtin, f"isodocs:templates/{name}")
+    origin = dict.fromkeys(builtin, builtin_template.name)
+    templates = {builtin_template.name: builtin_template}
     text = manual.templates.get(name) if manual is not None else None
     if text is not None:
         path = f"templates/{name}"
-        own = _module(path, text)
+        own, template = _module(path, text)
         unknown = sorted(k for k in own if k not in builtin and not k.startswith("_"))
         if unknown:
             raise TemplateProblem(path, None, f"unknown label(s): {', '.join(unknown)}")
         names.update(own)
         origin.update(dict.fromkeys(own, path))
-    return Labels(lang, names, origin)
+        templates[path] = template
+    return Labels(lang, names, origin, templates)

@@ -77,7 +77,8 @@ class _Blocks:
             self.quotes -= 1
         elif kind == "heading_open":
             level = min(self.base_level + int(tok.tag[1:]), MAX_HEADING)
-            self.out.append(ox.paragraph(inline(tokens[i + 1], self.target), ox.Para(style=f"Heading{level}")))
+            content = tokens[i + 1]
+            self.out.append(ox.Heading(level, "".join(inline(content, self.target)), plain(content, all_text=True)))
             return i + 3
         elif kind == "paragraph_open":
             self.out.append(ox.paragraph(inline(tokens[i + 1], self.target), self.paragraph_props()))
@@ -85,7 +86,7 @@ class _Blocks:
         elif kind in ("fence", "code_block", "html_block"):
             self.out.append(ox.text_paragraph(tok.content.rstrip("\n"), ox.Para(style="SourceCode")))
         elif kind == "hr":
-            self.out.append(ox.paragraph((), ox.Para(rule_below=True)))
+            self.out.append(ox.paragraph("", ox.Para(rule_below=True)))
         elif kind == "table_open":
             end = next(j for j in range(i, len(tokens)) if tokens[j].type == "table_close")
             self.out.append(table(tokens[i:end], self.target))
@@ -104,11 +105,11 @@ class _Blocks:
         return ox.Para(style=self.style)
 
 
-def inline(token: Token, target: Target) -> list:
+def inline(token: Token, target: Target) -> list[str]:
     """Runs (and hyperlinks) of an inline token."""
-    out: list = []
+    out: list[str] = []
     font = ox.PLAIN
-    link: list | None = None  # runs collected inside a link
+    link: list[str] | None = None  # runs collected inside a link
     for child in token.children or ():
         kind = child.type
         emphasis = _EMPHASIS.get(kind.rsplit("_", 1)[0])
@@ -122,7 +123,7 @@ def inline(token: Token, target: Target) -> list:
             continue
         if kind == "link_close":
             if link is not None:
-                out.append(ox.hyperlink(link, rid=target.link(href)))
+                out.append(ox.hyperlink("".join(link), rid=target.link(href)))
                 link, font = None, replace(font, style="")
             continue
         if kind == "hardbreak":
@@ -139,7 +140,7 @@ def inline(token: Token, target: Target) -> list:
     return out
 
 
-def table(tokens: Sequence[Token], target: Target) -> object:
+def table(tokens: Sequence[Token], target: Target) -> str:
     """A Markdown (GFM) table: header row shaded and repeated on each page."""
     rows: list[tuple[bool, list]] = []
     header = False
@@ -157,9 +158,8 @@ def table(tokens: Sequence[Token], target: Target) -> object:
     if not rows:
         return ox.paragraph()
     columns = max(len(cells) for _, cells in rows)
-    lengths = [max((len(cells[c][0].content) for _, cells in rows if c < len(cells)), default=0) for c in range(columns)]
-    weights = [min(max(n, 4), 40) for n in lengths]  # short columns stay readable, long ones share
-    widths = split_width(target.width, weights)
+    texts = [[plain(cells[c][0]) for _, cells in rows if c < len(cells)] for c in range(columns)]
+    widths = split_width(target.width, [column_weight(t) for t in texts])
     out_rows = []
     for is_header, cells in rows:
         padded = cells + [(None, "")] * (columns - len(cells))
@@ -171,6 +171,18 @@ def table(tokens: Sequence[Token], target: Target) -> object:
                 for tok, align in padded),
             header=is_header))
     return ox.table(widths, out_rows, "TableGrid")
+
+
+def column_weight(texts: Sequence[str]) -> float:
+    """Room for the longest word (no word breaks inside), and for long text up to a cap."""
+    longest_word = max((len(word) for t in texts for word in t.split()), default=1)
+    return max(longest_word * 1.6 + 2, min(max((len(t) for t in texts), default=1), 40))
+
+
+def plain(token: Token, all_text: bool = False) -> str:
+    """The text of an inline token without markup (with `all_text`, soft breaks as spaces)."""
+    kinds = ("text", "code_inline", "softbreak", "hardbreak") if all_text else ("text", "code_inline")
+    return "".join(" " if c.type.endswith("break") else c.content for c in token.children or () if c.type in kinds)
 
 
 def split_width(total: int, weights: Sequence[float]) -> list[int]:

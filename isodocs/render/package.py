@@ -10,7 +10,9 @@ from __future__ import annotations
 import datetime as dt
 import io
 import zipfile
-from typing import Iterable
+from typing import Iterable, Mapping, Union
+
+Content = Union[bytes, Iterable[bytes]]
 
 from . import _ooxml as ox
 
@@ -25,8 +27,9 @@ def utc(stamp: dt.datetime) -> dt.datetime:
     return stamp.replace(microsecond=0)
 
 
-def write_zip(entries: Iterable[tuple[str, bytes]], stamp: dt.datetime) -> bytes:
-    """A zip with the content types and package relationships first, then names in order."""
+def write_zip(entries: Iterable[tuple[str, Content]], stamp: dt.datetime) -> bytes:
+    """A zip with the content types and package relationships first, then names in order.
+    An entry's content is bytes, or an iterable of byte pieces written as they come."""
     items = dict(entries)
     order = [n for n in FIRST_ENTRIES if n in items] + sorted(n for n in items if n not in FIRST_ENTRIES)
     when = max(utc(stamp), _ZIP_EPOCH).timetuple()[:6]
@@ -37,7 +40,10 @@ def write_zip(entries: Iterable[tuple[str, bytes]], stamp: dt.datetime) -> bytes
             info.compress_type = zipfile.ZIP_DEFLATED
             info.create_system = 3  # the same on every platform
             info.external_attr = 0o644 << 16
-            zf.writestr(info, items[name], compresslevel=6)
+            content = items[name]
+            with zf.open(info, "w") as out_entry:
+                for piece in (content,) if isinstance(content, bytes) else content:
+                    out_entry.write(piece)
     return out.getvalue()
 
 
@@ -46,8 +52,9 @@ def read_zip(data: bytes) -> list[tuple[str, bytes]]:
         return [(info.filename, zf.read(info)) for info in zf.infolist()]
 
 
-def save(document, stamp: dt.datetime) -> bytes:
-    """The python-docx `document` as reproducible DOCX bytes."""
+def save(document, stamp: dt.datetime, replace: Mapping[str, Content] = {}) -> bytes:
+    """The python-docx `document` as reproducible DOCX bytes; `replace` gives the content of
+    some parts (by zip name) written elsewhere, such as the main document streamed."""
     ox.drop_relationships(document.part.package, ox.UNSHIPPED)
     ox.drop_relationships(document.part, ox.UNSHIPPED)
     core = document.core_properties
@@ -55,4 +62,6 @@ def save(document, stamp: dt.datetime) -> bytes:
     core.revision = 1
     raw = io.BytesIO()
     document.save(raw)
-    return write_zip(read_zip(raw.getvalue()), stamp)
+    entries = dict(read_zip(raw.getvalue()))
+    entries.update(replace)
+    return write_zip(entries.items(), stamp)

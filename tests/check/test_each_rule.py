@@ -79,8 +79,9 @@ e: &e [*d, *d, *d, *d, *d, *d, *d, *d, *d]
 f: &f [*e, *e, *e, *e, *e, *e, *e, *e, *e]
 g: &g [*f, *f, *f, *f, *f, *f, *f, *f, *f]
 """
-# a few aliases, far from a bomb: fine YAML (though not a document)
-SMALL_ALIASES = 'x: &x [1, 2]\ny: [*x, *x]\n'
+# a few aliases, far from a bomb: a fine document
+SMALL_ALIASES = PROCEDURE.replace("time: {value: 0.5, unit: working_hours}", "time: &half {value: 0.5, unit: working_hours}") \
+    .replace("time: {value: 1.5, unit: working_hours}", "time: *half")
 
 ROW1 = "  - {revision: 1, date: 2024-03-01, summary: Ban hành lần đầu}\n"
 ROW2 = "  - {revision: 2, date: 2025-07-15, summary: Cập nhật, reason: legal_change, refs: [123/2015/NĐ-CP]}\n"
@@ -96,6 +97,7 @@ class Case:
     says: tuple[str, ...] = ()  # text every language's message must contain
     good: Files = field(default_factory=dict)  # nearest correct variant: checks clean
     column: int | None = None
+    unreadable: str = ""  # a file whose reading fails (as if removed or locked meanwhile)
 
 
 CASES = [
@@ -103,16 +105,17 @@ CASES = [
     Case("F101", {P: ""}, P, None, good={P: PROCEDURE}),
     Case("F102", {P: "code: QT-HT-01\ntitle: Quy tr\xecnh\n".encode("latin-1")}, P, 2, says=("28",)),
     Case("F103", {P: proc('  code: "1.001193"', '\tcode: "1.001193"')}, P, 19, column=1),
-    Case("F104", {P: BOMB}, P, 6, says=("200,000",), good={"documents/aliases.yaml.txt": SMALL_ALIASES}),
+    Case("F104", {P: BOMB}, P, 6, says=("200,000",), good={P: SMALL_ALIASES}),
     Case("F105", {P: PROCEDURE + "# " + "x" * 3_000_000 + "\n"}, P, None,
          says=(str(len(PROCEDURE.encode()) + 3_000_003), "2097152"),
          good={P: PROCEDURE + "# " + "x" * 1_000_000 + "\n"}),
     Case("F106", {POLICY_PATH: POLICY.replace("---\n", "", 1), P: proc("references: [CS-01]", "references: []")},
          POLICY_PATH, 1, good={P: proc("references: [CS-01]", "references: []")}),
-    Case("F107", {OBJECTIVES_PATH: "- code: MT-2025\n- title: Mục tiêu\n"}, OBJECTIVES_PATH, 1, says=("list",)),
+    Case("F107", {OBJECTIVES_PATH: "- code: MT-2025\n- title: Mục tiêu\n"}, OBJECTIVES_PATH, 1),
     Case("F108", {FORM_PATH: form("../../etc/passwd")}, FORM_PATH, 10, says=("../../etc/passwd",),
          good={FORM_PATH: form(FORM_FILE), FORM_FILE: b"PK\x03\x04"}),
     Case("F109", {P: PROCEDURE + "title: Quy trình khác\n"}, P, 32, says=("title",)),
+    Case("F110", {}, OBJECTIVES_PATH, None, says=("Permission denied",), unreadable=OBJECTIVES_PATH),
     # --- S: schema --------------------------------------------------------------------------
     Case("S201", {P: proc("title: Quy trình đăng ký khai sinh\n", "")}, P, 1, says=("title",)),
     Case("S202", {P: proc("revision: 2\n", 'revision: "2"\n')}, P, 4, says=("revision",)),
@@ -129,6 +132,9 @@ CASES = [
     # --- C: configuration -------------------------------------------------------------------
     Case("C601", {"isodocs.yaml": config("'^[A-Z]{2,5}(-[A-Z0-9]+)+$'", "'^[A-Z(-[A-Z0-9]+)+$'")},
          "isodocs.yaml", 5),
+    Case("C603", {"isodocs.yaml": config("'^[A-Z]{2,5}(-[A-Z0-9]+)+$'", "'^(A|AA)+$'"),
+                  P: proc("code: QT-HT-01", "code: " + "A" * 40 + "-")},
+         "isodocs.yaml", 5, says=("A" * 40,)),
     Case("C602", {"isodocs.yaml": config("reviewers: [hung.tv, minh.lv]", "reviewers: [hung.tv, minh.lv, tam.nv]")},
          "isodocs.yaml", 11, says=("tam.nv",)),
     # --- D: documents -----------------------------------------------------------------------
@@ -190,9 +196,24 @@ def test_every_rule_has_a_case():
     assert not covered & set(UNREACHABLE)
 
 
+def make_unreadable(monkeypatch, path: str) -> None:
+    from isodocs.load.source import FolderSource
+
+    original = FolderSource.read
+
+    def read(self, rel):
+        if rel == path:
+            raise PermissionError(13, "Permission denied", str(self.root / rel))
+        return original(self, rel)
+
+    monkeypatch.setattr(FolderSource, "read", read)
+
+
 @pytest.mark.parametrize("case", CASES, ids=[c.code for c in CASES])
-def test_bad_fixture_triggers_the_rule(tmp_path, case: Case):
+def test_bad_fixture_triggers_the_rule(tmp_path, monkeypatch, case: Case):
     root = make_manual(tmp_path, case.bad, standard=True)
+    if case.unreadable:
+        make_unreadable(monkeypatch, case.unreadable)
     found = run_check(root)
     hits = [d for d in found if d.code == case.code]
     assert hits, f"{case.code} not reported; got {[(d.code, d.path, d.line) for d in found]}"
@@ -387,3 +408,22 @@ def only_code(found, code):
     hits = [d for d in found if d.code == code]
     assert len(hits) == 1, [(d.code, d.path, d.line) for d in found]
     return hits[0]
+
+
+def test_citing_a_register_entry_that_failed_to_load_is_not_reported_again(tmp_path):
+    """123/2015/NĐ-CP is in the register with a bad status: that one error, not also an
+    'unknown legal number' (L401) and an 'unknown change ref' (D314) in the procedure."""
+    legal = edit(LEGAL, "  status: partly_expired", "  status: partly")
+    found = run_check(make_manual(tmp_path, {LEGAL_PATH: legal}, standard=True))
+    assert [(d.code, d.path, d.line) for d in found] == [("S204", LEGAL_PATH, 13)]
+    assert found[0].hint("en") == "Did you mean `partly_expired`?"
+
+
+@pytest.mark.parametrize("old, new", [
+    ("time: {value: 6, unit: working_hours}", "time: {value: .nan, unit: working_hours}"),
+    ("time_limit: {value: 1, unit: working_days}", "time_limit: {value: .inf, unit: working_days}"),
+])
+def test_not_a_number_is_not_a_time(tmp_path, old, new):
+    """.nan and .inf are text to isodocs, so a time must be a real number."""
+    found = run_check(make_manual(tmp_path, {P: proc(old, new)}, standard=True))
+    assert [d.code for d in found] == ["S202"]

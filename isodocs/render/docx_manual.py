@@ -1,0 +1,213 @@
+"""DOCX output: the whole manual, or one document, as reproducible bytes.
+
+    render_manual(manual, RenderOptions(stamp=...)) -> bytes
+    render_document(manual, doc, RenderOptions(stamp=...)) -> bytes
+
+The manual is a cover page, the master list of documents and a table of contents, then each
+document in its own section: a new page, its own header table, pages numbered from 1.
+Both functions are pure: they read nothing but the built-in resources.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import re
+import zipfile
+import zlib
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Iterable, Mapping
+
+import docx
+
+from .. import resources
+from ..model import Document, Manual, frozen_map
+from . import _ooxml as ox
+from . import formats as f
+from . import markdown_docx as md
+from .docx_common import BOLD, HEAD, HEADER_FILL, Ctx, cell, grid, heading, para
+from .docx_content import content
+from .docx_control import kind_label, page_header, responsibility, revisions, stamp
+from .labels import labels_for
+from .package import save
+
+KIND_ORDER = ("manual", "policy", "objectives", "procedure", "guideline", "form")
+LANGUAGE_TAGS = {"vi": "vi-VN", "en": "en-US"}
+STYLES_USED = (
+    "Normal", "Title", "Subtitle", "Heading1", "Heading2", "Heading3", "Heading4", "TOCHeading",
+    "TOC1", "TOC2", "TOC3", "TOC4", "Header", "TableText", "TableHeading", "ListParagraph", "BlockText",
+    "SourceCode", "CoverText", "Hyperlink", "VerbatimChar", "TableGrid",
+)
+
+
+@dataclass(frozen=True)
+class RenderOptions:
+    stamp: dt.datetime  # document dates: core properties and zip entries
+    lang: str = ""  # vi or en; empty: the manual's language
+    marking: str = ""  # printed in every page header, e.g. "BẢN KIỂM SOÁT"
+    properties: Mapping[str, str] = field(default_factory=frozen_map)  # custom document properties
+    toc_levels: int = 1  # heading levels in the manual's table of contents (1: the documents)
+
+
+def render_manual(manual: Manual, options: RenderOptions) -> bytes:
+    """The whole manual: cover, master list, contents, then every document."""
+    build = _Build(manual, options)
+    ctx, marking = build.ctx, options.marking
+    cover_header = build.header(stamp(ctx, marking))
+    front_header = build.header([*stamp(ctx, marking), page_number_line()])
+    docs = ordered(manual.documents)
+    contents = ox.Contents(options.toc_levels)
+    # The contents come first but list every document: documents are built first and kept
+    # compressed (a province's manual is hundreds of MiB of XML) until the part is written.
+    documents = [
+        (build.header(page_header(ctx, doc, marking)), _Packed("".join(contents.mark(document_body(ctx, doc)))), True)
+        for doc in docs
+    ]
+    front = [*master_list(ctx, docs), ox.page_break(), para(ctx.labels.contents, ox.Para(style="TOCHeading")),
+             *contents.field(ctx.labels.toc_placeholder)]
+    sections = [(cover_header, cover(ctx, options.stamp.year), False), (front_header, front, True), *documents]
+    agency = manual.config.agency.name
+    info = ox.CoreInfo(title=f"{agency} – {ctx.labels.cover_system}", subject=manual.config.standard,
+                       creator=agency, language=LANGUAGE_TAGS[ctx.lang])
+    return build.finish(sections, info, update_fields=True)
+
+
+def render_document(manual: Manual, doc: Document, options: RenderOptions) -> bytes:
+    """One document on its own, as it is issued."""
+    build = _Build(manual, options)
+    ctx = build.ctx
+    header = build.header(page_header(ctx, doc, options.marking, pages="NUMPAGES"))
+    info = ox.CoreInfo(title=f"{doc.code} – {doc.title}", subject=kind_label(ctx, doc),
+                       creator=manual.config.agency.name, keywords=doc.code, language=LANGUAGE_TAGS[ctx.lang])
+    return build.finish([(header, document_body(ctx, doc), True)], info)
+
+
+def document_body(ctx: Ctx, doc: Document) -> list:
+    """Heading (the contents entry), responsibility block, revision table, content."""
+    title = ctx.labels("document_heading", code=doc.code, title=doc.title, kind=kind_label(ctx, doc))
+    return [heading(1, title), responsibility(ctx, doc), *revisions(ctx, doc), *content(ctx, doc)]
+
+
+def ordered(documents: Iterable[Document]) -> list[Document]:
+    """As agencies file them: manual, policy, objectives, procedures, guidelines, forms; codes in
+    natural order (QT-2 before QT-10)."""
+
+    def key(doc: Document):
+        natural = tuple((0, int(p)) if p.isdigit() else (1, p) for p in re.split(r"(\d+)", doc.code) if p)
+        rank = KIND_ORDER.index(doc.kind) if doc.kind in KIND_ORDER else len(KIND_ORDER)
+        return rank, natural
+
+    return sorted(documents, key=key)
+
+
+# ---------------------------------------------------------------------------------------------
+# Front matter
+
+COVER = ox.Para(style="CoverText")
+
+
+def cover(ctx: Ctx, year: int) -> list:
+    """Parent body over the agency (NĐ 30 style, a short solid line under it), the title, the
+    standard, then place and year."""
+    labels, config = ctx.labels, ctx.manual.config
+    agency = config.agency
+    blocks = []
+    if agency.parent:
+        blocks.append(para(agency.parent.upper(), COVER))
+    blocks += [
+        para(agency.name.upper(), COVER, BOLD),
+        ox.paragraph("", ox.Para(style="CoverText", rule_below=True, left=ctx.width * 3 // 8, mark_size=4)),
+        para(labels.cover_system, ox.Para(style="Title", before=ox.mm(75)), ox.Font(bold=True, size=20)),
+        para(labels("cover_standard", standard=config.standard), ox.Para(style="Subtitle")),
+        para(labels("cover_place_year", place=f.place(agency.name, labels.place_units), year=year),
+             ox.Para(style="CoverText", before=ox.mm(95)), ox.Font(italic=True)),
+    ]
+    return blocks
+
+
+def page_number_line() -> str:
+    """NĐ 30: page numbers centred at the top."""
+    return ox.paragraph(ox.field("PAGE", "1"), ox.Para(style="Header", align="center"))
+
+
+def master_list(ctx: Ctx, docs: list[Document]) -> list:
+    """Danh mục tài liệu: every document, grouped by kind."""
+    labels = ctx.labels
+    rows: list = []
+    kind = None
+    for n, doc in enumerate(docs, start=1):
+        if doc.kind != kind:
+            kind = doc.kind
+            rows.append((cell(kind_label(ctx, doc), HEAD, shade=HEADER_FILL, span=6),))
+        rows.append((str(n), doc.code, doc.title, f.revision(doc.revision), f.date(doc.issued),
+                     f.date(doc.effective_date)))
+    headers = (labels.no, labels.code, labels.document_title, labels.revision, labels.issued, labels.effective)
+    table = grid(ctx, headers, rows, (1.1, 2.6, 5.6, 1.6, 2.5, 2.5), centered=(0, 3, 4, 5))
+    return [para(labels.master_list, ox.Para(style="TOCHeading")), table]
+
+
+# ---------------------------------------------------------------------------------------------
+# The python-docx document being built
+
+
+class _Packed:
+    """XML text held deflated; iterating gives it back encoded."""
+
+    def __init__(self, text: str):
+        self.data = zlib.compress(text.encode(), 1)
+
+    def __iter__(self):
+        yield zlib.decompress(self.data)
+
+
+@cache
+def _builtin_reference() -> bytes:
+    return resources.read_bytes("templates", "reference.docx")
+
+
+@cache
+def _builtin_styles() -> bytes:
+    with zipfile.ZipFile(io.BytesIO(_builtin_reference())) as zf:
+        return zf.read("word/styles.xml")
+
+
+class _Build:
+    """One output document: the reference's styles and page, our headers and body."""
+
+    def __init__(self, manual: Manual, options: RenderOptions):
+        lang = options.lang or manual.config.language
+        self.options = options
+        self.document = docx.Document(io.BytesIO(manual.reference_docx or _builtin_reference()))
+        styles = self.document.styles.element
+        if manual.reference_docx:  # pandoc's convention: their styles, ours where they have none
+            ox.add_missing_styles(styles, ox.parse_part(_builtin_styles()), STYLES_USED)
+        ox.set_language(styles, LANGUAGE_TAGS.get(lang, lang))
+        part = self.document.part
+        self.base = ox.base_section(self.document.element.body)
+        width = ox.text_width(self.base)
+        self.relations = ox.Relations(part)
+        target = md.Target(link=self.relations.link, new_list=ox.Numbering(part).new_list, width=width)
+        self.ctx = Ctx(manual, labels_for(manual, lang), width, target)
+
+    def header(self, blocks: list) -> str:
+        return self.relations.header(blocks)
+
+    def finish(self, sections: list[tuple[str, list, bool]], info: ox.CoreInfo, update_fields: bool = False) -> bytes:
+        """(header id, blocks, restart page numbers) per section, in order; blocks are XML
+        fragments, as text or encoded."""
+
+        def body():
+            for header, blocks, restart in sections[:-1]:
+                yield from blocks
+                yield ox.section_break(ox.section(self.base, header=header, restart_pages=restart))
+            yield from sections[-1][1]
+
+        header, _, restart = sections[-1]
+        last = ox.section(self.base, header=header, restart_pages=restart)
+        if update_fields:
+            ox.request_field_update(self.document.settings.element)
+        ox.set_core_properties(self.document.core_properties, info)
+        ox.set_custom_properties(self.document.part.package, self.options.properties)
+        main = self.document.part.partname.lstrip("/")
+        return save(self.document, self.options.stamp, {main: ox.document_xml(body(), last)})

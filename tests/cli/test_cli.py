@@ -1,0 +1,159 @@
+"""The command line (isodocs/cli.py) beyond the transcripts: defaults, formats, exit codes."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+
+from isodocs import exitcodes
+
+from conftest import CONFIG, POLICY, POLICY_PATH, PROCEDURE, PROCEDURE_PATH, git_commit, git_init, invoke, make_manual
+
+ANSI = "\x1b["
+
+
+def test_exit_codes_are_the_documented_ones():
+    assert (exitcodes.OK, exitcodes.FINDINGS, exitcodes.CANNOT_RUN) == (0, 1, 2)
+
+
+def test_check_defaults_to_the_current_folder(manual):
+    result = invoke(["check"], cwd=manual)
+    assert result.exit_code == 0
+    assert result.stdout == "Không có lỗi; đã kiểm tra 3 tài liệu và 5 văn bản pháp luật.\n"
+    result = invoke(["check", "--format", "json"], cwd=manual)
+    assert json.loads(result.stdout)["manual"] == "."
+
+
+def test_check_in_a_folder_without_a_manual(tmp_path):
+    result = invoke(["check", "--lang", "en"], cwd=tmp_path)
+    assert result.exit_code == 2
+    assert result.stdout == ""
+    assert result.stderr.startswith("isodocs: no manual at ") and "isodocs.yaml" in result.stderr
+
+
+def test_language_defaults_to_the_manual_and_yields_to_the_option(tmp_path):
+    root = make_manual(tmp_path, {"isodocs.yaml": CONFIG.replace("language: vi", "language: en"),
+                                  PROCEDURE_PATH: PROCEDURE.replace("prepared_by: lan.nt", "prepared_by: zzz")},
+                       standard=True)
+    english = invoke(["check", str(root)])
+    assert "D304 error: `prepared_by`: `zzz` is not listed under people" in english.stdout
+    assert english.stdout.endswith("1 error, 0 warnings; checked 3 documents and 5 legal entries.\n")
+    vietnamese = invoke(["check", str(root), "--lang", "vi"])
+    assert "D304 lỗi: `prepared_by`: `zzz` không có trong danh sách people" in vietnamese.stdout
+    assert vietnamese.stdout.endswith("1 lỗi, 0 cảnh báo; đã kiểm tra 3 tài liệu và 5 văn bản pháp luật.\n")
+
+
+def test_a_broken_configuration_exits_1_and_says_why(tmp_path):
+    root = make_manual(tmp_path, {"isodocs.yaml": "~\n"}, standard=True)
+    result = invoke(["check", str(root), "--lang", "en"])
+    assert result.exit_code == 1
+    assert result.stdout == ("isodocs.yaml:1: F101 error: The file is empty.\n"
+                             "    hint: Write the document's keys into it, or delete the file.\n"
+                             "1 error, 0 warnings; checked 0 documents and 0 legal entries.\n")
+
+
+def test_json_is_complete(tmp_path):
+    root = make_manual(tmp_path, {PROCEDURE_PATH: PROCEDURE + "reviewd_by: x\n"}, standard=True)
+    result = invoke(["check", str(root), "--format", "json", "--lang", "vi"])
+    assert result.exit_code == 0
+    payload = json.loads(result.stdout)
+    assert payload["manual"] == str(root) and payload["commit"] is None
+    assert payload["summary"] == {"errors": 0, "warnings": 1, "documents": 3, "legal_entries": 5}
+    assert payload["diagnostics"] == [{
+        "code": "S208", "rule": "unknown-key", "severity": "warning", "path": PROCEDURE_PATH, "line": 32, "column": 1,
+        "message": "Khóa `reviewd_by` không được hỗ trợ và sẽ bị bỏ qua.", "hint": "Có phải ý bạn là `reviewed_by`?"}]
+
+
+def test_json_of_a_revision_names_its_commit(tmp_path):
+    repo = git_init(tmp_path / "repo")
+    commit = git_commit(repo, {"isodocs.yaml": CONFIG, POLICY_PATH: POLICY}, "lần 1")
+    result = invoke(["check", str(tmp_path / "repo"), "--rev", "main", "--format", "json"])
+    assert result.exit_code == 0, result.stderr
+    assert json.loads(result.stdout)["commit"] == str(commit)
+
+
+def test_rev_with_an_unknown_revision_exits_2_with_a_clear_message(tmp_path):
+    repo = git_init(tmp_path / "repo")
+    git_commit(repo, {"isodocs.yaml": CONFIG}, "lần 1")
+    result = invoke(["check", str(tmp_path / "repo"), "--rev", "v9.9", "--lang", "en"])
+    assert result.exit_code == 2
+    assert result.stdout == ""
+    assert result.stderr == f"isodocs: 'v9.9' names no commit, branch or tag in {tmp_path / 'repo' / '.git'}/\n"
+
+
+def test_no_colour_when_not_a_terminal(tmp_path, monkeypatch):
+    monkeypatch.delenv("NO_COLOR", raising=False)
+    root = make_manual(tmp_path, {PROCEDURE_PATH: ""}, standard=True)
+    result = invoke(["check", str(root)])
+    assert result.exit_code == 1 and ANSI not in result.stdout
+
+
+def test_colour_on_a_terminal_unless_no_color(tmp_path, monkeypatch):
+    from isodocs import cli
+
+    root = make_manual(tmp_path, {PROCEDURE_PATH: ""}, standard=True)
+    monkeypatch.setattr(cli, "_colour", lambda err=False: "NO_COLOR" not in os.environ)
+    monkeypatch.delenv("NO_COLOR", raising=False)
+    coloured = invoke(["check", str(root)])
+    assert ANSI in coloured.stdout
+    monkeypatch.setenv("NO_COLOR", "1")
+    assert ANSI not in invoke(["check", str(root)]).stdout
+
+
+def test_version_and_help():
+    version = invoke(["--version"])
+    assert version.exit_code == 0 and "0.1.0" in version.stdout
+    helptext = invoke(["--help"])
+    assert helptext.exit_code == 0
+    assert "check" in helptext.stdout and "rules" in helptext.stdout and "Exit codes" in helptext.stdout
+
+
+def test_rules_lists_every_rule_once():
+    from isodocs.rules import ALL
+
+    result = invoke(["rules", "--lang", "en"])
+    assert result.exit_code == 0
+    lines = result.stdout.splitlines()
+    assert [line.split()[0] for line in lines] == list(ALL)
+
+
+@pytest.mark.parametrize("code", ["F101", "S203", "D307", "L404", "P501", "O701"])
+def test_rules_explains_each(code):
+    from isodocs.rules import ALL
+
+    for lang in ("vi", "en"):
+        result = invoke(["rules", code.lower(), "--lang", lang])
+        assert result.exit_code == 0
+        assert result.stdout.startswith(f"{code} {ALL[code].name} ({ALL[code].severity.value})\n")
+        assert ALL[code].message.get(lang) in result.stdout
+
+
+def test_the_installed_command_end_to_end(tmp_path):
+    """Through a real process: exit codes reach the shell, and no traceback on bad input."""
+    root = make_manual(tmp_path, {PROCEDURE_PATH: b"\xff\xfe" + PROCEDURE.encode("utf-16-le")}, standard=True)
+    env = {**os.environ, "NO_COLOR": "1"}
+    bad = subprocess.run([sys.executable, "-m", "isodocs", "check", str(root), "--lang", "en"],
+                         capture_output=True, text=True, env=env, timeout=60)
+    assert bad.returncode == 1, bad.stderr
+    assert "F102 error" in bad.stdout and "Traceback" not in bad.stdout + bad.stderr
+    missing = subprocess.run([sys.executable, "-m", "isodocs", "check", str(tmp_path / "nowhere")],
+                             capture_output=True, text=True, env=env, timeout=60)
+    assert missing.returncode == 2 and missing.stdout == "" and "Traceback" not in missing.stderr
+
+
+def test_an_internal_error_is_not_mistaken_for_findings(manual, monkeypatch):
+    import isodocs.check
+
+    def boom(loaded):
+        raise RuntimeError("bug")
+
+    monkeypatch.setattr(isodocs.check, "check", boom)
+    monkeypatch.delenv("ISODOCS_DEBUG", raising=False)
+    result = invoke(["check", str(manual), "--lang", "en"])
+    assert result.exit_code == 2
+    assert "internal error" in result.output and "RuntimeError: bug" in result.output
+    assert "Traceback" not in result.output

@@ -1,0 +1,165 @@
+"""JSON Schema failures turned into rules (isodocs/load/schema.py)."""
+
+from __future__ import annotations
+
+import jsonschema
+import pytest
+
+from isodocs import rules
+from isodocs.load import schema
+from isodocs.load.schema import field_name, validate
+
+
+def codes(issues):
+    return [(i.rule.code, i.keys) for i in issues]
+
+
+DOC = {
+    "code": "QT-01", "title": "Quy trình", "kind": "guideline", "revision": 1, "issued": "2025-01-01",
+    "prepared_by": "lan.nt", "reviewed_by": "hung.tv", "approved_by": "minh.lv",
+    "changes": [{"revision": 1, "date": "2025-01-01", "summary": "Ban hành lần đầu"}],
+}
+
+
+def doc(**changes):
+    out = dict(DOC)
+    for key, value in changes.items():
+        if value is ...:
+            del out[key]
+        else:
+            out[key] = value
+    return out
+
+
+def test_valid_document_has_no_issues():
+    assert validate("document", DOC) == []
+
+
+@pytest.mark.parametrize("keys, name", [
+    ((), "(document)"),
+    (("code",), "code"),
+    (("steps", 2, "time"), "steps[3].time"),
+    (("changes", 0, "refs", 1), "changes[1].refs[2]"),
+])
+def test_field_names_count_from_one(keys, name):
+    assert field_name(keys) == name
+
+
+@pytest.mark.parametrize("change, code, keys", [
+    ({"title": ...}, "S201", ()),
+    ({"revision": "2"}, "S202", ("revision",)),
+    ({"revision": True}, "S202", ("revision",)),
+    ({"changes": {"revision": 1}}, "S202", ("changes",)),
+    ({"clauses": [7.5]}, "S203", ("clauses", 0)),
+    ({"code": 1}, "S203", ("code",)),
+    ({"kind": "polcy"}, "S204", ("kind",)),
+    ({"issued": "2025-02-30"}, "S205", ("issued",)),
+    ({"issued": "2025-7-1"}, "S205", ("issued",)),
+    ({"clauses": ["11.1"]}, "S206", ("clauses", 0)),
+    ({"approved_by": "Lê Văn Minh"}, "S206", ("approved_by",)),
+    ({"revision": 0}, "S207", ("revision",)),
+    ({"reviewd_by": "x"}, "S208", ("reviewd_by",)),
+    ({"title": None}, "S209", ("title",)),
+    ({"title": ""}, "S209", ("title",)),
+    ({"changes": []}, "S209", ("changes",)),
+])
+def test_each_kind_of_failure_has_its_rule(change, code, keys):
+    issues = validate("document", doc(**change))
+    assert codes(issues) == [(code, keys)]
+
+
+def test_one_complaint_per_value():
+    """`revision: "x"` fails `type` and would fail `minimum`: only the first is shown."""
+    issues = validate("document", doc(revision="x"))
+    assert codes(issues) == [("S202", ("revision",))]
+
+
+def test_every_missing_and_unknown_key_is_reported():
+    issues = validate("document", {"codee": "x", "titel": "y"})
+    missing = sorted(i.args["key"] for i in issues if i.rule is rules.MISSING_KEY)
+    assert missing == sorted(["code", "title", "kind", "revision", "issued", "prepared_by", "reviewed_by",
+                              "approved_by", "changes"])
+    unknown = {i.args["key"]: i.args.get("suggestion") for i in issues if i.rule is rules.UNKNOWN_KEY}
+    assert unknown == {"codee": "code", "titel": "title"}
+    assert all(i.at_key for i in issues if i.rule is rules.UNKNOWN_KEY)
+
+
+def test_kind_specific_requirements():
+    assert [i.args["key"] for i in validate("document", doc(kind="objectives"))] == ["year", "objectives"]
+    assert [i.args["key"] for i in validate("document", doc(kind="procedure"))] == ["purpose", "scope", "steps"]
+
+
+def test_range_bounds_in_both_languages():
+    [issue] = validate("document", doc(revision=0))
+    d = issue.rule.at("x.yaml", 1, **issue.args)
+    assert d.message("en") == "`revision` must be at least 1, found 0."
+    assert d.message("vi") == "`revision` phải lớn hơn hoặc bằng 1, nhưng gặp 0."
+
+
+def test_person_ids_under_people_must_be_ids():
+    issues = validate("manual", {"agency": {"name": "UBND"}, "people": {"Lan NT": {"name": "Lan"}}})
+    assert codes(issues) == [("S206", ("people",))]
+    assert issues[0].args["value"] == "Lan NT"
+
+
+def test_legal_entry_schema():
+    entry = {"number": "1/2025/NĐ-CP", "type": "Nghị định", "title": "x", "issued": "2025-01-01", "status": "in_forse"}
+    [issue] = validate("legal", entry)
+    assert issue.rule is rules.BAD_VALUE and issue.args["suggestion"] == "in_force"
+
+
+def _error(instance, sub_schema):
+    return next(jsonschema.Draft202012Validator(sub_schema).iter_errors(instance))
+
+
+@pytest.mark.parametrize("instance, sub_schema", [
+    ([1, 2], {"type": "array", "maxItems": 1}),
+    ([1, 1], {"type": "array", "uniqueItems": True}),
+    ("abcdef", {"type": "string", "maxLength": 3}),
+    (3, {"multipleOf": 2}),
+    ({"a": 1}, {"dependentRequired": {"a": ["b"]}}),
+])
+def test_other_schema_failures_fall_back_to_S210(instance, sub_schema):
+    """No keyword of the shipped schemas reaches the fallback, so it is tested directly: a
+    later schema keyword still gives a located, two-language diagnostic instead of a crash."""
+    [issue] = list(schema._issues(_error(instance, sub_schema)))
+    assert issue.rule is rules.SCHEMA_OTHER
+    d = issue.rule.at("documents/x.yaml", 4, 2, **issue.args)
+    assert d.code == "S210" and d.message("en") and d.message("vi") and d.hint("vi")
+    assert d.message("en").startswith(f"`{field_name(issue.keys)}`: ")
+
+
+def test_shipped_schemas_use_only_keywords_with_their_own_rule():
+    """If a schema starts using a keyword mapped to nothing, S210 becomes reachable and the
+    rule table in tests/check/test_each_rule.py must gain a case for it."""
+    handled = {"required", "additionalProperties", "unevaluatedProperties", "type", "enum", "const", "format",
+               "pattern", "propertyNames", "minimum", "exclusiveMinimum", "maximum", "exclusiveMaximum",
+               "minItems", "minLength", "minProperties"}
+    structural = {"$schema", "$id", "$ref", "$defs", "$comment", "title", "description", "default", "examples",
+                  "properties", "items", "allOf", "if", "then"}
+    used: set[str] = set()
+
+    def walk(node, in_properties=False):
+        if isinstance(node, dict):
+            for key, value in node.items():
+                if not in_properties:
+                    used.add(key)
+                walk(value, in_properties=key in ("properties", "$defs") and not in_properties)
+        elif isinstance(node, list):
+            for value in node:
+                walk(value)
+
+    for kind in schema.SCHEMAS:
+        walk(schema.validator(kind).schema)
+    assert used - handled - structural == set()
+
+
+@pytest.mark.parametrize("value, vi, en", [
+    ("2", "`revision` phải là số nguyên, nhưng gặp văn bản (2).", "`revision` must be a whole number, found text (2)."),
+    (1.5, "`revision` phải là số nguyên, nhưng gặp số (1.5).", "`revision` must be a whole number, found a number (1.5)."),
+    ([1], "`revision` phải là số nguyên, nhưng gặp danh sách ([1]).", "`revision` must be a whole number, found a list ([1])."),
+])
+def test_wrong_type_speaks_each_language(value, vi, en):
+    [issue] = validate("document", doc(revision=value))
+    d = issue.rule.at("x.yaml", 1, **issue.args)
+    assert (d.message("vi"), d.message("en")) == (vi, en)

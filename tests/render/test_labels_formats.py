@@ -1,0 +1,96 @@
+"""Labels from the Jinja2 templates (with a manual's overrides) and printed values."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from render_fixtures import small_manual
+
+from isodocs import model as m
+from isodocs.render import formats as f
+from isodocs.render.labels import TemplateProblem, labels_for
+
+
+def with_template(text: str, lang: str = "vi") -> m.Manual:
+    return small_manual(templates=m.frozen_map({f"labels.{lang}.j2": text}))
+
+
+def test_both_languages_define_the_same_names():
+    assert set(labels_for(None, "vi").names) == set(labels_for(None, "en").names)
+
+
+def test_labels_and_sentences():
+    vi, en = labels_for(None, "vi"), labels_for(None, "en")
+    assert vi.kind_procedure == "QUY TRÌNH" and en.kind_procedure == "PROCEDURE"
+    assert vi("duration", value="0,5", unit=vi.working_hours) == "0,5 giờ làm việc"
+    assert vi("tthc_line", code="1.001193", name="Đăng ký khai sinh") == "Thủ tục hành chính: Đăng ký khai sinh (mã 1.001193)"
+
+
+def test_override_changes_only_what_it_names():
+    labels = labels_for(with_template('{% set code = "Số hiệu" %}\n{% macro duration(value, unit) %}{{ value }} ({{ unit }}){% endmacro %}'), "vi")
+    assert labels.code == "Số hiệu"
+    assert labels("duration", value="2", unit="ngày") == "2 (ngày)"
+    assert labels.revision == "Lần ban hành"
+    assert labels_for(with_template('{% set code = "X" %}', "en"), "vi").code == "Mã hiệu"  # other language untouched
+
+
+@pytest.mark.parametrize("text, line, words", [
+    ('{% set code = "a" %}\n{% set revision = %}', 2, "Expected an expression"),
+    ('\n\n{% macro duration(value, unit) %}{{ nope }}{% endmacro %}', 3, "nope"),
+    ('{% set kode = "a" %}', None, "kode"),
+    ('{{ "".__class__.__mro__ }}', 1, "__class__"),
+])
+def test_template_problems_are_reported_with_place(text, line, words):
+    with pytest.raises(TemplateProblem) as caught:
+        labels = labels_for(with_template(text), "vi")
+        labels("duration", value="1", unit="giờ")
+    problem = caught.value
+    assert problem.path == "templates/labels.vi.j2"
+    assert problem.line == line
+    assert words in problem.message
+    assert str(problem).startswith("templates/labels.vi.j2")
+
+
+def test_a_macro_called_with_wrong_arguments():
+    labels = labels_for(with_template("{% macro duration(amount) %}{{ amount }}{% endmacro %}"), "vi")
+    with pytest.raises(TemplateProblem, match="labels.vi.j2"):
+        labels("duration", value="1", unit="giờ")
+
+
+def test_unknown_language():
+    with pytest.raises(ValueError):
+        labels_for(None, "fr")
+
+
+@pytest.mark.parametrize("value, vi, en", [(0.5, "0,5", "0.5"), (8.0, "8", "8"), (2.25, "2,25", "2.25"),
+                                           (1 / 3, "0,33", "0.33"), (-0.0, "0", "0")])
+def test_numbers(value, vi, en):
+    assert f.number(value, "vi") == vi and f.number(value, "en") == en
+
+
+def test_dates_and_revisions():
+    assert f.date(dt.date(2025, 7, 1)) == "01/07/2025" and f.date(None) == ""
+    assert f.revision(3) == "03"
+
+
+def test_durations_in_the_limit_unit():
+    labels = labels_for(None, "vi")
+    assert f.duration(m.Duration(0.5, "working_hours"), labels) == "0,5 giờ làm việc"
+    assert f.duration(f.in_unit_of(12, "working_days"), labels) == "1,5 ngày làm việc"
+    assert f.duration(f.in_unit_of(12, "working_hours"), labels) == "12 giờ làm việc"
+
+
+def test_targets():
+    assert f.target(">=", 98, "%", "vi") == "≥ 98%"
+    assert f.target("<=", 2.5, "ngày", "vi") == "≤ 2,5 ngày"
+
+
+@pytest.mark.parametrize("name, place", [
+    ("Ủy ban nhân dân xã Tân Phú", "Tân Phú"),
+    ("Sở Tư pháp tỉnh Đồng Nai", "Đồng Nai"),
+    ("UBND phường Bến Thành, thành phố Hồ Chí Minh", "Hồ Chí Minh"),
+    ("Văn phòng Chính phủ", ""),
+])
+def test_place_from_agency_name(name, place):
+    assert f.place(name, labels_for(None, "vi").place_units) == place
