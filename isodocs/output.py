@@ -17,14 +17,23 @@ def safe_name(code: str) -> str:
     return name or "_"
 
 
+def _file_mode() -> int:
+    """What a newly created file gets (mkstemp would make it private to its owner)."""
+    umask = os.umask(0)
+    os.umask(umask)
+    return 0o666 & ~umask
+
+
 def write_all(folder: Path, files: Mapping[str, bytes]) -> list[Path]:
     """Write every file, each replaced in one step; all content is ready before the first write."""
     folder.mkdir(parents=True, exist_ok=True)
+    mode = _file_mode()
     written = []
     for name in sorted(files):
         target = folder / name
         fd, tmp = tempfile.mkstemp(prefix=f".{name}.", suffix=".tmp", dir=folder)
         try:
+            os.chmod(tmp, mode)
             with os.fdopen(fd, "wb") as handle:
                 handle.write(files[name])
                 handle.flush()
