@@ -227,3 +227,32 @@ def test_the_unmutated_bases_are_clean():
         text = yaml.safe_dump(data, allow_unicode=True, sort_keys=False)
         files[target] = (f"---\n{text}---\nbody\n" if target.endswith(".md") else text).encode()
     assert check_files(standard_bytes(files)) == []
+
+
+SCHEMA_OF = {PROCEDURE_PATH: "document", OBJECTIVES_PATH: "document", POLICY_PATH: "document",
+             LEGAL_PATH: "legal", "isodocs.yaml": "manual"}
+
+
+@SETTINGS
+@given(change=mutated())
+def test_the_compiled_validator_agrees_with_jsonschema(change):
+    """The fast path may only skip jsonschema when jsonschema would find nothing, and the
+    reverse: it must never wave through what jsonschema rejects."""
+    from isodocs.load.schema import is_valid, validator
+    from isodocs.load.text import decode, split_front_matter
+    from isodocs.load.yamlio import YamlProblem
+
+    target, raw = change
+    text = decode(raw)
+    if target.endswith(".md"):
+        parts = split_front_matter(text)
+        if parts is None:
+            return
+        text = parts[0]
+    try:
+        data = parse(text, target).data
+    except YamlProblem:
+        return
+    kind = SCHEMA_OF[target]
+    for item in data if kind == "legal" and isinstance(data, list) else [data]:
+        assert is_valid(kind, item) == (not any(validator(kind).iter_errors(item))), item
