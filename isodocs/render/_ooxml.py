@@ -142,6 +142,11 @@ def field_end(rpr: str = "") -> str:
     return f'<w:r>{rpr}<w:fldChar w:fldCharType="end"/></w:r>'
 
 
+def bookmark(ident: int, name: str) -> str:
+    """A bookmark on one point (nothing between its start and end), for a PAGEREF to find."""
+    return f'<w:bookmarkStart w:id="{ident}" w:name="{esc(name)}"/><w:bookmarkEnd w:id="{ident}"/>'
+
+
 def hyperlink(children: str, *, rid: str = "", anchor: str = "") -> str:
     """A link to a relationship (external address) or to a bookmark in the document."""
     target = f' r:id="{esc(rid)}"' if rid else f' w:anchor="{esc(anchor)}" w:history="1"'
@@ -247,6 +252,11 @@ class Contents:
     def __init__(self, levels: int):
         self.levels = levels
         self.entries: list[str] = []
+
+    @property
+    def bookmarks(self) -> int:
+        """How many bookmarks it placed: their ids are 1 to this number."""
+        return len(self.entries)
 
     def mark(self, blocks: Iterable[str]) -> Iterator[str]:
         """The blocks, headings it lists bookmarked."""
@@ -412,9 +422,11 @@ def _fragment(element: etree._Element) -> str:
     return text.replace(f' xmlns:w="{W_NS}"', "").replace(f' xmlns:r="{R_NS}"', "")
 
 
-def section_break(sect: str) -> str:
-    """The tiny paragraph that ends a section: its properties live in its pPr."""
-    return f"<w:p>{_ppr(Para(before=0, after=0, mark_size=1), sect)}</w:p>"
+def section_break(sect: str, mark: str = "") -> str:
+    """The tiny paragraph that ends a section: its properties live in its pPr, and `mark` (a
+    bookmark) in it is on the section's last page. The last section's properties close the
+    body instead: with `sect` empty the paragraph only carries the mark."""
+    return f"<w:p>{_ppr(Para(before=0, after=0, mark_size=1), sect)}{mark}</w:p>"
 
 
 def document_xml(blocks: Iterable[str | bytes], last_section: str) -> Iterator[bytes]:

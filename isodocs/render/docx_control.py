@@ -24,11 +24,15 @@ def stamp(ctx: Ctx, marking: str) -> list:
     return [ox.text_paragraph(marking, props, STAMP)]
 
 
-def page_header(ctx: Ctx, doc: Document, marking: str, pages: str = "SECTIONPAGES") -> list:
+def page_header(ctx: Ctx, doc: Document, marking: str, pages: str = "NUMPAGES") -> list:
     """agency | kind + title | code, revision, dates, Trang x/y (pages of this document only).
 
-    `pages` counts the pages: SECTIONPAGES in the manual, where each document is a section;
-    NUMPAGES in a document on its own (the same number, and LibreOffice computes only this one).
+    `pages` is the field instruction that counts the pages: NUMPAGES in a document on its own;
+    in the manual, where each document is a section numbering its pages from 1, PAGEREF to a
+    bookmark on the section's last page (its page number there is the document's page count).
+    SECTIONPAGES would say the same in Word, but LibreOffice does not compute it and prints
+    whatever result was stored; both compute PAGEREF. The stored result is a placeholder, 1:
+    the real count is known only once a program lays the pages out.
     """
     labels = ctx.labels
     agency = ctx.manual.config.agency

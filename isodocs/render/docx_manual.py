@@ -12,12 +12,13 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import itertools
 import re
 import zipfile
 import zlib
 from dataclasses import dataclass, field
 from functools import cache
-from typing import Iterable, Mapping
+from typing import Iterable, Mapping, NamedTuple
 
 import docx
 
@@ -50,6 +51,20 @@ class RenderOptions:
     toc_levels: int = 1  # heading levels in the manual's table of contents (1: the documents)
 
 
+class Section(NamedTuple):
+    """One section of the output: its header, its content, how its pages are numbered."""
+
+    header: str  # relationship id of its header
+    blocks: Iterable  # XML fragments, as text or encoded
+    restart: bool = True  # pages numbered from 1
+    end: str = ""  # name of a bookmark put on its last page (its header's PAGEREF counts the pages)
+
+
+def end_bookmark(n: int) -> str:
+    """The bookmark at the end of the manual's n-th document (hidden in Word: a leading _)."""
+    return f"_isodocs_end_{n}"
+
+
 def render_manual(manual: Manual, options: RenderOptions) -> bytes:
     """The whole manual: cover, master list, contents, then every document."""
     build = _Build(manual, options)
@@ -60,17 +75,21 @@ def render_manual(manual: Manual, options: RenderOptions) -> bytes:
     contents = ox.Contents(options.toc_levels)
     # The contents come first but list every document: documents are built first and kept
     # compressed (a province's manual is hundreds of MiB of XML) until the part is written.
+    # Each document counts its own pages: the page number, within the document, of a bookmark
+    # at its end (see page_header).
     documents = [
-        (build.header(page_header(ctx, doc, marking)), _Packed("".join(contents.mark(document_body(ctx, doc)))), True)
-        for doc in docs
+        Section(build.header(page_header(ctx, doc, marking, pages=f"PAGEREF {end_bookmark(n)}")),
+                _Packed("".join(contents.mark(document_body(ctx, doc)))), end=end_bookmark(n))
+        for n, doc in enumerate(docs, start=1)
     ]
     front = [*master_list(ctx, docs), ox.page_break(), para(ctx.labels.contents, ox.Para(style="TOCHeading")),
              *contents.field(ctx.labels.toc_placeholder)]
-    sections = [(cover_header, cover(ctx, options.stamp.year), False), (front_header, front, True), *documents]
+    sections = [Section(cover_header, cover(ctx, options.stamp.year), restart=False), Section(front_header, front),
+                *documents]
     agency = manual.config.agency.name
     info = ox.CoreInfo(title=f"{agency} – {ctx.labels.cover_system}", subject=manual.config.standard,
                        creator=agency, language=LANGUAGE_TAGS[ctx.lang])
-    return build.finish(sections, info, update_fields=True)
+    return build.finish(sections, info, update_fields=True, first_bookmark=contents.bookmarks + 1)
 
 
 def render_document(manual: Manual, doc: Document, options: RenderOptions) -> bytes:
@@ -80,7 +99,7 @@ def render_document(manual: Manual, doc: Document, options: RenderOptions) -> by
     header = build.header(page_header(ctx, doc, options.marking, pages="NUMPAGES"))
     info = ox.CoreInfo(title=f"{doc.code} – {doc.title}", subject=kind_label(ctx, doc),
                        creator=manual.config.agency.name, keywords=doc.code, language=LANGUAGE_TAGS[ctx.lang])
-    return build.finish([(header, document_body(ctx, doc), True)], info)
+    return build.finish([Section(header, document_body(ctx, doc))], info)
 
 
 def document_body(ctx: Ctx, doc: Document) -> list:
@@ -193,18 +212,25 @@ class _Build:
     def header(self, blocks: list) -> str:
         return self.relations.header(blocks)
 
-    def finish(self, sections: list[tuple[str, list, bool]], info: ox.CoreInfo, update_fields: bool = False) -> bytes:
-        """(header id, blocks, restart page numbers) per section, in order; blocks are XML
-        fragments, as text or encoded."""
+    def finish(self, sections: list[Section], info: ox.CoreInfo, update_fields: bool = False,
+               first_bookmark: int = 1) -> bytes:
+        """The sections in order; the bookmarks at their ends numbered from `first_bookmark`
+        (lower ids are taken)."""
+        ids = itertools.count(first_bookmark)
+
+        def mark(section: Section) -> str:
+            return ox.bookmark(next(ids), section.end) if section.end else ""
 
         def body():
-            for header, blocks, restart in sections[:-1]:
-                yield from blocks
-                yield ox.section_break(ox.section(self.base, header=header, restart_pages=restart))
-            yield from sections[-1][1]
+            for section in sections[:-1]:
+                yield from section.blocks
+                yield ox.section_break(ox.section(self.base, header=section.header, restart_pages=section.restart),
+                                       mark(section))
+            yield from sections[-1].blocks
+            if sections[-1].end:  # the body's own section properties end it: a paragraph for the mark
+                yield ox.section_break("", mark(sections[-1]))
 
-        header, _, restart = sections[-1]
-        last = ox.section(self.base, header=header, restart_pages=restart)
+        last = ox.section(self.base, header=sections[-1].header, restart_pages=sections[-1].restart)
         if update_fields:
             ox.request_field_update(self.document.settings.element)
         ox.set_core_properties(self.document.core_properties, info)

@@ -14,7 +14,9 @@ from isodocs.render.docx_manual import RenderOptions, ordered, render_document, 
 from render_fixtures import (  # noqa: F401 (fixtures)
     FORM, OBJECTIVES, POLICY, STAMP, SYSTEM_PROCEDURE, TTHC_PROCEDURE, options, small, small_manual,
 )
-from docxxml import headers, names, text, xml, xpath
+from docxxml import NS, headers, names, text, xml, xpath
+
+W = NS["w"]
 
 
 @pytest.fixture
@@ -41,13 +43,16 @@ def rows(table) -> list[list[str]]:
 # --- header table and sections ----------------------------------------------------------------
 
 
-def test_each_document_header_has_page_and_sectionpages_fields(manual_docx, small):
+def test_each_document_header_has_page_and_pageref_to_its_end(manual_docx, small):
+    # Not SECTIONPAGES: LibreOffice prints its stored result. PAGEREF to a bookmark on the
+    # section's last page gives the same number (pages restart at 1) in Word and LibreOffice.
     doc_headers = headers(manual_docx)[2:]  # after the cover and the front matter
     assert len(doc_headers) == len(small.documents)
-    for header in doc_headers:
+    for n, header in enumerate(doc_headers, start=1):
         table = xpath(header, "//w:tbl")[0]
         assert len(xpath(table, "./w:tr[1]/w:tc")) == 3
-        assert instructions(table) == ["PAGE", "SECTIONPAGES"]
+        assert instructions(table) == ["PAGE", f"PAGEREF _isodocs_end_{n}"]
+        assert text(table).endswith("Trang: 1/1")  # placeholders until a program lays out the pages
     first = text(xpath(doc_headers[2], "//w:tbl")[0])  # ordered: policy, objectives, procedures...
     assert "QUY TRÌNH" in first and "KIỂM SOÁT THÔNG TIN DẠNG VĂN BẢN" in first and "Mã hiệu: QT-01" in first
 
@@ -60,12 +65,30 @@ def test_each_document_restarts_page_numbers_in_its_own_section(manual_docx, sma
     assert all(xpath(s, "./w:pgNumType/@w:start") == ["1"] for s in sections[1:])
 
 
+@pytest.mark.parametrize("toc_levels", [1, 2])
+def test_each_document_ends_with_its_bookmark_in_its_last_paragraph(small, toc_levels):
+    root = xml(render_manual(small, RenderOptions(stamp=STAMP, toc_levels=toc_levels)))
+    body = xpath(root, "/w:document/w:body")[0]
+    # The paragraph holding each section's properties ends it; the body's own closes the last.
+    assert body[-1].tag == f"{{{W}}}sectPr" and body[-2].tag == f"{{{W}}}p"
+    ends = xpath(body, "./w:p[w:pPr/w:sectPr]") + [body[-2]]
+    assert len(ends) == 2 + len(small.documents)
+    for n, end in enumerate(ends[2:], start=1):
+        (start,) = xpath(root, f"//w:bookmarkStart[@w:name='_isodocs_end_{n}']")
+        assert start.getparent() is end and not text(end)
+        assert xpath(end, "./w:bookmarkEnd/@w:id") == [start.get(f"{{{W}}}id")]
+    assert not xpath(ends[0], ".//w:bookmarkStart") and not xpath(ends[1], ".//w:bookmarkStart")
+    ids = xpath(root, "//w:bookmarkStart/@w:id")
+    assert len(ids) == len(set(ids)) and sorted(map(int, ids)) == list(range(1, len(ids) + 1))
+
+
 def test_single_document_counts_its_pages_with_numpages(small, options):
     # In a file of its own the document is the whole file: NUMPAGES is the same number,
     # and LibreOffice (which ignores SECTIONPAGES) prints it right.
     data = render_document(small, TTHC_PROCEDURE, options)
     (header,) = headers(data)
     assert instructions(header) == ["PAGE", "NUMPAGES"]
+    assert not xpath(xml(data), "//w:bookmarkStart")  # nothing for a PAGEREF to find
     facts = text(header)
     assert "Lần ban hành: 02" in facts and "Ngày hiệu lực: 01/08/2025" in facts and "Ngày ban hành: 15/07/2025" in facts
 
