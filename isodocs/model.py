@@ -145,6 +145,11 @@ class Procedure:
     forms: tuple[FormRef, ...] = ()
     records: tuple[Record, ...] = ()
 
+    @property
+    def steps_hours(self) -> float:
+        """The steps' times added up, in working hours (steps without a time count nothing)."""
+        return sum(step.time.hours for step in self.steps if step.time)
+
 
 @dataclass(frozen=True)
 class Target:

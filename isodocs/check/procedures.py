@@ -9,12 +9,15 @@ def _hours(value: float) -> str:
     return f"{value:g}"
 
 
-def steps(ctx):
+def _procedures(ctx):
+    """(path, procedure) of every procedure in the manual."""
     for doc in ctx.manual.documents:
-        proc = doc.procedure
-        if proc is None:
-            continue
-        path = doc.origin.path
+        if doc.procedure is not None:
+            yield doc.origin.path, doc.procedure
+
+
+def steps(ctx):
+    for path, proc in _procedures(ctx):
         for i, step in enumerate(proc.steps):
             if step.no != i + 1:
                 yield ctx.at(rules.STEP_ORDER, path, ("steps", i, "no"), no=step.no, expected=i + 1)
@@ -24,18 +27,14 @@ def steps(ctx):
         for i, step in enumerate(proc.steps):
             if step.time is None:
                 yield ctx.at(rules.STEP_WITHOUT_TIME, path, ("steps", i), no=step.no)
-        total = sum(s.time.hours for s in proc.steps if s.time)
+        total = proc.steps_hours
         limit = proc.tthc.time_limit.hours
         if total > limit + 1e-9:
             yield ctx.at(rules.STEPS_EXCEED_LIMIT, path, ("tthc", "time_limit"), steps=_hours(total), limit=_hours(limit))
 
 
 def forms(ctx):
-    for doc in ctx.manual.documents:
-        proc = doc.procedure
-        if proc is None:
-            continue
-        path = doc.origin.path
+    for path, proc in _procedures(ctx):
         listed: set[str] = set()
         for i, form in enumerate(proc.forms):
             if form.code in listed:

@@ -151,7 +151,7 @@ def total_row(ctx: Ctx, proc: Procedure) -> tuple | None:
     labels = ctx.labels
     limit = proc.tthc.time_limit if proc.tthc else None
     unit = limit.unit if limit else ("working_days" if any(t.unit == "working_days" for t in times) else "working_hours")
-    total = f.duration(f.in_unit_of(sum(t.hours for t in times), unit), labels)
+    total = f.duration(f.in_unit_of(proc.steps_hours, unit), labels)
     statutory = labels("statutory_limit", duration=f.duration(limit, labels)) if limit else ""
     return (
         cell(labels.total_time, TEXT, BOLD, span=3),
