@@ -14,6 +14,7 @@ from functools import cache
 from typing import Any
 
 import jinja2
+from jinja2 import nodes
 from jinja2.sandbox import SandboxedEnvironment
 
 from .. import resources
@@ -59,11 +60,57 @@ def _problem(exc: Exception, path: str, template: jinja2.Template | None) -> Tem
     return TemplateProblem(path, line, message)
 
 
-def _module(path: str, text: str) -> tuple[dict[str, Any], jinja2.Template]:
+# A manual's override is checked before it runs: the sandbox stops attribute tricks, but not
+# a loop of 10**10 turns or "x" * 10**10, so only what labels need is allowed. Nothing here
+# can take long or grow large: no loops, no multiplication, formatting or padding.
+_ALLOWED_NODES = tuple(getattr(nodes, name) for name in (
+    "Template", "Output", "TemplateData", "Const", "Name", "Assign", "Macro", "Call", "Keyword",
+    "If", "CondExpr", "Compare", "Operand", "And", "Or", "Not", "Concat", "Add", "Sub", "Div",
+    "FloorDiv", "Neg", "Pos", "Getattr", "Getitem", "Filter", "Test", "List", "Tuple", "Dict",
+    "Pair", "Slice",
+))
+_ALLOWED_FILTERS = frozenset({
+    "upper", "lower", "title", "capitalize", "trim", "default", "d", "replace", "join", "length",
+    "string", "int", "float", "round", "abs", "first", "last",
+})
+
+
+def _check_override(env: SandboxedEnvironment, path: str, text: str) -> None:
+    try:
+        tree = env.parse(text, path)
+    except jinja2.TemplateSyntaxError as exc:
+        raise TemplateProblem(path, exc.lineno, exc.message or "syntax error") from None
+    except RecursionError:
+        raise TemplateProblem(path, None, "nested too deeply") from None
+    macros = {node.name for node in tree.find_all(nodes.Macro)}
+    for node in _walk(tree):
+        why = ""
+        if not isinstance(node, _ALLOWED_NODES):
+            why = f"{type(node).__name__.lower()} is not allowed in a label template"
+        elif isinstance(node, nodes.Filter) and node.name not in _ALLOWED_FILTERS:
+            why = f"the filter '{node.name}' is not allowed in a label template"
+        elif isinstance(node, nodes.Call) and not (isinstance(node.node, nodes.Name) and node.node.name in macros):
+            why = "only the template's own macros may be called"
+        if why:
+            raise TemplateProblem(path, node.lineno, why)
+
+
+def _walk(node: nodes.Node):
+    stack = [node]
+    while stack:
+        node = stack.pop()
+        yield node
+        stack.extend(node.iter_child_nodes())
+
+
+def _module(path: str, text: str, trusted: bool = False) -> tuple[dict[str, Any], jinja2.Template]:
     """The names a template defines (its labels and macros), and the template."""
     template = None
+    env = _environment({path: text})
+    if not trusted:
+        _check_override(env, path, text)
     try:
-        template = _environment({path: text}).get_template(path)
+        template = env.get_template(path)
         return dict(template.module.__dict__), template
     except Exception as exc:  # any error in a manual's template is the manual's problem
         raise _problem(exc, path, template) from None
@@ -72,7 +119,7 @@ def _module(path: str, text: str) -> tuple[dict[str, Any], jinja2.Template]:
 @cache
 def _builtin(lang: str) -> tuple[dict[str, Any], jinja2.Template]:
     name = template_name(lang)
-    return _module(f"isodocs:templates/{name}", resources.read_text("templates", name))
+    return _module(f"isodocs:templates/{name}", resources.read_text("templates", name), trusted=True)
 
 
 @dataclass(frozen=True)

@@ -52,6 +52,33 @@ def test_template_problems_are_reported_with_place(text, line, words):
     assert str(problem).startswith("templates/labels.vi.j2")
 
 
+@pytest.mark.parametrize("text, line, words", [
+    ('{% set code = "a" %}\n{% for i in range(100000) %}{% for j in range(100000) %}x{% endfor %}{% endfor %}', 2, "for"),
+    ('{% set code = "x" * 1000000000 %}', 1, "mul"),
+    ('{% set code = 10 ** 10 ** 10 %}', 1, "pow"),
+    ('{% set code = "%999999999s" % "x" %}', 1, "mod"),
+    ('{% set code = "x"|center(999999999) %}', 1, "center"),
+    ('{% set code = lipsum(n=1000000) %}', 1, "macros"),
+    ('{% set code = "x".center(999999999) %}', 1, "macros"),
+    ('{% set code = range(10)|join %}', 1, "macros"),
+    ("{% set code = " + "(" * 5000 + "1" + ")" * 5000 + " %}", None, ""),
+])
+def test_a_hostile_override_is_refused_before_it_runs(text, line, words):
+    with pytest.raises(TemplateProblem) as caught:
+        labels_for(with_template(text), "vi")
+    assert caught.value.path == "templates/labels.vi.j2"
+    assert caught.value.line == line
+    assert words in caught.value.message
+
+
+def test_an_override_may_use_conditions_and_its_own_macros():
+    text = ('{% macro _plural(n) %}{% if n == "1" %}{% else %}s{% endif %}{% endmacro %}'
+            '{% macro duration(value, unit) %}{{ value }} {{ unit|upper }}{{ _plural(value) }}{% endmacro %}')
+    labels = labels_for(with_template(text), "vi")
+    assert labels("duration", value="2", unit="giờ") == "2 GIỜs"
+    assert labels("duration", value="1", unit="giờ") == "1 GIỜ"
+
+
 def test_a_macro_called_with_wrong_arguments():
     labels = labels_for(with_template("{% macro duration(amount) %}{{ amount }}{% endmacro %}"), "vi")
     with pytest.raises(TemplateProblem, match="labels.vi.j2"):
