@@ -3,15 +3,16 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-# LibreOffice opens every produced DOCX in the round-trip tests.
-if ! command -v soffice >/dev/null 2>&1; then
+# LibreOffice opens every produced DOCX in the round-trip tests; pdftotext (poppler-utils)
+# reads the page headers of the PDFs it makes.
+if ! command -v soffice >/dev/null 2>&1 || ! command -v pdftotext >/dev/null 2>&1; then
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
     echo "Installing LibreOffice (Debian packages) ..."
     apt-get update -qq
     DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
       libreoffice-writer-nogui fonts-liberation2 poppler-utils >/dev/null
   else
-    echo "LibreOffice is missing and cannot be installed here (needs root and apt-get)." >&2
+    echo "LibreOffice or pdftotext is missing and cannot be installed here (needs root and apt-get)." >&2
   fi
 fi
 
