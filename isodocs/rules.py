@@ -91,6 +91,15 @@ UNREADABLE = _rule(
     ("Check that the file exists and that you may read it.", "Kiểm tra tệp còn tồn tại và bạn có quyền đọc tệp."),
 )
 
+BAD_REFERENCE_DOCX = _rule(
+    "F111", "bad-reference-docx", E,
+    "reference.docx cannot be used: {why}.",
+    "Không dùng được reference.docx: {why_vi}.",
+    ("Save a Word document (.docx) with the styles you want as reference.docx, or remove it to use the built-in styles.",
+     "Lưu một tài liệu Word (.docx) có các kiểu định dạng mong muốn thành reference.docx, hoặc xóa tệp để dùng kiểu có sẵn."),
+    doc="The styles file comes from the repository: it must be a real, reasonably sized Word document.",
+)
+
 # --- S: schema -----------------------------------------------------------------------------
 MISSING_KEY = _rule(
     "S201", "missing-key", E,

@@ -7,6 +7,8 @@ hide the findings in the others.
 
 from __future__ import annotations
 
+import io
+import zipfile
 from dataclasses import dataclass
 from typing import Any, Callable
 
@@ -159,10 +161,35 @@ def _reference(reader: _Reader, entry: Entry) -> bytes | None:
         reader.diagnostics.append(rules.FILE_TOO_LARGE.at(entry.path, size=entry.size, limit=16 * MAX_FILE_BYTES))
         return None
     try:
-        return reader.source.read(entry.path)
+        data = reader.source.read(entry.path)
     except OSError as exc:
         reader.diagnostics.append(rules.UNREADABLE.at(entry.path, reason=exc.strerror or str(exc)))
         return None
+    problem = docx_problem(data)
+    if problem:
+        reader.diagnostics.append(rules.BAD_REFERENCE_DOCX.at(entry.path, why=problem[0], why_vi=problem[1]))
+        return None
+    return data
+
+
+MAX_DOCX_UNPACKED = 64 * 1024 * 1024
+_DOCX_PARTS = ("[Content_Types].xml", "word/document.xml", "word/styles.xml")
+
+
+def docx_problem(data: bytes) -> tuple[str, str] | None:
+    """Why these bytes are not a Word document isodocs may open, in English and Vietnamese."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as package:
+            infos = package.infolist()
+    except (zipfile.BadZipFile, ValueError, OSError):
+        return "it is not a Word .docx file", "tệp không phải tài liệu Word .docx"
+    names = {info.filename for info in infos}
+    missing = [part for part in _DOCX_PARTS if part not in names]
+    if missing:
+        return f"it lacks {missing[0]}", f"tệp thiếu {missing[0]}"
+    if sum(info.file_size for info in infos) > MAX_DOCX_UNPACKED:
+        return "it unpacks to more than 64 MiB", "tệp giải nén ra hơn 64 MiB"
+    return None
 
 
 def _config(reader: _Reader, entry: Entry) -> m.Config | None:

@@ -8,8 +8,10 @@ outside the manual.
 
 from __future__ import annotations
 
+import io
 import json
 import os
+import zipfile
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -41,6 +43,14 @@ P = PROCEDURE_PATH
 CFG = "isodocs.yaml"
 CS01_GONE = ("D312", P, 11)  # the procedure's reference to CS-01 when CS-01 cannot be loaded
 
+
+
+def zipped(parts: dict[str, bytes]) -> bytes:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as package:
+        for name, data in parts.items():
+            package.writestr(name, data)
+    return buffer.getvalue()
 
 @dataclass(frozen=True)
 class Bad:
@@ -190,6 +200,13 @@ CASES = [
     Bad("attachment-windows-drive", {FORM_PATH: form("'C:\\Windows\\win.ini'")}, [("F108", FORM_PATH, 10)]),
     Bad("attachment-missing", {FORM_PATH: form("documents/bieu-mau/BM-HT-05.docx")}, [("D313", FORM_PATH, 10)]),
     Bad("attachment-with-nul", {FORM_PATH: form('"documents/a\\0.docx"')}, [("D313", FORM_PATH, 10)]),
+    Bad("reference-docx-garbage", {"reference.docx": b"PK\x03\x04 not really a zip"}, [("F111", "reference.docx", None)]),
+    Bad("reference-docx-without-styles", {"reference.docx": zipped({"[Content_Types].xml": b"<Types/>"})},
+        [("F111", "reference.docx", None)]),
+    Bad("reference-docx-zip-bomb", {"reference.docx": zipped({"[Content_Types].xml": b"<Types/>",
+                                                              "word/document.xml": b"<w/>",
+                                                              "word/styles.xml": b" " * (65 * 1024 * 1024)})},
+        [("F111", "reference.docx", None)]),
     Bad("symlink-to-a-file-outside", {}, [("F108", "documents/link.yaml", None)], setup=link_file_outside,
         extra=no_secret),
     Bad("symlink-to-a-folder-outside", {}, [("F108", "documents/shared", None), ("F108", "legal/passwd.yaml", None)],

@@ -134,10 +134,13 @@ def test_other_files_under_documents_are_not_documents(tmp_path):
 
 
 def test_templates_and_reference_docx(tmp_path):
-    files = {"templates/procedure.md.j2": "{{ doc.title }}\n", "templates/ignored.txt": "x", "reference.docx": b"PK\x03\x04"}
+    from isodocs.resources import read_bytes
+
+    styles = read_bytes("templates", "reference.docx")
+    files = {"templates/procedure.md.j2": "{{ doc.title }}\n", "templates/ignored.txt": "x", "reference.docx": styles}
     man = load_manual(make_manual(tmp_path, files, standard=True)).manual
     assert dict(man.templates) == {"procedure.md.j2": "{{ doc.title }}\n"}
-    assert man.reference_docx == b"PK\x03\x04"
+    assert man.reference_docx == styles
 
 
 @pytest.mark.parametrize("transform", [
