@@ -142,3 +142,16 @@ def test_a_broken_template_override_is_a_finding_not_a_crash(manual):
     assert result.exit_code == 1
     assert "templates/labels.en.j2" in result.output and "Traceback" not in result.output
     assert not (manual / "build").exists()
+
+
+def test_the_documented_label_override_works(manual):
+    """The example in docs/customising.md, as a manual would use it."""
+    doc = (Path(__file__).resolve().parent.parent / "docs" / "customising.md").read_text(encoding="utf-8")
+    example = doc.split("```jinja\n", 1)[1].split("```", 1)[0]
+    (manual / "templates").mkdir()
+    (manual / "templates" / "labels.vi.j2").write_text(example, encoding="utf-8")
+    assert invoke(["build", str(manual)]).exit_code == 0
+    with zipfile.ZipFile(manual / "build" / "manual.docx") as docx:
+        xml = docx.read("word/document.xml").decode("utf-8") + "".join(
+            docx.read(n).decode("utf-8") for n in docx.namelist() if n.startswith("word/header"))
+    assert "QUY TRÌNH NỘI BỘ" in xml and "Người soạn thảo" in xml and "tháng 01 năm" in xml
