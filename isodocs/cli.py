@@ -37,17 +37,29 @@ def _style(err: bool = False):
     return (lambda text, **kw: click.style(text, **kw)) if colour else (lambda text, **kw: text)
 
 
-def _open(path: str | None, rev: str | None):
+def _open(path: str | None, rev: str | None, repo: str | None = None):
     """Load the manual at PATH (or its state at REV) and check it."""
     from .check import check
     from .load.manual import load
     from .load.source import SourceError, open_source
 
     try:
-        loaded = load(open_source(path, rev))
+        loaded = load(open_source(path, rev, repo))
     except SourceError as exc:
         raise Halt(exitcodes.CANNOT_RUN, exc.text["en"], exc.text["vi"]) from None
     return loaded, check(loaded)
+
+
+REPO_OPTION = click.option(
+    "--repo", type=click.Path(), help="A Git repository (bare, as on a forge) holding the manual; "
+    "PATH is then the manual's folder inside it, read at --rev (default HEAD).")
+DATE = click.DateTime(formats=["%Y-%m-%d"])
+
+
+def _day(value) -> "dt.date":
+    import datetime as dt
+
+    return value.date() if value else dt.date.today()
 
 
 def _lang(option: str | None, loaded) -> str:
@@ -86,15 +98,16 @@ def main() -> None:
 @main.command()
 @click.argument("path", required=False, type=click.Path(file_okay=False))
 @click.option("--rev", help="Check the manual as it is in this commit, branch or tag.")
+@REPO_OPTION
 @click.option("--format", "fmt", type=FORMATS, default="text", show_default=True)
 @click.option("--lang", type=LANGS, help="Language of the messages (default: the manual's).")
-def check(path, rev, fmt, lang):
+def check(path, rev, repo, fmt, lang):
     """Validate the manual at PATH (default: the current folder)."""
     from .diagnostics import has_errors
     from .report import summary, text_lines, to_json
 
     def command():
-        loaded, diagnostics = _open(path, rev)
+        loaded, diagnostics = _open(path, rev, repo)
         language = _lang(lang, loaded)
         if fmt == "json":
             _say(to_json(diagnostics, loaded.manual, str(path or "."), language))
@@ -176,5 +189,127 @@ def rules(code, lang, fmt):
         if rule.doc:
             _say(rule.doc)
         return exitcodes.OK
+
+    _run(command, lang)
+
+
+def _refused(exc, lang: str) -> Halt:
+    lines = [r.text(lang) for r in exc.refusals]
+    head = ("refused; nothing was written:", "từ chối; không ghi gì:")
+    return Halt(exitcodes.FINDINGS, "\n".join([head[0], *lines]), "\n".join([head[1], *lines]))
+
+
+def _record_command(lang: str, write):
+    """Run an approve/withdraw write, turning refusals and moved branches into exit codes."""
+    from .history.approve import Refused, open_target
+    from .history.gitwrite import RefMoved
+    from .load.source import SourceError
+
+    try:
+        return write(open_target)
+    except SourceError as exc:
+        raise Halt(exitcodes.CANNOT_RUN, exc.text["en"], exc.text["vi"]) from None
+    except Refused as exc:
+        raise _refused(exc, lang) from None
+    except RefMoved as exc:
+        raise Halt(exitcodes.CANNOT_RUN, f"{exc} moved while recording; nothing was written, run it again",
+                   f"{exc} vừa bị thay đổi trong lúc ghi; chưa ghi gì, hãy chạy lại") from None
+
+
+@main.command()
+@click.argument("codes", nargs=-1)
+@click.option("--all", "every", is_flag=True, help="Every document whose committed content is not yet approved.")
+@click.option("--by", required=True, help="The approver's id in isodocs.yaml (people).")
+@click.option("--decision", default="", help="Number of the issuing decision, e.g. 15/QĐ-UBND.")
+@click.option("--date", "day", type=DATE, help="Date of the approval (default: today).")
+@click.option("--sign", is_flag=True, help="Sign the approval commit with the key Git's configuration names.")
+@click.option("--manual", "path", type=click.Path(file_okay=False), help="The manual's folder (default: the current one).")
+@REPO_OPTION
+@click.option("--lang", type=LANGS, default="vi", show_default=True)
+def approve(codes, every, by, decision, day, sign, path, repo, lang):
+    """Record that a leader approved the committed content of documents CODES at their revision."""
+    from .history.approve import approve as record
+
+    if not codes and not every:
+        raise click.UsageError("name the documents to approve, or use --all")
+
+    def command():
+        written = _record_command(lang, lambda open_target: record(
+            open_target(path, repo), codes, every, by, _day(day), decision, _signer(sign, repo, path)))
+        if written is None:
+            _say("Không có gì cần phê duyệt." if lang == "vi" else "Nothing to approve.")
+        else:
+            for name in written.files:
+                _say(name)
+            _say(f"{'Đã ghi phê duyệt trong commit' if lang == 'vi' else 'Approval recorded in commit'} {written.commit[:12]}")
+        return exitcodes.OK
+
+    _run(command, lang)
+
+
+@main.command()
+@click.argument("code")
+@click.option("--by", required=True, help="The approver's id in isodocs.yaml (people).")
+@click.option("--reason", default="", help="Why the document is withdrawn.")
+@click.option("--date", "day", type=DATE, help="Date of the withdrawal (default: today).")
+@click.option("--sign", is_flag=True, help="Sign the withdrawal commit with the key Git's configuration names.")
+@click.option("--manual", "path", type=click.Path(file_okay=False), help="The manual's folder (default: the current one).")
+@REPO_OPTION
+@click.option("--lang", type=LANGS, default="vi", show_default=True)
+def withdraw(code, by, reason, day, sign, path, repo, lang):
+    """Record that document CODE is withdrawn: no revision of it is in force any more."""
+    from .history.approve import withdraw as record
+
+    def command():
+        written = _record_command(lang, lambda open_target: record(
+            open_target(path, repo), code, by, _day(day), reason, _signer(sign, repo, path)))
+        _say(f"{'Đã ghi thu hồi trong commit' if lang == 'vi' else 'Withdrawal recorded in commit'} {written.commit[:12]}")
+        return exitcodes.OK
+
+    _run(command, lang)
+
+
+def _signer(sign: bool, repo: str | None, path: str | None):
+    """The signing function for --sign (None without it)."""
+    if not sign:
+        return None
+    from .history.signing import SigningProblem, signer_for
+
+    try:
+        return signer_for(repo or path or ".")
+    except SigningProblem as exc:
+        raise Halt(exitcodes.CANNOT_RUN, exc.en, exc.vi) from None
+
+
+@main.command()
+@click.argument("path", required=False, type=click.Path(file_okay=False))
+@click.option("--rev", help="The manual as it is in this commit, branch or tag.")
+@REPO_OPTION
+@click.option("--today", type=DATE, help="Judge states and review dates as of this day (default: today).")
+@click.option("--format", "fmt", type=FORMATS, default="text", show_default=True)
+@click.option("--lang", type=LANGS, help="Language of the output (default: the manual's).")
+def status(path, rev, repo, today, fmt, lang):
+    """Each document's state, the revision in force, and its next periodic review."""
+    from .diagnostics import has_errors
+    from .history.lifecycle import statuses
+    from .report import status_json, status_lines, text_lines
+
+    def command():
+        loaded, diagnostics = _open(path, rev, repo)
+        language = _lang(lang, loaded)
+        if loaded.manual is None:
+            for line in text_lines(diagnostics, language, _style(err=True)):
+                _say(line, err=True)
+            return exitcodes.FINDINGS
+        found = statuses(loaded.manual, _day(today))
+        if fmt == "json":
+            _say(status_json(found))
+        else:
+            for line in status_lines(found, language, _style()):
+                _say(line)
+        tampered = [d for d in diagnostics if d.code == "D315"]
+        for line in text_lines(tampered, language, _style(err=True)):
+            _say(line, err=True)
+        return exitcodes.FINDINGS if has_errors(tampered) else exitcodes.OK
 
     _run(command, lang)

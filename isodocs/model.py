@@ -46,6 +46,7 @@ class Person:
     id: str
     name: str
     title: str = ""
+    email: str = ""
 
 
 @dataclass(frozen=True)
@@ -53,6 +54,15 @@ class Agency:
     name: str
     short_name: str = ""
     parent: str = ""
+
+
+@dataclass(frozen=True)
+class CatalogEntry:
+    """One administrative procedure (TTHC) the agency must serve: a line of its catalogue."""
+
+    code: str
+    name: str
+    field: str = ""
 
 
 @dataclass(frozen=True)
@@ -65,6 +75,7 @@ class Config:
     people: Mapping[str, Person] = field(default_factory=frozen_map)
     reviewers: tuple[str, ...] = ()
     approvers: tuple[str, ...] = ()
+    catalog: tuple[CatalogEntry, ...] = ()  # the TTHC the agency must serve (isodocs.yaml `catalog`)
 
 
 @dataclass(frozen=True)
@@ -235,6 +246,15 @@ class LegalSource:
 
 
 @dataclass(frozen=True)
+class TthcChanges:
+    """What a publication decision (quyết định công bố) does to national TTHC codes."""
+
+    added: tuple[str, ...] = ()
+    modified: tuple[str, ...] = ()
+    rescinded: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
 class LegalEntry:
     origin: Origin
     index: int  # position in its file (files may hold a list)
@@ -250,11 +270,39 @@ class LegalEntry:
     amended_by: tuple[str, ...] = ()
     replaced_by: str = ""
     source: LegalSource | None = None
+    external: bool = True  # issued by another body (False: the agency's own document)
+    unlisted: tuple[str, ...] = ()  # related numbers deliberately kept out of the register
+    tthc: TthcChanges | None = None  # a publication decision's TTHC codes
 
     @property
     def keys(self) -> tuple:
         """Where the entry starts in its file's data."""
         return (self.index,) if self.in_list else ()
+
+
+@dataclass(frozen=True)
+class Approval:
+    """A leader's approval (or withdrawal) of a document, committed under approvals/.
+
+    An approval pins the exact content approved (its Git blob id) with the dates that content
+    carried, so the lifecycle needs no old content read back.
+    """
+
+    origin: Origin
+    code: str
+    action: str  # approve | withdraw
+    by: str
+    name: str
+    date: dt.date
+    revision: int = 0
+    path: str = ""
+    content: str = ""  # Git blob id of the approved document file
+    issued: dt.date | None = None
+    effective: dt.date | None = None
+    title: str = ""
+    role: str = ""
+    decision: str = ""
+    reason: str = ""
 
 
 @dataclass(frozen=True)
@@ -265,6 +313,7 @@ class Manual:
     config: Config
     documents: tuple[Document, ...] = ()
     legal: tuple[LegalEntry, ...] = ()
+    approvals: tuple[Approval, ...] = ()  # in the order of their files' paths
     templates: Mapping[str, str] = field(default_factory=frozen_map)  # name -> text
     reference_docx: bytes | None = None
     files: frozenset[str] = frozenset()  # every file of the manual, relative paths

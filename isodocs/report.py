@@ -83,3 +83,64 @@ def rules_markdown() -> str:
             lines += [rule.doc, ""]
         lines += [f"- {hint.en} / {hint.vi}" for hint in rule.hints] + [""]
     return "\n".join(lines)
+
+
+_STATES = {
+    "vi": {"draft": "dự thảo", "approved": "đã duyệt, chờ hiệu lực", "effective": "đang hiệu lực", "obsolete": "hết hiệu lực"},
+    "en": {"draft": "draft", "approved": "approved, not yet effective", "effective": "effective", "obsolete": "obsolete"},
+}
+_STATUS_HEAD = {
+    "vi": ("Mã hiệu", "Trạng thái", "Lần BH hiệu lực", "Lần BH mới nhất", "Hiệu lực từ", "Xem xét định kỳ"),
+    "en": ("Code", "State", "In force", "Newest", "In force since", "Next review"),
+}
+_STATE_COLOUR = {"draft": "yellow", "approved": "cyan", "effective": "green", "obsolete": "red"}
+
+
+def status_lines(statuses, lang: str, style=lambda text, **kw: text) -> list[str]:
+    """A table of document states, one document a line."""
+    from .history.lifecycle import start
+
+    overdue = "quá hạn" if lang == "vi" else "overdue"
+    rows = [_STATUS_HEAD[lang]]
+    colours = [None]
+    for s in statuses:
+        review = s.next_review.isoformat() if s.next_review else "-"
+        rows.append((
+            s.code,
+            _STATES[lang][s.state],
+            str(s.in_force_revision or "-"),
+            str(s.current_revision or "-"),
+            start(s.in_force).isoformat() if s.in_force else "-",
+            f"{review} ({overdue})" if s.overdue else review,
+        ))
+        colours.append(_STATE_COLOUR[s.state])
+    widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
+    lines = []
+    for row, colour in zip(rows, colours):
+        cells = [cell.ljust(width) for cell, width in zip(row, widths)]
+        if colour:
+            cells[1] = style(cells[1], fg=colour)
+        else:
+            cells = [style(c, bold=True) for c in cells]
+        lines.append("  ".join(cells).rstrip())
+    return lines
+
+
+def status_json(statuses) -> str:
+    from .history.lifecycle import start
+
+    return json.dumps([
+        {
+            "code": s.code,
+            "title": s.title,
+            "state": s.state,
+            "in_force_revision": s.in_force_revision,
+            "current_revision": s.current_revision,
+            "in_force_since": start(s.in_force).isoformat() if s.in_force else None,
+            "approved_by": s.in_force.by if s.in_force else None,
+            "next_review": s.next_review.isoformat() if s.next_review else None,
+            "overdue": s.overdue,
+            "tampered": s.tampered is not None,
+        }
+        for s in statuses
+    ], ensure_ascii=False, indent=2)

@@ -188,6 +188,12 @@ SLOW_CODE_PATTERN = _rule(
      "Đơn giản hóa mẫu: tránh lặp lồng nhau như (A+)+; ví dụ '^[A-Z]{{2,5}}(-[A-Z0-9]+)+$'."),
     doc="A repository may be hostile: a pattern that backtracks without end must not hang isodocs.",
 )
+DUPLICATE_CATALOG = _rule(
+    "C604", "duplicate-catalog-code", W,
+    "catalog lists the TTHC `{code}` twice.",
+    "catalog liệt kê thủ tục `{code}` hai lần.",
+    ("Keep one line per TTHC code.", "Mỗi mã thủ tục chỉ ghi một dòng."),
+)
 
 # --- D: documents --------------------------------------------------------------------------
 DUPLICATE_CODE = _rule(
@@ -283,6 +289,24 @@ UNKNOWN_CHANGE_REF = _rule(
     "Dòng `changes` của lần ban hành {revision} dẫn chiếu `{ref}`, không có trong danh mục văn bản pháp luật và không phải mã hiệu tài liệu.",
     ("Correct the reference, or add the legal document to legal/.", "Sửa lại dẫn chiếu, hoặc thêm văn bản vào thư mục legal/."),
 )
+UNKNOWN_CLAUSE = _rule(
+    "D320", "unknown-clause", W,
+    "ISO 9001:2015 has no clause {clause}.",
+    "TCVN ISO 9001:2015 không có điều khoản {clause}.",
+    ("Did you mean {suggestion}?", "Có phải ý bạn là {suggestion}?"),
+    ("Cite clauses 4 to 10 as numbered in the standard, e.g. \"8.5.1\".",
+     "Ghi điều khoản từ 4 đến 10 theo đúng số của tiêu chuẩn, ví dụ \"8.5.1\"."),
+    doc="Clause coverage (`isodocs coverage`) counts only the standard's clauses: a mistyped one counts nowhere.",
+)
+
+APPROVED_CONTENT_CHANGED = _rule(
+    "D315", "approved-content-changed", E,
+    "Revision {revision} was approved on {date} by {by}, but its content has changed since, under the same revision number.",
+    "Lần ban hành {revision} đã được {by} phê duyệt ngày {date}, nhưng nội dung đã bị sửa mà không tăng lần ban hành.",
+    ("Raise `revision` to {next} and add a `changes` row for it, then have it approved (or undo the edit).",
+     "Tăng `revision` lên {next} và thêm dòng `changes` tương ứng rồi trình phê duyệt (hoặc hoàn tác phần sửa)."),
+    doc="ISO 9001 clause 7.5.3 asks that changes be controlled: approved content never changes silently.",
+)
 
 # --- L: legal basis ------------------------------------------------------------------------
 UNKNOWN_LEGAL = _rule(
@@ -319,6 +343,39 @@ DUPLICATE_LEGAL = _rule(
     "The legal number `{number}` is also registered in {other}.",
     "Số hiệu `{number}` đã có trong {other}.",
     ("Keep one entry per legal document.", "Mỗi văn bản chỉ khai báo một lần."),
+)
+RELATION_TARGET_MISSING = _rule(
+    "L406", "relation-target-missing", E,
+    "`{field}` names `{number}`, which is not in the legal register.",
+    "`{field}` có `{number}` nhưng văn bản này không có trong danh mục văn bản pháp luật.",
+    ("Add an entry for `{number}` under legal/, or list it under `unlisted` to keep it out of the register on purpose.",
+     "Thêm văn bản `{number}` vào thư mục legal/, hoặc ghi vào `unlisted` nếu cố ý không theo dõi văn bản này."),
+    doc="Impact follows amendments and replacements through the register: a relation that leads "
+        "nowhere hides the document that now governs.",
+)
+RELATION_CYCLE = _rule(
+    "L407", "relation-cycle", E,
+    "`{field}` goes round in a circle: {cycle}.",
+    "`{field}` tạo thành vòng lặp: {cycle}.",
+    ("A document is amended or replaced only by a later one; correct the numbers along the circle.",
+     "Văn bản chỉ bị sửa đổi, thay thế bởi văn bản ban hành sau; sửa lại các số hiệu trong vòng lặp."),
+)
+STATUS_INCONSISTENT = _rule(
+    "L408", "status-inconsistent", W,
+    "The status `{status}` does not agree with the entry: {why}.",
+    "Tình trạng hiệu lực `{status}` không khớp với văn bản: {why_vi}.",
+    ("Check the document in the national legal database and correct `status`, `effective`, `expired_on` or `replaced_by`.",
+     "Tra cứu văn bản trên Cơ sở dữ liệu quốc gia về văn bản pháp luật và sửa `status`, `effective`, `expired_on` hoặc `replaced_by`."),
+    doc="Citations are judged by status (L402, L403): a status left behind by the dates misleads them. "
+        "Dates are compared with today (`isodocs check --today` fixes the day).",
+)
+TTHC_RESCINDED = _rule(
+    "L409", "tthc-rescinded", W,
+    "Serves the TTHC `{code}`, which `{decision}` ({date}) rescinded: the procedure is due for withdrawal.",
+    "Phục vụ thủ tục `{code}` đã bị `{decision}` ({date}) bãi bỏ: quy trình cần được hủy bỏ.",
+    ("Withdraw the procedure, or correct tthc.code if it serves another TTHC.",
+     "Hủy bỏ quy trình, hoặc sửa tthc.code nếu quy trình phục vụ thủ tục khác."),
+    doc="A publication decision (quyết định công bố) that rescinds a TTHC leaves its ISO procedure without an object.",
 )
 
 # --- P: procedures -------------------------------------------------------------------------

@@ -3,7 +3,8 @@ Context to diagnostics; `check` runs them all and returns every finding in a sta
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import datetime as dt
+from dataclasses import dataclass, field
 from typing import Callable, Iterable
 
 from ..diagnostics import Diagnostic, Rule
@@ -15,6 +16,7 @@ from ..model import Manual
 class Context:
     manual: Manual
     loaded: Loaded
+    today: dt.date = field(default_factory=dt.date.today)  # rules on dates compare with it
 
     def at(self, rule: Rule, path: str, keys: tuple = (), at_key: bool = False, **args) -> Diagnostic:
         line, column = self.loaded.locate(path, keys, at_key)
@@ -24,14 +26,15 @@ class Context:
 Check = Callable[[Context], Iterable[Diagnostic]]
 
 
-def check(loaded: Loaded) -> list[Diagnostic]:
-    """Every diagnostic of a loaded manual: reading problems first found, then the rules."""
-    from . import config, documents, legal, objectives, procedures
+def check(loaded: Loaded, today: dt.date | None = None) -> list[Diagnostic]:
+    """Every diagnostic of a loaded manual: reading problems first found, then the rules.
+    `today` (default: the real date) is the day date-dependent rules judge by."""
+    from . import approvals, config, documents, legal, objectives, procedures
 
     found = list(loaded.diagnostics)
     if loaded.manual is not None:
-        ctx = Context(loaded.manual, loaded)
-        for module in (config, documents, legal, procedures, objectives):
+        ctx = Context(loaded.manual, loaded, today or dt.date.today())
+        for module in (config, documents, legal, procedures, objectives, approvals):
             for rule in module.CHECKS:
                 found.extend(rule(ctx))
     unique = {d.sort_key(): d for d in found}

@@ -51,4 +51,12 @@ def role_holders(ctx):
                 yield ctx.at(rules.ROLE_UNKNOWN_PERSON, CONFIG_FILE, ("roles", role, i), role=role, person=person)
 
 
-CHECKS = (code_pattern, role_holders)
+def catalog(ctx):
+    seen: set[str] = set()
+    for i, entry in enumerate(ctx.manual.config.catalog):
+        if entry.code in seen:
+            yield ctx.at(rules.DUPLICATE_CATALOG, CONFIG_FILE, ("catalog", i, "code"), code=entry.code)
+        seen.add(entry.code)
+
+
+CHECKS = (code_pattern, role_holders, catalog)

@@ -7,7 +7,7 @@ import itertools
 
 import regex
 
-from .. import rules
+from .. import iso9001, rules
 from ..load.source import CONFIG_FILE, inside
 from ..model import number_key
 from .config import SlowPattern, compiled, fullmatch
@@ -152,4 +152,16 @@ def attachments(ctx):
             yield ctx.at(rules.ATTACHMENT_MISSING, doc.origin.path, ("attachment",), target=doc.attachment)
 
 
-CHECKS = (duplicate_codes, code_pattern, dates, people, change_rows, references, change_refs, attachments)
+def clauses(ctx):
+    known = iso9001.clauses()
+    for doc in ctx.manual.documents:
+        for i, clause in enumerate(doc.clauses):
+            if clause.strip() not in known:
+                args = {"clause": clause}
+                close = difflib.get_close_matches(clause.strip(), list(known), n=1, cutoff=0.75)
+                if close:
+                    args["suggestion"] = close[0]
+                yield ctx.at(rules.UNKNOWN_CLAUSE, doc.origin.path, ("clauses", i), **args)
+
+
+CHECKS = (duplicate_codes, code_pattern, dates, people, change_rows, references, change_refs, attachments, clauses)

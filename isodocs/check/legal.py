@@ -6,7 +6,9 @@ import difflib
 import re
 
 from .. import rules
+from ..diagnostics import Text
 from ..model import LegalEntry, Manual, number_key
+from ..register import analyse, decision_date, missing_targets, relation_cycles, rescinded_but_served, status_problems
 
 # Type codes spelled with Đ; typed with a plain D they still match, with a warning.
 _PLAIN_D = {"ND": "NĐ", "QD": "QĐ", "QYD": "QyĐ"}
@@ -19,15 +21,61 @@ def official_spelling(number: str) -> str:
 
 def final_replacement(manual: Manual, entry: LegalEntry) -> str:
     """Follow replaced_by to the document at the end of the chain (cycles stop the walk)."""
-    seen = {number_key(entry.number)}
-    current = entry.replaced_by
-    while current:
-        nxt = manual.legal_by_key.get(number_key(current))
-        if nxt is None or not nxt.replaced_by or number_key(nxt.replaced_by) in seen:
-            return nxt.number if nxt else current
-        seen.add(number_key(current))
-        current = nxt.replaced_by
-    return current
+    chain = analyse(manual).replacement_chain(entry)
+    return chain[-1] if chain else ""
+
+
+# Why a status disagrees (register.status_problems' reasons), in each language.
+STATUS_REASONS = {
+    "effective_before_issued": Text(
+        "it takes effect ({effective}) before it was issued ({issued})",
+        "ngày có hiệu lực ({effective}) trước ngày ban hành ({issued})"),
+    "expires_before_effective": Text(
+        "it ceases to be in force ({expired_on}) before it takes effect ({effective})",
+        "ngày hết hiệu lực ({expired_on}) trước ngày có hiệu lực ({effective})"),
+    "expired_without_date": Text(
+        "it is expired but `expired_on` is missing",
+        "đã hết hiệu lực nhưng thiếu `expired_on`"),
+    "expired_in_future": Text(
+        "it is expired but `expired_on` ({expired_on}) is after today ({today})",
+        "đã hết hiệu lực nhưng `expired_on` ({expired_on}) sau ngày hôm nay ({today})"),
+    "in_force_but_expired": Text(
+        "it ceased to be in force on {expired_on}",
+        "văn bản đã hết hiệu lực từ ngày {expired_on}"),
+    "in_force_before_effective": Text(
+        "it takes effect only on {effective}",
+        "văn bản đến ngày {effective} mới có hiệu lực"),
+    "not_yet_effective_without_date": Text(
+        "`effective` is missing, so nothing says when it takes effect",
+        "thiếu `effective` nên không rõ ngày có hiệu lực"),
+    "not_yet_effective_but_effective": Text(
+        "it took effect on {effective}",
+        "văn bản đã có hiệu lực từ ngày {effective}"),
+    "replaced_but_in_force": Text(
+        "it is replaced by `{replacement}` (in force since {since}), so it is expired or partly expired",
+        "văn bản đã được thay thế bởi `{replacement}` (có hiệu lực từ {since}), nên đã hết hiệu lực toàn bộ hoặc một phần"),
+}
+
+
+def register_graph(ctx):
+    """Relations that lead nowhere or in circles, statuses against dates, rescinded TTHC."""
+    reg = analyse(ctx.manual)
+    for entry, keys, number in missing_targets(reg):
+        yield ctx.at(rules.RELATION_TARGET_MISSING, entry.origin.path, entry.keys + keys, field=keys[0], number=number)
+    for relation, cycle in relation_cycles(reg):
+        first = cycle[0]
+        numbers = " → ".join(e.number for e in (*cycle, first))
+        yield ctx.at(rules.RELATION_CYCLE, first.origin.path, first.keys + (relation,), field=relation, cycle=numbers)
+    for entry in reg.entries.values():
+        for problem in status_problems(reg, entry, ctx.today):
+            why = STATUS_REASONS[problem.reason]
+            yield ctx.at(rules.STATUS_INCONSISTENT, entry.origin.path, entry.keys + (problem.field,),
+                         status=entry.status, why=why.en.format_map(problem.args),
+                         why_vi=why.vi.format_map(problem.args))
+    for doc, action in rescinded_but_served(reg):
+        decision = action.decision
+        yield ctx.at(rules.TTHC_RESCINDED, doc.origin.path, ("tthc", "code"), code=action.code,
+                     decision=decision.number, date=decision_date(decision).isoformat())
 
 
 def register(ctx):
@@ -70,4 +118,4 @@ def citations(ctx):
                 yield ctx.at(rules.CITES_EXPIRED, *at, number=entry.number, since=since, since_vi=since_vi)
 
 
-CHECKS = (register, citations)
+CHECKS = (register, citations, register_graph)

@@ -24,7 +24,7 @@ def config(data: dict) -> m.Config:
     agency = data["agency"]
     roles = data.get("roles") or {}
     people = {
-        pid: m.Person(pid, p.get("name", pid), p.get("title", ""))
+        pid: m.Person(pid, p.get("name", pid), p.get("title", ""), p.get("email", ""))
         for pid, p in (data.get("people") or {}).items()
     }
     return m.Config(
@@ -36,6 +36,7 @@ def config(data: dict) -> m.Config:
         people=m.frozen_map(people),
         reviewers=_strs(roles.get("reviewers")),
         approvers=_strs(roles.get("approvers")),
+        catalog=tuple(m.CatalogEntry(c["code"], c["name"], c.get("field", "")) for c in data.get("catalog") or ()),
     )
 
 
@@ -138,7 +139,7 @@ def _objectives(data: dict) -> m.Objectives:
 
 
 def legal_entry(data: dict, origin: m.Origin, index: int, in_list: bool) -> m.LegalEntry:
-    source = data.get("source")
+    source, tthc = data.get("source"), data.get("tthc")
     return m.LegalEntry(
         origin=origin,
         index=index,
@@ -154,4 +155,27 @@ def legal_entry(data: dict, origin: m.Origin, index: int, in_list: bool) -> m.Le
         amended_by=_strs(data.get("amended_by")),
         replaced_by=data.get("replaced_by") or "",
         source=m.LegalSource(source.get("url", ""), _date(source.get("accessed"))) if source else None,
+        external=data.get("external", True),
+        unlisted=_strs(data.get("unlisted")),
+        tthc=m.TthcChanges(*(_strs(tthc.get(k)) for k in ("added", "modified", "rescinded"))) if tthc else None,
+    )
+
+
+def approval(data: dict, origin: m.Origin) -> m.Approval:
+    return m.Approval(
+        origin=origin,
+        code=data["code"],
+        action=data["action"],
+        by=data["by"],
+        name=data["name"],
+        date=_date(data["date"]),
+        revision=data.get("revision", 0),
+        path=data.get("path", ""),
+        content=data.get("content", ""),
+        issued=_date(data.get("issued")),
+        effective=_date(data.get("effective")),
+        title=data.get("title", ""),
+        role=data.get("role", ""),
+        decision=data.get("decision", ""),
+        reason=data.get("reason", ""),
     )

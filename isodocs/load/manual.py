@@ -10,14 +10,14 @@ from __future__ import annotations
 import io
 import zipfile
 from dataclasses import dataclass
-from typing import Any, Callable
+from typing import Any, Callable, Collection
 
 from .. import model as m
 from .. import rules
 from ..diagnostics import Diagnostic, Severity
 from . import build
 from .schema import validate
-from .source import CONFIG_FILE, REFERENCE_DOCX, Entry, Source
+from .source import APPROVALS_DIR, CONFIG_FILE, REFERENCE_DOCX, Entry, Source
 from .text import DecodeProblem, decode, split_front_matter
 from .yamlio import MAX_FILE_BYTES, NESTED_TOO_DEEPLY, Locator, YamlProblem, parse
 
@@ -107,12 +107,16 @@ def _found(data: Any) -> dict[str, str]:
     return {"found": f"a single value ({text})", "found_vi": f"một giá trị đơn ({text})"}
 
 
-def load(source: Source) -> Loaded:
+def load(source: Source, only: Collection[str] | None = None) -> Loaded:
+    """The manual in `source`. With `only`, just the document, legal and approval files named
+    there are read (the configuration, templates and reference.docx always are); `Manual.files`
+    still lists every file. `isodocs diff` uses it to leave documents whose blob is unchanged unread."""
     reader = _Reader(source)
     entries = source.entries()
     config = None
     documents: list[m.Document] = []
     legal: list[m.LegalEntry] = []
+    approvals: list[m.Approval] = []
     templates: dict[str, str] = {}
     broken_codes: set[str] = set()
     broken_legal: set[str] = set()
@@ -120,6 +124,8 @@ def load(source: Source) -> Loaded:
 
     for entry in entries:
         path = entry.path
+        if only is not None and path.startswith(("documents/", "legal/", APPROVALS_DIR + "/")) and path not in only:
+            continue
         if entry.link:
             reader.diagnostics.append(rules.OUTSIDE_MANUAL.at(path, target=path))
         elif path == CONFIG_FILE:
@@ -132,6 +138,10 @@ def load(source: Source) -> Loaded:
                 documents.append(doc)
         elif path.startswith("legal/") and path.endswith((".yaml", ".yml")):
             legal.extend(_legal(reader, entry, broken_legal))
+        elif path.startswith(APPROVALS_DIR + "/") and path.endswith((".yaml", ".yml")):
+            record = _approval(reader, entry)
+            if record:
+                approvals.append(record)
         elif path.startswith("templates/") and path.endswith(TEMPLATE_SUFFIXES):
             text, _ = reader.read_text(entry)
             if text is not None:
@@ -144,6 +154,7 @@ def load(source: Source) -> Loaded:
             config=config,
             documents=tuple(sorted(documents, key=lambda d: (d.code, d.origin.path))),
             legal=tuple(legal),
+            approvals=tuple(approvals),
             templates=m.frozen_map(templates),
             reference_docx=reference_docx,
             files=frozenset(e.path for e in entries if not e.link),
@@ -154,6 +165,35 @@ def load(source: Source) -> Loaded:
         )
     exists = getattr(source, "exists", lambda rel: False)
     return Loaded(manual, tuple(reader.diagnostics), reader.locate, exists)
+
+
+def _approval(reader: _Reader, entry: Entry) -> m.Approval | None:
+    text, blob = reader.read_text(entry)
+    if text is None:
+        return None
+    data = reader.mapping(entry.path, reader.yaml(entry.path, text))
+    if data is None or not reader.valid("approval", entry.path, data):
+        return None
+    return build.approval(data, m.Origin(entry.path, blob))
+
+
+def load_document(path: str, data: bytes) -> tuple[m.Document | None, tuple[Diagnostic, ...]]:
+    """One document file on its own, outside any manual (Git hands `isodocs diff --git-driver`
+    two temporary files). `path` (e.g. documents/QT-01.yaml) says whether it is Markdown."""
+    reader = _Reader(_OneFile(path, data))
+    doc = _document(reader, Entry(path, len(data)), set())
+    return doc, tuple(reader.diagnostics)
+
+
+class _OneFile(Source):
+    def __init__(self, path: str, data: bytes):
+        self.label, self.path, self.data = path, path, data
+
+    def entries(self) -> list[Entry]:
+        return [Entry(self.path, len(self.data))]
+
+    def read(self, path: str) -> bytes:
+        return self.data
 
 
 def _reference(reader: _Reader, entry: Entry) -> bytes | None:

@@ -22,7 +22,12 @@ from .. import rules
 from ..diagnostics import Rule
 from ..resources import read_text
 
-SCHEMAS = {"manual": "manual.schema.json", "document": "document.schema.json", "legal": "legal.schema.json"}
+SCHEMAS = {
+    "manual": "manual.schema.json",
+    "document": "document.schema.json",
+    "legal": "legal.schema.json",
+    "approval": "approval.schema.json",
+}
 
 _TYPE_NAMES = {
     "string": ("text", "văn bản"),

@@ -11,12 +11,14 @@ import os
 import stat
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
+from typing import Iterable
 
 import pygit2
 
 CONFIG_FILE = "isodocs.yaml"
 REFERENCE_DOCX = "reference.docx"
-SCANNED_DIRS = ("documents", "legal", "templates")
+APPROVALS_DIR = "approvals"
+SCANNED_DIRS = ("documents", "legal", "templates", APPROVALS_DIR)
 
 
 class SourceError(Exception):
@@ -49,6 +51,17 @@ class Source:
 
     def blob_id(self, path: str, data: bytes) -> str:
         return str(pygit2.hash(data))
+
+    def blob_ids(self, paths: Iterable[str]) -> dict[str, str]:
+        """The blob id of each listed file (paths from `entries()`), without parsing anything:
+        a folder hashes the bytes, a commit already knows them. Unreadable files get ""."""
+        ids = {}
+        for path in paths:
+            try:
+                ids[path] = self.blob_id(path, self.read(path))
+            except OSError:
+                ids[path] = ""
+        return ids
 
 
 def inside(path: str) -> bool:
@@ -163,7 +176,8 @@ class GitSource(Source):
                     self._walk(child, f"{rel}/{child.name}", found)
         elif obj.type == pygit2.enums.ObjectType.BLOB:
             self._blobs[rel] = obj.id
-            found.append(Entry(rel, self.repo[obj.id].size))
+            _, size = self.repo.odb.read_header(obj.id)  # the size without inflating the whole blob
+            found.append(Entry(rel, size))
 
     def _entry(self, tree, name: str, rel: str) -> Entry | None:
         if name not in tree:
@@ -190,9 +204,18 @@ class GitSource(Source):
         oid = self._blobs.get(path)
         return str(oid) if oid else super().blob_id(path, data)
 
+    def blob_ids(self, paths: Iterable[str]) -> dict[str, str]:
+        return {path: str(self._blobs[path]) for path in paths}
 
-def open_source(path: str | os.PathLike | None = None, rev: str | None = None) -> Source:
-    """Open the manual at `path` (default: the current folder), or as it is in commit `rev`."""
+
+def open_source(path: str | os.PathLike | None = None, rev: str | None = None, repo: str | None = None) -> Source:
+    """Open the manual at `path` (default: the current folder), or as it is in commit `rev`.
+
+    With `repo` (a bare repository, as on a forge), `path` is the manual's folder inside it
+    and `rev` defaults to HEAD.
+    """
+    if repo is not None:
+        return _open_in_repository(repo, str(path or "").strip("/"), rev or "HEAD")
     root = Path(path or ".").absolute()
     if rev is None:
         if not root.is_dir():
@@ -208,11 +231,7 @@ def open_source(path: str | os.PathLike | None = None, rev: str | None = None) -
         raise SourceError(f"{root} is not inside a Git repository, so --rev cannot be used",
                           f"{root} không nằm trong kho Git nên không dùng được --rev")
     repo = pygit2.Repository(repo_path)
-    try:
-        commit = repo.revparse_single(rev).peel(pygit2.Commit)
-    except (KeyError, ValueError, pygit2.GitError, pygit2.InvalidSpecError):
-        raise SourceError(f"{rev!r} names no commit, branch or tag in {repo_path}",
-                          f"{rev!r} không phải commit, nhánh hay thẻ nào trong {repo_path}") from None
+    commit = _commit(repo, rev, repo_path)
     workdir = Path(repo.workdir).resolve() if repo.workdir else None
     subdir = ""
     if workdir is not None:
@@ -226,6 +245,26 @@ def open_source(path: str | os.PathLike | None = None, rev: str | None = None) -
     if CONFIG_FILE not in source.tree:
         raise _no_manual(source.label)
     return source
+
+
+def _open_in_repository(repo_path: str, subdir: str, rev: str) -> Source:
+    try:
+        repo = pygit2.Repository(repo_path)
+    except pygit2.GitError:
+        raise SourceError(f"{repo_path} is not a Git repository", f"{repo_path} không phải kho Git") from None
+    commit = _commit(repo, rev, repo_path)
+    source = GitSource(repo, commit, subdir, f"{rev}:{subdir}" if subdir else rev)
+    if CONFIG_FILE not in source.tree:
+        raise _no_manual(source.label)
+    return source
+
+
+def _commit(repo: pygit2.Repository, rev: str, where: str) -> pygit2.Commit:
+    try:
+        return repo.revparse_single(rev).peel(pygit2.Commit)
+    except (KeyError, ValueError, pygit2.GitError, pygit2.InvalidSpecError):
+        raise SourceError(f"{rev!r} names no commit, branch or tag in {where}",
+                          f"{rev!r} không phải commit, nhánh hay thẻ nào trong {where}") from None
 
 
 def _no_manual(where: str) -> SourceError:

@@ -88,6 +88,28 @@ ROW2 = "  - {revision: 2, date: 2025-07-15, summary: Cập nhật, reason: legal
 STEP2_TIME = ", time: {value: 6, unit: working_hours}"
 
 
+# The register's entry for 123/2015/NĐ-CP, amended (line 14) by the number it is given.
+AMENDED = "  status: partly_expired\n  amended_by: [07/2025/NĐ-CP]"
+ISSUED_118 = "  issued: 2025-06-09"
+
+
+def legal(entry_123: str) -> str:
+    return edit(LEGAL, "  status: partly_expired\n", entry_123)
+
+
+DECISION = """\
+- number: 1234/QĐ-UBND
+  type: Quyết định
+  issuer: Ủy ban nhân dân tỉnh Gia Lai
+  title: Công bố danh mục thủ tục hành chính lĩnh vực hộ tịch
+  issued: 2025-07-25
+  effective: 2025-08-01
+  status: in_force
+  tthc: {{{action}: ["1.001193"]}}
+"""
+CATALOG = 'catalog:\n  - {code: "1.001193", name: Đăng ký khai sinh, field: Hộ tịch}\n'
+
+
 @dataclass(frozen=True)
 class Case:
     code: str
@@ -98,6 +120,12 @@ class Case:
     good: Files = field(default_factory=dict)  # nearest correct variant: checks clean
     column: int | None = None
     unreadable: str = ""  # a file whose reading fails (as if removed or locked meanwhile)
+
+
+def approval_record(content: str) -> str:
+    """An approval of QT-HT-01 revision 2 for the given content (a Git blob id)."""
+    return (f"code: QT-HT-01\naction: approve\nrevision: 2\npath: {P}\ncontent: '{content}'\n"
+            "issued: 2025-07-15\neffective: 2025-08-01\nby: minh.lv\nname: Lê Văn Minh\ndate: 2025-07-20\n")
 
 
 CASES = [
@@ -138,7 +166,11 @@ CASES = [
          "isodocs.yaml", 5, says=("A" * 40,)),
     Case("C602", {"isodocs.yaml": config("reviewers: [hung.tv, minh.lv]", "reviewers: [hung.tv, minh.lv, tam.nv]")},
          "isodocs.yaml", 11, says=("tam.nv",)),
+    Case("C604", {"isodocs.yaml": CONFIG + CATALOG + '  - {code: "1.001193", name: Đăng ký khai sinh}\n'},
+         "isodocs.yaml", 15, says=("1.001193",),
+         good={"isodocs.yaml": CONFIG + CATALOG + '  - {code: "1.000656", name: Đăng ký khai tử}\n'}),
     # --- D: documents -----------------------------------------------------------------------
+    Case("D315", {"approvals/QT-HT-01/r2.yaml": approval_record("0" * 40)}, P, 4, says=("minh.lv", "2025-07-20")),
     Case("D301", {"documents/QT-HT-01-ban-sao.yaml": PROCEDURE}, P, 1,
          says=("QT-HT-01", "documents/QT-HT-01-ban-sao.yaml"),
          good={"documents/QT-HT-01-ban-sao.yaml": proc("code: QT-HT-01", "code: QT-HT-02")}),
@@ -159,6 +191,8 @@ CASES = [
          good={P: proc("references: [CS-01]", "references: [CS-01, TCVN ISO 9001:2015]")}),
     Case("D313", {FORM_PATH: form(FORM_FILE)}, FORM_PATH, 10, says=(FORM_FILE,),
          good={FORM_PATH: form(FORM_FILE), FORM_FILE: b"PK\x03\x04"}),
+    Case("D320", {P: proc('clauses: ["7.5", "8.2.1"]', 'clauses: ["7.5", "8.2.7"]')}, P, 12, says=("8.2.7",),
+         good={P: proc('clauses: ["7.5", "8.2.1"]', 'clauses: ["7.5", "8.2.4", "7.1.5.2"]')}),
     Case("D314", {P: proc("refs: [123/2015/NĐ-CP]", "refs: [456/2099/NĐ-CP]")}, P, 15, says=("456/2099/NĐ-CP",),
          good={P: proc("refs: [123/2015/NĐ-CP]", "refs: [123/2015/NĐ-CP, CS-01]")}),
     # --- L: legal basis ---------------------------------------------------------------------
@@ -171,6 +205,20 @@ CASES = [
     Case("L405", {"legal/them.yaml": "number: 60/2014/qh13\ntype: Luật\ntitle: Luật Hộ tịch\nissued: 2014-11-20\nstatus: in_force\n"},
          "legal/them.yaml", 1, says=("60/2014/qh13", LEGAL_PATH),
          good={"legal/them.yaml": "number: 60/2014/QH14\ntype: Luật\ntitle: Luật khác\nissued: 2014-11-20\nstatus: in_force\n"}),
+    Case("L406", {LEGAL_PATH: legal(AMENDED + "\n")}, LEGAL_PATH, 14, says=("07/2025/NĐ-CP", "amended_by"),
+         good={LEGAL_PATH: legal(AMENDED + "\n  unlisted: [07/2025/NĐ-CP]\n")}),
+    Case("L407", {LEGAL_PATH: legal(AMENDED.replace("07/2025", "118/2025") + "\n")
+                  .replace(ISSUED_118, ISSUED_118 + "\n  amended_by: [123/2015/NĐ-CP]")},
+         LEGAL_PATH, 14, says=("123/2015/NĐ-CP → 118/2025/NĐ-CP → 123/2015/NĐ-CP",),
+         good={LEGAL_PATH: legal(AMENDED.replace("07/2025", "118/2025") + "\n")}),
+    Case("L408", {LEGAL_PATH: edit(LEGAL, ISSUED_118 + "\n  status: in_force",
+                                   ISSUED_118 + "\n  effective: 2025-07-01\n  status: not_yet_effective")},
+         LEGAL_PATH, 25, says=("not_yet_effective", "2025-07-01"),
+         good={LEGAL_PATH: edit(LEGAL, ISSUED_118 + "\n  status: in_force",
+                                ISSUED_118 + "\n  effective: 2025-07-01\n  status: in_force")}),
+    Case("L409", {LEGAL_PATH: LEGAL + DECISION.format(action="rescinded")}, P, 19,
+         says=("1.001193", "1234/QĐ-UBND", "2025-08-01"),
+         good={LEGAL_PATH: LEGAL + DECISION.format(action="modified")}),
     # --- P: procedures ----------------------------------------------------------------------
     Case("P501", {P: proc("value: 6, unit: working_hours", "value: 6.5, unit: working_hours")}, P, 21,
          says=("8.5", "8")),

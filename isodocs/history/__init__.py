@@ -1,0 +1,1 @@
+"""Revision control from Git: approvals, the lifecycle of each document, and its history."""

@@ -1,0 +1,218 @@
+"""`isodocs approve` and `isodocs withdraw`: a leader's decision, committed as a small record.
+
+Every refusal is decided before anything is written: either all the records are committed
+in one commit of their own, or nothing changes (no object, no ref, no file).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable, Iterable
+
+import pygit2
+import yaml
+
+from ..check import check
+from ..diagnostics import Severity
+from ..load.manual import Loaded, load
+from ..load.source import APPROVALS_DIR, GitSource, SourceError
+from ..model import Document, Manual, Person
+from ..output import safe_name
+from .gitwrite import Target, commit_files
+from .lifecycle import approval_of, records
+
+
+@dataclass(frozen=True)
+class Refusal:
+    code: str  # the document concerned ("" for the request as a whole)
+    en: str
+    vi: str
+
+    def text(self, lang: str) -> str:
+        message = self.vi if lang == "vi" else self.en
+        return f"{self.code}: {message}" if self.code else message
+
+
+class Refused(Exception):
+    def __init__(self, refusals: list[Refusal]):
+        super().__init__("; ".join(r.en for r in refusals))
+        self.refusals = refusals
+
+
+@dataclass(frozen=True)
+class Written:
+    commit: str
+    files: tuple[str, ...]  # manual-relative paths of the records
+
+
+def open_target(path: str | None, repo: str | None) -> Target:
+    """The repository, branch and manual folder that `approve` writes to.
+
+    With `repo` (for bare repositories on a forge), `path` is the manual's folder inside it.
+    """
+    if repo is not None:
+        try:
+            repository = pygit2.Repository(repo)
+        except pygit2.GitError:
+            raise SourceError(f"{repo} is not a Git repository", f"{repo} không phải kho Git") from None
+        subdir = (path or "").strip("/")
+    else:
+        root = Path(path or ".").absolute()
+        found = pygit2.discover_repository(str(root))
+        if found is None:
+            raise SourceError(f"{root} is not inside a Git repository", f"{root} không nằm trong kho Git")
+        repository = pygit2.Repository(found)
+        subdir = root.resolve().relative_to(Path(repository.workdir).resolve()).as_posix()
+        subdir = "" if subdir == "." else subdir
+    if repository.head_is_unborn or repository.head_is_detached:
+        raise SourceError("the repository has no current branch to record on (HEAD is detached or empty)",
+                          "kho không có nhánh hiện hành để ghi (HEAD tách rời hoặc trống)")
+    return Target(repository, repository.head.name, subdir)
+
+
+def committed(target: Target) -> tuple[pygit2.Commit, Loaded]:
+    tip = target.tip
+    label = f"{target.ref}:{target.subdir}" if target.subdir else target.ref
+    source = GitSource(target.repo, tip, target.subdir, label)
+    return tip, load(source)
+
+
+def _dirty(target: Target) -> Callable[[str], bool]:
+    """Whether a manual file differs in the index or working tree from the branch's tip."""
+    repo = target.repo
+    if repo.is_bare or repo.head_is_detached or repo.head.name != target.ref:
+        return lambda path: False
+
+    def dirty(path: str) -> bool:
+        try:
+            return repo.status_file(target.repo_path(path)) != pygit2.enums.FileStatus.CURRENT
+        except KeyError:
+            return False
+
+    return dirty
+
+
+def _person(manual: Manual, by: str, role: str) -> tuple[Person | None, list[Refusal]]:
+    config = manual.config
+    person = config.people.get(by)
+    if person is None:
+        return None, [Refusal("", f"`{by}` is not listed under people in isodocs.yaml",
+                              f"`{by}` không có trong danh sách people của isodocs.yaml")]
+    if by not in config.approvers:
+        return person, [Refusal("", f"`{by}` is not among roles.{role}, so may not decide this",
+                                f"`{by}` không thuộc roles.{role} nên không có thẩm quyền quyết định")]
+    return person, []
+
+
+def _errors_by_path(loaded: Loaded) -> set[str]:
+    return {d.path for d in check(loaded) if d.severity is Severity.ERROR}
+
+
+def _can_approve(doc: Document, by: str, approvals, dirty, broken: set[str]) -> list[Refusal]:
+    code = doc.code
+    refusals = []
+    if doc.prepared_by == by:
+        refusals.append(Refusal(code, f"`{by}` prepared this document and may not approve it",
+                                f"`{by}` là người soạn thảo nên không được phê duyệt tài liệu này"))
+    elif doc.approved_by != by:
+        refusals.append(Refusal(code, f"the document names `{doc.approved_by}` as its approver, not `{by}`",
+                                f"tài liệu ghi người phê duyệt là `{doc.approved_by}`, không phải `{by}`"))
+    if dirty(doc.origin.path):
+        refusals.append(Refusal(code, f"{doc.origin.path} has uncommitted changes: commit them first",
+                                f"{doc.origin.path} có thay đổi chưa commit: hãy commit trước"))
+    if doc.origin.path in broken:
+        refusals.append(Refusal(code, "the committed document has errors: `isodocs check` lists them",
+                                "tài liệu đã commit còn lỗi: xem bằng `isodocs check`"))
+    latest = approvals[-1] if approvals else None
+    if latest is not None and latest.revision > doc.revision:
+        refusals.append(Refusal(code, f"its revision {doc.revision} is below the approved revision {latest.revision}",
+                                f"lần ban hành {doc.revision} thấp hơn lần đã phê duyệt {latest.revision}"))
+    elif latest is not None and latest.revision == doc.revision:
+        refusals.append(Refusal(
+            code,
+            f"its content changed since revision {doc.revision} was approved: raise `revision` to "
+            f"{doc.revision + 1} and add a `changes` row for it",
+            f"nội dung đã thay đổi sau khi lần ban hành {doc.revision} được phê duyệt: tăng `revision` lên "
+            f"{doc.revision + 1} và thêm dòng `changes` tương ứng"))
+    return refusals
+
+
+def approve(target: Target, codes: Iterable[str], every: bool, by: str, day: dt.date, decision: str = "",
+            sign: Callable[[str], str] | None = None) -> Written | None:
+    """Record approvals; None when everything named is already approved. Raises Refused."""
+    tip, loaded = committed(target)
+    manual = loaded.manual
+    if manual is None:
+        raise Refused([Refusal("", "the committed isodocs.yaml cannot be read: `isodocs check` says why",
+                               "không đọc được isodocs.yaml đã commit: xem bằng `isodocs check`")])
+    person, refusals = _person(manual, by, "approvers")
+    found = records(manual)
+    wanted = list(dict.fromkeys(codes))
+    for code in wanted:
+        if manual.document(code) is None:
+            refusals.append(Refusal(code, "no document has this code in the committed manual",
+                                    "không có tài liệu nào mang mã hiệu này trong sổ tay đã commit"))
+    docs = [manual.document(c) for c in wanted if manual.document(c)]
+    if every:
+        docs += [d for d in manual.documents if d.code not in wanted]
+    pending = [d for d in docs if approval_of(found.get(d.code, ([], None))[0], d) is None]
+    if not refusals and not pending:
+        return None
+    dirty, broken = _dirty(target), _errors_by_path(loaded)
+    for doc in pending:
+        refusals += _can_approve(doc, by, found.get(doc.code, ([], None))[0], dirty, broken)
+    if refusals:
+        raise Refused(refusals)
+    files = {
+        f"{APPROVALS_DIR}/{safe_name(doc.code)}/r{doc.revision}.yaml": _record({
+            "code": doc.code, "action": "approve", "revision": doc.revision, "path": doc.origin.path,
+            "content": doc.origin.blob_id, "issued": doc.issued.isoformat(),
+            "effective": doc.effective_date.isoformat(),
+            **_who(person, "approvers", day), **({"decision": decision} if decision else {}),
+        })
+        for doc in pending
+    }
+    summary = ", ".join(f"{d.code} r{d.revision}" for d in pending)
+    message = f"isodocs approve: {summary}\n\nApproved by {person.name} ({by}) on {day.isoformat()}."
+    if decision:
+        message += f"\nDecision: {decision}"
+    commit = commit_files(target, tip, files, _signature(person), message + "\n", sign)
+    return Written(str(commit), tuple(sorted(files)))
+
+
+def withdraw(target: Target, code: str, by: str, day: dt.date, reason: str = "",
+             sign: Callable[[str], str] | None = None) -> Written:
+    tip, loaded = committed(target)
+    manual = loaded.manual
+    if manual is None:
+        raise Refused([Refusal("", "the committed isodocs.yaml cannot be read", "không đọc được isodocs.yaml đã commit")])
+    person, refusals = _person(manual, by, "approvers")
+    approvals, withdrawal = records(manual).get(code, ([], None))
+    if manual.document(code) is None and not approvals:
+        refusals.append(Refusal(code, "no document has this code", "không có tài liệu nào mang mã hiệu này"))
+    if withdrawal is not None:
+        refusals.append(Refusal(code, f"already withdrawn on {withdrawal.date.isoformat()}",
+                                f"đã thu hồi ngày {withdrawal.date.isoformat()}"))
+    if refusals:
+        raise Refused(refusals)
+    path = f"{APPROVALS_DIR}/{safe_name(code)}/withdrawn.yaml"
+    data = {"code": code, "action": "withdraw", **_who(person, "approvers", day), **({"reason": reason} if reason else {})}
+    message = f"isodocs withdraw: {code}\n\nWithdrawn by {person.name} ({by}) on {day.isoformat()}.\n"
+    commit = commit_files(target, tip, {path: _record(data)}, _signature(person), message, sign)
+    return Written(str(commit), (path,))
+
+
+def _who(person: Person, role: str, day: dt.date) -> dict:
+    return {"by": person.id, "name": person.name, "title": person.title, "role": role, "date": day.isoformat()}
+
+
+def _record(data: dict) -> bytes:
+    header = "# Written by isodocs; do not edit. / Do isodocs tạo ra; không sửa tay.\n"
+    return (header + yaml.safe_dump(data, allow_unicode=True, sort_keys=False)).encode("utf-8")
+
+
+def _signature(person: Person) -> pygit2.Signature:
+    """The approver as isodocs.yaml names them, so Git needs no user configured."""
+    return pygit2.Signature(person.name, person.email or f"{person.id}@isodocs.invalid")

@@ -1,0 +1,128 @@
+"""Signing approval commits, and checking the signatures, with the key Git's config names.
+
+pygit2 writes signed commits but cannot sign or verify: `ssh-keygen -Y` (gpg.format ssh) and
+`gpg` (the default, openpgp) do, as Git itself uses them. Verification of SSH signatures
+needs Git's `gpg.ssh.allowedSignersFile`, which says whose key is whose.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable
+
+import pygit2
+
+SSH_HEADER = "-----BEGIN SSH SIGNATURE-----"
+TIMEOUT = 30  # seconds for one signing or verifying program
+
+
+class SigningProblem(Exception):
+    def __init__(self, en: str, vi: str):
+        super().__init__(en)
+        self.en, self.vi = en, vi
+
+
+@dataclass(frozen=True)
+class SignatureState:
+    state: str  # unsigned | good | bad | unknown (key not trusted) | unverifiable (no way to check here)
+    signer: str = ""  # the principal (SSH) or key user id (GPG) when known
+
+    def text(self, lang: str) -> str:
+        words = {
+            "vi": {"unsigned": "không ký", "good": "chữ ký hợp lệ", "bad": "CHỮ KÝ KHÔNG HỢP LỆ",
+                   "unknown": "ký bằng khóa không được tin cậy", "unverifiable": "có chữ ký, chưa kiểm tra được"},
+            "en": {"unsigned": "unsigned", "good": "good signature", "bad": "BAD SIGNATURE",
+                   "unknown": "signed with a key not trusted here", "unverifiable": "signed, cannot be verified here"},
+        }[lang][self.state]
+        return f"{words} ({self.signer})" if self.signer else words
+
+
+def _config(where: str) -> pygit2.Config:
+    found = pygit2.discover_repository(str(Path(where).absolute()))
+    if found is None:
+        raise SigningProblem(f"{where} is not inside a Git repository", f"{where} không nằm trong kho Git")
+    return pygit2.Repository(found).config
+
+
+def _get(config: pygit2.Config, key: str) -> str:
+    try:
+        return str(config[key])
+    except KeyError:
+        return ""
+
+
+def _run(args: list[str], data: bytes) -> subprocess.CompletedProcess:
+    try:
+        return subprocess.run(args, input=data, capture_output=True, timeout=TIMEOUT, check=False)
+    except (OSError, subprocess.TimeoutExpired) as exc:
+        raise SigningProblem(f"cannot run {args[0]}: {exc}", f"không chạy được {args[0]}: {exc}") from None
+
+
+def signer_for(where: str) -> Callable[[str], str]:
+    """A function signing a commit's text as `git commit -S` would, from the repository's config."""
+    config = _config(where)
+    key = _get(config, "user.signingkey")
+    if not key:
+        raise SigningProblem("--sign needs a key: set user.signingkey in Git's configuration",
+                             "--sign cần khóa ký: đặt user.signingkey trong cấu hình Git")
+    if _get(config, "gpg.format") == "ssh":
+        def sign(content: str) -> str:
+            result = _run(["ssh-keygen", "-Y", "sign", "-n", "git", "-f", os.path.expanduser(key)], content.encode())
+            if result.returncode != 0:
+                raise SigningProblem(f"ssh-keygen could not sign: {result.stderr.decode(errors='replace').strip()}",
+                                     f"ssh-keygen không ký được: {result.stderr.decode(errors='replace').strip()}")
+            return result.stdout.decode()
+        return sign
+
+    def sign_gpg(content: str) -> str:
+        result = _run(["gpg", "--batch", "--armor", "--detach-sign", "--local-user", key], content.encode())
+        if result.returncode != 0:
+            raise SigningProblem(f"gpg could not sign: {result.stderr.decode(errors='replace').strip()}",
+                                 f"gpg không ký được: {result.stderr.decode(errors='replace').strip()}")
+        return result.stdout.decode()
+    return sign_gpg
+
+
+def verify(repo: pygit2.Repository, commit_id) -> SignatureState:
+    """Whether a commit is signed, and whether the signature holds for a key Git trusts."""
+    signature, data = repo[commit_id].gpg_signature
+    if not signature:
+        return SignatureState("unsigned")
+    signature = signature.decode() if isinstance(signature, bytes) else signature
+    data = data if isinstance(data, bytes) else data.encode()
+    with tempfile.TemporaryDirectory() as tmp:
+        sig_file = Path(tmp) / "commit.sig"
+        sig_file.write_text(signature)
+        if signature.lstrip().startswith(SSH_HEADER):
+            return _verify_ssh(repo.config, sig_file, data)
+        return _verify_gpg(sig_file, data)
+
+
+def _verify_ssh(config: pygit2.Config, sig_file: Path, data: bytes) -> SignatureState:
+    allowed = os.path.expanduser(_get(config, "gpg.ssh.allowedSignersFile"))
+    if not allowed or not Path(allowed).is_file():
+        return SignatureState("unverifiable")
+    found = _run(["ssh-keygen", "-Y", "find-principals", "-f", allowed, "-s", str(sig_file)], b"")
+    principals = found.stdout.decode().split()
+    if found.returncode != 0 or not principals:
+        return SignatureState("unknown")
+    checked = _run(["ssh-keygen", "-Y", "verify", "-f", allowed, "-I", principals[0], "-n", "git",
+                    "-s", str(sig_file)], data)
+    return SignatureState("good" if checked.returncode == 0 else "bad", principals[0])
+
+
+def _verify_gpg(sig_file: Path, data: bytes) -> SignatureState:
+    checked = _run(["gpg", "--batch", "--status-fd", "1", "--verify", str(sig_file), "-"], data)
+    status = checked.stdout.decode(errors="replace")
+    for line in status.splitlines():
+        if line.startswith("[GNUPG:] GOODSIG "):
+            return SignatureState("good", line.split(" ", 3)[-1])
+        if line.startswith("[GNUPG:] BADSIG "):
+            return SignatureState("bad", line.split(" ", 3)[-1])
+        if line.startswith("[GNUPG:] ERRSIG "):
+            return SignatureState("unknown")
+    return SignatureState("unverifiable")
