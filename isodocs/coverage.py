@@ -6,7 +6,8 @@ publication decision in the register adds, less the codes whose latest decision 
 them. Agencies report the share of these with a procedure ("100 % TTHC áp dụng ISO").
 
 A document citing a clause addresses that clause and every clause above it (8.5.1 addresses
-8.5 and 8); citing 8.5 does not address 8.5.1.
+8.5 and 8); citing 8.5 does not address 8.5.1, but it does address the untitled paragraphs
+numbered under it (citing 8.7 addresses 8.7.1 and 8.7.2).
 """
 
 from __future__ import annotations
@@ -142,7 +143,7 @@ def clause_coverage(manual: Manual) -> ClauseCoverage:
             if cited not in table:
                 unknown.append((doc.code, cited))
                 continue
-            for number in iso9001.with_parents(cited):
+            for number in [*iso9001.with_parents(cited), *iso9001.untitled_parts(cited)]:
                 addressing[number][doc.code] = None
     lines = tuple(ClauseLine(clause, tuple(addressing[number])) for number, clause in table.items())
     return ClauseCoverage(lines, tuple(unknown))

@@ -1,7 +1,8 @@
 """The clauses of ISO 9001:2015 (TCVN ISO 9001:2015) that set requirements: 4 to 10.
 
 Titles in Vietnamese as TCVN ISO 9001:2015 words them, and in English. Sub-clauses the
-standard leaves untitled (4.4.1, 6.1.1 …) carry their parent's title.
+standard leaves untitled (4.4.1, 6.1.1 …) carry their parent's title: they are numbered
+paragraphs of it, so a document citing the parent addresses them too.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ class Clause:
     number: str
     vi: str
     en: str
+    titled: bool = True  # False: a numbered paragraph of its parent (4.4.1), which shares its title
 
     @property
     def parent(self) -> str:
@@ -130,11 +132,21 @@ def clauses() -> dict[str, Clause]:
     for line in _TABLE.splitlines():
         number, vi, en = line.split("|")
         parent = table.get(number.rpartition(".")[0])
-        table[number] = Clause(number, vi or parent.vi, en or parent.en)
+        table[number] = Clause(number, vi or parent.vi, en or parent.en, titled=bool(vi))
     return table
 
 
-def with_parents(number: str) -> list[str]:
-    """A clause and every clause above it: 8.5.1 -> [8.5.1, 8.5, 8]."""
+@cache
+def untitled_parts(number: str) -> tuple[str, ...]:
+    """The untitled sub-clauses a citation of `number` also addresses: 4.4 -> (4.4.1, 4.4.2)."""
+    table = clauses()
+    inside = number + "."
+    return tuple(n for n in table if n.startswith(inside)
+                 and not any(table[p].titled for p in with_parents(n) if p.startswith(inside)))
+
+
+@cache
+def with_parents(number: str) -> tuple[str, ...]:
+    """A clause and every clause above it: 8.5.1 -> (8.5.1, 8.5, 8)."""
     parts = number.split(".")
-    return [".".join(parts[:n]) for n in range(len(parts), 0, -1)]
+    return tuple(".".join(parts[:n]) for n in range(len(parts), 0, -1))

@@ -43,14 +43,16 @@ WORDS = {
 }
 
 
+def _in(pair: tuple[str, str], lang: str) -> str:
+    return pair[1] if lang == "vi" else pair[0]
+
+
 def word(key: str, lang: str, **args) -> str:
-    en, vi = WORDS.get(key) or STATUS[key]
-    return (vi if lang == "vi" else en).format(**args)
+    return _in(WORDS[key], lang).format(**args)
 
 
 def status_text(status: str, lang: str) -> str:
-    en, vi = STATUS[status]
-    return vi if lang == "vi" else en
+    return _in(STATUS[status], lang)
 
 
 def listed(register: Register, status: str | None = None) -> list[LegalEntry]:

@@ -66,6 +66,16 @@ class CatalogEntry:
 
 
 @dataclass(frozen=True)
+class Copy:
+    """A numbered controlled copy of the manual and who holds it (isodocs.yaml `distribution`)."""
+
+    number: int
+    holder: str
+    unit: str = ""
+    issued: dt.date | None = None  # the day it was handed out: it holds the revisions in force then
+
+
+@dataclass(frozen=True)
 class Config:
     agency: Agency
     language: str = "vi"
@@ -76,6 +86,7 @@ class Config:
     reviewers: tuple[str, ...] = ()
     approvers: tuple[str, ...] = ()
     catalog: tuple[CatalogEntry, ...] = ()  # the TTHC the agency must serve (isodocs.yaml `catalog`)
+    distribution: tuple[Copy, ...] = ()  # controlled copies handed out (isodocs.yaml `distribution`)
 
 
 @dataclass(frozen=True)
@@ -321,6 +332,7 @@ class Manual:
     commit_time: int | None = None  # commit time (seconds since epoch) when read from Git
     broken_codes: frozenset[str] = frozenset()  # codes of documents that failed to load
     broken_legal: frozenset[str] = frozenset()  # number_key() of register entries that failed to load
+    withheld: frozenset[str] = frozenset()  # codes of documents an official build leaves out (not in force)
 
     def document(self, code: str) -> Document | None:
         return self.by_code.get(code)
@@ -331,6 +343,14 @@ class Manual:
         for doc in self.documents:
             by_code.setdefault(doc.code, doc)
         return by_code
+
+    @cached_property
+    def approvals_by_code(self) -> Mapping[str, tuple[Approval, ...]]:
+        """Each code's approval and withdrawal records, in the order of their files."""
+        by_code: dict[str, list[Approval]] = {}
+        for record in self.approvals:
+            by_code.setdefault(record.code, []).append(record)
+        return {code: tuple(found) for code, found in by_code.items()}
 
     @cached_property
     def legal_by_key(self) -> Mapping[str, LegalEntry]:

@@ -49,6 +49,10 @@ class StatusProblem:
     args: Mapping[str, str]
 
 
+def _frozen(lists: dict[str, list]) -> Mapping[str, tuple]:
+    return MappingProxyType({key: tuple(values) for key, values in lists.items()})
+
+
 def decision_date(entry: LegalEntry) -> dt.date:
     """When a decision counts: it takes effect on its effective date, else on signing."""
     return entry.effective or entry.issued
@@ -71,13 +75,12 @@ class Register:
     def _inverse(self) -> tuple[Mapping[str, tuple[str, ...]], Mapping[str, tuple[str, ...]]]:
         amends: dict[str, list[str]] = {}
         replaces: dict[str, list[str]] = {}
-        for key, entry in self.entries.items():
+        for entry in self.entries.values():
             for target in entry.amended_by:
                 amends.setdefault(number_key(target), []).append(entry.number)
             if entry.replaced_by:
                 replaces.setdefault(number_key(entry.replaced_by), []).append(entry.number)
-        freeze = lambda d: MappingProxyType({k: tuple(v) for k, v in d.items()})  # noqa: E731
-        return freeze(amends), freeze(replaces)
+        return _frozen(amends), _frozen(replaces)
 
     def amends(self, number: str) -> tuple[str, ...]:
         """Numbers of the entries this one amends (derived from their amended_by)."""
@@ -111,7 +114,7 @@ class Register:
             for row in doc.changes:
                 for ref in row.refs:
                     found.setdefault(number_key(ref), []).append(Citation(doc.code, path, "changes", row.revision))
-        return MappingProxyType({k: tuple(v) for k, v in found.items()})
+        return _frozen(found)
 
     def citations(self, number: str) -> tuple[Citation, ...]:
         return self.cited_by.get(number_key(number), ())
@@ -145,7 +148,7 @@ class Register:
             tthc = doc.procedure.tthc if doc.procedure else None
             if tthc:
                 found.setdefault(tthc.code, []).append(doc)
-        return MappingProxyType({k: tuple(v) for k, v in found.items()})
+        return _frozen(found)
 
 
 def analyse(manual: Manual) -> Register:

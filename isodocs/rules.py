@@ -194,6 +194,14 @@ DUPLICATE_CATALOG = _rule(
     "catalog liệt kê thủ tục `{code}` hai lần.",
     ("Keep one line per TTHC code.", "Mỗi mã thủ tục chỉ ghi một dòng."),
 )
+DUPLICATE_COPY = _rule(
+    "C605", "duplicate-copy-number", E,
+    "distribution numbers two controlled copies {copy}.",
+    "distribution có hai bản có kiểm soát cùng số {copy}.",
+    ("Give each copy its own number: the number printed on it identifies it when it is recalled.",
+     "Mỗi bản một số riêng: số in trên bản dùng để nhận biết bản đó khi thu hồi."),
+    doc="A recall notice names copies by number; two copies with one number cannot both be traced.",
+)
 
 # --- D: documents --------------------------------------------------------------------------
 DUPLICATE_CODE = _rule(

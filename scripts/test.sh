@@ -16,15 +16,28 @@ if ! command -v soffice >/dev/null 2>&1 || ! command -v pdftotext >/dev/null 2>&
   fi
 fi
 
+# Chromium (headless) opens the HTML of `isodocs diff` and takes a screenshot the tests look at.
+if ! command -v chromium >/dev/null 2>&1; then
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+    echo "Installing Chromium (Debian package) ..."
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium >/dev/null
+  else
+    echo "Chromium is missing and cannot be installed here (needs root and apt-get)." >&2
+  fi
+fi
+
 # A real (non-editable) install: proves the wheel carries its templates and schemas.
 python3 -m pip install -q --disable-pip-version-check '.[test]'
 
 export ISODOCS_REQUIRE_SOFFICE="${ISODOCS_REQUIRE_SOFFICE:-1}"
+export ISODOCS_REQUIRE_CHROMIUM="${ISODOCS_REQUIRE_CHROMIUM:-1}"
 python3 -m pytest -q "$@"
 
-# The installed command, run away from the source tree, on the bundled demo.
+# The installed command, run away from the source tree, on the bundled demo (--draft: the demo
+# carries no approval records yet, so an official build would find nothing in force).
 demo="$PWD/examples/agency_demo"
 out=$(mktemp -d)
-(cd "$out" && isodocs check "$demo" >/dev/null && isodocs build "$demo" -o "$out/build" >/dev/null)
+(cd "$out" && isodocs check "$demo" >/dev/null && isodocs build --draft "$demo" -o "$out/build" >/dev/null)
 test -s "$out/build/manual.docx"
 echo "installed isodocs: check and build of examples/agency_demo passed"

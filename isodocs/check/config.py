@@ -59,4 +59,12 @@ def catalog(ctx):
         seen.add(entry.code)
 
 
-CHECKS = (code_pattern, role_holders, catalog)
+def distribution(ctx):
+    seen: set[int] = set()
+    for i, copy in enumerate(ctx.manual.config.distribution):
+        if copy.number in seen:
+            yield ctx.at(rules.DUPLICATE_COPY, CONFIG_FILE, ("distribution", i, "copy"), copy=copy.number)
+        seen.add(copy.number)
+
+
+CHECKS = (code_pattern, role_holders, catalog, distribution)

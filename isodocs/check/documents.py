@@ -98,9 +98,10 @@ def change_rows(ctx):
 
 
 def _known_codes(manual) -> set[str]:
-    """Codes a document may point at: documents, and forms listed by procedures."""
+    """Codes a document may point at: documents (those an official build leaves out too), and
+    forms listed by procedures."""
     forms = {f.code for doc in manual.documents if doc.procedure for f in doc.procedure.forms}
-    return set(manual.by_code) | manual.broken_codes | forms
+    return set(manual.by_code) | manual.broken_codes | manual.withheld | forms
 
 
 def _is_legal(manual, number: str) -> bool:

@@ -12,11 +12,19 @@ from ..register import analyse, decision_date, missing_targets, relation_cycles,
 
 # Type codes spelled with Đ; typed with a plain D they still match, with a warning.
 _PLAIN_D = {"ND": "NĐ", "QD": "QĐ", "QYD": "QyĐ"}
-_PLAIN_D_RE = re.compile(r"(?<![A-Za-zĐđ])(ND|QD|QyD|QYD)(?=-|$)")
+# Symbols (ký hiệu) are capitals, but for the few written with a small letter by convention.
+_MIXED_CASE = {"TTG": "TTg", "QYĐ": "QyĐ", "TTR": "TTr"}
+_PARTS = re.compile(r"([/-])")
 
 
 def official_spelling(number: str) -> str:
-    return _PLAIN_D_RE.sub(lambda m: _PLAIN_D[m.group(1).upper()], number)
+    """123/2015/nd-cp -> 123/2015/NĐ-CP; 19/2014/QĐ-TTG -> 19/2014/QĐ-TTg."""
+    def part(text: str) -> str:
+        upper = text.upper()
+        upper = _PLAIN_D.get(upper, upper)
+        return _MIXED_CASE.get(upper, upper)
+
+    return "".join(p if p in "/-" else part(p) for p in _PARTS.split(number))
 
 
 def final_replacement(manual: Manual, entry: LegalEntry) -> str:

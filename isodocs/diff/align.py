@@ -17,15 +17,18 @@ import difflib
 from collections import defaultdict
 from typing import Callable, Hashable, Sequence
 
+from .words import tokens
+
 SIMILAR_ENOUGH = 0.6
 
 
-def similarity(a: str, b: str) -> float:
-    """difflib's ratio, averaged both ways: it depends on argument order, this does not."""
+def similarity(a: Sequence, b: Sequence, floor: float = 0.0) -> float:
+    """difflib's ratio, averaged both ways (it depends on argument order; this does not), or 0
+    when even its order-free upper bounds stay under `floor`. Texts compare best as words."""
     if a == b:
         return 1.0
     forward = difflib.SequenceMatcher(None, a, b, autojunk=False)
-    if forward.real_quick_ratio() < SIMILAR_ENOUGH / 2:
+    if forward.real_quick_ratio() < floor or forward.quick_ratio() < floor:
         return 0.0
     return (forward.ratio() + difflib.SequenceMatcher(None, b, a, autojunk=False).ratio()) / 2
 
@@ -49,8 +52,10 @@ def pair_by_key(old: Sequence, new: Sequence, key: Callable[[object], Hashable],
 
 def pair_by_similarity(old: Sequence[str], new: Sequence[str], old_free: Sequence[int],
                        new_free: Sequence[int], threshold: float = SIMILAR_ENOUGH) -> list[tuple[int, int]]:
-    """Rule 2, over the texts of the items not paired yet."""
-    scores = {(i, j): similarity(old[i], new[j]) for i in old_free for j in new_free}
+    """Rule 2, over the texts of the items not paired yet (compared word by word)."""
+    words_old = {i: tuple(tokens(old[i])) for i in old_free}
+    words_new = {j: tuple(tokens(new[j])) for j in new_free}
+    scores = {(i, j): similarity(words_old[i], words_new[j], threshold) for i in old_free for j in new_free}
     scores = {pair: s for pair, s in scores.items() if s >= threshold}
     pairs: list[tuple[int, int]] = []
     while scores:

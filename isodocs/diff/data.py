@@ -49,21 +49,18 @@ DOCUMENT_KEYS = (
 )
 
 
-def _rank() -> dict[str, int]:
-    """Every key's place: the document's keys, then each record's fields in model order."""
-    names = list(DOCUMENT_KEYS)
-    for cls in (m.Tthc, m.Duration, m.ChangeRow, m.DossierItem, m.Step, m.FormRef, m.Record,
-                m.Objective, m.Target, m.Result):
-        names += [f.name for f in dataclasses.fields(cls) if f.name not in names]
-    return {name: i for i, name in enumerate(names)}
+# The fields of the records at each place, in model order: outputs and JSON follow it.
+_RECORDS = {(): None, ("tthc",): m.Tthc, ("changes",): m.ChangeRow, ("tthc", "dossier"): m.DossierItem,
+            ("steps",): m.Step, ("forms",): m.FormRef, ("records",): m.Record, ("objectives",): m.Objective,
+            ("objectives", "results"): m.Result}
+_ORDER = {where: {name: i for i, name in enumerate(
+    DOCUMENT_KEYS if cls is None else [f.name for f in dataclasses.fields(cls)])} for where, cls in _RECORDS.items()}
 
 
-_RANK = _rank()
-
-
-def key_order(keys) -> list[str]:
-    """Known keys in the format's order, then any others alphabetically (definition terms)."""
-    return sorted(keys, key=lambda k: (_RANK.get(k, len(_RANK)), k))
+def key_order(keys, where: Path = ()) -> list[str]:
+    """Keys in the format's order for that place, then any others alphabetically (terms)."""
+    rank = _ORDER.get(where, {})
+    return sorted(keys, key=lambda k: (rank.get(k, len(rank)), k))
 
 
 def plain(value: Any) -> Any:

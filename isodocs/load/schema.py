@@ -13,14 +13,16 @@ import difflib
 import json
 from dataclasses import dataclass
 from functools import cache
-from typing import Any, Iterator
+from typing import TYPE_CHECKING, Any, Iterator
 
 import fastjsonschema
-import jsonschema
 
 from .. import rules
 from ..diagnostics import Rule
 from ..resources import read_text
+
+if TYPE_CHECKING:  # imported where used: only rejected data needs it
+    import jsonschema
 
 SCHEMAS = {
     "manual": "manual.schema.json",
@@ -57,6 +59,8 @@ def _schema(kind: str) -> dict:
 
 @cache
 def validator(kind: str) -> jsonschema.protocols.Validator:
+    import jsonschema  # here, not at the top: only rejected data needs it, and it takes 60 ms to import
+
     schema = _schema(kind)
     cls = jsonschema.validators.validator_for(schema)
     return cls(schema, format_checker=cls.FORMAT_CHECKER)

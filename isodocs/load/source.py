@@ -114,7 +114,7 @@ class FolderSource(Source):
 
     def _entry(self, rel: str) -> Entry | None:
         try:
-            st = os.lstat(self.root / rel)
+            st = os.lstat(os.path.join(self.root, rel))  # not pathlib: thousands of files
         except (OSError, ValueError):  # ValueError: a NUL in the name
             return None
         if stat.S_ISLNK(st.st_mode):
@@ -133,7 +133,13 @@ class FolderSource(Source):
         return entry is not None and not entry.link
 
     def read(self, path: str) -> bytes:
-        return (self.root / path).read_bytes()
+        with open(os.path.join(self.root, path), "rb") as handle:
+            return handle.read()
+
+
+# Blob id -> size. An id fixes the content, so this holds across commits and repositories;
+# two revisions of a manual share most blobs, and reading each header costs a file open.
+_BLOB_SIZES: dict[pygit2.Oid, int] = {}
 
 
 class GitSource(Source):
@@ -144,6 +150,7 @@ class GitSource(Source):
         self.commit = str(commit.id)
         self.commit_time = commit.commit_time
         self.label = label
+        self.subdir = subdir
         tree = commit.tree
         if subdir:
             try:
@@ -176,8 +183,7 @@ class GitSource(Source):
                     self._walk(child, f"{rel}/{child.name}", found)
         elif obj.type == pygit2.enums.ObjectType.BLOB:
             self._blobs[rel] = obj.id
-            _, size = self.repo.odb.read_header(obj.id)  # the size without inflating the whole blob
-            found.append(Entry(rel, size))
+            found.append(Entry(rel, self._size(obj.id)))
 
     def _entry(self, tree, name: str, rel: str) -> Entry | None:
         if name not in tree:
@@ -186,6 +192,15 @@ class GitSource(Source):
         found: list[Entry] = []
         self._walk(obj, rel, found)
         return found[0] if found and obj.type != pygit2.enums.ObjectType.TREE else None
+
+    def _size(self, oid: pygit2.Oid) -> int:
+        size = _BLOB_SIZES.get(oid)
+        if size is None:
+            if len(_BLOB_SIZES) >= 1 << 20:
+                _BLOB_SIZES.clear()
+            _, size = self.repo.odb.read_header(oid)  # the size without inflating the blob
+            _BLOB_SIZES[oid] = size
+        return size
 
     def exists(self, rel: str) -> bool:
         if not inside(rel):

@@ -626,6 +626,14 @@ def custom_properties_xml(properties: Mapping[str, str]) -> bytes:
     return etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
 
 
+def parse_custom_properties(xml: bytes) -> dict[str, str]:
+    """docProps/custom.xml read back: name -> text of each property. The file may come from
+    anywhere: no entities are expanded and nothing is fetched."""
+    parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False)
+    root = etree.fromstring(xml, parser)
+    return {prop.get("name", ""): "".join(prop.itertext()) for prop in root.iter(f"{{{CUSTOM_NS}}}property")}
+
+
 def set_custom_properties(package, properties: Mapping[str, str]) -> None:
     """docProps/custom.xml with `properties` (name -> text), replacing any the reference had."""
     drop_relationships(package, (RT.CUSTOM_PROPERTIES,))

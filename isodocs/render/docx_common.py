@@ -25,6 +25,7 @@ class Ctx:
     labels: Labels
     width: int  # text width, twips
     target: md.Target  # hyperlinks and numbering of the document being built
+    copy: str = ""  # on a numbered controlled copy: its number and holder, under the marking
 
     @property
     def lang(self) -> str:

@@ -17,11 +17,15 @@ def kind_label(ctx: Ctx, doc: Document) -> str:
 
 
 def stamp(ctx: Ctx, marking: str) -> list:
-    """The marking (e.g. BẢN KIỂM SOÁT) boxed at the right of the page header."""
-    if not marking:
-        return []
-    props = ox.Para(style="Header", align="center", box=True, left=ctx.width * 2 // 3, after=60)
-    return [ox.text_paragraph(marking, props, STAMP)]
+    """The marking (e.g. BẢN KIỂM SOÁT) boxed at the right of the page header; on a numbered
+    copy, its number and holder under it."""
+    blocks = []
+    if marking:
+        props = ox.Para(style="Header", align="center", box=True, left=ctx.width * 2 // 3, after=60)
+        blocks.append(ox.text_paragraph(marking, props, STAMP))
+    if ctx.copy:
+        blocks.append(ox.text_paragraph(ctx.copy, ox.Para(style="Header", align="right", after=60), SMALL_BOLD))
+    return blocks
 
 
 def page_header(ctx: Ctx, doc: Document, marking: str, pages: str = "NUMPAGES") -> list:
@@ -79,16 +83,25 @@ def responsibility(ctx: Ctx, doc: Document) -> str:
 
 
 def revisions(ctx: Ctx, doc: Document) -> list:
-    """Theo dõi sửa đổi tài liệu: one row per revision."""
+    """Theo dõi sửa đổi tài liệu: one row per revision; an approved revision says when it was
+    approved, and by which decision."""
     labels = ctx.labels
+    approved = {a.revision: a for a in ctx.manual.approvals_by_code.get(doc.code, ()) if a.action == "approve"}
 
     def reason(row) -> str:
         if row.reason:
             return getattr(labels, f"reason_{row.reason}")
         return labels.reason_first_issue if row.revision == 1 else ""
 
+    def summary(row) -> str | ox.Cell:
+        approval = approved.get(row.revision)
+        if approval is None:
+            return row.summary
+        note = labels("approval_note", date=f.date(approval.date), decision=approval.decision)
+        return cell((row.summary, note) if row.summary else (note,))
+
     rows = [
-        (reason(row), row.sections, row.summary, f.revision(row.revision), f.date(row.date))
+        (reason(row), row.sections, summary(row), f.revision(row.revision), f.date(row.date))
         for row in sorted(doc.changes, key=lambda r: r.revision)
     ]
     headers = (labels.change_reason, labels.change_sections, labels.change_summary, labels.revision, labels.issued)

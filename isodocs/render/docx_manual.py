@@ -23,11 +23,12 @@ from typing import Iterable, Mapping, NamedTuple
 import docx
 
 from .. import resources
-from ..model import Document, Manual, frozen_map
+from ..history.lifecycle import approval_of
+from ..model import Copy, Document, Manual, frozen_map
 from . import _ooxml as ox
 from . import formats as f
 from . import markdown_docx as md
-from .docx_common import BOLD, HEAD, HEADER_FILL, Ctx, cell, grid, heading, para
+from .docx_common import BOLD, HEAD, HEADER_FILL, TEXT_CENTER, Ctx, cell, grid, heading, para
 from .docx_content import content
 from .docx_control import kind_label, page_header, responsibility, revisions, stamp
 from .labels import labels_for
@@ -49,6 +50,11 @@ class RenderOptions:
     marking: str = ""  # printed in every page header, e.g. "BẢN KIỂM SOÁT"
     properties: Mapping[str, str] = field(default_factory=frozen_map)  # custom document properties
     toc_levels: int = 1  # heading levels in the manual's table of contents (1: the documents)
+    markings: Mapping[str, str] = field(default_factory=frozen_map)  # code -> its pages' marking, over `marking`
+    copy: Copy | None = None  # a numbered controlled copy: its number and holder on every page
+
+    def marking_of(self, doc: Document) -> str:
+        return self.markings.get(doc.code, self.marking)
 
 
 class Section(NamedTuple):
@@ -78,7 +84,7 @@ def render_manual(manual: Manual, options: RenderOptions) -> bytes:
     # Each document counts its own pages: the page number, within the document, of a bookmark
     # at its end (see page_header).
     documents = [
-        Section(build.header(page_header(ctx, doc, marking, pages=f"PAGEREF {end_bookmark(n)}")),
+        Section(build.header(page_header(ctx, doc, options.marking_of(doc), pages=f"PAGEREF {end_bookmark(n)}")),
                 _Packed("".join(contents.mark(document_body(ctx, doc)))), end=end_bookmark(n))
         for n, doc in enumerate(docs, start=1)
     ]
@@ -96,7 +102,7 @@ def render_document(manual: Manual, doc: Document, options: RenderOptions) -> by
     """One document on its own, as it is issued."""
     build = _Build(manual, options)
     ctx = build.ctx
-    header = build.header(page_header(ctx, doc, options.marking, pages="NUMPAGES"))
+    header = build.header(page_header(ctx, doc, options.marking_of(doc), pages="NUMPAGES"))
     info = ox.CoreInfo(title=f"{doc.code} – {doc.title}", subject=kind_label(ctx, doc),
                        creator=manual.config.agency.name, keywords=doc.code, language=LANGUAGE_TAGS[ctx.lang])
     return build.finish([Section(header, document_body(ctx, doc))], info)
@@ -151,18 +157,22 @@ def page_number_line() -> str:
 
 
 def master_list(ctx: Ctx, docs: list[Document]) -> list:
-    """Danh mục tài liệu: every document, grouped by kind."""
+    """Danh mục tài liệu: every document, grouped by kind, with who approved the revision shown
+    and by which decision (blank for content not approved)."""
     labels = ctx.labels
     rows: list = []
     kind = None
     for n, doc in enumerate(docs, start=1):
         if doc.kind != kind:
             kind = doc.kind
-            rows.append((cell(kind_label(ctx, doc), HEAD, shade=HEADER_FILL, span=6),))
+            rows.append((cell(kind_label(ctx, doc), HEAD, shade=HEADER_FILL, span=7),))
+        approval = approval_of(list(ctx.manual.approvals_by_code.get(doc.code, ())), doc)
+        approver = cell([t for t in (approval.name, approval.decision) if t] if approval else "", TEXT_CENTER)
         rows.append((str(n), doc.code, doc.title, f.revision(doc.revision), f.date(doc.issued),
-                     f.date(doc.effective_date)))
-    headers = (labels.no, labels.code, labels.document_title, labels.revision, labels.issued, labels.effective)
-    table = grid(ctx, headers, rows, (1.1, 2.6, 5.6, 1.6, 2.5, 2.5), centered=(0, 3, 4, 5))
+                     f.date(doc.effective_date), approver))
+    headers = (labels.no, labels.code, labels.document_title, labels.revision, labels.issued, labels.effective,
+               labels.approved)
+    table = grid(ctx, headers, rows, (1.1, 2.4, 4.6, 1.5, 2.3, 2.3, 3.2), centered=(0, 3, 4, 5))
     return [para(labels.master_list, ox.Para(style="TOCHeading")), table]
 
 
@@ -207,7 +217,10 @@ class _Build:
         width = ox.text_width(self.base)
         self.relations = ox.Relations(part)
         target = md.Target(link=self.relations.link, new_list=ox.Numbering(part).new_list, width=width)
-        self.ctx = Ctx(manual, labels_for(manual, lang), width, target)
+        labels = labels_for(manual, lang)
+        copy = options.copy
+        self.ctx = Ctx(manual, labels, width, target,
+                       labels("copy_line", number=f"{copy.number:02d}", holder=copy.holder) if copy else "")
 
     def header(self, blocks: list) -> str:
         return self.relations.header(blocks)

@@ -52,6 +52,26 @@ def read_zip(data: bytes) -> list[tuple[str, bytes]]:
         return [(info.filename, zf.read(info)) for info in zf.infolist()]
 
 
+CUSTOM_PART = "docProps/custom.xml"
+MAX_CUSTOM_PART = 16 << 20  # a province's manual lists thousands of documents, each in about 80 bytes
+
+
+def custom_properties(data: bytes) -> dict[str, str]:
+    """The custom properties of a DOCX file; empty when it has none. Raises ValueError when the
+    bytes are not a DOCX, or its properties cannot be read."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as zf:
+            try:
+                info = zf.getinfo(CUSTOM_PART)
+            except KeyError:
+                return {}
+            if info.file_size > MAX_CUSTOM_PART:
+                raise ValueError(f"{CUSTOM_PART} is too large")
+            return ox.parse_custom_properties(zf.read(info))
+    except (zipfile.BadZipFile, OSError, ox.etree.XMLSyntaxError) as exc:
+        raise ValueError(str(exc)) from None
+
+
 def save(document, stamp: dt.datetime, replace: Mapping[str, Content] = {}) -> bytes:
     """The python-docx `document` as reproducible DOCX bytes; `replace` gives the content of
     some parts (by zip name) written elsewhere, such as the main document streamed."""

@@ -108,6 +108,7 @@ DECISION = """\
   tthc: {{{action}: ["1.001193"]}}
 """
 CATALOG = 'catalog:\n  - {code: "1.001193", name: Đăng ký khai sinh, field: Hộ tịch}\n'
+DISTRIBUTION = "distribution:\n  - {copy: 1, holder: Lê Văn Minh, issued: 2025-08-01}\n"
 
 
 @dataclass(frozen=True)
@@ -169,6 +170,9 @@ CASES = [
     Case("C604", {"isodocs.yaml": CONFIG + CATALOG + '  - {code: "1.001193", name: Đăng ký khai sinh}\n'},
          "isodocs.yaml", 15, says=("1.001193",),
          good={"isodocs.yaml": CONFIG + CATALOG + '  - {code: "1.000656", name: Đăng ký khai tử}\n'}),
+    Case("C605", {"isodocs.yaml": CONFIG + DISTRIBUTION + "  - {copy: 1, holder: Trần Văn Hùng}\n"},
+         "isodocs.yaml", 15, says=("1",),
+         good={"isodocs.yaml": CONFIG + DISTRIBUTION + "  - {copy: 2, holder: Trần Văn Hùng}\n"}),
     # --- D: documents -----------------------------------------------------------------------
     Case("D315", {"approvals/QT-HT-01/r2.yaml": approval_record("0" * 40)}, P, 4, says=("minh.lv", "2025-07-20")),
     Case("D301", {"documents/QT-HT-01-ban-sao.yaml": PROCEDURE}, P, 1,

@@ -148,7 +148,7 @@ def test_the_installed_command_end_to_end(tmp_path):
 def test_an_internal_error_is_not_mistaken_for_findings(manual, monkeypatch):
     import isodocs.check
 
-    def boom(loaded):
+    def boom(loaded, *args):
         raise RuntimeError("bug")
 
     monkeypatch.setattr(isodocs.check, "check", boom)

@@ -99,6 +99,19 @@ def test_marking_is_stamped_in_every_header(small):
     assert not any("BẢN KIỂM SOÁT" in text(h) for h in headers(render_manual(small, RenderOptions(stamp=STAMP))))
 
 
+def test_each_document_may_carry_its_own_marking_and_a_copy_its_number(small):
+    options = RenderOptions(stamp=STAMP, marking="DỰ THẢO", markings=m.frozen_map({"CS-01": "BẢN KIỂM SOÁT"}),
+                            copy=m.Copy(3, "Trần Văn Hùng"))
+    found = [text(h) for h in headers(render_manual(small, options))]
+    cover, front, *documents = found
+    assert "DỰ THẢO" in cover and "DỰ THẢO" in front
+    assert [("BẢN KIỂM SOÁT" in h, "DỰ THẢO" in h) for h in documents] == [
+        (d.code == "CS-01", d.code != "CS-01") for d in ordered(small.documents)]
+    assert all("Bản số 03 – Trần Văn Hùng" in h for h in found)
+    alone = [text(h) for h in headers(render_document(small, POLICY, options))]
+    assert "BẢN KIỂM SOÁT" in alone[0] and "DỰ THẢO" not in alone[0]
+
+
 # --- control block --------------------------------------------------------------------------
 
 
@@ -218,8 +231,8 @@ def test_cover_master_list_and_contents(manual_docx, small):
     assert body.index("ỦY BAN NHÂN DÂN TỈNH ĐỒNG NAI") < body.index("ỦY BAN NHÂN DÂN XÃ TÂN PHÚ")
     assert "THEO TIÊU CHUẨN TCVN ISO 9001:2015" in body and "Tân Phú, năm 2026" in body
     listed = rows(table_with(root, "Tên tài liệu"))
-    assert listed[0] == ["TT", "Mã hiệu", "Tên tài liệu", "Lần ban hành", "Ngày ban hành", "Ngày hiệu lực"]
-    codes = [r[1] for r in listed if len(r) == 6][1:]
+    assert listed[0] == ["TT", "Mã hiệu", "Tên tài liệu", "Lần ban hành", "Ngày ban hành", "Ngày hiệu lực", "Phê duyệt"]
+    codes = [r[1] for r in listed if len(r) == 7][1:]
     assert codes == [d.code for d in ordered(small.documents)] == ["CS-01", "MT-2025", "QT-01", "QT-HT-01", "BM-HT-01"]
     assert instructions(root)[0].startswith("TOC ")
     settings = xml(manual_docx, "word/settings.xml")

@@ -133,3 +133,16 @@ def test_libreoffice_numbers_each_documents_pages_in_its_header(tmp_path):
     pdf = to_pdf(tmp_path, render_manual(manual, RenderOptions(stamp=STAMP)))
     counts = assert_pages_counted_per_document(page_numbers(pdf), ["CS-01", "BM-HT-01"])
     assert counts["CS-01"] >= 3 and counts["BM-HT-01"] >= 2
+
+
+def test_libreoffice_opens_the_coverage_report(tmp_path):
+    """The demo's coverage report as LibreOffice reads it: its figures and its gaps."""
+    from isodocs.coverage import coverage
+    from isodocs.render.docx_coverage import render_coverage
+
+    manual = load(open_source(ROOT / "examples" / "agency_demo")).manual
+    pdf = to_pdf(tmp_path, render_coverage(manual, coverage(manual), RenderOptions(stamp=STAMP)))
+    text = subprocess.run([program("pdftotext", "poppler-utils"), str(pdf), "-"],
+                          check=True, capture_output=True, text=True, timeout=60).stdout
+    assert "6/8 thủ tục hành chính đã có quy trình ISO (75 %)." in text
+    assert "1.004859" in text and "Đăng ký nhận cha, mẹ, con" in text and "Cải tiến liên tục" in text

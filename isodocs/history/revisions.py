@@ -1,0 +1,184 @@
+"""Every revision of a document: its `changes` row, the commits made while the file was at that
+revision, and the approvals of it with the signature state of the commits that recorded them.
+
+Built from one walk (`walk.walk`) and the manual at the walk's tip. Which revision a file was
+at in a commit is read from that commit's blob, only for the documents asked about.
+"""
+
+from __future__ import annotations
+
+import functools
+import posixpath
+import re
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path, PurePosixPath
+from typing import Callable, Iterable
+
+import pygit2
+
+from ..load.manual import Loaded, load
+from ..load.source import APPROVALS_DIR, GitSource, SourceError, open_source
+from ..load.text import DecodeProblem, decode, split_front_matter
+from ..load.yamlio import YamlProblem, parse
+from ..model import Approval, ChangeRow, Manual
+from ..output import safe_name
+from .lifecycle import records
+from .signing import SignatureState, SigningProblem, verify
+from .walk import CommitInfo, Touch, Walked, walk
+
+# A top-level `revision: 3` line: enough for files as people and isodocs write them, and found
+# with a byte search (thousands of blobs are read for a whole manual's history); a file that
+# says it some other way (flow style, twice, first line) goes through the YAML parser.
+_KEY = b"\nrevision:"
+_REVISION = re.compile(rb"revision:[ \t]*(\d+)[ \t]*(?:#[^\n]*)?\r?(?:\n|$)")
+
+
+@dataclass(frozen=True)
+class Record:
+    """An approval or withdrawal with the commit that recorded it."""
+
+    approval: Approval
+    commit: CommitInfo | None  # None when the record's content is in no commit walked
+    signature: SignatureState | None
+
+
+@dataclass(frozen=True)
+class Revision:
+    number: int | None  # None: commits whose content states no readable revision
+    row: ChangeRow | None  # the document's `changes` row for it, if any
+    commits: tuple[Touch, ...]  # newest first
+    approvals: tuple[Record, ...]  # oldest first
+
+    def approved_content(self, touch: Touch) -> bool:
+        return any(r.approval.content == touch.blob for r in self.approvals)
+
+
+@dataclass(frozen=True)
+class DocumentHistory:
+    code: str
+    title: str
+    path: str  # at the tip; for a removed document, where its last approval found it
+    revision: int | None  # the newest (None when the file was removed)
+    touches: tuple[Touch, ...]  # every commit that changed the file, newest first
+    rows: tuple[ChangeRow, ...]
+    approvals: tuple[Record, ...]
+    withdrawal: Record | None
+    revision_of: Callable[[str, str], int | None] = field(repr=False, compare=False)  # (blob, path)
+
+    @cached_property
+    def revisions(self) -> tuple[Revision, ...]:
+        """Newest first: every revision a row, a commit or an approval names."""
+        by_number: dict[int | None, list[Touch]] = {}
+        for touch in self.touches:
+            by_number.setdefault(self.revision_of(touch.blob, touch.path), []).append(touch)
+        rows = {row.revision: row for row in self.rows}
+        numbers = set(rows) | set(by_number) | {r.approval.revision for r in self.approvals}
+        ordered = sorted(numbers - {None}, reverse=True) + ([None] if None in numbers else [])
+        return tuple(Revision(n, rows.get(n), tuple(by_number.get(n, ())),
+                              tuple(r for r in self.approvals if r.approval.revision == n)) for n in ordered)
+
+
+def open_history(path: str | None, rev: str | None, repo: str | None) -> GitSource:
+    """The committed manual (at `rev`, default HEAD): history needs a Git repository."""
+    if repo is None and rev is None:
+        where = Path(path or ".").absolute()
+        if pygit2.discover_repository(str(where)) is None:
+            raise SourceError(f"{where} is not inside a Git repository: history needs one",
+                              f"{where} không nằm trong kho Git: lịch sử cần có kho Git")
+    source = open_source(path, rev or "HEAD", repo)
+    assert isinstance(source, GitSource)
+    return source
+
+
+def load_for(source: GitSource, code: str | None) -> Loaded:
+    """The manual, or for one code just its file and approval records when the file is named
+    after the code (as isodocs names them): a province's manual takes seconds to load whole."""
+    if code is not None:
+        name = safe_name(code)
+        only = {e.path for e in source.entries()
+                if PurePosixPath(e.path).stem == name or e.path.startswith(f"{APPROVALS_DIR}/{name}/")}
+        loaded = load(source, only)
+        if loaded.manual is None or loaded.manual.document(code) is not None:
+            return loaded
+    return load(source)
+
+
+def walk_for(source: GitSource, manual: Manual, code: str | None = None) -> Walked:
+    """The walk a history needs: the documents, and the approval records (of `code` only,
+    when given: the folder of every document's records is looked into only when it changes)."""
+    if code is None:
+        within = {"documents", APPROVALS_DIR}
+    else:
+        within = {"documents"} | {posixpath.dirname(a.origin.path) for a in manual.approvals if a.code == code}
+    return walk(source.repo, source.repo[source.commit], source.subdir, sorted(within))
+
+
+def known(manual: Manual, code: str) -> bool:
+    return manual.document(code) is not None or any(a.code == code for a in manual.approvals)
+
+
+def histories(repo: pygit2.Repository, manual: Manual, walked: Walked, codes: Iterable[str] | None = None,
+              check: Callable[[pygit2.Repository, str], SignatureState] = verify) -> list[DocumentHistory]:
+    """The history of each code (default: every document, and those only approvals remember)."""
+    found = records(manual)
+    codes = sorted(set(manual.by_code) | set(found)) if codes is None else list(codes)
+    # remembered: a blob often stays the same over several commits, and one approval commit
+    # often records many documents
+    revision_of = functools.cache(lambda blob, path: revision_in(repo, blob, path))
+    signature_of = functools.cache(lambda commit_id: _signature(check, repo, commit_id))
+
+    def recorded(approval: Approval | None) -> Record | None:
+        if approval is None:
+            return None
+        commit = _recorded_in(walked, approval)
+        return Record(approval, commit, signature_of(commit.id) if commit else None)
+
+    result = []
+    for code in codes:
+        doc = manual.document(code)
+        approvals, withdrawal = found.get(code, ([], None))
+        path = doc.origin.path if doc else (approvals[-1].path if approvals else "")
+        result.append(DocumentHistory(
+            code=code, title=doc.title if doc else (approvals[-1].title if approvals else ""), path=path,
+            revision=doc.revision if doc else None, touches=walked.touches(path),
+            rows=doc.changes if doc else (), approvals=tuple(recorded(a) for a in approvals),
+            withdrawal=recorded(withdrawal), revision_of=revision_of))
+    return result
+
+
+def revision_in(repo: pygit2.Repository, blob_id: str, path: str) -> int | None:
+    """The `revision:` a document file states in one blob (None when it states none readably)."""
+    try:
+        data = repo[blob_id].data
+        if path.endswith(".md"):  # only the front matter counts, not the body
+            parts = split_front_matter(decode(data))
+            if parts is None:
+                return None
+            data = parts[0].encode("utf-8")
+    except (KeyError, ValueError, DecodeProblem):
+        return None
+    at = data.find(_KEY)
+    if at != -1 and data.find(_KEY, at + 1) == -1:
+        line = _REVISION.match(data, at + 1)
+        if line:
+            return int(line.group(1))
+    try:
+        parsed = parse(decode(data), path).data
+    except (YamlProblem, DecodeProblem):
+        return None
+    value = parsed.get("revision") if isinstance(parsed, dict) else None
+    return value if isinstance(value, int) and not isinstance(value, bool) else None
+
+
+def _recorded_in(walked: Walked, approval: Approval) -> CommitInfo | None:
+    """The commit that wrote the record as it is now: the oldest with its content."""
+    same = [t for t in walked.touches(approval.origin.path) if t.blob == approval.origin.blob_id]
+    return same[-1].commit if same else None
+
+
+def _signature(check, repo: pygit2.Repository, commit_id: str) -> SignatureState:
+    try:
+        return check(repo, commit_id)
+    except SigningProblem:  # ssh-keygen or gpg missing here
+        return SignatureState("unverifiable")

@@ -1,0 +1,268 @@
+"""One pass over the commit graph: the commits that touched each file of the manual.
+
+From the tip back, each commit's manual folder is diffed tree to tree against its parents'
+folder (whole repository trees are never compared: other projects may share the repository).
+A commit whose folder is the same object as its parent's costs one id comparison.
+
+Renames are followed back in time, never copies: `git log --follow` also guesses copies and
+so attaches other files' commits to a document. A file's identity is its path at the tip
+(or the last path it had, for files gone since). Which earlier path carried that identity
+depends on the line of history, so each commit still to visit carries its own small map of
+the paths whose identity differs from the path itself (only renamed files: usually empty,
+shared between commits until a rename changes it).
+
+At a merge a file counts only when it differs from every parent, as `git log -- PATH` does:
+counting changes against the first parent alone would credit the merge with every change
+made on the merged branch.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import posixpath
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+from typing import Iterable, Mapping, NamedTuple
+
+import pygit2
+from pygit2.enums import DeltaStatus, DiffFind, ObjectType, SortMode
+
+# A raw tree is a run of `<mode> <name>\0<20-byte id>` entries.
+_RAW_ENTRY = re.compile(rb"[0-7]+ [^\0]+\0.{20}", re.DOTALL)
+_TREE, _SUBMODULE = b"40000", b"160000"
+_NONE = (None, None)
+
+_KINDS = {DeltaStatus.ADDED: "added", DeltaStatus.DELETED: "deleted", DeltaStatus.RENAMED: "renamed"}
+
+
+@dataclass(frozen=True)
+class CommitInfo:
+    id: str
+    time: int  # author time, seconds since the epoch
+    offset: int  # author's offset from UTC, minutes
+    author: str
+    summary: str  # the message's first line
+
+    @property
+    def date(self) -> dt.date:
+        """The day in the author's own time zone, as `git log` shows it."""
+        zone = dt.timezone(dt.timedelta(minutes=self.offset))
+        return dt.datetime.fromtimestamp(self.time, zone).date()
+
+
+@dataclass(frozen=True)
+class Touch:
+    """A commit that changed a file."""
+
+    commit: CommitInfo
+    path: str  # the file's path in that commit, relative to the manual
+    blob: str  # the file's content after the commit; for a deletion, the content it had before
+    change: str  # added | modified | renamed | deleted
+
+
+@dataclass(frozen=True)
+class Walked:
+    tip: str  # the commit the walk started from
+    files: Mapping[str, tuple[Touch, ...]]  # by the file's path at the tip: newest first
+
+    def touches(self, path: str) -> tuple[Touch, ...]:
+        return self.files.get(path, ())
+
+
+class _Change(NamedTuple):  # a tuple: a big walk makes hundreds of thousands of them
+    kind: str
+    old: str  # path before
+    new: str  # path after (the path before, for a deletion)
+    blob: str
+
+
+def walk(repo: pygit2.Repository, tip: pygit2.Commit, subdir: str = "", within: Iterable[str] = ("",)) -> Walked:
+    """Every commit reachable from `tip` that changed a file of the manual in folder `subdir`;
+    only files in the manual's folders `within` (relative to the manual; "" for all of it)."""
+    trees = _Trees(repo, subdir, tuple(within))
+    aliases: dict[pygit2.Oid, dict[str, str]] = {tip.id: {}}  # per commit still to visit
+    found: dict[str, list[Touch]] = defaultdict(list)
+    for commit in repo.walk(tip.id, SortMode.TOPOLOGICAL | SortMode.TIME):
+        here = aliases.pop(commit.id, {})
+        folder = trees.pop(commit)
+        parents = commit.parent_ids
+        changes = [trees.changes(trees.folder(parent), folder) for parent in parents]
+        for parent, changed in zip(parents, changes):
+            _hand_down(aliases, parent, _older(here, changed))
+        counted = _counted(changes or [trees.changes(None, folder)])
+        info = _info(commit) if counted else None
+        for key, change in counted.items():
+            found[here.get(key, key)].append(Touch(info, key, change.blob, change.kind))
+    return Walked(str(tip.id), {path: tuple(touches) for path, touches in found.items()})
+
+
+class _Trees:
+    """Changes between two states of the manual's folder.
+
+    libgit2's tree-to-tree diff visits every file even where whole subtrees are the same
+    object (0.14 µs a file: over 1 ms a commit for a province's manual), so the walk descends
+    itself only into subtrees that differ, and leaves to libgit2 just the commits that add and
+    delete files, where it pairs renames by content similarity. Trees are compared as their
+    raw entries (mode, name, id in bytes), split and matched in C: making a Python object of
+    every entry would cost more than libgit2's whole diff.
+
+    Each tree is read once, raw, and its entries kept here until its parent has been compared,
+    so raising libgit2's cache limit for trees (which helps whole-tree diffs) gains nothing
+    here and, at province scale, holds 190 MiB more (measured: benchmarks/bench_history.py).
+    """
+
+    def __init__(self, repo: pygit2.Repository, subdir: str, within: tuple[str, ...]):
+        self.repo, self.subdir, self.within = repo, subdir, within
+        self.folders: dict[pygit2.Oid, pygit2.Oid | None] = {}  # commit -> its manual folder
+        # a tree is compared as the newer side, then at its parent's turn (usually the next
+        # commit) as the older one; a few hundred cover the branches of a topological walk
+        self.entries = functools.lru_cache(maxsize=256)(self._entries)
+        # a folder such as approvals/ (a subfolder per document) changes seldom: its
+        # subfolders are looked up once per version of it, not once per commit
+        self.child = functools.lru_cache(maxsize=4096)(self._child)
+
+    def folder(self, commit_id: pygit2.Oid) -> pygit2.Oid | None:
+        """The manual folder's tree in a commit (None: it has none), looked up once."""
+        if commit_id not in self.folders:
+            self.folders[commit_id] = self.subtree(self.repo[commit_id].tree_id, self.subdir)
+        return self.folders[commit_id]
+
+    def pop(self, commit: pygit2.Commit) -> pygit2.Oid | None:
+        """The commit's folder, forgotten afterwards: every child has been visited already."""
+        if commit.id in self.folders:
+            return self.folders.pop(commit.id)
+        return self.subtree(commit.tree_id, self.subdir)
+
+    def subtree(self, tree_id: pygit2.Oid | None, folder: str) -> pygit2.Oid | None:
+        for name in folder.split("/") if folder else ():
+            if tree_id is None:
+                break
+            tree_id = self.child(tree_id, name)
+        return tree_id
+
+    def _child(self, tree_id: pygit2.Oid, name: str) -> pygit2.Oid | None:
+        try:
+            entry = self.repo[tree_id][name]
+        except KeyError:
+            return None
+        return entry.id if entry.type == ObjectType.TREE else None
+
+    def _entries(self, tree_id: pygit2.Oid | None) -> frozenset[bytes]:
+        return frozenset(_RAW_ENTRY.findall(self.repo.odb.read(tree_id)[1])) if tree_id else frozenset()
+
+    def changes(self, old: pygit2.Oid | None, new: pygit2.Oid | None) -> dict[str, _Change]:
+        """What changed between two states of the manual's folder, by path after (before, for
+        deletions)."""
+        found: dict[str, _Change] = {}
+        if old != new:
+            for folder in self.within:
+                found |= self._changes(self.subtree(old, folder), self.subtree(new, folder), folder)
+        return found
+
+    def _changes(self, old: pygit2.Oid | None, new: pygit2.Oid | None, folder: str) -> dict[str, _Change]:
+        if old == new:
+            return {}
+        found: dict[str, _Change] = {}
+        self._compare(old, new, f"{folder}/" if folder else "", found)
+        moved = [path for path, change in found.items() if change.kind in ("added", "deleted")]
+        if {found[path].kind for path in moved} != {"added", "deleted"}:
+            return found
+        # perhaps renames: libgit2 pairs them, within the smallest folder holding them all
+        common = posixpath.commonpath(moved)
+        below = common[len(folder):].strip("/")  # the paths found start with `folder`
+        paired = self._paired(self.subtree(old, below), self.subtree(new, below), common)
+        return {**{path: c for path, c in found.items() if not _inside(path, common)}, **paired}
+
+    def _compare(self, old, new, prefix: str, found: dict[str, _Change]) -> None:
+        before, after = self.entries(old), self.entries(new)
+        was = dict(map(_parse, before - after))  # only the entries that differ: name -> (mode, id)
+        now = dict(map(_parse, after - before))
+        for name in was.keys() | now.keys():
+            path = prefix + name
+            (old_mode, old_id), (new_mode, new_id) = was.get(name, _NONE), now.get(name, _NONE)
+            if _TREE in (old_mode, new_mode):
+                self._compare(_tree(old_mode, old_id), _tree(new_mode, new_id), path + "/", found)
+            old_blob, new_blob = _blob(old_mode, old_id), _blob(new_mode, new_id)
+            if new_blob:
+                found[path] = _Change("modified" if old_blob else "added", path, path, new_blob)
+            elif old_blob:
+                found[path] = _Change("deleted", path, path, old_blob)
+
+    def _paired(self, old: pygit2.Oid | None, new: pygit2.Oid | None, folder: str) -> dict[str, _Change]:
+        """The changes in `folder` as libgit2 sees them, renames found (copies are not looked for)."""
+        if old is None:
+            diff = self.repo[new].diff_to_tree(swap=True)
+        elif new is None:
+            diff = self.repo[old].diff_to_tree()
+        else:
+            diff = self.repo[old].diff_to_tree(self.repo[new])
+        diff.find_similar(flags=DiffFind.FIND_RENAMES)
+        prefix = f"{folder}/" if folder else ""
+        changes = {}
+        for delta in diff.deltas:
+            kind = _KINDS.get(delta.status, "modified")
+            after = delta.old_file if kind == "deleted" else delta.new_file
+            changes[prefix + after.path] = _Change(kind, prefix + delta.old_file.path, prefix + after.path, str(after.id))
+        return changes
+
+
+def _inside(path: str, folder: str) -> bool:
+    return not folder or path.startswith(folder + "/")
+
+
+def _parse(entry: bytes) -> tuple[str, tuple[bytes, bytes]]:
+    """A raw tree entry as (name, (mode, id))."""
+    mode, name = entry[:-21].split(b" ", 1)
+    return name.decode("utf-8", "surrogateescape"), (mode, entry[-20:])
+
+
+def _tree(mode: bytes | None, raw_id: bytes | None) -> pygit2.Oid | None:
+    return pygit2.Oid(raw=raw_id) if mode == _TREE else None
+
+
+def _blob(mode: bytes | None, raw_id: bytes | None) -> str:
+    """The blob's id in hex ("" for no blob: nothing, a folder or a submodule)."""
+    return raw_id.hex() if mode is not None and mode not in (_TREE, _SUBMODULE) else ""
+
+
+def _counted(changes: list[dict[str, _Change]]) -> dict[str, _Change]:
+    """The changes a commit made: at a merge, only files that differ from every parent."""
+    first, *others = changes
+    return {key: change for key, change in first.items() if all(key in other for other in others)}
+
+
+def _older(aliases: dict[str, str], changes: dict[str, _Change]) -> dict[str, str]:
+    """The identities of a parent's paths, from its child's and what changed in between.
+
+    Copy on write: most commits rename nothing and hand the same map down."""
+    moved = [c for c in changes.values() if c.kind == "renamed" or (c.kind == "added" and c.new in aliases)]
+    if not moved:
+        return aliases
+    older = dict(aliases)
+    for change in moved:  # the path after a rename or an addition held something else before (or nothing)
+        older.pop(change.new, None)
+    for change in (c for c in moved if c.kind == "renamed"):
+        identity = aliases.get(change.new, change.new)
+        if identity == change.old:
+            older.pop(change.old, None)
+        else:
+            older[change.old] = identity
+    return older
+
+
+def _hand_down(aliases: dict[pygit2.Oid, dict[str, str]], parent: pygit2.Oid, mine: dict[str, str]) -> None:
+    """Give a parent the map of one more child. Children disagree only when branches renamed
+    differently; the child visited first (the newer) wins, path by path."""
+    theirs = aliases.get(parent)
+    if theirs is None:
+        aliases[parent] = mine
+    elif theirs is not mine:
+        aliases[parent] = {**mine, **theirs}
+
+
+def _info(commit: pygit2.Commit) -> CommitInfo:
+    author = commit.author
+    summary = commit.message.split("\n", 1)[0].strip()
+    return CommitInfo(str(commit.id), author.time, author.offset, author.name, summary)

@@ -1,0 +1,49 @@
+"""Word-by-word comparison (isodocs/diff/words.py): Vietnamese syllables, NFC, collapsing."""
+
+from __future__ import annotations
+
+import unicodedata
+
+from isodocs.diff.words import CHANGED, SAME, SKIP, Block, Span, text_blocks, tokens, word_diff
+
+
+def test_a_vietnamese_syllable_is_a_word_and_punctuation_stands_alone():
+    assert tokens("Hộ tịch, 07/2025/NĐ-CP") == ["Hộ", " ", "tịch", ",", " ", "07", "/", "2025", "/", "NĐ", "-", "CP"]
+
+
+def test_text_typed_in_nfd_equals_the_same_text_in_nfc():
+    nfc = "Đăng ký khai sinh tại Ủy ban nhân dân xã"
+    nfd = unicodedata.normalize("NFD", nfc)
+    assert nfd != nfc
+    assert word_diff(nfc, nfd) == (Span("equal", nfc),)
+
+
+def test_a_change_reads_as_whole_phrases():
+    spans = word_diff("Quy định trình tự đăng ký khai sinh tại UBND xã.",
+                      "Quy định trình tự, thời hạn giải quyết khai sinh tại UBND phường.")
+    assert spans == (
+        Span("equal", "Quy định trình tự"), Span("delete", " đăng ký"), Span("insert", ", thời hạn giải quyết"),
+        Span("equal", " khai sinh tại UBND "), Span("delete", "xã"), Span("insert", "phường"), Span("equal", "."),
+    )
+    assert "".join(s.text for s in spans if s.op != "insert") == "Quy định trình tự đăng ký khai sinh tại UBND xã."
+
+
+def test_replacing_every_other_word_is_one_deletion_and_one_insertion():
+    assert word_diff("a b c", "x y z") == (Span("delete", "a b c"), Span("insert", "x y z"))
+
+
+def test_unchanged_paragraphs_collapse_around_changes_with_one_of_context():
+    old = "\n\n".join(f"Đoạn {n}." for n in range(1, 9))
+    new = old.replace("Đoạn 5.", "Đoạn năm.")
+    blocks = text_blocks(old, new)
+    assert [b.op for b in blocks] == [SKIP, SAME, CHANGED, SAME, SKIP]
+    assert (blocks[0].skipped, blocks[-1].skipped) == (3, 2)
+    assert (blocks[1].old, blocks[2].old, blocks[2].new) == ("Đoạn 4.", "Đoạn 5.", "Đoạn năm.")
+    full = text_blocks(old, new, context=None)
+    assert len(full) == 8 and SKIP not in {b.op for b in full}
+
+
+def test_paragraphs_inserted_between_others():
+    blocks = text_blocks("A.\n\nC.", "A.\n\nB.\n\nC.")
+    assert blocks == (Block(SAME, (Span("equal", "A."),)), Block(CHANGED, (Span("insert", "B."),)),
+                      Block(SAME, (Span("equal", "C."),)))

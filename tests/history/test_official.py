@@ -1,0 +1,403 @@
+"""Official, draft, as-of and --rev builds; numbered copies and the recall list; verify; bare repositories.
+
+The history, written commit by commit with fixed times (dates are those of UTC+7):
+
+    2025-07-01  the manual (QT-HT-01 at revision 2, CS-01, MT-2025), with a distribution list
+    2025-07-20  QT-HT-01 r2 (effective 2025-08-01) and CS-01 r1 approved; MT-2025 never is
+    2025-09-15  QT-HT-01 revised to r3 (effective 2025-10-01)
+    2025-09-20  QT-HT-01 r3 approved
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import json
+import zipfile
+from pathlib import Path
+
+import pygit2
+import pytest
+from conftest import CONFIG, PROCEDURE, PROCEDURE_PATH, git_commit, git_init, invoke, replace_line, standard_bytes
+from render.docxxml import headers, text, xml
+from test_approve import checkout
+
+P = PROCEDURE_PATH
+DISTRIBUTION = """\
+distribution:
+  - {copy: 1, holder: Lê Văn Minh, unit: Lãnh đạo UBND xã, issued: 2025-08-15}
+  - {copy: 2, holder: Trần Văn Hùng}
+"""
+R2_PURPOSE = "Quy định trình tự đăng ký khai sinh."
+R3_PURPOSE = "Quy định trình tự đăng ký khai sinh, sửa đổi lần 3."
+
+
+def when(day: str) -> int:
+    """9 a.m. in Vietnam on `day`, as a commit time."""
+    return int(dt.datetime.fromisoformat(f"{day}T09:00:00+07:00").timestamp())
+
+
+def revision_3(text: str) -> str:
+    for old, new in (("revision: 2", "revision: 3"), ("issued: 2025-07-15", "issued: 2025-09-15"),
+                     ("effective: 2025-08-01", "effective: 2025-10-01"),
+                     (f"purpose: {R2_PURPOSE}", f"purpose: {R3_PURPOSE}")):
+        text = replace_line(text, old, new)
+    row = "  - {revision: 2, date: 2025-07-15, summary: Cập nhật, reason: legal_change, refs: [123/2015/NĐ-CP]}"
+    return text.replace(row, row + "\n  - {revision: 3, date: 2025-09-15, summary: Sửa đổi bước 2, reason: process_change}")
+
+
+def record(code: str, revision: int, path: str, content: bytes, date: str, issued: str, effective: str,
+           decision: str = "") -> str:
+    """An approval record as `isodocs approve` writes it."""
+    return (f"code: {code}\naction: approve\nrevision: {revision}\npath: {path}\ncontent: {pygit2.hash(content)}\n"
+            f"issued: '{issued}'\neffective: '{effective}'\nby: minh.lv\nname: Lê Văn Minh\ntitle: Chủ tịch UBND xã\n"
+            f"role: approvers\ndate: '{date}'\n" + (f"decision: {decision}\n" if decision else ""))
+
+
+class History:
+    """The repository above, built up to a stage; `commits` maps each stage to its commit."""
+
+    STAGES = ("manual", "approved", "revised", "r3 approved")
+
+    def __init__(self, tmp_path: Path, upto: str = "r3 approved"):
+        self.repo = git_init(tmp_path / "repo")
+        self.root = Path(self.repo.workdir)
+        files = standard_bytes({"isodocs.yaml": CONFIG + DISTRIBUTION})
+        r2 = files[P]
+        r3 = revision_3(PROCEDURE).encode()
+        steps = {
+            "manual": ("2025-07-01", {}),
+            "approved": ("2025-07-20", {
+                "approvals/QT-HT-01/r2.yaml": record("QT-HT-01", 2, P, r2, "2025-07-20", "2025-07-15", "2025-08-01",
+                                                     "15/QĐ-UBND"),
+                "approvals/CS-01/r1.yaml": record("CS-01", 1, "documents/CS-01.md", files["documents/CS-01.md"],
+                                                  "2025-07-20", "2024-03-01", "2024-03-01")}),
+            "revised": ("2025-09-15", {P: r3}),
+            "r3 approved": ("2025-09-20", {
+                "approvals/QT-HT-01/r3.yaml": record("QT-HT-01", 3, P, r3, "2025-09-20", "2025-09-15", "2025-10-01",
+                                                     "42/QĐ-UBND")}),
+        }
+        self.commits: dict[str, str] = {}
+        for stage in self.STAGES[: self.STAGES.index(upto) + 1]:
+            day, changed = steps[stage]
+            files.update(changed)
+            self.commits[stage] = str(git_commit(self.repo, files, stage, when=when(day)))
+        checkout(self.repo)
+
+    def build(self, out: Path, *args: str):
+        return invoke(["build", str(self.root), "-o", str(out), "--lang", "vi", *args])
+
+
+def body(path: Path) -> str:
+    return text(xml(path.read_bytes()))
+
+
+def header_texts(path: Path) -> list[str]:
+    return [text(h) for h in headers(path.read_bytes())]
+
+
+# --- official builds ----------------------------------------------------------------------------
+
+
+def test_official_build_takes_the_approved_content_not_the_working_tree_or_newer_commits(tmp_path):
+    history = History(tmp_path, upto="revised")
+    (history.root / P).write_text(revision_3(PROCEDURE).replace(R3_PURPOSE, "Bản nháp chưa commit."), encoding="utf-8")
+    out = tmp_path / "out"
+    result = history.build(out, "--today", "2025-09-16")
+    assert result.exit_code == 0, result.output
+    assert sorted(p.name for p in out.iterdir()) == ["CS-01.docx", "QT-HT-01.docx", "manual.docx"]
+    procedure = body(out / "QT-HT-01.docx")
+    assert R2_PURPOSE in procedure and R3_PURPOSE not in procedure and "Bản nháp" not in procedure
+    assert all("BẢN KIỂM SOÁT" in h and "DỰ THẢO" not in h for h in header_texts(out / "manual.docx"))
+    assert "Lần ban hành: 02" in header_texts(out / "QT-HT-01.docx")[0]
+    # never approved: left out, with a warning naming it
+    assert "MT-2025: chưa được phê duyệt; không đưa vào bản này" in result.stderr
+    assert "MT-2025" not in body(out / "manual.docx")
+
+
+def test_master_list_and_revision_table_come_from_the_approvals(tmp_path):
+    history = History(tmp_path, upto="approved")
+    out = tmp_path / "out"
+    assert history.build(out, "--today", "2025-09-01").exit_code == 0
+    manual = body(out / "manual.docx")
+    row = manual[manual.index("QT-HT-01\n"):]
+    assert row.split("\n")[:6] == ["QT-HT-01", "Quy trình đăng ký khai sinh", "02", "15/07/2025", "01/08/2025",
+                                   "Lê Văn Minh"]
+    assert "15/QĐ-UBND" in row.split("\n")[6]
+    assert "Phê duyệt ngày 20/07/2025, Quyết định số 15/QĐ-UBND" in body(out / "QT-HT-01.docx")
+
+
+def test_a_document_not_yet_in_force_is_left_out(tmp_path):
+    history = History(tmp_path, upto="approved")
+    result = history.build(tmp_path / "out", "--today", "2025-07-25", "--lang", "en")
+    assert result.exit_code == 0, result.output
+    assert "QT-HT-01: revision 2 takes effect on 01/08/2025; left out" in result.stderr
+    assert not (tmp_path / "out" / "QT-HT-01.docx").exists()
+
+
+def test_nothing_in_force_builds_nothing(tmp_path):
+    history = History(tmp_path, upto="manual")
+    result = history.build(tmp_path / "out", "--today", "2025-09-01", "--lang", "en")
+    assert result.exit_code == 1
+    assert "no document is in force on 01/09/2025" in result.stderr and "--draft" in result.stderr
+    assert not (tmp_path / "out").exists()
+
+
+def test_an_official_build_needs_git_and_says_to_use_draft(manual):
+    result = invoke(["build", str(manual), "--lang", "en"])
+    assert result.exit_code == 2
+    assert "not in a Git repository" in result.stderr and "isodocs build --draft" in result.stderr
+
+
+def test_a_reference_to_a_document_left_out_is_not_an_error(tmp_path):
+    """QT-HT-01 cites CS-01; with CS-01 not yet approved, the official manual must still build."""
+    history = History(tmp_path, upto="manual")
+    files = standard_bytes({"isodocs.yaml": CONFIG + DISTRIBUTION})
+    files["approvals/QT-HT-01/r2.yaml"] = record("QT-HT-01", 2, P, files[P], "2025-07-20", "2025-07-15", "2025-08-01")
+    git_commit(history.repo, files, "approve QT-HT-01 only", when=when("2025-07-20"))
+    checkout(history.repo)
+    result = history.build(tmp_path / "out", "--today", "2025-09-01")
+    assert result.exit_code == 0, result.output
+    assert "CS-01: chưa được phê duyệt" in result.stderr
+
+
+# --- draft builds -------------------------------------------------------------------------------
+
+
+def test_draft_marks_what_is_not_approved(tmp_path):
+    history = History(tmp_path, upto="revised")
+    out = tmp_path / "out"
+    result = history.build(out, "--draft")
+    assert result.exit_code == 0, result.output
+    assert R3_PURPOSE in body(out / "QT-HT-01.docx")
+    assert "DỰ THẢO" in header_texts(out / "QT-HT-01.docx")[0]
+    assert "DỰ THẢO" in header_texts(out / "MT-2025.docx")[0]
+    assert "BẢN KIỂM SOÁT" in header_texts(out / "CS-01.docx")[0]  # its content is the approved one
+    marks = header_texts(out / "manual.docx")
+    assert "DỰ THẢO" in marks[0]  # the cover: the manual holds drafts
+    assert any("BẢN KIỂM SOÁT" in h and "CS-01" in h for h in marks)
+
+
+def test_draft_of_a_folder_outside_git(manual):
+    result = invoke(["build", "--draft", str(manual), "--lang", "en"])
+    assert result.exit_code == 0, result.output
+    assert all("DRAFT" in h for h in header_texts(manual / "build" / "manual.docx"))
+
+
+# --- as-of and --rev ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("as_of, revision, purpose, marking", [
+    ("2025-08-15", "02", R2_PURPOSE, "HẾT HIỆU LỰC"),  # r2 in force then, obsolete today
+    ("2025-09-25", "02", R2_PURPOSE, "HẾT HIỆU LỰC"),  # r3 approved but not yet in force
+    ("2025-10-01", "03", R3_PURPOSE, "BẢN KIỂM SOÁT"),  # r3 in force from its effective date
+])
+def test_as_of_builds_the_revision_in_force_that_day(tmp_path, as_of, revision, purpose, marking):
+    history = History(tmp_path)
+    out = tmp_path / "out"
+    result = history.build(out, "--as-of", as_of, "--today", "2025-11-01")
+    assert result.exit_code == 0, result.output
+    assert purpose in body(out / "QT-HT-01.docx")
+    header = header_texts(out / "QT-HT-01.docx")[0]
+    assert f"Lần ban hành: {revision}" in header and marking in header
+    assert "BẢN KIỂM SOÁT" in header_texts(out / "CS-01.docx")[0]  # still in force
+
+
+def test_rev_builds_the_manual_in_force_at_that_commit(tmp_path):
+    history = History(tmp_path)
+    out = tmp_path / "out"
+    result = history.build(out, "--rev", history.commits["revised"], "--today", "2025-11-01")
+    assert result.exit_code == 0, result.output
+    assert R2_PURPOSE in body(out / "QT-HT-01.docx")  # r3 is only a draft at that commit
+    assert "HẾT HIỆU LỰC" in header_texts(out / "QT-HT-01.docx")[0]  # r3 is in force today
+    props = properties(out / "QT-HT-01.docx")
+    assert props["isodocs.build"] == "rev" and props["isodocs.in-force-on"] == "2025-09-15"
+    assert props["isodocs.records"] == history.commits["r3 approved"]
+
+
+def properties(path: Path) -> dict[str, str]:
+    from isodocs.render.package import custom_properties
+
+    return custom_properties(path.read_bytes())
+
+
+def test_every_file_records_the_state_it_came_from(tmp_path):
+    history = History(tmp_path)
+    out = tmp_path / "out"
+    assert history.build(out, "--today", "2025-11-01").exit_code == 0
+    props = properties(out / "manual.docx")
+    r3 = history.repo.revparse_single(f"HEAD:{P}").id
+    assert props["isodocs.commit"] == history.commits["r3 approved"]
+    assert props["isodocs.build"] == "official" and props["isodocs.in-force-on"] == "2025-11-01"
+    assert props["isodocs.language"] == "vi" and "isodocs.manual" not in props  # at the repository's root
+    contents = sorted(v for k, v in props.items() if k.startswith("isodocs.content."))
+    assert contents == [f"CS-01:1:{history.repo.revparse_single('HEAD:documents/CS-01.md').id}", f"QT-HT-01:3:{r3}"]
+    assert all(len(v) <= 255 for v in props.values())  # Word's limit on a property's text
+    one = properties(out / "QT-HT-01.docx")
+    assert one["isodocs.document"] == "QT-HT-01"
+    assert [v for k, v in one.items() if k.startswith("isodocs.content.")] == [f"QT-HT-01:3:{r3}"]
+
+
+# --- numbered copies and the recall list ---------------------------------------------------------
+
+
+def test_copies_are_numbered_with_their_holder(tmp_path):
+    history = History(tmp_path)
+    out = tmp_path / "out"
+    result = history.build(out, "--copies", "--today", "2025-11-01")
+    assert result.exit_code == 0, result.output
+    assert {"manual-copy-01.docx", "manual-copy-02.docx"} <= {p.name for p in out.iterdir()}
+    assert all("Bản số 01 – Lê Văn Minh" in h for h in header_texts(out / "manual-copy-01.docx"))
+    assert all("Bản số 02 – Trần Văn Hùng" in h for h in header_texts(out / "manual-copy-02.docx"))
+    assert not any("Bản số" in h for h in header_texts(out / "manual.docx"))
+    assert properties(out / "manual-copy-02.docx")["isodocs.copy"] == "2"
+
+
+def test_distribution_lists_what_each_holder_must_give_back(tmp_path):
+    history = History(tmp_path)
+    result = invoke(["distribution", str(history.root), "--today", "2025-11-01", "--format", "json"])
+    assert result.exit_code == 0, result.output
+    first, second = json.loads(result.stdout)
+    assert (first["copy"], first["holds_revisions_of"], first["recall"]) == (1, "2025-08-15", ["QT-HT-01"])
+    held = {d["code"]: (d["held_revision"], d["state"], d["in_force_revision"]) for d in first["documents"]}
+    assert held == {"CS-01": (1, "in_force", 1), "QT-HT-01": (2, "superseded", 3)}
+    assert (second["issued"], second["recall"]) == (None, [])  # no date: today's build
+    text_result = invoke(["distribution", str(history.root), "--today", "2025-11-01"])
+    assert "Bản số 01 – Lê Văn Minh (Lãnh đạo UBND xã), phát ngày 15/08/2025" in text_result.stdout
+    assert "THU HỒI: thay bằng lần 03 (hiệu lực từ 01/10/2025)" in text_result.stdout
+
+
+# --- verify -----------------------------------------------------------------------------------------
+
+
+def verify(history: History, path: Path, *args: str):
+    return invoke(["verify", str(path), str(history.root), "--lang", "en", *args])
+
+
+def test_verify_a_good_file(tmp_path):
+    history = History(tmp_path)
+    out = tmp_path / "out"
+    assert history.build(out, "--copies", "--today", "2025-11-01").exit_code == 0
+    for name in ("manual.docx", "QT-HT-01.docx", "manual-copy-01.docx"):
+        result = verify(history, out / name, "--today", "2025-11-02")
+        assert result.exit_code == 0, result.output
+        assert f"{name}: exact" in result.stdout and "QT-HT-01 revision 03: in force" in result.stdout
+
+
+def test_a_draft_built_from_a_commit_verifies_and_names_what_is_not_approved(tmp_path):
+    history = History(tmp_path)
+    out = tmp_path / "out"
+    assert history.build(out, "--draft", "--rev", "HEAD").exit_code == 0
+    result = verify(history, out / "manual.docx", "--today", "2025-11-01")
+    assert result.exit_code == 1, result.output
+    assert "manual.docx: exact" in result.stdout
+    assert "MT-2025 revision 01: not a revision in force" in result.stdout
+    assert "QT-HT-01 revision 03: in force" in result.stdout
+
+
+def rezip(data: bytes, name: str, change) -> bytes:
+    """The package with one part changed, everything else as it was."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info in src.infolist():
+            content = src.read(info)
+            dst.writestr(info, change(content) if info.filename == name else content)
+    return out.getvalue()
+
+
+def test_verify_an_edited_file(tmp_path):
+    history = History(tmp_path)
+    out = tmp_path / "out"
+    assert history.build(out, "--today", "2025-11-01").exit_code == 0
+    path = out / "QT-HT-01.docx"
+    path.write_bytes(rezip(path.read_bytes(), "word/document.xml",
+                           lambda xml: xml.replace("Tiếp nhận hồ sơ".encode(), "Tiếp nhận hồ sơ, thu thêm phí".encode())))
+    result = verify(history, path)
+    assert result.exit_code == 1
+    assert "EDITED after it was built" in result.stdout
+    assert json.loads(verify(history, path, "--format", "json").stdout)["exact"] is False
+
+
+def test_verify_a_file_whose_document_was_superseded(tmp_path):
+    history = History(tmp_path, upto="approved")
+    out = tmp_path / "out"
+    assert history.build(out, "--today", "2025-08-20").exit_code == 0
+    later = History(tmp_path / "later")  # the same history, continued: r3 approved since
+    result = invoke(["verify", str(out / "QT-HT-01.docx"), str(later.root), "--today", "2025-11-01", "--lang", "en"])
+    assert result.exit_code == 1, result.output
+    assert "exact" in result.stdout  # untouched: only out of date
+    assert "QT-HT-01 revision 02: superseded by revision 03 (in force since 01/10/2025)" in result.stdout
+    assert "RECALL this copy" in result.stdout
+
+
+CUSTOM = b'<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/custom-properties">'
+HOSTILE = (b'<?xml version="1.0"?><!DOCTYPE p [<!ENTITY x SYSTEM "file:///etc/hostname">]>' + CUSTOM +
+           b'<property fmtid="{D5CDD505-2E9C-101B-9397-08002B2CF9AE}" pid="2" name="isodocs.build"><vt:lpwstr '
+           b'xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes">&x;</vt:lpwstr>'
+           b'</property></Properties>')
+
+
+@pytest.mark.parametrize("custom, says", [
+    (None, "not a Word .docx file"),
+    (CUSTOM + b"</Properties>", "no isodocs build record"),  # a DOCX, but not one isodocs built
+    (HOSTILE, "no isodocs build record"),  # an entity is not expanded, a file never read
+])
+def test_verify_an_unknown_file(tmp_path, manual, custom, says):
+    history = History(tmp_path)
+    path = tmp_path / "other.docx"
+    content = b"not a zip"
+    if custom is not None:
+        assert invoke(["build", "--draft", str(manual), "-o", str(tmp_path / "draft")]).exit_code == 0
+        content = rezip((tmp_path / "draft" / "CS-01.docx").read_bytes(), "docProps/custom.xml", lambda xml: custom)
+    path.write_bytes(content)
+    result = verify(history, path)
+    assert result.exit_code == 2 and says in result.stderr
+
+
+def test_a_draft_of_the_working_tree_cannot_be_verified(tmp_path, manual):
+    history = History(tmp_path)
+    assert invoke(["build", "--draft", str(manual)]).exit_code == 0
+    result = verify(history, manual / "build" / "manual.docx")
+    assert result.exit_code == 2 and "not committed to Git" in result.stderr
+
+
+# --- a bare repository, as on a forge ------------------------------------------------------------
+
+
+def test_bare_repository(tmp_path):
+    history = History(tmp_path)
+    bare = pygit2.clone_repository(history.repo.path, str(tmp_path / "forge.git"), bare=True)
+    out = tmp_path / "public"
+    result = invoke(["build", "--repo", bare.path, "-o", str(out), "--today", "2025-11-01", "--copies"])
+    assert result.exit_code == 0, result.output
+    assert R3_PURPOSE in body(out / "QT-HT-01.docx")
+    assert (out / "manual.docx").read_bytes() == _built_in_checkout(history, tmp_path)
+    result = invoke(["verify", str(out / "manual.docx"), "--repo", bare.path, "--today", "2025-11-01"])
+    assert result.exit_code == 0, result.output
+    result = invoke(["distribution", "--repo", bare.path, "--today", "2025-11-01", "--format", "json"])
+    assert result.exit_code == 0 and json.loads(result.stdout)[0]["recall"] == ["QT-HT-01"]
+    result = invoke(["build", "--repo", bare.path, "-o", str(tmp_path / "old"), "--as-of", "2025-08-15",
+                     "--today", "2025-11-01"])
+    assert result.exit_code == 0 and R2_PURPOSE in body(tmp_path / "old" / "QT-HT-01.docx")
+
+
+def _built_in_checkout(history: History, tmp_path: Path) -> bytes:
+    """The same build from the working copy: a forge builds the very same bytes."""
+    out = tmp_path / "checkout-build"
+    assert history.build(out, "--today", "2025-11-01").exit_code == 0
+    return (out / "manual.docx").read_bytes()
+
+
+def test_the_manual_in_a_folder_of_a_bare_repository(tmp_path):
+    repo = pygit2.init_repository(str(tmp_path / "forge.git"), bare=True, initial_head="main")
+    files = standard_bytes()
+    files["approvals/CS-01/r1.yaml"] = record("CS-01", 1, "documents/CS-01.md", files["documents/CS-01.md"],
+                                              "2025-07-20", "2024-03-01", "2024-03-01")
+    git_commit(repo, {f"agencies/tan-phu/{k}": v for k, v in files.items()}, "manual", when=when("2025-07-20"))
+    out = tmp_path / "out"
+    result = invoke(["build", "agencies/tan-phu", "--repo", repo.path, "-o", str(out), "--today", "2025-08-01"])
+    assert result.exit_code == 0, result.output
+    assert sorted(p.name for p in out.iterdir()) == ["CS-01.docx", "manual.docx"]
+    assert properties(out / "manual.docx")["isodocs.manual"] == "agencies/tan-phu"
+    result = invoke(["verify", str(out / "CS-01.docx"), "--repo", repo.path, "--today", "2025-08-01"])
+    assert result.exit_code == 0, result.output
