@@ -4,5 +4,6 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 python3 -m pip install -q --disable-pip-version-check .
 isodocs check examples/agency_demo
-# --draft: the demo carries no approval records yet, so no revision of it is in force.
-isodocs build --draft examples/agency_demo
+# The official manual: each document's revision in force, read from its approved commit.
+isodocs build examples/agency_demo
+isodocs status examples/agency_demo

@@ -34,10 +34,11 @@ export ISODOCS_REQUIRE_SOFFICE="${ISODOCS_REQUIRE_SOFFICE:-1}"
 export ISODOCS_REQUIRE_CHROMIUM="${ISODOCS_REQUIRE_CHROMIUM:-1}"
 python3 -m pytest -q "$@"
 
-# The installed command, run away from the source tree, on the bundled demo (--draft: the demo
-# carries no approval records yet, so an official build would find nothing in force).
+# The installed command, run away from the source tree, on the bundled demo: its official
+# build (approved content from Git), verified against the repository it came from.
 demo="$PWD/examples/agency_demo"
 out=$(mktemp -d)
-(cd "$out" && isodocs check "$demo" >/dev/null && isodocs build --draft "$demo" -o "$out/build" >/dev/null)
+(cd "$out" && isodocs check "$demo" >/dev/null && isodocs build "$demo" -o "$out/build" >/dev/null \
+  && isodocs verify "$out/build/manual.docx" "$demo" >/dev/null)
 test -s "$out/build/manual.docx"
-echo "installed isodocs: check and build of examples/agency_demo passed"
+echo "installed isodocs: check, official build and verify of examples/agency_demo passed"
