@@ -1,7 +1,8 @@
 """What the revision words of `isodocs diff [A] [B]` name, and the defaults.
 
-A word is a Git revision (commit, branch, tag, `HEAD~2`) or `WORKTREE`, the files as they
-are on disk. Without B, B is the working tree; without A, A is `default_base`.
+A word is a Git revision (commit, branch, tag, `HEAD~2`), `WORKTREE` (the files as they are
+on disk) or `IN_FORCE` (each document's revision in force today, as approved). Without B, B is
+the working tree; without A, A is `IN_FORCE`: what leadership is asked to approve.
 """
 
 from __future__ import annotations
@@ -15,16 +16,12 @@ from ..load.source import Source, SourceError, open_source
 from .changes import Side
 
 WORKTREE = "WORKTREE"
+IN_FORCE = "IN_FORCE"  # each document's revision in force today, read from its approved content
 
 
 def default_base(path: str | os.PathLike | None) -> str:
-    """The revision leadership compares the newest content against: the revisions in force.
-
-    HOOK for revision control: once approvals exist (isodocs/history/), this is where "in
-    force" is answered (the approved content of each document) and where a spec naming a
-    document's approval is resolved, in `open_revision`. Until then: HEAD.
-    """
-    return "HEAD"
+    """The revision leadership compares the newest content against: the revisions in force."""
+    return IN_FORCE
 
 
 def sides(path: str | os.PathLike | None, a: str | None, b: str | None, repo: str | None = None) -> tuple[str, str]:
@@ -41,7 +38,7 @@ def open_revision(path: str | os.PathLike | None, spec: str, repo: str | None = 
                               f"với --repo {repo} không có thư mục làm việc để so sánh: hãy nêu hai phiên bản")
         return open_source(path)
     if repo:
-        return open_source(path, spec, repo)
+        return _in_force(path, repo) if spec == IN_FORCE else open_source(path, spec, repo)
     root = Path(path or ".").absolute()
     start = root
     while not start.exists() and start.parent != start:
@@ -49,8 +46,22 @@ def open_revision(path: str | os.PathLike | None, spec: str, repo: str | None = 
     if pygit2.discover_repository(str(start)) is None:
         raise SourceError(f"{root} is not inside a Git repository, so there is no revision {spec} to compare",
                           f"{root} không nằm trong kho Git nên không có phiên bản {spec} để so sánh")
-    return open_source(path, spec)
+    return _in_force(path, None) if spec == IN_FORCE else open_source(path, spec)
 
 
 def side(spec: str, source: Source) -> Side:
     return Side(spec, source.commit)
+
+
+def _in_force(path: str | os.PathLike | None, repo: str | None) -> Source:
+    """The committed manual with each document as its revision in force today."""
+    import datetime as dt
+
+    from ..history.official import OfficialSource, choose, ledger, open_commit
+
+    base = open_commit(str(path) if path is not None else None, "HEAD", repo)
+    manual, book = ledger(base)
+    if book is None:
+        return base  # isodocs.yaml unreadable: the loader reports it
+    chosen, _ = choose(book, dt.date.today())
+    return OfficialSource(base, book, chosen)

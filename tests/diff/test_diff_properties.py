@@ -2,7 +2,8 @@
 
 - a revision compared with itself shows nothing;
 - replaying the JSON diff of A→B on A's model gives B's documents (isodocs.diff.apply);
-- the diff of B→A mirrors the diff of A→B (sides, statuses and list operations swapped).
+- the diff of B→A mirrors the diff of A→B (sides, statuses and list operations swapped);
+- and every output renders it.
 
 Manuals are built straight as models from generated document data: procedures, policies and
 objectives over small vocabularies, so that steps share actions, texts share words, and
@@ -23,6 +24,8 @@ from hypothesis import strategies as st
 
 from conftest import CONFIG, MemorySource
 from isodocs import model as m
+from isodocs.diff import html_out, view
+from isodocs.diff import text as text_out
 from isodocs.diff.apply import apply
 from isodocs.diff.changes import (ADDED, INSERTED, REMOVED, DocumentDiff, ItemChange, ListChange, ManualDiff,
                                   ValueChange)
@@ -165,6 +168,14 @@ def test_diff_properties(pair):
     a_revision_compared_with_itself_is_empty(a, b)
     replaying_the_json_diff_on_a_gives_b(a, b, forward)
     b_to_a_mirrors_a_to_b(a, b, forward)
+    every_output_renders(forward)
+
+
+def every_output_renders(diff):
+    for lang in ("vi", "en"):
+        lines = text_out.lines(view.build(diff, lang))
+        assert len(lines) >= 1 + len(diff.documents)
+        assert html_out.render(diff, lang).count("<section class=\"doc ") == len(diff.documents)
 
 
 def a_revision_compared_with_itself_is_empty(a, b):

@@ -8,7 +8,7 @@ from diffcases import POLICY_PATH, V1, V2
 
 from conftest import CONFIG, LEGAL, LEGAL_PATH, PROCEDURE, git_commit, git_init, write_files
 from isodocs.diff.changes import MODIFIED
-from isodocs.diff.revisions import WORKTREE, default_base, open_revision, side, sides
+from isodocs.diff.revisions import IN_FORCE, WORKTREE, default_base, open_revision, side, sides
 from isodocs.diff.sources import diff_sources, legal_titles
 from isodocs.load import manual as loader
 from isodocs.load.source import SourceError
@@ -78,10 +78,10 @@ def test_only_the_documents_asked_for(repo):
 
 
 def test_defaults_are_the_revision_in_force_and_the_working_tree(repo):
-    assert default_base(repo) == "HEAD"
-    assert sides(repo, None, None) == ("HEAD", WORKTREE)
+    assert default_base(repo) == IN_FORCE
+    assert sides(repo, None, None) == (IN_FORCE, WORKTREE)
     assert sides(repo, "v1", None) == ("v1", WORKTREE)
-    assert sides(repo, None, None, repo="x.git") == ("HEAD", "HEAD")
+    assert sides(repo, None, None, repo="x.git") == (IN_FORCE, "HEAD")
 
 
 def test_a_file_that_cannot_be_read_is_reported_not_removed(tmp_path):
