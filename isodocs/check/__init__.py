@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from typing import Callable, Iterable
+from typing import Callable, Iterable, Iterator
 
 from ..diagnostics import Diagnostic, Rule
 from ..load.manual import Loaded
@@ -24,6 +24,17 @@ class Context:
 
 
 Check = Callable[[Context], Iterable[Diagnostic]]
+
+
+def repeats(items: Iterable, key: Callable) -> Iterator[tuple[int, object, object]]:
+    """(position, item, first item with the same key) for every item whose key came before."""
+    first: dict = {}
+    for i, item in enumerate(items):
+        k = key(item)
+        if k in first:
+            yield i, item, first[k]
+        else:
+            first[k] = item
 
 
 def check(loaded: Loaded, today: dt.date | None = None) -> list[Diagnostic]:

@@ -8,6 +8,7 @@ import regex
 
 from .. import rules
 from ..load.source import CONFIG_FILE
+from . import repeats
 
 # code_pattern comes from the repository, which may be hostile: a pattern such as (a+)+$
 # backtracks for ages. `regex` stops a match after this many seconds.
@@ -52,19 +53,13 @@ def role_holders(ctx):
 
 
 def catalog(ctx):
-    seen: set[str] = set()
-    for i, entry in enumerate(ctx.manual.config.catalog):
-        if entry.code in seen:
-            yield ctx.at(rules.DUPLICATE_CATALOG, CONFIG_FILE, ("catalog", i, "code"), code=entry.code)
-        seen.add(entry.code)
+    for i, entry, _ in repeats(ctx.manual.config.catalog, lambda e: e.code):
+        yield ctx.at(rules.DUPLICATE_CATALOG, CONFIG_FILE, ("catalog", i, "code"), code=entry.code)
 
 
 def distribution(ctx):
-    seen: set[int] = set()
-    for i, copy in enumerate(ctx.manual.config.distribution):
-        if copy.number in seen:
-            yield ctx.at(rules.DUPLICATE_COPY, CONFIG_FILE, ("distribution", i, "copy"), copy=copy.number)
-        seen.add(copy.number)
+    for i, copy, _ in repeats(ctx.manual.config.distribution, lambda c: c.number):
+        yield ctx.at(rules.DUPLICATE_COPY, CONFIG_FILE, ("distribution", i, "copy"), copy=copy.number)
 
 
 CHECKS = (code_pattern, role_holders, catalog, distribution)

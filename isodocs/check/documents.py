@@ -11,6 +11,7 @@ from .. import iso9001, rules
 from ..load.source import CONFIG_FILE, inside
 from ..model import number_key
 from .config import SlowPattern, compiled, fullmatch
+from . import repeats
 
 # Without a code_pattern, a reference "looks like a code" when it is one word of capitals,
 # digits and separators (QT-01, BM.HT.02); anything else is a free citation.
@@ -25,12 +26,8 @@ def _pattern(ctx):
 
 
 def duplicate_codes(ctx):
-    first: dict[str, str] = {}
-    for doc in ctx.manual.documents:
-        if doc.code in first:
-            yield ctx.at(rules.DUPLICATE_CODE, doc.origin.path, ("code",), code=doc.code, other=first[doc.code])
-        else:
-            first[doc.code] = doc.origin.path
+    for _, doc, first in repeats(ctx.manual.documents, lambda d: d.code):
+        yield ctx.at(rules.DUPLICATE_CODE, doc.origin.path, ("code",), code=doc.code, other=first.origin.path)
 
 
 def code_pattern(ctx):

@@ -9,6 +9,7 @@ from .. import rules
 from ..diagnostics import Text
 from ..model import LegalEntry, Manual, number_key
 from ..register import analyse, decision_date, missing_targets, relation_cycles, rescinded_but_served, status_problems
+from . import repeats
 
 # Type codes spelled with Đ; typed with a plain D they still match, with a warning.
 _PLAIN_D = {"ND": "NĐ", "QD": "QĐ", "QYD": "QyĐ"}
@@ -87,14 +88,11 @@ def register_graph(ctx):
 
 
 def register(ctx):
-    first: dict[str, str] = {}
+    for _, entry, first in repeats(ctx.manual.legal, lambda e: number_key(e.number)):
+        yield ctx.at(rules.DUPLICATE_LEGAL, entry.origin.path, entry.keys + ("number",), number=entry.number,
+                     other=first.origin.path)
     for entry in ctx.manual.legal:
         keys = entry.keys
-        key = number_key(entry.number)
-        if key in first:
-            yield ctx.at(rules.DUPLICATE_LEGAL, entry.origin.path, keys + ("number",), number=entry.number, other=first[key])
-        else:
-            first[key] = entry.origin.path
         official = official_spelling(entry.number)
         if official != entry.number:
             yield ctx.at(rules.PLAIN_D, entry.origin.path, keys + ("number",), number=entry.number, official=official)

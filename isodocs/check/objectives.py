@@ -3,17 +3,15 @@
 from __future__ import annotations
 
 from .. import rules
+from . import repeats
 
 
 def unique_ids(ctx):
     for doc in ctx.manual.documents:
         if doc.objectives is None:
             continue
-        seen: set[str] = set()
-        for i, objective in enumerate(doc.objectives.objectives):
-            if objective.id in seen:
-                yield ctx.at(rules.DUPLICATE_OBJECTIVE, doc.origin.path, ("objectives", i, "id"), id=objective.id)
-            seen.add(objective.id)
+        for i, objective, _ in repeats(doc.objectives.objectives, lambda o: o.id):
+            yield ctx.at(rules.DUPLICATE_OBJECTIVE, doc.origin.path, ("objectives", i, "id"), id=objective.id)
 
 
 CHECKS = (unique_ids,)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from .. import rules
+from . import repeats
 
 
 def _hours(value: float) -> str:
@@ -35,11 +36,9 @@ def steps(ctx):
 
 def forms(ctx):
     for path, proc in _procedures(ctx):
-        listed: set[str] = set()
-        for i, form in enumerate(proc.forms):
-            if form.code in listed:
-                yield ctx.at(rules.DUPLICATE_FORM, path, ("forms", i, "code"), form=form.code)
-            listed.add(form.code)
+        for i, form, _ in repeats(proc.forms, lambda f: f.code):
+            yield ctx.at(rules.DUPLICATE_FORM, path, ("forms", i, "code"), form=form.code)
+        listed = {form.code for form in proc.forms}
         for i, step in enumerate(proc.steps):
             for j, code in enumerate(step.forms):
                 if code not in listed:
