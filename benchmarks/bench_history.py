@@ -1,14 +1,16 @@
 """How long `isodocs history` and `status` take on a province-sized repository, against
 `git log --follow` once per file (a script, not a test).
 
-    python benchmarks/bench_history.py [--documents 5000] [--commits 20000] [--sample 20] [--keep DIR]
+    python benchmarks/bench_history.py [--documents 5000] [--commits 20000] [--sample 20]
+                                       [--repeat 1] [--keep DIR]
 
 Builds a bare repository with pygit2: the synthetic manual (benchmarks/synthetic.py) in 50
 folders, then commits each touching one to three documents (a third of the edits raise the
 revision and add a `changes` row), a document moved to another folder every 150 commits,
 every 100 commits a side branch of five commits merged back, and an approval commit every
-40 commits for the revisions edited since. With --keep the repository is kept in DIR and
-reused by the next run with the same DIR.
+40 commits for the revisions edited since. Trees are rewritten only where a commit changed
+them; the objects are written under /dev/shm when it exists, then packed with `git repack`
+as on a forge. With --keep the repository is kept in DIR and reused by the next run.
 
 Prints the time of one walk, of the history of every document (load, walk, every revision of
 every document), of one document's history, of `status`, and of `git log --follow` for a
@@ -27,7 +29,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 import pygit2
 from pygit2.enums import FileMode
@@ -213,11 +215,19 @@ def timed(fn, repeat: int):
     return best, result
 
 
-def everything(source):
-    """The history of every document, every revision resolved (as `history --format json` needs)."""
+def everything(source) -> tuple[int, list[str]]:
+    """The history of every document, every revision resolved (as `history --format json` needs):
+    how many revisions, and the documents' paths."""
     manual = load(source).manual
     found = histories(source.repo, manual, walk_for(source, manual))
-    return sum(len(h.revisions) for h in found), found
+    return sum(len(h.revisions) for h in found), [h.path for h in found]
+
+
+def load_and_walk(source, repeat: int):
+    """(load time, walk time, the walk); the manual is dropped after, as `isodocs history` holds one."""
+    loading, loaded = timed(lambda: load(source), repeat)
+    walking, walked = timed(lambda: walk_for(source, loaded.manual), repeat)
+    return loading, walking, walked
 
 
 def one(source, code: str):
@@ -262,29 +272,28 @@ def main() -> None:
         source = open_source(None, "HEAD", repo.path)
         print(f"{commits} commits, {len(source.entries())} files at the tip")
 
-        took, loaded = timed(lambda: load(source), args.repeat)
-        report("load the manual (read, parse, validate every file)", took)
-        took, walked = timed(lambda: walk_for(source, loaded.manual), args.repeat)
+        loading, walking, walked = load_and_walk(source, args.repeat)
+        report("load the manual (read, parse, validate every file)", loading)
         moves = sum(t.change == "renamed" for touches in walked.files.values() for t in touches)
-        report("one walk (documents and approvals, renames followed)", took,
+        report("one walk (documents and approvals, renames followed)", walking,
                f"{len(walked.files)} files, {sum(map(len, walked.files.values()))} changes, {moves} renames")
         took, _ = timed(lambda: subprocess.run(["git", "--git-dir", repo.path, "log", "--raw", "--format=%H"],
                                                capture_output=True, check=True), args.repeat)
         report("  for scale: git log --raw, all commits (C, no --follow)", took)
-        took, (revisions, found) = timed(lambda: everything(source), args.repeat)
-        report("history of every document (load + walk + revisions)", took, f"{len(found)} documents, {revisions} revisions")
-        code = found[len(found) // 2].code
+        took, (revisions, paths) = timed(lambda: everything(source), args.repeat)
+        report("history of every document (load + walk + revisions)", took, f"{len(paths)} documents, {revisions} revisions")
+        code = PurePosixPath(paths[len(paths) // 2]).stem
         took, _ = timed(lambda: one(source, code), args.repeat)
         report(f"history of one document ({code})", took)
         took, _ = timed(lambda: statuses(load(source).manual, dt.date(2026, 1, 1)), args.repeat)
         report("status (load + every document's state)", took)
 
-        sample = random.Random(2).sample(sorted(h.path for h in found), min(args.sample, len(found)))
+        sample = random.Random(2).sample(sorted(paths), min(args.sample, len(paths)))
         start = time.perf_counter()
         agree = sum(git_follow(repo.path, p) == [t.commit.id for t in walked.touches(p)] for p in sample)
         per_file = (time.perf_counter() - start) / len(sample)
         report("git log --follow -- PATH, per file", per_file,
-               f"x {len(found)} documents = {per_file * len(found) / 60:.0f} min; "
+               f"x {len(paths)} documents = {per_file * len(paths) / 60:.0f} min; "
                f"{agree} of {len(sample)} sampled files agree with the walk")
         moved = [p for p, touches in walked.files.items() if any(t.change == "renamed" for t in touches)][:10]
         agree = sum(git_follow(repo.path, p) == [t.commit.id for t in walked.touches(p)] for p in moved)

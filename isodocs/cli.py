@@ -77,7 +77,8 @@ REPO_OPTION = click.option(
 DATE = click.DateTime(formats=["%Y-%m-%d"])
 
 
-def _day(value) -> "dt.date":
+def _day(value):
+    """The date a --date/--today option gave, else today."""
     import datetime as dt
 
     return value.date() if value else dt.date.today()
@@ -433,15 +434,17 @@ def _signer(sign: bool, repo: str | None, path: str | None):
 @click.option("--lang", type=LANGS, help="Language of the output (default: the manual's).")
 def status(path, rev, repo, today, fmt, lang):
     """Each document's state, the revision in force, and its next periodic review."""
+    from .check import Context
+    from .check.approvals import approved_content_unchanged
     from .diagnostics import has_errors
     from .history.lifecycle import statuses
     from .report import status_json, status_lines, text_lines
 
     def command():
-        loaded, diagnostics = _open(path, rev, repo)
+        loaded = _load(path, rev, repo)
         language = _lang(lang, loaded)
         if loaded.manual is None:
-            for line in text_lines(diagnostics, language, _style(err=True)):
+            for line in text_lines(loaded.diagnostics, language, _style(err=True)):
                 _say(line, err=True)
             return exitcodes.FINDINGS
         found = statuses(loaded.manual, _day(today))
@@ -450,7 +453,8 @@ def status(path, rev, repo, today, fmt, lang):
         else:
             for line in status_lines(found, language, _style()):
                 _say(line)
-        tampered = [d for d in diagnostics if d.code == "D315"]
+        # only the rule on approved content: status needs no full check
+        tampered = list(approved_content_unchanged(Context(loaded.manual, loaded)))
         for line in text_lines(tampered, language, _style(err=True)):
             _say(line, err=True)
         return exitcodes.FINDINGS if has_errors(tampered) else exitcodes.OK
@@ -709,7 +713,8 @@ def _rename_summary(old: str, changes, applied: bool, day, language: str) -> str
 @click.argument("revisions", nargs=-1, metavar="[A] [B]")
 @click.option("-C", "--manual", "path", type=click.Path(file_okay=False),
               help="The manual's folder (default: the current one).")
-@REPO_OPTION
+@click.option("--repo", type=click.Path(), help="A Git repository (bare, as on a forge) holding the manual; "
+              "-C is then the manual's folder inside it, and B defaults to HEAD.")
 @click.option("--doc", "codes", multiple=True, metavar="CODE", help="Only this document (repeat for more).")
 @click.option("--format", "fmt", type=click.Choice(["text", "json", "html", "docx"]), default="text", show_default=True)
 @click.option("-o", "--output", "out", type=click.Path(dir_okay=False), help="Write to this file, not to the screen.")
@@ -730,9 +735,9 @@ def diff(revisions, path, repo, codes, fmt, out, lang, git_driver):
         if len(revisions) > 2:
             raise Halt(exitcodes.CANNOT_RUN, f"name at most two revisions, not {len(revisions)}",
                        f"chỉ nêu tối đa hai phiên bản, không phải {len(revisions)}")
-        if fmt == "docx":
-            raise Halt(exitcodes.CANNOT_RUN, "the Word redline (--format docx) is not available yet",
-                       "bản so sánh dạng Word (--format docx) chưa có")
+        if fmt == "docx" and out is None:
+            raise Halt(exitcodes.CANNOT_RUN, "the Word redline (--format docx) needs -o FILE",
+                       "bản so sánh dạng Word (--format docx) cần -o TỆP")
         from .diff.revisions import open_revision, side, sides
         from .diff.sources import diff_sources
         from .load.source import SourceError
@@ -743,10 +748,34 @@ def diff(revisions, path, repo, codes, fmt, out, lang, git_driver):
             found = diff_sources(a, b, (side(specs[0], a), side(specs[1], b)), codes)
         except SourceError as exc:
             raise Halt(exitcodes.CANNOT_RUN, exc.text["en"], exc.text["vi"]) from None
+        if fmt == "docx":
+            _diff_redline(a, b, found, out, lang or found.language)
+            return exitcodes.CHANGES if found.changed else exitcodes.OK
         _diff_output(found, fmt, out, lang or found.language)
         return exitcodes.CHANGES if found.changed else exitcodes.OK
 
     _run(command, lang)
+
+
+def _diff_redline(a, b, found, out: str, language: str) -> None:
+    """The Word redline: both revisions loaded whole (the documents render as issued)."""
+    from .build import source_date
+    from .load.manual import load
+    from .output import write_all
+    from .render.docx_manual import RenderOptions
+    from .render.docx_redline import render_redline
+
+    manual_a, manual_b = load(a).manual, load(b).manual
+    if manual_a is None or manual_b is None:
+        raise Halt(exitcodes.CANNOT_RUN, "the manual's isodocs.yaml cannot be used",
+                   "không dùng được tệp isodocs.yaml của sổ tay")
+    data = render_redline(manual_a, manual_b, found, RenderOptions(stamp=source_date(manual_b), lang=language))
+    target = Path(out)
+    try:
+        write_all(target.parent, {target.name: data})
+    except OSError as exc:
+        raise Halt(exitcodes.CANNOT_RUN, f"cannot write {target}: {exc.strerror or exc}",
+                   f"không ghi được {target}: {exc.strerror or exc}") from None
 
 
 def _diff_output(found, fmt: str, out: str | None, language: str) -> None:

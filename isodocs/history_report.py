@@ -10,7 +10,7 @@ import json
 import textwrap
 from typing import Iterator
 
-from .diff.labels import VALUES
+from .diff.labels import value
 from .history.revisions import DocumentHistory, Record, Revision
 from .history.walk import Touch
 
@@ -56,20 +56,18 @@ def document_lines(history: DocumentHistory, lang: str) -> list[str]:
 
 
 def _revision_lines(revision: Revision, newest: int | None, lang: str) -> list[str]:
+    row = revision.row
     if revision.number is None:
         head = _w("unknown", lang)
     else:
         head = f"{_w('revision', lang)} {revision.number}" + (f" ({_w('newest', lang)})" if revision.number == newest else "")
-    row = revision.row
-    lines = [f"{head} — {row.date.isoformat()}: {row.summary}" if row else
-             f"{head} — {_w('no_row', lang)}" if revision.number is not None else head]
-    if row:
-        details = [f"{_w('reason', lang)}: {VALUES['reason'].get(row.reason, (row.reason, row.reason))[lang == 'en']}"
-                   if row.reason else "",
-                   f"{_w('sections', lang)}: {row.sections}" if row.sections else "",
-                   f"{_w('refs', lang)}: {', '.join(row.refs)}" if row.refs else ""]
-        if any(details):
-            lines.append("  " + "; ".join(d for d in details if d))
+        head += f" — {row.date.isoformat()}: {row.summary}" if row else f" — {_w('no_row', lang)}"
+    lines = [head]
+    details = [f"{_w('reason', lang)}: {value('reason', row.reason, lang)}" if row and row.reason else "",
+               f"{_w('sections', lang)}: {row.sections}" if row and row.sections else "",
+               f"{_w('refs', lang)}: {', '.join(row.refs)}" if row and row.refs else ""]
+    if any(details):
+        lines.append("  " + "; ".join(d for d in details if d))
     for touch in revision.commits:
         mark = f"  [{_w('approved_content', lang)}]" if revision.approved_content(touch) else ""
         lines.append(f"  {_commit_line(touch, lang)}{mark}")

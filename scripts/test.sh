@@ -5,12 +5,14 @@ cd "$(dirname "$0")/.."
 
 # LibreOffice opens every produced DOCX in the round-trip tests; pdftotext (poppler-utils)
 # reads the page headers of the PDFs it makes.
-if ! command -v soffice >/dev/null 2>&1 || ! command -v pdftotext >/dev/null 2>&1; then
+# python3-uno lets the redline tests have LibreOffice itself accept and reject every change.
+if ! command -v soffice >/dev/null 2>&1 || ! command -v pdftotext >/dev/null 2>&1 \
+    || ! /usr/bin/python3 -c "import uno" >/dev/null 2>&1; then
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
     echo "Installing LibreOffice (Debian packages) ..."
     apt-get update -qq
     DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
-      libreoffice-writer-nogui fonts-liberation2 poppler-utils >/dev/null
+      libreoffice-writer-nogui fonts-liberation2 poppler-utils python3-uno >/dev/null
   else
     echo "LibreOffice or pdftotext is missing and cannot be installed here (needs root and apt-get)." >&2
   fi

@@ -15,7 +15,7 @@ from typing import Sequence
 
 from .. import model as m
 from ..load.manual import load, load_document
-from ..load.source import CONFIG_FILE, SourceError, open_source
+from ..load.source import CONFIG_FILE, Source, SourceError, open_source
 from . import text, view
 from .changes import Side
 from .engine import diff_manuals
@@ -42,8 +42,8 @@ def run(args: Sequence[str], lang: str | None, style=text.plain) -> list[str]:
     new_path = args[7] if len(args) == 9 else path
     old, new = _read(old_file), _read(new_file)
     root, source = _manual_around(path)
-    config = (load(source, only=()).manual if source else None)
-    config = config.config if config else m.Config(m.Agency(""))
+    around = load(source, only=()).manual if source else None  # its configuration only
+    config = around.config if around else m.Config(m.Agency(""))
     language = lang or config.language
     docs = [_document(_inside(root, p), data) for p, data in ((path, old), (new_path, new))]
     header = f"diff --isodocs a/{path} b/{new_path}"
@@ -69,7 +69,7 @@ def _read(file: str) -> bytes | None:
         raise DriverError(f"cannot read {file}: {exc.strerror or exc}", f"không đọc được {file}: {exc.strerror or exc}") from None
 
 
-def _manual_around(path: str) -> tuple[PurePosixPath | None, object]:
+def _manual_around(path: str) -> tuple[PurePosixPath | None, Source | None]:
     """The manual in the working tree whose documents/ holds PATH (Git runs us at the top)."""
     for folder in PurePosixPath(path).parents:
         if (Path(folder) / CONFIG_FILE).is_file():

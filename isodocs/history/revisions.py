@@ -11,7 +11,6 @@ import functools
 import posixpath
 import re
 from dataclasses import dataclass, field
-from functools import cached_property
 from pathlib import Path, PurePosixPath
 from typing import Callable, Iterable
 
@@ -26,6 +25,8 @@ from ..output import safe_name
 from .lifecycle import records
 from .signing import SignatureState, SigningProblem, verify
 from .walk import CommitInfo, Touch, Walked, walk
+
+DOCUMENTS_DIR = "documents"  # where load() finds documents
 
 # A top-level `revision: 3` line: enough for files as people and isodocs write them, and found
 # with a byte search (thousands of blobs are read for a whole manual's history); a file that
@@ -66,7 +67,7 @@ class DocumentHistory:
     withdrawal: Record | None
     revision_of: Callable[[str, str], int | None] = field(repr=False, compare=False)  # (blob, path)
 
-    @cached_property
+    @functools.cached_property
     def revisions(self) -> tuple[Revision, ...]:
         """Newest first: every revision a row, a commit or an approval names."""
         by_number: dict[int | None, list[Touch]] = {}
@@ -108,9 +109,9 @@ def walk_for(source: GitSource, manual: Manual, code: str | None = None) -> Walk
     """The walk a history needs: the documents, and the approval records (of `code` only,
     when given: the folder of every document's records is looked into only when it changes)."""
     if code is None:
-        within = {"documents", APPROVALS_DIR}
+        within = {DOCUMENTS_DIR, APPROVALS_DIR}
     else:
-        within = {"documents"} | {posixpath.dirname(a.origin.path) for a in manual.approvals if a.code == code}
+        within = {DOCUMENTS_DIR} | {posixpath.dirname(a.origin.path) for a in manual.approvals if a.code == code}
     return walk(source.repo, source.repo[source.commit], source.subdir, sorted(within))
 
 
@@ -119,14 +120,14 @@ def known(manual: Manual, code: str) -> bool:
 
 
 def histories(repo: pygit2.Repository, manual: Manual, walked: Walked, codes: Iterable[str] | None = None,
-              check: Callable[[pygit2.Repository, str], SignatureState] = verify) -> list[DocumentHistory]:
+              verifier: Callable[[pygit2.Repository, str], SignatureState] = verify) -> list[DocumentHistory]:
     """The history of each code (default: every document, and those only approvals remember)."""
     found = records(manual)
     codes = sorted(set(manual.by_code) | set(found)) if codes is None else list(codes)
     # remembered: a blob often stays the same over several commits, and one approval commit
     # often records many documents
     revision_of = functools.cache(lambda blob, path: revision_in(repo, blob, path))
-    signature_of = functools.cache(lambda commit_id: _signature(check, repo, commit_id))
+    signature_of = functools.cache(lambda commit_id: _signature(verifier, repo, commit_id))
 
     def recorded(approval: Approval | None) -> Record | None:
         if approval is None:
@@ -140,7 +141,7 @@ def histories(repo: pygit2.Repository, manual: Manual, walked: Walked, codes: It
         approvals, withdrawal = found.get(code, ([], None))
         path = doc.origin.path if doc else (approvals[-1].path if approvals else "")
         result.append(DocumentHistory(
-            code=code, title=doc.title if doc else (approvals[-1].title if approvals else ""), path=path,
+            code=code, title=doc.title if doc else "", path=path,
             revision=doc.revision if doc else None, touches=walked.touches(path),
             rows=doc.changes if doc else (), approvals=tuple(recorded(a) for a in approvals),
             withdrawal=recorded(withdrawal), revision_of=revision_of))
@@ -177,8 +178,8 @@ def _recorded_in(walked: Walked, approval: Approval) -> CommitInfo | None:
     return same[-1].commit if same else None
 
 
-def _signature(check, repo: pygit2.Repository, commit_id: str) -> SignatureState:
+def _signature(verifier, repo: pygit2.Repository, commit_id: str) -> SignatureState:
     try:
-        return check(repo, commit_id)
+        return verifier(repo, commit_id)
     except SigningProblem:  # ssh-keygen or gpg missing here
         return SignatureState("unverifiable")

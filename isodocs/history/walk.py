@@ -108,16 +108,17 @@ class _Trees:
     raw entries (mode, name, id in bytes), split and matched in C: making a Python object of
     every entry would cost more than libgit2's whole diff.
 
-    Each tree is read once, raw, and its entries kept here until its parent has been compared,
-    so raising libgit2's cache limit for trees (which helps whole-tree diffs) gains nothing
-    here and, at province scale, holds 190 MiB more (measured: benchmarks/bench_history.py).
+    The entries of trees that change in every commit (the manual's folder, `documents`) are
+    kept for the parent's turn. Raising libgit2's cache limit for trees, which speeds up
+    whole-tree diffs, does not speed up this walk and holds 190 MiB more at province scale
+    (measured with benchmarks/bench_history.py).
     """
 
     def __init__(self, repo: pygit2.Repository, subdir: str, within: tuple[str, ...]):
         self.repo, self.subdir, self.within = repo, subdir, within
         self.folders: dict[pygit2.Oid, pygit2.Oid | None] = {}  # commit -> its manual folder
-        # a tree is compared as the newer side, then at its parent's turn (usually the next
-        # commit) as the older one; a few hundred cover the branches of a topological walk
+        # a tree compared as the newer side is compared again at its parent's turn (usually
+        # the next commit) as the older one; a few hundred cover the branches of the walk
         self.entries = functools.lru_cache(maxsize=256)(self._entries)
         # a folder such as approvals/ (a subfolder per document) changes seldom: its
         # subfolders are looked up once per version of it, not once per commit
@@ -175,7 +176,7 @@ class _Trees:
         paired = self._paired(self.subtree(old, below), self.subtree(new, below), common)
         return {**{path: c for path, c in found.items() if not _inside(path, common)}, **paired}
 
-    def _compare(self, old, new, prefix: str, found: dict[str, _Change]) -> None:
+    def _compare(self, old: pygit2.Oid | None, new: pygit2.Oid | None, prefix: str, found: dict[str, _Change]) -> None:
         before, after = self.entries(old), self.entries(new)
         was = dict(map(_parse, before - after))  # only the entries that differ: name -> (mode, id)
         now = dict(map(_parse, after - before))

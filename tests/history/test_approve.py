@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pygit2
 import pytest
-from conftest import PROCEDURE, PROCEDURE_PATH, git_commit, git_init, invoke, replace_line, standard_bytes
+from conftest import PROCEDURE_PATH, git_commit, git_init, invoke, replace_line, standard_bytes
 
 from isodocs.history.gitwrite import RefMoved, Target, commit_files
 from isodocs.history.signing import verify

@@ -136,6 +136,16 @@ def test_a_moved_document_keeps_its_history_and_approvals(forge):
     assert [c["id"] for c in r2["commits"]] == [ids["initial"]] and r2["approvals"]
 
 
+def test_a_removed_document_is_remembered_by_its_approvals(forge):
+    repo, ids = forge
+    removed = change(repo, "Bãi bỏ QT-HT-01", {P: None}, 1_757_000_000)
+    doc = json.loads(history("QT-HT-01", "--repo", repo.path, "--format", "json").output)["documents"][0]
+    assert (doc["path"], doc["revision"], doc["title"]) == (P, None, "")
+    r3 = doc["revisions"][0]
+    assert [(c["id"], c["change"]) for c in r3["commits"]][0] == (removed, "deleted")  # the content it had was r3
+    assert r3["approvals"][0]["commit"] == ids["approve_3"]
+
+
 def test_a_checkout_with_the_manual_in_a_folder(tmp_path):
     repo = git_init(tmp_path / "repo")
     manual = make_manual(tmp_path / "repo", standard=True, name="sotay")

@@ -129,3 +129,14 @@ def test_the_walk_starts_at_the_tip_it_is_given(repo):
     h.commit({A: text(2)}, "Lần 2")
     found = walk(repo, repo[first], "")
     assert found.tip == first and ids(found.touches(A)) == [first]
+
+
+def test_only_the_folders_asked_for(repo):
+    h = History(repo)
+    records = {"approvals/QT-01/r1.yaml": "code: QT-01\n", "approvals/QT-02/r1.yaml": "code: QT-02\n"}
+    first = h.commit({A: text(1), "legal/luat.yaml": "- số: 1\n", **records}, "Ban hành")
+    h.commit({A: text(1), "legal/luat.yaml": "- số: 2\n", **records}, "Sổ đăng ký")
+    moved = h.commit({B: text(1), "legal/luat.yaml": "- số: 2\n", **records}, "Chuyển")
+    found = walk(repo, repo.references["refs/heads/main"].peel(pygit2.Commit), "", ["documents", "approvals/QT-01"])
+    assert set(found.files) == {B, "approvals/QT-01/r1.yaml"}
+    assert ids(found.touches(B)) == [moved, first]

@@ -1,0 +1,251 @@
+"""The Word redline (isodocs/render/docx_redline.py, `isodocs diff --format docx`): tracked
+changes in the XML, "accept all" and "reject all" done on the XML give the new and the old
+documents as the normal renderer prints them, and LibreOffice opens it."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import os
+import shutil
+import subprocess
+import zipfile
+
+import pytest
+from diffcases import V1, V2, manual
+from lxml import etree
+
+from conftest import git_commit, git_init, invoke, write_files
+from isodocs.diff.engine import diff_manuals
+from isodocs.render.docx_manual import RenderOptions, render_document
+from isodocs.render.docx_redline import render_redline
+
+W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+NS = {"w": W}
+STAMP = dt.datetime(2026, 1, 2)
+
+
+def q(tag: str) -> str:
+    return f"{{{W}}}{tag}"
+
+
+def part(data: bytes, name: str) -> etree._Element:
+    with zipfile.ZipFile(io.BytesIO(data)) as zf:
+        return etree.fromstring(zf.read(name))
+
+
+def part_names(data: bytes) -> list[str]:
+    with zipfile.ZipFile(io.BytesIO(data)) as zf:
+        return zf.namelist()
+
+
+def redline(a_files=V1, b_files=V2):
+    a, b = manual(a_files), manual(b_files)
+    found = diff_manuals(a, b)
+    return a, b, found, render_redline(a, b, found, RenderOptions(stamp=STAMP))
+
+
+# ---------------------------------------------------------------------------------------------
+# Accepting and rejecting every change, on the XML, as Word does
+
+
+def resolve(root: etree._Element, keep: str) -> etree._Element:
+    """Every tracked change accepted (keep="ins") or rejected (keep="del")."""
+    drop = "del" if keep == "ins" else "ins"
+    for tr in root.xpath(f".//w:tr[w:trPr/w:{drop}]", namespaces=NS):
+        tr.getparent().remove(tr)
+    for el in root.xpath(f".//w:{drop}[not(parent::w:rPr) and not(parent::w:trPr)]", namespaces=NS):
+        el.getparent().remove(el)
+    for el in root.xpath(f".//w:{keep}[not(parent::w:rPr) and not(parent::w:trPr)]", namespaces=NS):
+        for child in list(el):
+            el.addprevious(child)
+        el.getparent().remove(el)
+    for p in root.xpath(f".//w:p[w:pPr/w:rPr/w:{drop}]", namespaces=NS):  # the mark goes: joins the next
+        following = p.getnext()
+        content = [c for c in p if c.tag != q("pPr")]
+        if content and following is not None and following.tag == q("p"):
+            anchor = following.find(q("pPr"))
+            for child in reversed(content):
+                if anchor is None:
+                    following.insert(0, child)
+                else:
+                    anchor.addnext(child)
+        p.getparent().remove(p)
+    for el in root.xpath(f".//w:rPr/w:{keep} | .//w:trPr/w:{keep}", namespaces=NS):
+        el.getparent().remove(el)
+    for t in root.iter(q("delText")):
+        t.tag = q("t")
+    for t in root.iter(q("delInstrText")):
+        t.tag = q("instrText")
+    return root
+
+
+def texts(node: etree._Element) -> list[str]:
+    """The text of every paragraph, in order (table cells included), empty ones left out."""
+    out = []
+    for p in node.iter(q("p")):
+        text = "".join(p.xpath(".//w:t/text()", namespaces=NS))
+        if text.strip():
+            out.append(text)
+    return out
+
+
+def sections(root: etree._Element) -> list[list[etree._Element]]:
+    """The body's blocks, section by section (a section ends at a paragraph holding sectPr)."""
+    body = root.find(q("body"))
+    out, current = [], []
+    for child in body:
+        if child.tag == q("sectPr"):
+            continue
+        current.append(child)
+        if child.tag == q("p") and child.find(f"{q('pPr')}/{q('sectPr')}") is not None:
+            out.append(current)
+            current = []
+    out.append(current)
+    return out
+
+
+def section_texts(blocks) -> list[str]:
+    return [t for b in blocks for t in texts(b)]
+
+
+def normal(manual_, code) -> tuple[list[str], list[str]]:
+    """The body and header texts of a document rendered on its own."""
+    data = render_document(manual_, manual_.document(code), RenderOptions(stamp=STAMP))
+    return section_texts(sections(part(data, "word/document.xml"))[0]), texts(part(data, "word/header1.xml"))
+
+
+@pytest.mark.parametrize("direction", ["forward", "backward"])
+def test_accept_all_gives_the_new_revision_and_reject_all_the_old(direction):
+    files = (V1, V2) if direction == "forward" else (V2, V1)
+    a, b, found, data = redline(*files)
+    for keep, side, which in (("ins", b, "new"), ("del", a, "old")):
+        body = sections(resolve(part(data, "word/document.xml"), keep))
+        docs = body[1:]
+        assert len(docs) == len(found.documents)
+        for n, (change, blocks) in enumerate(zip(found.documents, docs), start=1):
+            ref = getattr(change, which)
+            header = texts(resolve(part(data, f"word/header{n + 1}.xml"), keep))
+            if ref is None:  # added (rejected) or removed (accepted): nothing left
+                assert section_texts(blocks) == []
+                continue
+            body_texts, header_texts = normal(side, ref.code)
+            assert section_texts(blocks) == body_texts, (change.code, which)
+            if (change.old and change.new) or ref is not None:
+                assert header == header_texts, (change.code, which)
+
+
+def test_tracked_changes_in_the_xml():
+    _, b, found, data = redline()
+    root = part(data, "word/document.xml")
+    marks = root.xpath("//w:ins | //w:del", namespaces=NS)
+    assert marks
+    ids = [m.get(q("id")) for m in marks]
+    assert len(ids) == len(set(ids))
+    # The preparer (lan.nt) on the new revision's change-history date.
+    assert {m.get(q("author")) for m in marks} == {b.config.people["lan.nt"].name}
+    dates = {m.get(q("date")) for m in marks}
+    assert "2025-10-01T00:00:00Z" in dates and all(d.endswith("T00:00:00Z") for d in dates)
+    # The purpose, word by word: equal text unmarked, insertions as w:ins runs.
+    documents = [b for section in sections(root)[1:] for b in section]
+    purpose = next(p for block in documents for p in block.iter(q("p"))
+                   if "".join(p.itertext()).startswith("Quy định trình tự"))
+    plain = "".join(purpose.xpath("./w:r/w:t/text()", namespaces=NS))
+    inserted = purpose.xpath("./w:ins/w:r/w:t/text()", namespaces=NS)
+    assert plain == "Quy định trình tự đăng ký khai sinh." and inserted == [", thời hạn", " cho trẻ em"]
+    assert not purpose.xpath(".//w:del", namespaces=NS)
+    # Record retention: deleted text in w:delText, new text inserted.
+    assert root.xpath("//w:del/w:r/w:delText[.='vĩnh viễn']", namespaces=NS)
+    assert root.xpath("//w:ins/w:r/w:t[.='20 năm']", namespaces=NS)
+    # The new step: an inserted row; the revision table's new row too.
+    rows = root.xpath("//w:tr[w:trPr/w:ins]", namespaces=NS)
+    row_texts = ["".join(r.xpath(".//w:t/text()", namespaces=NS)) for r in rows]
+    assert any("Thẩm định hồ sơ" in t for t in row_texts)
+    assert any("Thêm bước thẩm định" in t for t in row_texts)
+    # The changed step keeps its row: the time changed at word level in its cell.
+    step = next(r for r in root.iter(q("tr")) if "Giải quyết" in "".join(r.itertext())
+                and not r.xpath("w:trPr/w:ins | w:trPr/w:del", namespaces=NS))
+    assert step.xpath(".//w:ins", namespaces=NS) and step.xpath(".//w:del", namespaces=NS)
+    # The header: revision 02 → 03 as a tracked change.
+    position = [d.code for d in found.documents].index("QT-HT-01")
+    header = part(data, f"word/header{position + 2}.xml")  # header1: the first page's
+    assert header.xpath("//w:del/w:r/w:delText[.='02']", namespaces=NS)
+    assert header.xpath("//w:ins/w:r/w:t[.='03']", namespaces=NS)
+
+
+def test_first_page_summary_and_approval_sheet():
+    _, b, found, data = redline()
+    front = section_texts(sections(part(data, "word/document.xml"))[0])
+    joined = "\n".join(front)
+    assert "BẢN SO SÁNH THAY ĐỔI TÀI LIỆU" in joined and "PHIẾU TRÌNH DUYỆT" in joined
+    for doc in found.documents:
+        assert any(doc.code in t for t in front)
+    assert any("Thêm bước thẩm định" in t for t in front)  # the new revision's summary
+    assert b.config.people["minh.lv"].name in joined  # the reviewer
+
+
+def test_the_same_input_gives_the_same_bytes():
+    assert redline()[3] == redline()[3]
+
+
+def test_cli_writes_the_redline(tmp_path):
+    repo = git_init(tmp_path / "repo")
+    git_commit(repo, V1, "v1", when=1_700_000_000)
+    git_commit(repo, V2, "v2", when=1_750_000_000)
+    write_files(tmp_path / "repo", V2)
+    out = tmp_path / "redline.docx"
+    result = invoke(["diff", "HEAD~1", "HEAD", "--format", "docx", "-o", str(out)], cwd=tmp_path / "repo")
+    assert result.exit_code == 1, result.output
+    assert "word/document.xml" in part_names(out.read_bytes())
+    assert part(out.read_bytes(), "word/document.xml").xpath("//w:ins", namespaces=NS)
+    assert invoke(["diff", "HEAD~1", "HEAD", "--format", "docx"], cwd=tmp_path / "repo").exit_code == 2
+
+
+def test_libreoffice_opens_the_redline(tmp_path):
+    soffice = shutil.which("soffice")
+    if soffice is None:
+        if os.environ.get("ISODOCS_REQUIRE_SOFFICE") == "1":
+            pytest.fail("soffice not found and ISODOCS_REQUIRE_SOFFICE=1")
+        pytest.skip("LibreOffice (soffice) not installed")
+    source = tmp_path / "redline.docx"
+    source.write_bytes(redline()[3])
+    subprocess.run([soffice, "--headless", "--convert-to", "pdf", "--outdir", str(tmp_path / "out"), str(source),
+                    f"-env:UserInstallation={(tmp_path / 'lo-profile').as_uri()}"],
+                   check=False, capture_output=True, timeout=180)
+    pdf = tmp_path / "out" / "redline.pdf"
+    assert pdf.exists() and pdf.stat().st_size > 1000, "LibreOffice produced no PDF"
+
+
+def uno_python() -> str | None:
+    """A Python with LibreOffice's uno module (Debian's python3-uno is for /usr/bin/python3)."""
+    for candidate in ("/usr/bin/python3", shutil.which("python3")):
+        if candidate and subprocess.run([candidate, "-c", "import uno"], capture_output=True).returncode == 0:
+            return candidate
+    return None
+
+
+@pytest.mark.parametrize("mode", ["accept", "reject"])
+def test_libreoffice_accepts_and_rejects(tmp_path, mode):
+    """LibreOffice itself accepting (rejecting) every change gives the new (old) documents."""
+    if shutil.which("soffice") is None:
+        if os.environ.get("ISODOCS_REQUIRE_SOFFICE") == "1":
+            pytest.fail("soffice not found and ISODOCS_REQUIRE_SOFFICE=1")
+        pytest.skip("LibreOffice (soffice) not installed")
+    python = uno_python()
+    if python is None:
+        pytest.skip("no Python with LibreOffice's uno module (python3-uno)")
+    a, b, found, data = redline()
+    source, out = tmp_path / "redline.docx", tmp_path / f"{mode}.docx"
+    source.write_bytes(data)
+    script = os.path.join(os.path.dirname(__file__), "lo_tracked.py")
+    subprocess.run([python, script, str(source), str(out), mode, str(tmp_path / "lo-profile")],
+                   check=True, capture_output=True, timeout=240)
+    assert out.exists()
+    front = section_texts(sections(part(data, "word/document.xml"))[0])
+    side, which = (b, "new") if mode == "accept" else (a, "old")
+    expected = list(front)
+    for change in found.documents:
+        ref = getattr(change, which)
+        if ref is not None:
+            expected += normal(side, ref.code)[0]
+    assert texts(part(out.read_bytes(), "word/document.xml")) == expected
