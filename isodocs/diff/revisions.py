@@ -1,13 +1,15 @@
 """What the revision words of `isodocs diff [A] [B]` name, and the defaults.
 
 A word is a Git revision (commit, branch, tag, `HEAD~2`), `WORKTREE` (the files as they are
-on disk) or `IN_FORCE` (each document's revision in force today, as approved). Without B, B is
+on disk), `IN_FORCE` (each document's revision in force today, as approved) or `CODE@rN`
+(document CODE as its approved revision N, the others as in force). Without B, B is
 the working tree; without A, A is `IN_FORCE`: what leadership is asked to approve.
 """
 
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 
 import pygit2
@@ -38,7 +40,7 @@ def open_revision(path: str | os.PathLike | None, spec: str, repo: str | None = 
                               f"với --repo {repo} không có thư mục làm việc để so sánh: hãy nêu hai phiên bản")
         return open_source(path)
     if repo:
-        return _in_force(path, repo) if spec == IN_FORCE else open_source(path, spec, repo)
+        return _named(path, spec, repo)
     root = Path(path or ".").absolute()
     start = root
     while not start.exists() and start.parent != start:
@@ -46,15 +48,28 @@ def open_revision(path: str | os.PathLike | None, spec: str, repo: str | None = 
     if pygit2.discover_repository(str(start)) is None:
         raise SourceError(f"{root} is not inside a Git repository, so there is no revision {spec} to compare",
                           f"{root} không nằm trong kho Git nên không có phiên bản {spec} để so sánh")
-    return _in_force(path, None) if spec == IN_FORCE else open_source(path, spec)
+    return _named(path, spec, None)
 
 
 def side(spec: str, source: Source) -> Side:
     return Side(spec, source.commit)
 
 
-def _in_force(path: str | os.PathLike | None, repo: str | None) -> Source:
-    """The committed manual with each document as its revision in force today."""
+def _named(path: str | os.PathLike | None, spec: str, repo: str | None) -> Source:
+    if spec == IN_FORCE:
+        return _approved(path, repo)
+    approval = _APPROVAL.match(spec)
+    if approval is not None:
+        return _approved(path, repo, approval)
+    return open_source(path, spec, repo)
+
+
+_APPROVAL = re.compile(r"^(?P<code>.+)@r?(?P<revision>[0-9]+)$")
+
+
+def _approved(path: str | os.PathLike | None, repo: str | None, approval: re.Match | None = None) -> Source:
+    """The committed manual with each document as its revision in force today, or, for
+    `CODE@rN`, that document as its approved revision N (the others as in force)."""
     import datetime as dt
 
     from ..history.official import OfficialSource, choose, ledger, open_commit
@@ -64,4 +79,11 @@ def _in_force(path: str | os.PathLike | None, repo: str | None) -> Source:
     if book is None:
         return base  # isodocs.yaml unreadable: the loader reports it
     chosen, _ = choose(book, dt.date.today())
+    if approval is not None:
+        code, revision = approval["code"], int(approval["revision"])
+        found = [a for a in book.approvals(code) if a.revision == revision]
+        if not found:
+            raise SourceError(f"{code} has no approved revision {revision}",
+                              f"{code} không có lần ban hành {revision} đã phê duyệt")
+        chosen[code] = found[-1]
     return OfficialSource(base, book, chosen)
