@@ -10,6 +10,7 @@ import json
 import textwrap
 from typing import Iterator
 
+from .diagnostics import Text
 from .diff.labels import value
 from .history.revisions import DocumentHistory, Record, Revision
 from .history.walk import Touch
@@ -17,30 +18,30 @@ from .history.walk import Touch
 SHORT = 12  # commit ids as people read them
 
 _WORDS = {
-    "revision": ("Lần ban hành", "Revision"),
-    "newest": ("mới nhất", "newest"),
-    "no_row": ("không có dòng theo dõi sửa đổi", "no changes row"),
-    "unknown": ("Không đọc được lần ban hành", "Revision unreadable"),
-    "reason": ("Yêu cầu sửa đổi", "Reason"),
-    "sections": ("Trang/phần sửa đổi", "Sections"),
-    "refs": ("Căn cứ sửa đổi", "Refs"),
-    "no_commits": ("Không có commit nào", "No commits"),
-    "not_approved": ("Chưa phê duyệt", "Not approved"),
-    "approved": ("Phê duyệt", "Approved"),
-    "on": ("ngày", "on"),
-    "decision": ("quyết định", "decision"),
-    "not_committed": ("chưa commit", "not committed"),
-    "withdrawn": ("Đã thu hồi", "Withdrawn"),
-    "approved_content": ("nội dung được phê duyệt", "approved content"),
-    "head": (("Mã hiệu", "Lần BH", "Số commit", "Sửa gần nhất", "Các lần BH đã phê duyệt"),
-             ("Code", "Rev", "Commits", "Last change", "Approved revisions")),
+    "revision": Text("Revision", "Lần ban hành"),
+    "newest": Text("newest", "mới nhất"),
+    "no_row": Text("no changes row", "không có dòng theo dõi sửa đổi"),
+    "unknown": Text("Revision unreadable", "Không đọc được lần ban hành"),
+    "reason": Text("Reason", "Yêu cầu sửa đổi"),
+    "sections": Text("Sections", "Trang/phần sửa đổi"),
+    "refs": Text("Refs", "Căn cứ sửa đổi"),
+    "no_commits": Text("No commits", "Không có commit nào"),
+    "not_approved": Text("Not approved", "Chưa phê duyệt"),
+    "approved": Text("Approved", "Phê duyệt"),
+    "on": Text("on", "ngày"),
+    "decision": Text("decision", "quyết định"),
+    "not_committed": Text("not committed", "chưa commit"),
+    "withdrawn": Text("Withdrawn", "Đã thu hồi"),
+    "approved_content": Text("approved content", "nội dung được phê duyệt"),
+    "head": Text(("Code", "Rev", "Commits", "Last change", "Approved revisions"),
+                 ("Mã hiệu", "Lần BH", "Số commit", "Sửa gần nhất", "Các lần BH đã phê duyệt")),
 }
-_CHANGE = {"added": ("thêm", "added"), "modified": ("sửa", "modified"), "renamed": ("đổi tên", "renamed"),
-           "deleted": ("xóa", "deleted")}
+_CHANGE = {"added": Text("added", "thêm"), "modified": Text("modified", "sửa"), "renamed": Text("renamed", "đổi tên"),
+           "deleted": Text("deleted", "xóa")}
 
 
 def _w(name: str, lang: str):
-    return _WORDS[name][lang == "en"]
+    return _WORDS[name].get(lang)
 
 
 def document_lines(history: DocumentHistory, lang: str) -> list[str]:
@@ -82,7 +83,7 @@ def _revision_lines(revision: Revision, newest: int | None, lang: str) -> list[s
 
 def _commit_line(touch: Touch, lang: str) -> str:
     commit = touch.commit
-    change = "" if touch.change == "modified" else f" ({_CHANGE[touch.change][lang == 'en']} {touch.path})"
+    change = "" if touch.change == "modified" else f" ({_CHANGE[touch.change].get(lang)} {touch.path})"
     return f"{commit.id[:SHORT]}  {commit.date.isoformat()}  {commit.author}  {commit.summary}{change}"
 
 
