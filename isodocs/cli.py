@@ -39,11 +39,13 @@ def _style(err: bool = False):
 
 def _load(path: str | None, rev: str | None, repo: str | None = None):
     """Load the manual at PATH (or its state at REV)."""
+    from .load.cache import for_source
     from .load.manual import load
     from .load.source import SourceError, open_source
 
     try:
-        return load(open_source(path, rev, repo))
+        source = open_source(path, rev, repo)
+        return load(source, cache=for_source(source))
     except SourceError as exc:
         raise Halt(exitcodes.CANNOT_RUN, exc.text["en"], exc.text["vi"]) from None
 
@@ -581,6 +583,77 @@ def legal_show(number, path, rev, fmt, lang):
             for line in show_lines(register, entry, language):
                 _say(line)
         return exitcodes.OK
+
+    _run(command, lang)
+
+
+@legal.command("ack")
+@click.argument("code")
+@click.argument("number")
+@click.option("--by", required=True, help="The reviewer's id in isodocs.yaml (roles.reviewers or approvers).")
+@click.option("--note", required=True, help="Why no revision of the document is needed.")
+@click.option("--date", "day", type=DATE, help="Date of the review (default: today).")
+@click.option("--sign", is_flag=True, help="Sign the commit with the key Git's configuration names.")
+@click.option("--manual", "path", type=click.Path(file_okay=False), help="The manual's folder (default: the current one).")
+@REPO_OPTION
+@click.option("--lang", type=LANGS, default="vi", show_default=True)
+def legal_ack(code, number, by, note, day, sign, path, repo, lang):
+    """Record that a reviewer checked the change of entry NUMBER cited by document CODE and no
+    revision is needed: `impact` stops flagging it until the entry changes again."""
+    from .history.ack import acknowledge
+
+    def command():
+        written = _record_command(lang, lambda open_target: acknowledge(
+            open_target(path, repo), code, number, by, note, _day(day), _signer(sign, repo, path)))
+        for name in written.files:
+            _say(name)
+        _say(f"{'Đã ghi xác nhận rà soát trong commit' if lang == 'vi' else 'Review recorded in commit'} "
+             f"{written.commit[:12]}")
+        return exitcodes.OK
+
+    _run(command, lang)
+
+
+@main.command()
+@click.argument("path", required=False, type=click.Path(file_okay=False))
+@click.option("--since", "since", help="Only changes made after this commit, branch or tag.")
+@click.option("--rev", help="The manual and its history up to this commit, branch or tag (default: HEAD).")
+@REPO_OPTION
+@click.option("--today", type=DATE, help="The day that says which revision is in force (default: today).")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option("--lang", type=LANGS, help="Language of the report (default: the manual's).")
+def impact(path, since, rev, repo, today, fmt, lang):
+    """Documents whose cited legal texts changed since their revision in force was approved.
+    Exit 0: nothing suspect; 1: suspect documents; 2: could not run."""
+    import pygit2
+
+    from .history.official import open_commit
+    from .impact import run
+    from .impact_report import text_lines, to_json
+    from .load.source import SourceError
+
+    def command():
+        try:
+            source = open_commit(path, rev, repo)
+        except SourceError as exc:
+            raise Halt(exitcodes.CANNOT_RUN, exc.text["en"], exc.text["vi"]) from None
+        if since is not None:
+            try:
+                source.repo.revparse_single(since).peel(pygit2.Commit)
+            except (KeyError, ValueError, pygit2.GitError):
+                raise Halt(exitcodes.CANNOT_RUN, f"--since {since}: no such commit, branch or tag",
+                           f"--since {since}: không có commit, nhánh hoặc thẻ này") from None
+        manual, result = run(source, _day(today), since)
+        if manual is None:
+            raise Halt(exitcodes.CANNOT_RUN, "the committed isodocs.yaml cannot be read: `isodocs check` says why",
+                       "không đọc được isodocs.yaml đã commit: xem bằng `isodocs check`")
+        language = lang or manual.config.language
+        if fmt == "json":
+            _say(to_json(result))
+        else:
+            for line in text_lines(result, language):
+                _say(line)
+        return exitcodes.FINDINGS if result.findings else exitcodes.OK
 
     _run(command, lang)
 

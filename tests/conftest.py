@@ -255,6 +255,14 @@ def _no_colour(monkeypatch):
     monkeypatch.setenv("NO_COLOR", "1")
 
 
+@pytest.fixture(autouse=True)
+def _no_cache(monkeypatch, tmp_path_factory):
+    """Commands read every file afresh in tests (tests/load/test_cache.py turns the cache on),
+    and a cache never lands in the user's home."""
+    monkeypatch.setenv("ISODOCS_CACHE", "0")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path_factory.mktemp("cache-home")))
+
+
 # --- in-memory source (property tests: no disk) ------------------------------------------------
 
 class MemorySource:

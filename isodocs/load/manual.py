@@ -16,6 +16,7 @@ from .. import model as m
 from .. import rules
 from ..diagnostics import Diagnostic, Severity
 from . import build
+from .cache import DocumentCache
 from .schema import validate
 from .source import APPROVALS_DIR, CONFIG_FILE, REFERENCE_DOCX, Entry, Source
 from .text import DecodeProblem, decode, split_front_matter
@@ -107,10 +108,11 @@ def _found(data: Any) -> dict[str, str]:
     return {"found": f"a single value ({text})", "found_vi": f"một giá trị đơn ({text})"}
 
 
-def load(source: Source, only: Collection[str] | None = None) -> Loaded:
+def load(source: Source, only: Collection[str] | None = None, cache: DocumentCache | None = None) -> Loaded:
     """The manual in `source`. With `only`, just the document, legal and approval files named
     there are read (the configuration, templates and reference.docx always are); `Manual.files`
-    still lists every file. `isodocs diff` uses it to leave documents whose blob is unchanged unread."""
+    still lists every file. `isodocs diff` uses it to leave documents whose blob is unchanged unread.
+    With a `cache` (see cache.py), documents whose bytes were read cleanly before are not parsed again."""
     reader = _Reader(source)
     entries = source.entries()
     config = None
@@ -133,7 +135,7 @@ def load(source: Source, only: Collection[str] | None = None) -> Loaded:
         elif path == REFERENCE_DOCX:
             reference_docx = _reference(reader, entry)
         elif path.startswith("documents/") and path.endswith(DOCUMENT_SUFFIXES):
-            doc = _document(reader, entry, broken_codes)
+            doc = _document(reader, entry, broken_codes, cache)
             if doc:
                 documents.append(doc)
         elif path.startswith("legal/") and path.endswith((".yaml", ".yml")):
@@ -163,6 +165,8 @@ def load(source: Source, only: Collection[str] | None = None) -> Loaded:
             broken_codes=frozenset(broken_codes),
             broken_legal=frozenset(broken_legal),
         )
+    if cache is not None:
+        cache.save()
     exists = getattr(source, "exists", lambda rel: False)
     return Loaded(manual, tuple(reader.diagnostics), reader.locate, exists)
 
@@ -242,7 +246,7 @@ def _config(reader: _Reader, entry: Entry) -> m.Config | None:
     return build.config(data) if reader.valid("manual", entry.path, data) else None
 
 
-def _document(reader: _Reader, entry: Entry, broken_codes: set[str]) -> m.Document | None:
+def _document(reader: _Reader, entry: Entry, broken_codes: set[str], cache: DocumentCache | None = None) -> m.Document | None:
     path = entry.path
     text, blob = reader.read_text(entry)
     if text is None:
@@ -255,6 +259,17 @@ def _document(reader: _Reader, entry: Entry, broken_codes: set[str]) -> m.Docume
             return None
         text, body = parts
         offset = 1
+    key = f"{blob}:{offset}"  # the same bytes read as .md and as .yaml are different documents
+    cached = cache.get(key) if cache is not None else None
+    if cached is not None:
+        try:
+            doc = build.document(cached, m.Origin(path, blob, offset), body)
+        except Exception:  # a damaged cache entry: read the file instead
+            doc = None
+        if doc is not None:
+            reader.texts[path] = (text, offset)  # later findings still get their lines
+            return doc
+    before = len(reader.diagnostics)
     data = reader.mapping(path, reader.yaml(path, text, offset), offset)
     if data is None:
         return None
@@ -262,6 +277,8 @@ def _document(reader: _Reader, entry: Entry, broken_codes: set[str]) -> m.Docume
         if isinstance(data.get("code"), str):
             broken_codes.add(data["code"])
         return None
+    if cache is not None and len(reader.diagnostics) == before:
+        cache.put(key, data)
     return build.document(data, m.Origin(path, blob, offset), body)
 
 

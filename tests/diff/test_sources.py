@@ -36,9 +36,9 @@ def parsed(monkeypatch):
     seen: list[str] = []
     real = loader._document
 
-    def spy(reader, entry, broken):
+    def spy(reader, entry, *rest):
         seen.append(entry.path)
-        return real(reader, entry, broken)
+        return real(reader, entry, *rest)
 
     monkeypatch.setattr(loader, "_document", spy)
     return seen

@@ -1,0 +1,120 @@
+"""The content-addressed document cache: same model and findings, fewer parses."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from conftest import PROCEDURE_PATH, invoke, make_manual, replace_line
+
+from isodocs.check import check
+from isodocs.load import manual as manual_module
+from isodocs.load.cache import DocumentCache, for_source
+from isodocs.load.manual import load
+from isodocs.load.source import open_source
+
+
+@pytest.fixture(autouse=True)
+def _cache_on(monkeypatch):
+    monkeypatch.setenv("ISODOCS_CACHE", "1")
+
+
+def cached_load(root):
+    source = open_source(root)
+    return load(source, cache=for_source(source))
+
+
+def cache_file(tmp_path):
+    return next((tmp_path / "cache-home").rglob("documents-*.json"), None) if (tmp_path / "cache-home").exists() else None
+
+
+def parses(monkeypatch) -> list[str]:
+    """Record every YAML parse the loader makes."""
+    seen: list[str] = []
+    real = manual_module.parse
+
+    def spy(text, path, offset=0):
+        seen.append(path)
+        return real(text, path, offset)
+
+    monkeypatch.setattr(manual_module, "parse", spy)
+    return seen
+
+
+def test_a_warm_load_gives_the_same_model_and_findings_without_parsing_documents(tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache-home"))
+    root = make_manual(tmp_path, standard=True)
+    cold = cached_load(root)
+    seen = parses(monkeypatch)
+    warm = cached_load(root)
+    assert warm.manual.documents == cold.manual.documents
+    assert check(warm) == check(cold)
+    assert not [p for p in seen if p.startswith("documents/")]
+
+
+def test_a_changed_file_is_read_again(tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache-home"))
+    root = make_manual(tmp_path, standard=True)
+    cached_load(root)
+    text = (root / PROCEDURE_PATH).read_text(encoding="utf-8")
+    (root / PROCEDURE_PATH).write_text(replace_line(text, "prepared_by: lan.nt", "prepared_by: lan.tn"), encoding="utf-8")
+    found = check(cached_load(root))
+    assert [(d.code, d.path, d.line) for d in found] == [("D304", PROCEDURE_PATH, 7)]
+
+
+def test_findings_on_cached_documents_keep_their_lines(tmp_path, monkeypatch):
+    """A rule that fails because of another file (people in isodocs.yaml) still places its finding."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache-home"))
+    root = make_manual(tmp_path, standard=True)
+    cached_load(root)
+    config = (root / "isodocs.yaml").read_text(encoding="utf-8")
+    (root / "isodocs.yaml").write_text(config.replace("approvers: [minh.lv]", "approvers: [hung.tv]"), encoding="utf-8")
+    seen = parses(monkeypatch)
+    found = [(d.code, d.path, d.line) for d in check(cached_load(root)) if d.code == "D306"]
+    assert ("D306", PROCEDURE_PATH, 9) in found
+    assert PROCEDURE_PATH not in seen
+
+
+def test_documents_with_warnings_are_not_cached(tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache-home"))
+    root = make_manual(tmp_path, standard=True)
+    text = (root / PROCEDURE_PATH).read_text(encoding="utf-8")
+    (root / PROCEDURE_PATH).write_text(text + "ghi_chu: thêm\n", encoding="utf-8")
+    first = [d.code for d in check(cached_load(root))]
+    second = [d.code for d in check(cached_load(root))]
+    assert first == second == ["S208"]
+
+
+@pytest.mark.parametrize("damage", [
+    lambda path: path.write_text("{not json", encoding="utf-8"),
+    lambda path: path.write_text(json.dumps({"key": "another version", "entries": {}}), encoding="utf-8"),
+    lambda path: path.write_text(json.dumps({**json.loads(path.read_text(encoding="utf-8")),
+                                             "entries": dict.fromkeys(json.loads(path.read_text(encoding="utf-8"))["entries"],
+                                                                      {"code": "X"})}), encoding="utf-8"),
+])
+def test_a_damaged_cache_is_ignored(tmp_path, monkeypatch, damage):
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache-home"))
+    root = make_manual(tmp_path, standard=True)
+    cold = cached_load(root)
+    damage(cache_file(tmp_path))
+    warm = cached_load(root)
+    assert warm.manual.documents == cold.manual.documents
+    assert check(warm) == check(cold) == []
+
+
+def test_the_cache_can_be_turned_off(tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache-home"))
+    monkeypatch.setenv("ISODOCS_CACHE", "0")
+    root = make_manual(tmp_path, standard=True)
+    assert for_source(open_source(root)) is None
+    assert invoke(["check", str(root)]).exit_code == 0
+    assert cache_file(tmp_path) is None
+
+
+def test_the_command_line_uses_it(tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache-home"))
+    root = make_manual(tmp_path, standard=True)
+    assert invoke(["check", str(root)]).exit_code == 0
+    stored = json.loads(cache_file(tmp_path).read_text(encoding="utf-8"))
+    assert len(stored["entries"]) == 3  # the three documents of the standard manual
+    assert isinstance(DocumentCache(cache_file(tmp_path)).get(next(iter(stored["entries"]))), dict)
