@@ -132,7 +132,12 @@ def check(path, rev, repo, fmt, lang, today):
     from .report import summary, text_lines, to_json
 
     def command():
+        from .impact import check_git
+
         loaded, diagnostics = _open(path, rev, repo, _day(today))
+        # legal impact (L410-L412) needs the history: only for a manual in Git
+        found = {d.sort_key(): d for d in [*diagnostics, *check_git(path, rev, repo, loaded, _day(today))]}
+        diagnostics = sorted(found.values(), key=lambda d: d.sort_key()[:4])
         language = _lang(lang, loaded)
         if fmt == "json":
             _say(to_json(diagnostics, loaded.manual, str(path or "."), language))
@@ -620,9 +625,11 @@ def legal_ack(code, number, by, note, day, sign, path, repo, lang):
 @click.option("--rev", help="The manual and its history up to this commit, branch or tag (default: HEAD).")
 @REPO_OPTION
 @click.option("--today", type=DATE, help="The day that says which revision is in force (default: today).")
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["text", "json", "docx"]), default="text", show_default=True)
+@click.option("-o", "--output", "out", type=click.Path(dir_okay=False),
+              help="With --format docx: the file to write (default: PATH/build/impact.docx).")
 @click.option("--lang", type=LANGS, help="Language of the report (default: the manual's).")
-def impact(path, since, rev, repo, today, fmt, lang):
+def impact(path, since, rev, repo, today, fmt, out, lang):
     """Documents whose cited legal texts changed since their revision in force was approved.
     Exit 0: nothing suspect; 1: suspect documents; 2: could not run."""
     import pygit2
@@ -650,6 +657,8 @@ def impact(path, since, rev, repo, today, fmt, lang):
         language = lang or manual.config.language
         if fmt == "json":
             _say(to_json(result))
+        elif fmt == "docx":
+            _write_impact_docx(manual, result, language, Path(out) if out else Path(path or ".") / "build" / "impact.docx")
         else:
             for line in text_lines(result, language):
                 _say(line)
@@ -693,6 +702,25 @@ def coverage(path, fmt, out, fail_under, rev, lang):
         return exitcodes.OK
 
     _run(command, lang)
+
+
+def _write_impact_docx(manual, result, language: str, target: Path) -> None:
+    from .build import source_date
+    from .output import write_all
+    from .render.docx_impact import render_impact
+    from .render.docx_manual import RenderOptions
+    from .render.labels import TemplateProblem
+
+    try:
+        data = render_impact(manual, result, RenderOptions(stamp=source_date(manual), lang=language))
+    except TemplateProblem as exc:
+        raise Halt(exitcodes.CANNOT_RUN, str(exc), str(exc)) from None
+    try:
+        write_all(target.parent, {target.name: data})
+    except OSError as exc:
+        raise Halt(exitcodes.CANNOT_RUN, f"cannot write {target}: {exc.strerror or exc}",
+                   f"không ghi được {target}: {exc.strerror or exc}") from None
+    _say(f"Đã tạo {target}." if language == "vi" else f"Wrote {target}.")
 
 
 def _write_coverage_docx(manual, cov, language: str, target: Path) -> None:

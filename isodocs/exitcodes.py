@@ -3,6 +3,7 @@
 0  success: no errors (warnings allowed), or the outputs were written
 1  the manual has errors (check found some; build refused to build)
    (diff: 1 when the revisions differ, like `git diff --exit-code`)
+   (impact: 1 when documents are suspect)
 2  the command could not run: no manual there, bad arguments, unreadable revision,
    output that cannot be written, or an internal error (a bug: ISODOCS_DEBUG=1 shows it)
 """

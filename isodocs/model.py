@@ -301,7 +301,7 @@ class Approval:
 
     origin: Origin
     code: str
-    action: str  # approve | withdraw
+    action: str  # approve | withdraw | ack (a reviewed legal change: isodocs legal ack)
     by: str
     name: str
     date: dt.date
@@ -314,6 +314,9 @@ class Approval:
     role: str = ""
     decision: str = ""
     reason: str = ""
+    number: str = ""  # ack: the register entry reviewed
+    note: str = ""  # ack: why no revision is needed
+    entry: str = ""  # ack: hash of the entry's compared fields when reviewed (impact.entry_hash)
 
 
 @dataclass(frozen=True)

@@ -385,6 +385,41 @@ TTHC_RESCINDED = _rule(
      "Hủy bỏ quy trình, hoặc sửa tthc.code nếu quy trình phục vụ thủ tục khác."),
     doc="A publication decision (quyết định công bố) that rescinds a TTHC leaves its ISO procedure without an object.",
 )
+CITED_REPLACED_SINCE_APPROVAL = _rule(
+    "L410", "cited-replaced-since-approval", E,
+    "Revision {revision} (approved {approved}) relies on `{number}`, which was replaced or expired since: {changes}.",
+    "Lần ban hành {revision} (phê duyệt {approved}) căn cứ `{number}`, văn bản này đã bị thay thế hoặc hết hiệu "
+    "lực sau đó: {changes_vi}.",
+    ("Revise the document (a `changes` row with reason legal_change naming it in refs) and have it approved; "
+     "if no change is needed, record the review: isodocs legal ack {code} {number} --by ... --note ...",
+     "Sửa đổi tài liệu (dòng `changes` có reason legal_change, refs ghi văn bản này) và trình phê duyệt; nếu "
+     "không cần sửa, ghi nhận kết quả rà soát: isodocs legal ack {code} {number} --by ... --note ..."),
+    doc="Compares the register in the commit that recorded the approval of the revision in force with today's "
+        "(`isodocs impact` lists the commits). Only when the manual is read from Git.",
+)
+CITED_CHANGED_SINCE_APPROVAL = _rule(
+    "L411", "cited-changed-since-approval", W,
+    "Revision {revision} (approved {approved}) relies on `{number}`, which changed since: {changes}.",
+    "Lần ban hành {revision} (phê duyệt {approved}) căn cứ `{number}`, văn bản này đã thay đổi sau đó: {changes_vi}.",
+    ("Review the change: revise the document, or record that no change is needed: "
+     "isodocs legal ack {code} {number} --by ... --note ...",
+     "Rà soát thay đổi: sửa đổi tài liệu, hoặc ghi nhận không cần sửa: "
+     "isodocs legal ack {code} {number} --by ... --note ..."),
+    doc="Amendments, partial expiry, new dates or titles of a cited entry (or of its replacement) since the "
+        "approval. Only when the manual is read from Git.",
+)
+TTHC_MODIFIED_SINCE_APPROVAL = _rule(
+    "L412", "tthc-modified-since-approval", W,
+    "Serves the TTHC `{tthc}`, which `{number}` ({date}) modified after revision {revision} was approved ({approved}).",
+    "Phục vụ thủ tục `{tthc}`, đã được `{number}` ({date}) sửa đổi, bổ sung sau khi lần ban hành {revision} được "
+    "phê duyệt ({approved}).",
+    ("Update the procedure to the published TTHC and have it approved, or record that no change is needed: "
+     "isodocs legal ack {code} {number} --by ... --note ...",
+     "Cập nhật quy trình theo thủ tục đã công bố và trình phê duyệt, hoặc ghi nhận không cần sửa: "
+     "isodocs legal ack {code} {number} --by ... --note ..."),
+    doc="A publication decision signed after the approval (register.suspect_decisions). Only when the manual is "
+        "read from Git.",
+)
 
 # --- P: procedures -------------------------------------------------------------------------
 STEPS_EXCEED_LIMIT = _rule(

@@ -64,7 +64,7 @@ def records(manual: Manual) -> dict[str, tuple[list[Approval], Approval | None]]
         if record.action == "withdraw":
             if record.code not in withdrawals or record.date > withdrawals[record.code].date:
                 withdrawals[record.code] = record
-        else:
+        elif record.action == "approve":  # an ack (isodocs legal ack) approves nothing
             approvals[record.code].append(record)
     codes = set(approvals) | set(withdrawals)
     return {code: (sorted(approvals.get(code, []), key=lambda a: (a.revision, a.date, a.origin.path)),

@@ -180,4 +180,7 @@ def approval(data: dict, origin: m.Origin) -> m.Approval:
         role=data.get("role", ""),
         decision=data.get("decision", ""),
         reason=data.get("reason", ""),
+        number=data.get("number", ""),
+        note=data.get("note", ""),
+        entry=data.get("entry", ""),
     )

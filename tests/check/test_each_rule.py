@@ -8,6 +8,7 @@ the table complete: a rule added to the catalogue without a case here fails the 
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass, field
 
@@ -121,6 +122,7 @@ class Case:
     good: Files = field(default_factory=dict)  # nearest correct variant: checks clean
     column: int | None = None
     unreadable: str = ""  # a file whose reading fails (as if removed or locked meanwhile)
+    approved: bool = False  # in Git: the standard manual committed and approved, then `bad`/`good` committed
 
 
 def approval_record(content: str) -> str:
@@ -223,6 +225,18 @@ CASES = [
     Case("L409", {LEGAL_PATH: LEGAL + DECISION.format(action="rescinded")}, P, 19,
          says=("1.001193", "1234/QĐ-UBND", "2025-08-01"),
          good={LEGAL_PATH: LEGAL + DECISION.format(action="modified")}),
+    Case("L410", {LEGAL_PATH: edit(LEGAL, "  effective: 2016-01-01\n  status: in_force\n",
+                                   "  effective: 2016-01-01\n  status: expired\n  expired_on: 2025-07-01\n"
+                                   "  replaced_by: 118/2025/NĐ-CP\n")},
+         P, 10, says=("60/2014/QH13", "118/2025/NĐ-CP"), approved=True,
+         good={LEGAL_PATH: edit(LEGAL, "title: Thông tư đã hết hiệu lực", "title: Thông tư cũ")}),
+    Case("L411", {LEGAL_PATH: edit(LEGAL, "  effective: 2016-01-01\n", "  effective: 2016-01-01\n"
+                                   "  amended_by: [118/2025/NĐ-CP]\n")},
+         P, 10, says=("60/2014/QH13", "118/2025/NĐ-CP"), approved=True,
+         good={LEGAL_PATH: edit(LEGAL, "title: Thông tư đã hết hiệu lực", "title: Thông tư cũ")}),
+    Case("L412", {LEGAL_PATH: LEGAL + DECISION.format(action="modified")}, P, 19,
+         says=("1.001193", "1234/QĐ-UBND", "2025-07-25"), approved=True,
+         good={LEGAL_PATH: LEGAL + edit(DECISION.format(action="modified"), "issued: 2025-07-25", "issued: 2025-07-10")}),
     # --- P: procedures ----------------------------------------------------------------------
     Case("P501", {P: proc("value: 6, unit: working_hours", "value: 6.5, unit: working_hours")}, P, 21,
          says=("8.5", "8")),
@@ -262,12 +276,43 @@ def make_unreadable(monkeypatch, path: str) -> None:
     monkeypatch.setattr(FolderSource, "read", read)
 
 
+def approved_manual(tmp_path, files: Files):
+    """The standard manual in Git, every document approved on 2025-07-20, then `files` committed."""
+    import pygit2
+    from conftest import git_commit, git_init, invoke, standard_bytes
+
+    root = tmp_path / "manual"
+    repo = git_init(root)
+    git_commit(repo, standard_bytes(), "Sổ tay")
+    repo.checkout_head(strategy=pygit2.enums.CheckoutStrategy.FORCE)
+    result = invoke(["approve", "--all", "--by", "minh.lv", "--date", "2025-07-20"], cwd=root)
+    assert result.exit_code == 0, result.output
+    tree = repo.head.peel(pygit2.Commit).tree
+    everything = {path: repo[tree[path].id].data for path in
+                  [e.path for e in pygit2.Index(str(root / ".git" / "index"))]}
+    git_commit(repo, {**everything, **standard_bytes(files)} if files else everything, "Sửa đổi")
+    repo.checkout_head(strategy=pygit2.enums.CheckoutStrategy.FORCE)
+    return root
+
+
+def check_case(tmp_path, files: Files, case: Case):
+    if not case.approved:
+        return run_check(make_manual(tmp_path, files, standard=True))
+    from conftest import load_manual
+
+    from isodocs.check import check
+    from isodocs.impact import check_git
+
+    root = approved_manual(tmp_path, files)
+    loaded = load_manual(root)
+    return check(loaded) + check_git(str(root), None, None, loaded, dt.date(2025, 12, 1))
+
+
 @pytest.mark.parametrize("case", CASES, ids=[c.code for c in CASES])
 def test_bad_fixture_triggers_the_rule(tmp_path, monkeypatch, case: Case):
-    root = make_manual(tmp_path, case.bad, standard=True)
     if case.unreadable:
         make_unreadable(monkeypatch, case.unreadable)
-    found = run_check(root)
+    found = check_case(tmp_path, case.bad, case)
     hits = [d for d in found if d.code == case.code]
     assert hits, f"{case.code} not reported; got {[(d.code, d.path, d.line) for d in found]}"
     places = [(d.path, d.line) for d in hits]
@@ -287,8 +332,7 @@ def test_bad_fixture_triggers_the_rule(tmp_path, monkeypatch, case: Case):
 
 @pytest.mark.parametrize("case", CASES, ids=[c.code for c in CASES])
 def test_good_fixture_is_clean(tmp_path, case: Case):
-    root = make_manual(tmp_path, case.good, standard=True)
-    found = run_check(root)
+    found = check_case(tmp_path, case.good, case)
     assert [(d.code, d.path, d.line) for d in found] == []
 
 
