@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 from pathlib import Path
@@ -99,6 +100,10 @@ def _run(command, lang_option: str | None):
     except Halt as exc:
         _say(f"isodocs: {exc.text[lang]}", err=True)
         code = exc.code
+    except BrokenPipeError:  # the reader went away (`isodocs coverage | head`): stop quietly
+        with contextlib.suppress(OSError, ValueError):  # and let Python's final flush go nowhere
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        code = exitcodes.OK
     except Exception as exc:  # a bug in isodocs, not in the manual: say so, and never as "findings"
         if os.environ.get("ISODOCS_DEBUG"):
             raise

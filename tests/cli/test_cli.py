@@ -157,3 +157,16 @@ def test_an_internal_error_is_not_mistaken_for_findings(manual, monkeypatch):
     assert result.exit_code == 2
     assert "internal error" in result.output and "RuntimeError: bug" in result.output
     assert "Traceback" not in result.output
+
+
+def test_a_reader_that_stops_early_is_not_an_error(monkeypatch):
+    """`isodocs rules | head -1`: when the pipe closes, isodocs stops quietly, exit 0."""
+    import isodocs.cli
+
+    def closed(text, err=False):
+        raise BrokenPipeError(32, "Broken pipe")
+
+    monkeypatch.setattr(isodocs.cli, "_say", closed)
+    result = invoke(["rules", "--lang", "en"])
+    assert result.exit_code == 0
+    assert "internal error" not in result.output
