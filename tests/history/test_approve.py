@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pygit2
 import pytest
-from conftest import PROCEDURE_PATH, git_commit, git_init, invoke, replace_line, standard_bytes
+from conftest import PROCEDURE_PATH, git_commit, git_init, invoke, replace_line, ssh_signing, standard_bytes
 
 from isodocs.history.gitwrite import RefMoved, Target, commit_files
 from isodocs.history.signing import verify
@@ -203,14 +203,7 @@ def test_a_branch_moved_meanwhile_is_not_overwritten(repo):
 
 @pytest.mark.skipif(shutil.which("ssh-keygen") is None, reason="needs ssh-keygen")
 def test_a_signed_approval_is_verified(repo, tmp_path):
-    key = tmp_path / "key"
-    subprocess.run(["ssh-keygen", "-q", "-t", "ed25519", "-N", "", "-C", "minh", "-f", str(key)], check=True)
-    allowed = tmp_path / "allowed_signers"
-    allowed.write_text(f"minh.lv@isodocs.invalid {Path(str(key) + '.pub').read_text()}")
-    config = repo.config
-    config["gpg.format"] = "ssh"
-    config["user.signingkey"] = str(key)
-    config["gpg.ssh.allowedSignersFile"] = str(allowed)
+    key, allowed = ssh_signing(repo, tmp_path)
     result = approve(repo, "QT-HT-01", "--by", "minh.lv", "--sign")
     assert result.exit_code == 0, result.output
     state = verify(repo, repo.head.target)

@@ -5,12 +5,11 @@ from __future__ import annotations
 import datetime as dt
 import json
 import shutil
-import subprocess
 from pathlib import Path
 
 import pygit2
 import pytest
-from conftest import PROCEDURE_PATH, git_commit, git_init, invoke, make_manual, standard_bytes
+from conftest import PROCEDURE_PATH, git_commit, git_init, invoke, make_manual, ssh_signing, standard_bytes
 
 from isodocs.history.approve import approve
 from isodocs.history.gitwrite import Target
@@ -175,14 +174,7 @@ def test_unknown_code_and_no_repository_cannot_run(forge, tmp_path):
 @pytest.mark.skipif(shutil.which("ssh-keygen") is None, reason="needs ssh-keygen")
 def test_a_signed_approval_shows_its_verified_signature(forge, tmp_path):
     repo, _ = forge
-    key = tmp_path / "key"
-    subprocess.run(["ssh-keygen", "-q", "-t", "ed25519", "-N", "", "-C", "minh", "-f", str(key)], check=True)
-    allowed = tmp_path / "allowed_signers"
-    allowed.write_text(f"minh.lv@isodocs.invalid {Path(str(key) + '.pub').read_text()}")
-    config = repo.config
-    config["gpg.format"] = "ssh"
-    config["user.signingkey"] = str(key)
-    config["gpg.ssh.allowedSignersFile"] = str(allowed)
+    ssh_signing(repo, tmp_path)
     change(repo, "Lần ban hành 2", {"documents/CS-01.md": ("revision: 1\n", "revision: 2\n")}, 1_757_000_000)
     change(repo, "Dòng 2", {"documents/CS-01.md": (
         "  - {revision: 1, date: 2024-03-01, summary: Ban hành lần đầu}\n",
