@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Callable
 
 import yaml
 
@@ -279,41 +279,118 @@ def _children(node: yaml.Node) -> list:
 
 
 class Locator:
-    """Finds the line and column of a value in files already read, re-reading each once.
+    """Finds the line and column of a value in files already read.
 
-    Only the few files a diagnostic names are parsed again for positions.
+    A position is found by reading the file's YAML events only as far as the value: a rule
+    that flags thousands of documents at their `revision` line (near the top) reads a few
+    lines of each, not every document whole. A file asked about often is composed once.
     """
 
-    def __init__(self, texts: dict[str, tuple[str, int]]):
+    _COMPOSE_AFTER = 4  # positions asked in one file before composing it is the cheaper way
+
+    def __init__(self, texts: dict[str, tuple[str, int]],
+                 unread: dict[str, Callable[[], tuple[str, int] | None]] | None = None):
         self._texts = texts  # path -> (YAML text, lines before it in the file)
+        self._unread = unread if unread is not None else {}  # path -> how to read it, when asked
         self._roots: dict[str, yaml.Node | None] = {}
+        self._asked: dict[str, int] = {}
 
     def __call__(self, path: str, keys: tuple, at_key: bool = False) -> tuple[int | None, int | None]:
-        node = self._root(path)
-        if node is None:
+        found = self._seek(path, keys, at_key)
+        if found is None:
             return None, None
         text, offset = self._texts[path]
-        mark, _ = _find(node, keys, at_key)
-        line, column = position(text, mark)
+        line, column = position(text, found[0])
         return line + offset, column
 
     def written(self, path: str, keys: tuple) -> str | None:
         """The scalar at `keys` as written in the file (YAML reads `7.10` as the number 7.1)."""
-        node = self._root(path)
-        if node is None:
-            return None
-        _, found = _find(node, keys, False)
-        return found.value if isinstance(found, yaml.ScalarNode) else None
+        found = self._seek(path, keys, False)
+        return found[1] if found else None
 
-    def _root(self, path: str) -> yaml.Node | None:
+    def _seek(self, path: str, keys: tuple, at_key: bool) -> tuple[yaml.Mark, str | None] | None:
+        """(mark of the deepest place `keys` lead to, the scalar there when they all exist)."""
+        if path not in self._texts and path in self._unread:
+            text = self._unread.pop(path)()
+            if text is not None:
+                self._texts[path] = text
         if path not in self._texts:
             return None
+        self._asked[path] = asked = self._asked.get(path, 0) + 1
+        if asked < self._COMPOSE_AFTER and path not in self._roots:
+            try:
+                found = _seek_events(yaml.parse(self._texts[path][0], Loader=yaml.CSafeLoader), keys, at_key)
+            except yaml.YAMLError:
+                return None
+            if found is not None:
+                return found
+        node = self._root(path)  # many positions asked, or an alias on the way
+        if node is None:
+            return None
+        mark, found = _find(node, keys, at_key)
+        return mark, found.value if isinstance(found, yaml.ScalarNode) else None
+
+    def _root(self, path: str) -> yaml.Node | None:
         if path not in self._roots:
             try:
                 self._roots[path] = yaml.compose(self._texts[path][0], Loader=yaml.CSafeLoader)
             except yaml.YAMLError:
                 self._roots[path] = None
         return self._roots[path]
+
+
+def _seek_events(events, keys: tuple, at_key: bool) -> tuple[yaml.Mark, str | None] | None:
+    """`_find` over a stream of parser events, reading no further than it must; None when an
+    alias stands on the way (only the composed nodes resolve it) or the file holds nothing."""
+    event = next(events)
+    while isinstance(event, (yaml.StreamStartEvent, yaml.DocumentStartEvent)):
+        event = next(events)
+    if isinstance(event, (yaml.StreamEndEvent, yaml.DocumentEndEvent)):
+        return None
+    mark = event.start_mark
+    for i, key in enumerate(keys):
+        last = i == len(keys) - 1
+        if isinstance(event, yaml.AliasEvent):
+            return None
+        if isinstance(event, yaml.MappingStartEvent):
+            while True:
+                key_event = next(events)
+                if isinstance(key_event, yaml.MappingEndEvent):
+                    return mark, None
+                if isinstance(key_event, yaml.ScalarEvent) and key_event.value == str(key):
+                    event = next(events)
+                    mark = key_event.start_mark if (last and at_key) else event.start_mark
+                    break
+                if isinstance(key_event, yaml.AliasEvent):
+                    return None  # an aliased key: compose to compare it as _find does
+                _skip(events, key_event)
+                _skip(events, next(events))
+        elif isinstance(event, yaml.SequenceStartEvent) and isinstance(key, int) and key >= 0:
+            for _ in range(key):
+                item = next(events)
+                if isinstance(item, yaml.SequenceEndEvent):
+                    return mark, None
+                _skip(events, item)
+            event = next(events)
+            if isinstance(event, yaml.SequenceEndEvent):
+                return mark, None
+            mark = event.start_mark
+        else:
+            return mark, None
+    if isinstance(event, yaml.AliasEvent):
+        return None
+    return mark, event.value if isinstance(event, yaml.ScalarEvent) else None
+
+
+def _skip(events, event) -> None:
+    """Read past the node that `event` starts."""
+    depth = isinstance(event, yaml.CollectionStartEvent)
+    while depth:
+        event = next(events)
+        if isinstance(event, yaml.CollectionStartEvent):
+            depth += 1
+        elif isinstance(event, yaml.CollectionEndEvent):
+            depth -= 1
 
 
 def _find(node: yaml.Node, keys: tuple, at_key: bool) -> tuple[yaml.Mark, yaml.Node | None]:

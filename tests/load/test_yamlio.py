@@ -224,8 +224,31 @@ def test_locator_gives_the_written_text_of_a_scalar():
 
 
 def test_locator_on_unparsable_text():
-    locate = Locator({"d.yaml": ("a: [\n", 0)})
-    assert locate("d.yaml", ("a",)) == (None, None)
+    """Events are read only as far as the value: what comes before the broken part is found."""
+    locate = Locator({"d.yaml": ("a: 1\nb: [\n", 0)})
+    assert locate("d.yaml", ("a",)) == (1, 4)
+    assert locate("d.yaml", ("c",)) == (None, None)
+    assert Locator({"d.yaml": ("a: [\n", 0)})("d.yaml", ("a", 0)) == (None, None)
+
+
+@pytest.mark.parametrize("text, keys, at_key", [
+    ("a: 1\nb:\n  c: [x, {d: 2}]\n", ("b", "c", 1, "d"), False),
+    ("a: 1\nb:\n  c: [x, {d: 2}]\n", ("b", "c", 1, "d"), True),
+    ("a: 1\nb:\n  c: [x, {d: 2}]\n", ("b", "c", 5), False),  # as far as it goes
+    ("a: 1\nb:\n  c: [x, {d: 2}]\n", ("b", "e"), False),
+    ("a: 1\nb:\n  c: [x, {d: 2}]\n", ("a", "x"), False),
+    ("x: &x {k: [1, 2]}\ny: *x\n", ("y", "k", 1), False),  # through an alias
+    ("? [a, b]\n: 1\nz: {q: [1, {r: s}]}\n", ("z", "q", 1, "r"), True),
+    ("- a\n- {b: 1}\n", (1, "b"), False),
+    ("", ("a",), False),
+])
+def test_locator_events_agree_with_composed_nodes(text, keys, at_key):
+    streamed = Locator({"d.yaml": (text, 2)})
+    composed = Locator({"d.yaml": (text, 2)})
+    for _ in range(Locator._COMPOSE_AFTER):
+        composed("d.yaml", ())
+    assert streamed("d.yaml", keys, at_key) == composed("d.yaml", keys, at_key)
+    assert Locator({"d.yaml": (text, 2)}).written("d.yaml", keys) == composed.written("d.yaml", keys)
 
 
 @pytest.mark.parametrize("brk", ["\x85", "\u2028", "\u2029"])
