@@ -1,14 +1,17 @@
-"""A content-addressed cache of documents already read: Git blob id -> validated data.
+"""Content-addressed caches: what was once worked out from Git objects that never change.
 
 Parsing and validating YAML is nearly all of the time `check` takes on a large manual, and
 between two runs almost every file is unchanged. A file's blob id names its exact bytes, so a
-document read once need not be parsed again while its bytes stay the same. Only documents that
-loaded without any finding are kept, so every diagnostic is still reported on every run.
+file read once need not be parsed again while its bytes stay the same: the `documents` cache
+keeps, by blob id, the data of every document, approval record and legal file that loaded
+without any finding (so every diagnostic is still reported on every run). In the same way a
+commit id names a commit for good, so the history walk keeps what each commit changed
+(`history/walk.py`), and the history which revision each blob of a document states.
 
-The cache is plain JSON (never pickle), keyed by the isodocs version and the document schema,
-kept where Git keeps its own caches (`.git/isodocs/`) or under the user's cache folder for a
-folder outside Git. It is an optimisation only: any trouble reading or writing it is ignored.
-`ISODOCS_CACHE=0` turns it off.
+Caches are plain JSON (never pickle), keyed by the isodocs version and its schemas, kept where
+Git keeps its own caches (`.git/isodocs/`) or under the user's cache folder for a folder
+outside Git. They are an optimisation only: any trouble reading or writing one is ignored, and
+a damaged entry is worked out again. `ISODOCS_CACHE=0` turns them off.
 """
 
 from __future__ import annotations
@@ -26,6 +29,8 @@ import pygit2
 
 from ..resources import read_text
 
+_SCHEMAS = ("document", "approval", "legal", "manual")
+
 
 @cache
 def _key() -> str:
@@ -33,12 +38,17 @@ def _key() -> str:
         release = version("isodocs")
     except PackageNotFoundError:
         release = "source"
-    return hashlib.sha1((release + read_text("schemas", "document.schema.json")).encode()).hexdigest()
+    schemas = "".join(read_text("schemas", f"{name}.schema.json") for name in _SCHEMAS)
+    return hashlib.sha1((release + schemas).encode()).hexdigest()
 
 
-class DocumentCache:
-    def __init__(self, file: Path):
-        self.file = file
+class Cache:
+    """One JSON file of entries. With `keep_all`, entries this run did not use are kept too
+    (facts about commits stay true for good); otherwise they drop out when saved (documents
+    since changed or removed)."""
+
+    def __init__(self, file: Path, keep_all: bool = False):
+        self.file, self.keep_all = file, keep_all
         self.entries: dict[str, Any] = {}
         self.used: set[str] = set()
         self.added = False
@@ -51,7 +61,7 @@ class DocumentCache:
 
     def get(self, key: str) -> Any:
         found = self.entries.get(key)
-        if found is not None:
+        if found is not None and not self.keep_all:
             self.used.add(key)
         return found
 
@@ -60,11 +70,14 @@ class DocumentCache:
         self.used.add(key)
         self.added = True
 
-    def save(self) -> None:
-        """Keep what this run used (documents since removed drop out), if anything changed."""
-        if not self.added and len(self.used) == len(self.entries):
+    def save(self, prune: bool = True) -> None:
+        """Write the entries kept, if anything changed, atomically. Without `prune` the entries
+        this run did not use are kept (a run that read only part of the manual)."""
+        prune = prune and not self.keep_all
+        if not self.added and (not prune or len(self.used) == len(self.entries)):
             return
-        payload = json.dumps({"key": _key(), "entries": {k: self.entries[k] for k in sorted(self.used)}},
+        kept = {k: self.entries[k] for k in self.used} if prune else self.entries
+        payload = json.dumps({"key": _key(), "entries": dict(sorted(kept.items()))},
                              ensure_ascii=False, separators=(",", ":"))
         try:
             self.file.parent.mkdir(parents=True, exist_ok=True)
@@ -76,9 +89,14 @@ class DocumentCache:
             pass
 
 
-def for_source(source) -> DocumentCache | None:
-    """The cache of the manual `source` reads, or None when caching is off."""
-    if os.environ.get("ISODOCS_CACHE", "1") == "0":
+def enabled() -> bool:
+    return os.environ.get("ISODOCS_CACHE", "1") != "0"
+
+
+def for_source(source, kind: str = "documents", scope: str = "", keep_all: bool = False) -> Cache | None:
+    """The cache `kind` of the manual `source` reads (for `scope`, a part of it), or None when
+    caching is off."""
+    if not enabled():
         return None
     repo = getattr(source, "repo", None)
     where = str(getattr(source, "root", "") or "")
@@ -86,7 +104,9 @@ def for_source(source) -> DocumentCache | None:
         found = pygit2.discover_repository(where)
         repo = pygit2.Repository(found) if found else None
     name = hashlib.sha1((where or getattr(source, "subdir", "")).encode()).hexdigest()[:16]
+    if scope:
+        name += "-" + hashlib.sha1(scope.encode()).hexdigest()[:8]
     if repo is not None:
-        return DocumentCache(Path(repo.path) / "isodocs" / f"documents-{name}.json")
+        return Cache(Path(repo.path) / "isodocs" / f"{kind}-{name}.json", keep_all)
     home = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
-    return DocumentCache(home / "isodocs" / f"documents-{name}.json")
+    return Cache(home / "isodocs" / f"{kind}-{name}.json", keep_all)

@@ -16,7 +16,7 @@ from .. import model as m
 from .. import rules
 from ..diagnostics import Diagnostic, Severity
 from . import build
-from .cache import DocumentCache
+from .cache import Cache
 from .schema import validate
 from .source import APPROVALS_DIR, CONFIG_FILE, REFERENCE_DOCX, Entry, Source
 from .text import DecodeProblem, decode, split_front_matter
@@ -41,7 +41,8 @@ class _Reader:
         self.source = source
         self.diagnostics: list[Diagnostic] = []
         self.texts: dict[str, tuple[str, int]] = {}
-        self.locate = Locator(self.texts)
+        self.unread: dict[str, Callable[[], tuple[str, int] | None]] = {}  # files made from the cache unread
+        self.locate = Locator(self.texts, self.unread)
 
     def read_text(self, entry: Entry) -> tuple[str, str] | tuple[None, None]:
         """(text, blob id) of a file, or (None, None) after reporting why it cannot be read."""
@@ -108,7 +109,7 @@ def _found(data: Any) -> dict[str, str]:
     return {"found": f"a single value ({text})", "found_vi": f"một giá trị đơn ({text})"}
 
 
-def load(source: Source, only: Collection[str] | None = None, cache: DocumentCache | None = None) -> Loaded:
+def load(source: Source, only: Collection[str] | None = None, cache: Cache | None = None) -> Loaded:
     """The manual in `source`. With `only`, just the document, legal and approval files named
     there are read (the configuration, templates and reference.docx always are); `Manual.files`
     still lists every file. `isodocs diff` uses it to leave documents whose blob is unchanged unread.
@@ -139,9 +140,9 @@ def load(source: Source, only: Collection[str] | None = None, cache: DocumentCac
             if doc:
                 documents.append(doc)
         elif path.startswith("legal/") and path.endswith((".yaml", ".yml")):
-            legal.extend(_legal(reader, entry, broken_legal))
+            legal.extend(_legal(reader, entry, broken_legal, cache))
         elif path.startswith(APPROVALS_DIR + "/") and path.endswith((".yaml", ".yml")):
-            record = _approval(reader, entry)
+            record = _approval(reader, entry, cache)
             if record:
                 approvals.append(record)
         elif path.startswith("templates/") and path.endswith(TEMPLATE_SUFFIXES):
@@ -166,19 +167,26 @@ def load(source: Source, only: Collection[str] | None = None, cache: DocumentCac
             broken_legal=frozenset(broken_legal),
         )
     if cache is not None:
-        cache.save()
+        cache.save(prune=only is None)
     exists = getattr(source, "exists", lambda rel: False)
     return Loaded(manual, tuple(reader.diagnostics), reader.locate, exists)
 
 
-def _approval(reader: _Reader, entry: Entry) -> m.Approval | None:
+def _approval(reader: _Reader, entry: Entry, cache: Cache | None) -> m.Approval | None:
+    made = _recalled(reader, cache, entry, lambda blob: f"approval:{blob}",
+                     lambda data, blob: build.approval(data, m.Origin(entry.path, blob)))
+    if made is not None:
+        return made
     text, blob = reader.read_text(entry)
     if text is None:
         return None
-    data = reader.mapping(entry.path, reader.yaml(entry.path, text))
-    if data is None or not reader.valid("approval", entry.path, data):
-        return None
-    return build.approval(data, m.Origin(entry.path, blob))
+
+    def read() -> dict | None:
+        data = reader.mapping(entry.path, reader.yaml(entry.path, text))
+        return data if data is not None and reader.valid("approval", entry.path, data) else None
+
+    return _through(reader, cache, f"approval:{blob}", entry.path, (text, 0), read,
+                    lambda data: build.approval(data, m.Origin(entry.path, blob)))
 
 
 def load_document(path: str, data: bytes) -> tuple[m.Document | None, tuple[Diagnostic, ...]]:
@@ -246,8 +254,13 @@ def _config(reader: _Reader, entry: Entry) -> m.Config | None:
     return build.config(data) if reader.valid("manual", entry.path, data) else None
 
 
-def _document(reader: _Reader, entry: Entry, broken_codes: set[str], cache: DocumentCache | None = None) -> m.Document | None:
+def _document(reader: _Reader, entry: Entry, broken_codes: set[str], cache: Cache | None = None) -> m.Document | None:
     path = entry.path
+    if not path.endswith(".md"):  # a Markdown body is in the file, not the cache
+        made = _recalled(reader, cache, entry, lambda blob: f"{blob}:0",
+                         lambda data, blob: build.document(data, m.Origin(path, blob, 0), ""))
+        if made is not None:
+            return made
     text, blob = reader.read_text(entry)
     if text is None:
         return None
@@ -260,49 +273,106 @@ def _document(reader: _Reader, entry: Entry, broken_codes: set[str], cache: Docu
         text, body = parts
         offset = 1
     key = f"{blob}:{offset}"  # the same bytes read as .md and as .yaml are different documents
+
+    def read() -> dict | None:
+        data = reader.mapping(path, reader.yaml(path, text, offset), offset)
+        if data is not None and not reader.valid("document", path, data):
+            if isinstance(data.get("code"), str):
+                broken_codes.add(data["code"])
+            return None
+        return data
+
+    return _through(reader, cache, key, path, (text, offset), read,
+                    lambda data: build.document(data, m.Origin(path, blob, offset), body))
+
+
+def _recalled(reader: _Reader, cache: Cache | None, entry: Entry, key_of: Callable[[str], str],
+              make: Callable[[Any, str], Any]) -> Any:
+    """make(data, blob) from the cache, without reading the file, when the source knows its blob
+    id unread (a commit's tree names it); the text is read only if a finding needs its lines."""
+    blob = reader.source.known_blob(entry.path) if cache is not None and entry.size <= MAX_FILE_BYTES else None
+    data = cache.get(key_of(blob)) if blob else None
+    if data is None:
+        return None
+    try:
+        made = make(data, blob)
+    except Exception:  # a damaged cache entry: read the file instead
+        return None
+    if made is not None:
+        reader.unread[entry.path] = lambda: _text_of(reader.source, entry.path)
+    return made
+
+
+def _text_of(source: Source, path: str) -> tuple[str, int] | None:
+    try:
+        return decode(source.read(path)), 0
+    except (OSError, DecodeProblem):
+        return None
+
+
+def _through(reader: _Reader, cache: Cache | None, key: str, path: str, text: tuple[str, int],
+             read: Callable[[], Any], make: Callable[[Any], Any]) -> Any:
+    """make(data), with the data cached for the file's bytes, or else read() and cached when
+    reading reported nothing."""
     cached = cache.get(key) if cache is not None else None
     if cached is not None:
         try:
-            doc = build.document(cached, m.Origin(path, blob, offset), body)
+            made = make(cached)
         except Exception:  # a damaged cache entry: read the file instead
-            doc = None
-        if doc is not None:
-            reader.texts[path] = (text, offset)  # later findings still get their lines
-            return doc
+            made = None
+        if made is not None:
+            reader.texts[path] = text  # later findings still get their lines
+            return made
     before = len(reader.diagnostics)
-    data = reader.mapping(path, reader.yaml(path, text, offset), offset)
+    data = read()
     if data is None:
-        return None
-    if not reader.valid("document", path, data):
-        if isinstance(data.get("code"), str):
-            broken_codes.add(data["code"])
         return None
     if cache is not None and len(reader.diagnostics) == before:
         cache.put(key, data)
-    return build.document(data, m.Origin(path, blob, offset), body)
+    return make(data)
 
 
-def _legal(reader: _Reader, entry: Entry, broken_legal: set[str]) -> list[m.LegalEntry]:
+def _legal(reader: _Reader, entry: Entry, broken_legal: set[str], cache: Cache | None) -> list[m.LegalEntry]:
     path = entry.path
+
+    def entries(data: Any, blob: str) -> list[m.LegalEntry]:  # of a file whose every entry is valid
+        items, in_list = _items(data)
+        return [build.legal_entry(item, m.Origin(path, blob), index, in_list) for index, item in enumerate(items)]
+
+    made = _recalled(reader, cache, entry, lambda blob: f"legal:{blob}", entries)
+    if made is not None:
+        return made
     text, blob = reader.read_text(entry)
     if text is None:
         return []
-    data = reader.yaml(path, text)
-    if data is None:
-        return []
-    items, in_list = ([data], False) if isinstance(data, dict) else (data, True)
-    if not isinstance(items, list):
-        reader.mapping(path, data)
-        return []
     origin = m.Origin(path, blob)
-    entries = []
-    for index, item in enumerate(items):
-        keys = (index,) if in_list else ()
-        if not isinstance(item, dict):
-            line, _ = reader.locate(path, keys)
-            reader.diagnostics.append(rules.NOT_A_MAPPING.at(path, line, **_found(item)))
-        elif reader.valid("legal", path, item, keys):
-            entries.append(build.legal_entry(item, origin, index, in_list))
-        elif isinstance(item.get("number"), str):
-            broken_legal.add(m.number_key(item["number"]))
-    return entries
+
+    def read() -> Any:  # the data when every entry in it is valid
+        data = reader.yaml(path, text)
+        if data is None:
+            return None
+        items, in_list = _items(data)
+        if not isinstance(items, list):
+            reader.mapping(path, data)
+            return None
+        valid = []
+        for index, item in enumerate(items):
+            keys = (index,) if in_list else ()
+            if not isinstance(item, dict):
+                line, _ = reader.locate(path, keys)
+                reader.diagnostics.append(rules.NOT_A_MAPPING.at(path, line, **_found(item)))
+            elif reader.valid("legal", path, item, keys):
+                valid.append(build.legal_entry(item, origin, index, in_list))
+            elif isinstance(item.get("number"), str):
+                broken_legal.add(m.number_key(item["number"]))
+        partial.extend(valid)  # kept even when other entries of the file are broken
+        return data if len(valid) == len(items) else None
+
+    partial: list[m.LegalEntry] = []
+    made = _through(reader, cache, f"legal:{blob}", path, (text, 0), read, lambda data: entries(data, blob))
+    return partial if made is None else made
+
+
+def _items(data: Any) -> tuple[Any, bool]:
+    """A legal file's entries: one mapping, or a list of them (True)."""
+    return ([data], False) if isinstance(data, dict) else (data, True)

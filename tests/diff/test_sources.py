@@ -116,7 +116,7 @@ def test_revisions_outside_git_are_refused(tmp_path):
 def test_legal_titles_read_only_files_naming_the_numbers(tmp_path, parsed, monkeypatch):
     read: list[str] = []
     real = loader._legal
-    monkeypatch.setattr(loader, "_legal", lambda reader, entry, broken: read.append(entry.path) or real(reader, entry, broken))
+    monkeypatch.setattr(loader, "_legal", lambda reader, entry, *rest: read.append(entry.path) or real(reader, entry, *rest))
     other = "- number: 11/2024/NĐ-CP\n  type: Nghị định\n  title: Khác\n  issued: 2024-01-01\n  status: in_force\n"
     write_files(tmp_path / "m", {"isodocs.yaml": CONFIG, LEGAL_PATH: LEGAL, "legal/other.yaml": other})
     source = open_revision(tmp_path / "m", WORKTREE)

@@ -3,15 +3,20 @@
 from __future__ import annotations
 
 import json
+import shutil
+from pathlib import Path
 
 import pytest
-from conftest import PROCEDURE_PATH, invoke, make_manual, replace_line
+import pygit2
+from conftest import PROCEDURE_PATH, git_commit, invoke, make_manual, replace_line, standard_bytes
 
 from isodocs.check import check
 from isodocs.load import manual as manual_module
-from isodocs.load.cache import DocumentCache, for_source
+from isodocs.load.cache import Cache, for_source
 from isodocs.load.manual import load
 from isodocs.load.source import open_source
+
+DEMO = Path(__file__).resolve().parents[2] / "examples" / "agency_demo"
 
 
 @pytest.fixture(autouse=True)
@@ -52,6 +57,19 @@ def test_a_warm_load_gives_the_same_model_and_findings_without_parsing_documents
     assert not [p for p in seen if p.startswith("documents/")]
 
 
+def test_approval_records_and_the_register_are_cached_too(tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache-home"))
+    root = tmp_path / "demo"
+    shutil.copytree(DEMO, root)
+    cold = cached_load(root)
+    seen = parses(monkeypatch)
+    warm = cached_load(root)
+    assert warm.manual == cold.manual
+    assert check(warm) == check(cold)
+    assert seen == ["isodocs.yaml"]
+    assert len(warm.manual.approvals) > 10 and len(warm.manual.legal) > 10
+
+
 def test_a_changed_file_is_read_again(tmp_path, monkeypatch):
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache-home"))
     root = make_manual(tmp_path, standard=True)
@@ -73,6 +91,25 @@ def test_findings_on_cached_documents_keep_their_lines(tmp_path, monkeypatch):
     found = [(d.code, d.path, d.line) for d in check(cached_load(root)) if d.code == "D306"]
     assert ("D306", PROCEDURE_PATH, 9) in found
     assert PROCEDURE_PATH not in seen
+
+
+def test_a_commit_s_cached_files_are_not_even_read_until_a_finding_needs_their_lines(tmp_path, monkeypatch):
+    repo = pygit2.init_repository(str(tmp_path / "forge.git"), bare=True, initial_head="main")
+    git_commit(repo, standard_bytes(), "Sổ tay")
+    cold = load(open_source(None, "HEAD", repo.path), cache=for_source(open_source(None, "HEAD", repo.path)))
+    config = standard_bytes()["isodocs.yaml"].replace(b"approvers: [minh.lv]", b"approvers: [hung.tv]")
+    git_commit(repo, {**standard_bytes(), "isodocs.yaml": config}, "Đổi người phê duyệt")
+    source = open_source(None, "HEAD", repo.path)
+    read = []
+    real = source.read
+    monkeypatch.setattr(source, "read", lambda path: read.append(path) or real(path))
+    warm = load(source, cache=for_source(source))
+    assert warm.manual.documents == cold.manual.documents
+    yaml_read = lambda: [p for p in read if not p.endswith(".md")]  # noqa: E731 (a Markdown body is read)
+    assert yaml_read() == ["isodocs.yaml"]
+    found = [(d.code, d.path, d.line) for d in check(warm) if d.code == "D306"]
+    assert ("D306", PROCEDURE_PATH, 9) in found
+    assert sorted(yaml_read()) == sorted(["isodocs.yaml", *(path for _, path, _ in found if not path.endswith(".md"))])
 
 
 def test_documents_with_warnings_are_not_cached(tmp_path, monkeypatch):
@@ -116,5 +153,6 @@ def test_the_command_line_uses_it(tmp_path, monkeypatch):
     root = make_manual(tmp_path, standard=True)
     assert invoke(["check", str(root)]).exit_code == 0
     stored = json.loads(cache_file(tmp_path).read_text(encoding="utf-8"))
-    assert len(stored["entries"]) == 3  # the three documents of the standard manual
-    assert isinstance(DocumentCache(cache_file(tmp_path)).get(next(iter(stored["entries"]))), dict)
+    kinds = [key.split(":")[0] if key.startswith(("legal:", "approval:")) else "document" for key in stored["entries"]]
+    assert sorted(kinds) == ["document"] * 3 + ["legal"]  # the standard manual's three documents and register
+    assert isinstance(Cache(cache_file(tmp_path)).get(next(iter(stored["entries"]))), dict)
