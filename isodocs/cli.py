@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import gc
 import os
 import sys
 from pathlib import Path
@@ -122,6 +123,15 @@ def main() -> None:
 
     Exit codes: 0 success, 1 the manual has errors, 2 the command could not run.
     """
+    collect_less()
+
+
+def collect_less() -> None:
+    """A command builds large trees of small objects that live until it ends, which Python's
+    default collector thresholds rescan again and again: at province scale a warm history walk
+    took 1.36 s instead of 0.70 s, and a warm load 2.1 s instead of 1.8 s. Cycles are still
+    collected, only less often."""
+    gc.set_threshold(100_000, 50, 100)
 
 
 @main.command()
@@ -487,6 +497,7 @@ def history(code, path, rev, repo, fmt, lang):
     manual's folder (default: the current one); a lone argument naming a folder is PATH."""
     from .history import revisions
     from .history_report import document_lines, json_pieces, table_lines
+    from .load.cache import for_source
     from .load.source import SourceError
     from .report import text_lines
 
@@ -506,13 +517,17 @@ def history(code, path, rev, repo, fmt, lang):
             raise Halt(exitcodes.CANNOT_RUN, f"no document {wanted} in {source.label}; `isodocs history` lists them",
                        f"không có tài liệu {wanted} trong {source.label}; `isodocs history` liệt kê tất cả")
         walked = revisions.walk_for(source, loaded.manual, wanted)
-        found = revisions.histories(source.repo, loaded.manual, walked, None if wanted is None else [wanted])
+        known_revisions = for_source(source, "revisions", keep_all=True)
+        found = revisions.histories(source.repo, loaded.manual, walked, None if wanted is None else [wanted],
+                                    cache=known_revisions)
         if fmt == "json":
             lines = json_pieces(found, str(folder or "."), source.commit)
         else:
             lines = document_lines(found[0], language) if wanted else table_lines(found, language)
         for line in lines:
             _say(line)
+        if known_revisions is not None:  # read while the lines were written
+            known_revisions.save()
         return exitcodes.OK
 
     _run(command, lang)

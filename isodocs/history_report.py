@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import textwrap
 from typing import Iterator
 
 from .diagnostics import Text
@@ -119,17 +118,17 @@ def _approved(history: DocumentHistory, lang: str) -> str:
 
 
 def json_pieces(histories: list[DocumentHistory], manual_label: str, commit: str) -> Iterator[str]:
-    """The JSON output, a document at a time (a province's history runs to tens of MB): the
-    pieces joined with newlines are `json.dumps(payload, indent=2)`."""
-    head = json.dumps({"manual": manual_label, "commit": commit, "documents": []}, ensure_ascii=False, indent=2)
+    """The JSON output, a document at a time and a line per document (a province's history runs
+    to tens of MB: Python's fast encoder works only without indentation, and a line per
+    document suits `grep` and streaming readers)."""
+    head = json.dumps({"manual": manual_label, "commit": commit}, ensure_ascii=False)
     if not histories:
-        yield head
+        yield head[:-1] + ', "documents": []}'
         return
-    yield head[:-len("[]\n}")] + "["
+    yield head[:-1] + ', "documents": ['
     for n, history in enumerate(histories, 1):
-        text = json.dumps(_document(history), ensure_ascii=False, indent=2)
-        yield textwrap.indent(text, "    ") + ("," if n < len(histories) else "")
-    yield "  ]\n}"
+        yield json.dumps(_document(history), ensure_ascii=False) + ("," if n < len(histories) else "")
+    yield "]}"
 
 
 def _document(h: DocumentHistory) -> dict:

@@ -27,7 +27,7 @@ import pygit2
 
 from . import register as reg
 from .history import lifecycle
-from .history.walk import CommitInfo, Walked, walk
+from .history.walk import CommitInfo, Walked, walk_source
 from .load.manual import load, load_document
 from .load.source import APPROVALS_DIR, CONFIG_FILE, Entry, GitSource, Source, SourceError
 from .model import Approval, Document, LegalEntry, Manual, number_key
@@ -133,7 +133,7 @@ class History:
         self.source = source
         self.repo: pygit2.Repository = source.repo
         self.tip = self.repo[source.commit]
-        self.walked = walked or walk(self.repo, self.tip, source.subdir, (APPROVALS_DIR, LEGAL_DIR))
+        self.walked = walked or walk_source(source, (APPROVALS_DIR, LEGAL_DIR))
         self._registers: dict[str, reg.Register] = {}  # by the legal/ tree id
         self._by_commit: dict[str, reg.Register | None] = {}
         self._files: dict[tuple[str, str], Mapping[str, LegalEntry]] = {}

@@ -16,6 +16,7 @@ from typing import Callable, Iterable
 
 import pygit2
 
+from ..load.cache import Cache, for_source
 from ..load.manual import Loaded, load
 from ..load.source import APPROVALS_DIR, GitSource, SourceError, open_source
 from ..load.text import DecodeProblem, decode, split_front_matter
@@ -24,7 +25,7 @@ from ..model import Approval, ChangeRow, Manual
 from ..output import safe_name
 from .lifecycle import records
 from .signing import SignatureState, SigningProblem, verify
-from .walk import CommitInfo, Touch, Walked, walk
+from .walk import CommitInfo, Touch, Walked, walk_source
 
 DOCUMENTS_DIR = "documents"  # where load() finds documents
 
@@ -95,14 +96,14 @@ def open_history(path: str | None, rev: str | None, repo: str | None) -> GitSour
 def load_for(source: GitSource, code: str | None) -> Loaded:
     """The manual, or for one code just its file and approval records when the file is named
     after the code (as isodocs names them): a province's manual takes seconds to load whole."""
-    if code is not None:
+    if code is not None:  # a few files: parsed faster than the documents cache is read
         name = safe_name(code)
         only = {e.path for e in source.entries()
                 if PurePosixPath(e.path).stem == name or e.path.startswith(f"{APPROVALS_DIR}/{name}/")}
         loaded = load(source, only)
         if loaded.manual is None or loaded.manual.document(code) is not None:
             return loaded
-    return load(source)
+    return load(source, cache=for_source(source))
 
 
 def walk_for(source: GitSource, manual: Manual, code: str | None = None) -> Walked:
@@ -112,7 +113,7 @@ def walk_for(source: GitSource, manual: Manual, code: str | None = None) -> Walk
         within = {DOCUMENTS_DIR, APPROVALS_DIR}
     else:
         within = {DOCUMENTS_DIR} | {posixpath.dirname(a.origin.path) for a in manual.approvals if a.code == code}
-    return walk(source.repo, source.repo[source.commit], source.subdir, sorted(within))
+    return walk_source(source, within)
 
 
 def known(manual: Manual, code: str) -> bool:
@@ -120,13 +121,14 @@ def known(manual: Manual, code: str) -> bool:
 
 
 def histories(repo: pygit2.Repository, manual: Manual, walked: Walked, codes: Iterable[str] | None = None,
-              verifier: Callable[[pygit2.Repository, str], SignatureState] = verify) -> list[DocumentHistory]:
+              verifier: Callable[[pygit2.Repository, str], SignatureState] = verify,
+              cache: Cache | None = None) -> list[DocumentHistory]:
     """The history of each code (default: every document, and those only approvals remember)."""
     found = records(manual)
     codes = sorted(set(manual.by_code) | set(found)) if codes is None else list(codes)
     # remembered: a blob often stays the same over several commits, and one approval commit
-    # often records many documents
-    revision_of = functools.cache(lambda blob, path: revision_in(repo, blob, path))
+    # often records many documents; from one run to the next in `cache`, by blob
+    revision_of = functools.cache(lambda blob, path: _revision(cache, repo, blob, path))
     signature_of = functools.cache(lambda commit_id: _signature(verifier, repo, commit_id))
 
     def recorded(approval: Approval | None) -> Record | None:
@@ -146,6 +148,17 @@ def histories(repo: pygit2.Repository, manual: Manual, walked: Walked, codes: It
             rows=doc.changes if doc else (), approvals=tuple(recorded(a) for a in approvals),
             withdrawal=recorded(withdrawal), revision_of=revision_of))
     return result
+
+
+def _revision(cache: Cache | None, repo: pygit2.Repository, blob_id: str, path: str) -> int | None:
+    key = f"{blob_id}:{int(path.endswith('.md'))}"
+    stored = cache.get(key) if cache is not None else None
+    if isinstance(stored, list) and all(isinstance(n, int) for n in stored):
+        return stored[0] if stored else None
+    found = revision_in(repo, blob_id, path)
+    if cache is not None:
+        cache.put(key, [] if found is None else [found])
+    return found
 
 
 def revision_in(repo: pygit2.Repository, blob_id: str, path: str) -> int | None:

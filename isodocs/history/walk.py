@@ -24,10 +24,12 @@ import posixpath
 import re
 from collections import defaultdict
 from dataclasses import dataclass
-from typing import Iterable, Mapping, NamedTuple
+from typing import Callable, Iterable, Mapping, NamedTuple
 
 import pygit2
 from pygit2.enums import DeltaStatus, DiffFind, ObjectType, SortMode
+
+from ..load.cache import Cache, for_source
 
 # A raw tree is a run of `<mode> <name>\0<20-byte id>` entries.
 _RAW_ENTRY = re.compile(rb"[0-7]+ [^\0]+\0.{20}", re.DOTALL)
@@ -78,24 +80,103 @@ class _Change(NamedTuple):  # a tuple: a big walk makes hundreds of thousands of
     blob: str
 
 
-def walk(repo: pygit2.Repository, tip: pygit2.Commit, subdir: str = "", within: Iterable[str] = ("",)) -> Walked:
+def walk(repo: pygit2.Repository, tip: pygit2.Commit, subdir: str = "", within: Iterable[str] = ("",),
+         caches: Callable[[str], Cache | None] = lambda folder: None) -> Walked:
     """Every commit reachable from `tip` that changed a file of the manual in folder `subdir`;
-    only files in the manual's folders `within` (relative to the manual; "" for all of it)."""
-    trees = _Trees(repo, subdir, tuple(within))
+    only files in the manual's folders `within` (relative to the manual; "" for all of it).
+    `caches(folder)` gives where to keep what each commit changed in that folder, if anywhere;
+    a subfolder without one is looked for in the cache of its top folder."""
+    folders = {folder: caches(folder) for folder in within}
+    covering = {folder: caches(folder.split("/")[0]) for folder, cache in folders.items() if cache is None and "/" in folder}
+    steps = _Steps(_Trees(repo, subdir), folders, covering)
     aliases: dict[pygit2.Oid, dict[str, str]] = {tip.id: {}}  # per commit still to visit
     found: dict[str, list[Touch]] = defaultdict(list)
     for commit in repo.walk(tip.id, SortMode.TOPOLOGICAL | SortMode.TIME):
         here = aliases.pop(commit.id, {})
-        folder = trees.pop(commit)
-        parents = commit.parent_ids
-        changes = [trees.changes(trees.folder(parent), folder) for parent in parents]
-        for parent, changed in zip(parents, changes):
+        changes = steps.of(commit)
+        for parent, changed in zip(commit.parent_ids, changes):
             _hand_down(aliases, parent, _older(here, changed))
-        counted = _counted(changes or [trees.changes(None, folder)])
+        counted = _counted(changes)
         info = _info(commit) if counted else None
         for key, change in counted.items():
             found[here.get(key, key)].append(Touch(info, key, change.blob, change.kind))
+    steps.save()
     return Walked(str(tip.id), {path: tuple(touches) for path, touches in found.items()})
+
+
+def walk_source(source, within: Iterable[str]) -> Walked:
+    """The walk from the commit a GitSource reads, what each commit changed in the manual's
+    top folders cached (a subfolder, such as one document's approvals, is walked with the help
+    of its top folder's cache)."""
+    return walk(source.repo, source.repo[source.commit], source.subdir, sorted(within),
+                lambda folder: None if "/" in folder else for_source(source, "walk", folder, keep_all=True))
+
+
+class _Steps:
+    """What each commit changed against each of its parents (against nothing, for a first
+    commit), folder by folder: from the cache when a folder has one, else from the trees.
+
+    A commit's changes are a fact about two immutable trees, so they are cached by commit id
+    for good: a later walk reads the trees only of commits it has not seen. An entry is a list
+    per parent of `[kind, path, blob]`, with the path before appended for a rename."""
+
+    def __init__(self, trees: _Trees, caches: dict[str, Cache | None], covering: dict[str, Cache | None]):
+        self.trees, self.caches = trees, caches
+        # a subfolder without a cache of its own (one document's approval records) is
+        # unchanged wherever the cache of the folder holding it shows no change inside it
+        self.covering = {folder: cache for folder, cache in covering.items() if cache is not None}
+
+    def of(self, commit: pygit2.Commit) -> list[dict[str, _Change]]:
+        key = str(commit.id)
+        parents = commit.parent_ids or [None]
+        changes: list[dict[str, _Change]] = [{} for _ in parents]
+        folder_tree = None
+        for folder, cache in self.caches.items():
+            stored = cache.get(key) if cache is not None else self._outside(folder, key, len(parents))
+            if stored is None or len(stored) != len(parents):
+                if folder_tree is None:
+                    folder_tree = (self.trees.pop(commit),)
+                found = [self.trees.changes(self.trees.folder(p) if p else None, folder_tree[0], folder) for p in parents]
+                if cache is not None:
+                    cache.put(key, [[_encode(c) for c in part.values()] for part in found])
+            else:
+                found = [_decoded(part) for part in stored]
+            for mine, part in zip(changes, found):
+                mine.update(part)
+        if folder_tree is None:
+            self.trees.folders.pop(commit.id, None)
+        return changes
+
+    def _outside(self, folder: str, key: str, parents: int) -> list[list] | None:
+        """No change for `folder`, when the covering cache knows the commit changed nothing in it."""
+        cache = self.covering.get(folder)
+        stored = cache.get(key) if cache is not None else None
+        if stored is None or len(stored) != parents:
+            return None
+        inside = folder + "/"
+        if any(entry[1].startswith(inside) or (len(entry) > 3 and entry[3].startswith(inside))
+               for part in stored for entry in part):
+            return None
+        return [[] for _ in range(parents)]
+
+    def save(self) -> None:
+        for cache in self.caches.values():
+            if cache is not None:
+                cache.save()
+
+
+def _encode(change: _Change) -> list[str]:
+    kind = _CODES[change.kind]
+    return [kind, change.new, change.blob, change.old] if change.old != change.new else [kind, change.new, change.blob]
+
+
+def _decoded(stored: list[list[str]]) -> dict[str, _Change]:
+    return {entry[1]: _Change(_NAMES[entry[0]], entry[3] if len(entry) > 3 else entry[1], entry[1], entry[2])
+            for entry in stored}
+
+
+_CODES = {"added": "A", "modified": "M", "renamed": "R", "deleted": "D"}
+_NAMES = {code: kind for kind, code in _CODES.items()}
 
 
 class _Trees:
@@ -114,8 +195,8 @@ class _Trees:
     (measured with benchmarks/bench_history.py).
     """
 
-    def __init__(self, repo: pygit2.Repository, subdir: str, within: tuple[str, ...]):
-        self.repo, self.subdir, self.within = repo, subdir, within
+    def __init__(self, repo: pygit2.Repository, subdir: str):
+        self.repo, self.subdir = repo, subdir
         self.folders: dict[pygit2.Oid, pygit2.Oid | None] = {}  # commit -> its manual folder
         # a tree compared as the newer side is compared again at its parent's turn (usually
         # the next commit) as the older one; a few hundred cover the branches of the walk
@@ -153,14 +234,10 @@ class _Trees:
     def _entries(self, tree_id: pygit2.Oid | None) -> frozenset[bytes]:
         return frozenset(_RAW_ENTRY.findall(self.repo.odb.read(tree_id)[1])) if tree_id else frozenset()
 
-    def changes(self, old: pygit2.Oid | None, new: pygit2.Oid | None) -> dict[str, _Change]:
-        """What changed between two states of the manual's folder, by path after (before, for
-        deletions)."""
-        found: dict[str, _Change] = {}
-        if old != new:
-            for folder in self.within:
-                found |= self._changes(self.subtree(old, folder), self.subtree(new, folder), folder)
-        return found
+    def changes(self, old: pygit2.Oid | None, new: pygit2.Oid | None, folder: str) -> dict[str, _Change]:
+        """What changed in `folder` between two states of the manual's folder, by path after
+        (before, for deletions)."""
+        return self._changes(self.subtree(old, folder), self.subtree(new, folder), folder) if old != new else {}
 
     def _changes(self, old: pygit2.Oid | None, new: pygit2.Oid | None, folder: str) -> dict[str, _Change]:
         if old == new:

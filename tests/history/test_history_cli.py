@@ -6,6 +6,7 @@ import datetime as dt
 import json
 import shutil
 from pathlib import Path
+from unittest import mock
 
 import pygit2
 import pytest
@@ -14,7 +15,9 @@ from conftest import PROCEDURE_PATH, git_commit, git_init, invoke, make_manual, 
 from isodocs.history.approve import approve
 from isodocs.history.gitwrite import Target
 from isodocs.history.revisions import revision_in
+from isodocs.history.walk import _Trees
 from isodocs.history_report import json_pieces
+from isodocs.load.yamlio import parse
 
 P = PROCEDURE_PATH
 ROW_2 = "  - {revision: 2, date: 2025-07-15, summary: Cập nhật, reason: legal_change, refs: [123/2015/NĐ-CP]}\n"
@@ -118,8 +121,32 @@ def test_every_document_in_a_compact_table(forge):
     assert rows["CS-01"] == ["CS-01", "1", "1", "2025-07-09", "-"]  # +07:00
     output = history("--repo", repo.path, "--format", "json").output
     assert [d["code"] for d in json.loads(output)["documents"]] == ["CS-01", "MT-2025", "QT-HT-01"]
-    assert output == json.dumps(json.loads(output), ensure_ascii=False, indent=2) + "\n"  # written a piece at a time
+    lines = output.splitlines()  # written a piece at a time: a line per document
+    assert len(lines) == 2 + 3 and [json.loads(line.rstrip(","))["code"] for line in lines[1:-1]] == [
+        "CS-01", "MT-2025", "QT-HT-01"]
     assert json.loads("\n".join(json_pieces([], ".", "abc"))) == {"manual": ".", "commit": "abc", "documents": []}
+
+
+def test_a_second_run_reads_nothing_again_and_says_the_same(forge, monkeypatch):
+    """Documents, approvals, each commit's changes and each blob's revision come from the
+    caches in the repository: no YAML parse, no tree compared, no blob searched."""
+    monkeypatch.setenv("ISODOCS_CACHE", "1")
+    repo, _ = forge
+    first = history("--repo", repo.path, "--format", "json").output
+    assert {p.name.split("-")[0] for p in (Path(repo.path) / "isodocs").iterdir()} == {"documents", "walk", "revisions"}
+    unused = mock.Mock(side_effect=AssertionError("read again"))
+    with mock.patch("isodocs.history.revisions.revision_in", unused), \
+            mock.patch("isodocs.history.walk._Trees.changes", unused), \
+            mock.patch("isodocs.load.manual.parse", side_effect=lambda text, path, offset=0: pytest.fail(path)
+                       if path != "isodocs.yaml" else parse(text, path, offset)):
+        assert history("--repo", repo.path, "--format", "json").output == first
+    # one document: its few files are parsed, and its approval records' folder is walked
+    # where the cache of approvals/ shows it changed (twice: r2 and r3 approved)
+    real = _Trees.changes
+    with mock.patch.object(_Trees, "changes", autospec=True, side_effect=real) as trees:
+        one = history("QT-HT-01", "--repo", repo.path, "--format", "json").output
+    assert json.loads(one)["documents"] == [d for d in json.loads(first)["documents"] if d["code"] == "QT-HT-01"]
+    assert trees.call_count == 2
 
 
 def test_a_moved_document_keeps_its_history_and_approvals(forge):

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+from unittest import mock
+
 import pygit2
 import pytest
 from conftest import git_commit
 
-from isodocs.history.walk import walk
+from isodocs.history.walk import _Trees, walk
+from isodocs.load.cache import Cache
 
 A = "documents/a/QT-01.yaml"
 B = "documents/b/QT-01.yaml"
@@ -36,7 +40,19 @@ class History:
 
 
 def walked(repo, subdir: str = "", ref: str = "refs/heads/main"):
-    return walk(repo, repo.references[ref].peel(pygit2.Commit), subdir)
+    """The walk, checked to come out the same when every commit's changes come from the cache
+    (which then reads no tree at all)."""
+    tip = repo.references[ref].peel(pygit2.Commit)
+    plain = walk(repo, tip, subdir)
+    file = Path(repo.path) / "isodocs" / "walk-test.json"
+    file.unlink(missing_ok=True)
+    filling = Cache(file, keep_all=True)
+    assert walk(repo, tip, subdir, caches=lambda folder: filling) == plain
+    stored = Cache(file, keep_all=True)
+    assert stored.entries
+    with mock.patch.object(_Trees, "changes", side_effect=AssertionError("a tree was read")):
+        assert walk(repo, tip, subdir, caches=lambda folder: stored) == plain
+    return plain
 
 
 def ids(touches) -> list[str]:
@@ -140,3 +156,17 @@ def test_only_the_folders_asked_for(repo):
     found = walk(repo, repo.references["refs/heads/main"].peel(pygit2.Commit), "", ["documents", "approvals/QT-01"])
     assert set(found.files) == {B, "approvals/QT-01/r1.yaml"}
     assert ids(found.touches(B)) == [moved, first]
+
+
+def test_a_later_walk_reads_the_trees_of_new_commits_only(repo, tmp_path):
+    h = History(repo)
+    for n in range(1, 4):
+        h.commit({A: text(n), OTHER: f"x: {n}\n"}, f"Lần {n}")
+    store = lambda folder: Cache(tmp_path / f"walk-{folder}.json", keep_all=True)  # noqa: E731
+    walk(repo, repo.head.peel(pygit2.Commit), "", ("documents",), store)
+    new = h.commit({A: text(4), OTHER: "x: 3\n"}, "Lần 4")
+    real = _Trees.changes
+    with mock.patch.object(_Trees, "changes", autospec=True, side_effect=real) as reads:
+        found = walk(repo, repo.head.peel(pygit2.Commit), "", ("documents",), store)
+    assert reads.call_count == 1  # the new commit against its one parent
+    assert ids(found.touches(A))[0] == new and len(found.touches(A)) == 4
