@@ -28,6 +28,7 @@ import pygit2
 from . import register as reg
 from .history import lifecycle
 from .history.walk import CommitInfo, Walked, walk_source
+from .load.cache import for_source
 from .load.manual import load, load_document
 from .load.source import APPROVALS_DIR, CONFIG_FILE, Entry, GitSource, Source, SourceError
 from .model import Approval, Document, LegalEntry, Manual, number_key
@@ -137,6 +138,9 @@ class History:
         self._registers: dict[str, reg.Register] = {}  # by the legal/ tree id
         self._by_commit: dict[str, reg.Register | None] = {}
         self._files: dict[tuple[str, str], Mapping[str, LegalEntry]] = {}
+        # approved contents that are no longer the file's (thousands, for a province whose
+        # documents moved on since approval): read once, then kept by blob id
+        self._approved = for_source(source, "approved")
 
     def approval_commit(self, approval: Approval) -> CommitInfo | None:
         """The commit that added the approval record (the oldest that touched it)."""
@@ -187,8 +191,12 @@ class History:
             data = self.repo[approval.content].data
         except (KeyError, ValueError):
             return current
-        doc, _ = load_document(approval.path or f"documents/{approval.code}.yaml", data)
+        doc, _ = load_document(approval.path or f"documents/{approval.code}.yaml", data, self._approved)
         return doc or current
+
+    def save(self) -> None:
+        if self._approved is not None:
+            self._approved.save()
 
     def _entries_in(self, path: str, commit_id: str, blob: str) -> Mapping[str, LegalEntry]:
         """The entries of one version of a register file (read alone, with today's isodocs.yaml)."""
@@ -345,6 +353,7 @@ def impact(manual: Manual, history: History, today: dt.date, since: str | None =
                 cleared += 1
             else:
                 findings.append(finding)
+    history.save()
     return Impact(tuple(findings), examined, cleared)
 
 

@@ -20,9 +20,12 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import multiprocessing
+import os
 import posixpath
 import re
 from collections import defaultdict
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from typing import Callable, Iterable, Mapping, NamedTuple
 
@@ -89,9 +92,11 @@ def walk(repo: pygit2.Repository, tip: pygit2.Commit, subdir: str = "", within: 
     folders = {folder: caches(folder) for folder in within}
     covering = {folder: caches(folder.split("/")[0]) for folder, cache in folders.items() if cache is None and "/" in folder}
     steps = _Steps(_Trees(repo, subdir), folders, covering)
+    commits = list(repo.walk(tip.id, SortMode.TOPOLOGICAL | SortMode.TIME))
+    steps.prepare(repo.path, subdir, commits)
     aliases: dict[pygit2.Oid, dict[str, str]] = {tip.id: {}}  # per commit still to visit
     found: dict[str, list[Touch]] = defaultdict(list)
-    for commit in repo.walk(tip.id, SortMode.TOPOLOGICAL | SortMode.TIME):
+    for commit in commits:
         here = aliases.pop(commit.id, {})
         changes = steps.of(commit)
         for parent, changed in zip(commit.parent_ids, changes):
@@ -118,34 +123,63 @@ class _Steps:
 
     A commit's changes are a fact about two immutable trees, so they are cached by commit id
     for good: a later walk reads the trees only of commits it has not seen. An entry is a list
-    per parent of `[kind, path, blob]`, with the path before appended for a rename."""
+    per parent of `[kind, path, blob]`, with the path before appended for a rename.
+
+    Commits are independent of each other here (only the renames handed down need the order),
+    so when many are unknown, as on a first run, they are worked out ahead in worker processes,
+    a run of consecutive commits each: reading trees is nearly all of a walk's time.
+    """
 
     def __init__(self, trees: _Trees, caches: dict[str, Cache | None], covering: dict[str, Cache | None]):
         self.trees, self.caches = trees, caches
         # a subfolder without a cache of its own (one document's approval records) is
         # unchanged wherever the cache of the folder holding it shows no change inside it
         self.covering = {folder: cache for folder, cache in covering.items() if cache is not None}
+        self.ready: dict[str, dict[str, list]] = {folder: {} for folder in caches}  # worked out ahead
+
+    def prepare(self, repo_path: str, subdir: str, commits: list[pygit2.Commit]) -> None:
+        """Work out ahead, in parallel, the commits nothing is known of, when they are many."""
+        workers = _workers()
+        unknown = [str(c.id) for c in commits
+                   if any(self._stored(folder, str(c.id), len(c.parent_ids or [None])) is None for folder in self.caches)]
+        if workers < 2 or len(unknown) < PARALLEL_FROM:
+            return
+        runs = [unknown[n * len(unknown) // workers:(n + 1) * len(unknown) // workers] for n in range(workers)]
+        jobs = [(repo_path, subdir, tuple(self.caches), run) for run in runs]
+        with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
+            for worked in pool.map(_worked_out, jobs):
+                for folder, entries in worked.items():
+                    self.ready[folder].update(entries)
 
     def of(self, commit: pygit2.Commit) -> list[dict[str, _Change]]:
         key = str(commit.id)
         parents = commit.parent_ids or [None]
         changes: list[dict[str, _Change]] = [{} for _ in parents]
-        folder_tree = None
+        missing = []
         for folder, cache in self.caches.items():
-            stored = cache.get(key) if cache is not None else self._outside(folder, key, len(parents))
-            if stored is None or len(stored) != len(parents):
-                if folder_tree is None:
-                    folder_tree = (self.trees.pop(commit),)
-                found = [self.trees.changes(self.trees.folder(p) if p else None, folder_tree[0], folder) for p in parents]
-                if cache is not None:
-                    cache.put(key, [[_encode(c) for c in part.values()] for part in found])
-            else:
-                found = [_decoded(part) for part in stored]
+            ready = self.ready[folder].pop(key, None)
+            stored = ready or self._stored(folder, key, len(parents))
+            if stored is None:
+                missing.append(folder)
+                continue
+            if ready is not None and cache is not None:
+                cache.put(key, ready)
+            for mine, part in zip(changes, stored):
+                mine.update(_decoded(part))
+        if not missing:
+            self.trees.folders.pop(commit.id, None)
+        for folder, found in _work_out(self.trees, commit, missing).items():
+            if self.caches[folder] is not None:
+                self.caches[folder].put(key, [[_encode(c) for c in part.values()] for part in found])
             for mine, part in zip(changes, found):
                 mine.update(part)
-        if folder_tree is None:
-            self.trees.folders.pop(commit.id, None)
         return changes
+
+    def _stored(self, folder: str, key: str, parents: int) -> list[list] | None:
+        """The cached entry of a commit for `folder`, if known (for as many parents)."""
+        cache = self.caches[folder]
+        stored = cache.get(key) if cache is not None else self._outside(folder, key, parents)
+        return stored if stored is not None and len(stored) == parents else None
 
     def _outside(self, folder: str, key: str, parents: int) -> list[list] | None:
         """No change for `folder`, when the covering cache knows the commit changed nothing in it."""
@@ -163,6 +197,39 @@ class _Steps:
         for cache in self.caches.values():
             if cache is not None:
                 cache.save()
+
+
+PARALLEL_FROM = 2000  # unknown commits worth starting worker processes for (0.1 s each)
+
+
+def _workers() -> int:
+    """Worker processes for a first walk: the cores this process may use (at most 4), where
+    processes can be forked (elsewhere starting one costs more than it saves)."""
+    if "fork" not in multiprocessing.get_all_start_methods():
+        return 1
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+    return min(cores, 4)
+
+
+def _work_out(trees: _Trees, commit: pygit2.Commit, folders: list[str]) -> dict[str, list[dict[str, _Change]]]:
+    """What the commit changed in each folder, from the trees."""
+    if not folders:
+        return {}
+    tree = trees.pop(commit)
+    parents = commit.parent_ids or [None]
+    return {folder: [trees.changes(trees.folder(p) if p else None, tree, folder) for p in parents] for folder in folders}
+
+
+def _worked_out(job: tuple[str, str, tuple[str, ...], list[str]]) -> dict[str, dict[str, list]]:
+    """In a worker process: the cache entries of a run of commits, for each folder."""
+    repo_path, subdir, folders, keys = job
+    repo = pygit2.Repository(repo_path)
+    trees = _Trees(repo, subdir)
+    worked: dict[str, dict[str, list]] = {folder: {} for folder in folders}
+    for key in keys:
+        for folder, found in _work_out(trees, repo[key], list(folders)).items():
+            worked[folder][key] = [[_encode(c) for c in part.values()] for part in found]
+    return worked
 
 
 def _encode(change: _Change) -> list[str]:

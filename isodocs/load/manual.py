@@ -189,11 +189,11 @@ def _approval(reader: _Reader, entry: Entry, cache: Cache | None) -> m.Approval 
                     lambda data: build.approval(data, m.Origin(entry.path, blob)))
 
 
-def load_document(path: str, data: bytes) -> tuple[m.Document | None, tuple[Diagnostic, ...]]:
+def load_document(path: str, data: bytes, cache: Cache | None = None) -> tuple[m.Document | None, tuple[Diagnostic, ...]]:
     """One document file on its own, outside any manual (Git hands `isodocs diff --git-driver`
     two temporary files). `path` (e.g. documents/QT-01.yaml) says whether it is Markdown."""
     reader = _Reader(_OneFile(path, data))
-    doc = _document(reader, Entry(path, len(data)), set())
+    doc = _document(reader, Entry(path, len(data)), set(), cache)
     return doc, tuple(reader.diagnostics)
 
 

@@ -9,6 +9,7 @@ import pygit2
 import pytest
 from conftest import git_commit
 
+from isodocs.history import walk as walk_module
 from isodocs.history.walk import _Trees, walk
 from isodocs.load.cache import Cache
 
@@ -40,10 +41,12 @@ class History:
 
 
 def walked(repo, subdir: str = "", ref: str = "refs/heads/main"):
-    """The walk, checked to come out the same when every commit's changes come from the cache
-    (which then reads no tree at all)."""
+    """The walk, checked to come out the same when every commit's changes are worked out ahead
+    in worker processes, and when they come from the cache (which then reads no tree at all)."""
     tip = repo.references[ref].peel(pygit2.Commit)
     plain = walk(repo, tip, subdir)
+    with mock.patch.object(walk_module, "PARALLEL_FROM", 1), mock.patch.object(walk_module, "_workers", return_value=2):
+        assert walk(repo, tip, subdir) == plain
     file = Path(repo.path) / "isodocs" / "walk-test.json"
     file.unlink(missing_ok=True)
     filling = Cache(file, keep_all=True)
@@ -170,3 +173,17 @@ def test_a_later_walk_reads_the_trees_of_new_commits_only(repo, tmp_path):
         found = walk(repo, repo.head.peel(pygit2.Commit), "", ("documents",), store)
     assert reads.call_count == 1  # the new commit against its one parent
     assert ids(found.touches(A))[0] == new and len(found.touches(A)) == 4
+
+
+def test_worker_processes_fill_the_cache_for_the_next_walk(repo, tmp_path):
+    h = History(repo)
+    for n in range(1, 6):
+        h.commit({A: text(n), OTHER: f"x: {n}\n"}, f"Lần {n}")
+    store = lambda folder: Cache(tmp_path / f"walk-{folder}.json", keep_all=True)  # noqa: E731
+    tip = repo.head.peel(pygit2.Commit)
+    with mock.patch.object(walk_module, "PARALLEL_FROM", 1), mock.patch.object(walk_module, "_workers", return_value=2), \
+            mock.patch.object(walk_module, "_work_out", wraps=walk_module._work_out) as here:
+        first = walk(repo, tip, "", ("documents",), store)
+    assert not [c for c in here.call_args_list if c.args[2]]  # every commit was worked out by the workers
+    with mock.patch.object(_Trees, "changes", side_effect=AssertionError("a tree was read")):
+        assert walk(repo, tip, "", ("documents",), store) == first
