@@ -397,7 +397,7 @@ def _since(repo: pygit2.Repository, rev: str | None) -> Callable[[CommitInfo | N
 
 def run(source: GitSource, today: dt.date, since: str | None = None) -> tuple[Manual | None, Impact | None]:
     """Load the manual at the source's commit, walk its history, and find the suspect documents."""
-    manual = load(source).manual
+    manual = load(source, cache=for_source(source)).manual
     if manual is None:
         return None, None
     return manual, impact(manual, History(source), today, since)

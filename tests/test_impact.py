@@ -10,6 +10,7 @@ import pytest
 from conftest import LEGAL, LEGAL_PATH, POLICY_PATH, PROCEDURE_PATH, git_commit, git_init, invoke, \
     replace_line, standard_bytes
 
+from isodocs.load import manual as manual_module
 from isodocs.history.walk import walk
 
 TODAY = "2025-12-01"
@@ -289,3 +290,19 @@ def test_check_reports_the_findings_in_git(repo):
     assert result.exit_code == 0, result.output  # a warning
     assert "documents/CS-01.md:10:15: L411 warning" in result.output
     assert "isodocs legal ack CS-01 50/2020/NĐ-CP" in result.output
+
+
+def test_an_approved_content_the_file_has_moved_on_from_is_parsed_once(repo, monkeypatch):
+    monkeypatch.setenv("ISODOCS_CACHE", "1")
+    commit_edit(repo, LEGAL_PATH, amend("123/2015/NĐ-CP", "07/2025/NĐ-CP"), "Sửa đổi 123/2015")
+    commit_edit(repo, PROCEDURE_PATH, revise("07/2025/NĐ-CP"), "QT-HT-01 lần 3, chưa duyệt")  # r2 stays in force
+    first = impact(repo)
+    assert flagged(first) == {("QT-HT-01", "123/2015/NĐ-CP"): "warning"}
+    real = manual_module.parse
+
+    def no_documents(text, path, offset=0):
+        assert not path.startswith("documents/"), f"{path} parsed again"
+        return real(text, path, offset)
+
+    monkeypatch.setattr(manual_module, "parse", no_documents)
+    assert impact(repo) == first

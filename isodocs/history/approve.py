@@ -16,6 +16,7 @@ import yaml
 
 from ..check import check
 from ..diagnostics import Severity
+from ..load.cache import for_source
 from ..load.manual import Loaded, load
 from ..load.source import APPROVALS_DIR, GitSource, SourceError
 from ..model import Document, Manual, Person
@@ -76,7 +77,7 @@ def committed(target: Target) -> tuple[pygit2.Commit, Loaded]:
     tip = target.tip
     label = f"{target.ref}:{target.subdir}" if target.subdir else target.ref
     source = GitSource(target.repo, tip, target.subdir, label)
-    return tip, load(source)
+    return tip, load(source, cache=for_source(source))
 
 
 def _dirty(target: Target) -> Callable[[str], bool]:

@@ -16,6 +16,7 @@ from typing import Mapping
 import pygit2
 
 from ..build import Recipe
+from ..load.cache import for_source
 from ..load.manual import DOCUMENT_SUFFIXES, Loaded, load
 from ..load.source import APPROVALS_DIR, Entry, GitSource, Source, SourceError, open_source
 from ..model import Approval, Manual
@@ -212,7 +213,7 @@ def prepare(source: Source, recipe: Recipe) -> Prepared:
     being a GitSource of recipe.commit) the revisions in force on recipe.on, each marked
     obsolete when the approvals of recipe.records no longer have it in force on recipe.today."""
     if recipe.on is None:
-        loaded = load(source)
+        loaded = load(source, cache=for_source(source))
         return Prepared(loaded, draft_markings(loaded.manual) if loaded.manual else {})
     assert isinstance(source, GitSource)
     manual, book = ledger(source)
@@ -222,7 +223,8 @@ def prepare(source: Source, recipe: Recipe) -> Prepared:
     if recipe.records and recipe.records != source.commit:
         now = ledger(GitSource(source.repo, source.repo[recipe.records], source.subdir, recipe.records[:12]))[1] or book
     chosen, left_out = choose(book, recipe.on)
-    loaded = load(OfficialSource(source, book, chosen))
+    official = OfficialSource(source, book, chosen)
+    loaded = load(official, cache=for_source(official, "official"))  # apart: approved contents lag the newest
     if loaded.manual is not None:  # references to documents left out are still references to the manual's
         loaded = replace(loaded, manual=replace(loaded.manual, withheld=frozenset(book.codes) - set(chosen)))
     markings = {code: "obsolete" if _obsolete(approval, now.in_force(code, recipe.today), recipe.today) else "controlled"
