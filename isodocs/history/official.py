@@ -74,12 +74,13 @@ def ledger(source: GitSource) -> tuple[Manual | None, Ledger | None]:
     documents = [e.path for e in entries if _is_document(e.path) and not e.link]
     blobs = source.blob_ids(documents)
     approval_paths = {e.path for e in entries if e.path.startswith(APPROVALS_DIR + "/")}
-    manual = load(source, only=approval_paths).manual
+    cache = for_source(source)
+    manual = load(source, only=approval_paths, cache=cache).manual
     if manual is None:
         return None, None
     approved = {a.content: a.code for a in manual.approvals if a.action == "approve"}
     unknown = {path for path in documents if blobs[path] not in approved}
-    drafts = load(source, only=unknown).manual if unknown else None
+    drafts = load(source, only=unknown, cache=cache).manual if unknown else None
     present = {approved[blob] for blob in blobs.values() if blob in approved}
     if drafts is not None:
         present |= set(drafts.by_code) | drafts.broken_codes

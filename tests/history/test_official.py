@@ -22,6 +22,8 @@ from conftest import CONFIG, PROCEDURE, PROCEDURE_PATH, git_commit, git_init, in
 from render.docxxml import headers, text, xml
 from test_approve import checkout
 
+from isodocs.load import manual as manual_module
+
 P = PROCEDURE_PATH
 DISTRIBUTION = """\
 distribution:
@@ -113,6 +115,23 @@ def test_official_build_takes_the_approved_content_not_the_working_tree_or_newer
     # never approved: left out, with a warning naming it
     assert "MT-2025: chưa được phê duyệt; không đưa vào bản này" in result.stderr
     assert "MT-2025" not in body(out / "manual.docx")
+
+
+def test_a_second_official_build_parses_no_document_and_builds_the_same_bytes(tmp_path, monkeypatch):
+    monkeypatch.setenv("ISODOCS_CACHE", "1")
+    history = History(tmp_path, upto="revised")
+    assert history.build(tmp_path / "first", "--today", "2025-09-16").exit_code == 0
+    real = manual_module.parse
+
+    def no_documents(text, path, offset=0):
+        assert not path.startswith("documents/"), f"{path} parsed again"
+        return real(text, path, offset)
+
+    monkeypatch.setattr(manual_module, "parse", no_documents)
+    second = history.build(tmp_path / "second", "--today", "2025-09-16")
+    assert second.exit_code == 0, second.stderr
+    for built in (tmp_path / "first").iterdir():
+        assert (tmp_path / "second" / built.name).read_bytes() == built.read_bytes()
 
 
 def test_master_list_and_revision_table_come_from_the_approvals(tmp_path):
