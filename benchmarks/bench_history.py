@@ -12,10 +12,12 @@ every 100 commits a side branch of five commits merged back, and an approval com
 them; the objects are written under /dev/shm when it exists, then packed with `git repack`
 as on a forge. With --keep the repository is kept in DIR and reused by the next run.
 
-Prints the time of one walk, of the history of every document (load, walk, every revision of
-every document), of one document's history, of `status`, and of `git log --follow` for a
-sample of files extrapolated to all of them; how many sampled files agree with the walk;
-and the peak memory.
+Prints, for the library calls in this process: one walk, the history of every document (load,
+walk, every revision of every document), one document's history and `status`, each with the
+caches off (a first run) and warm (the caches in the repository filled by an earlier run);
+then the commands themselves as new processes, as a user runs them: cold, warm, and after one
+more commit; then `git log --follow` for a sample of files, extrapolated to all of them, and
+how many sampled files agree with the walk.
 """
 
 from __future__ import annotations
@@ -23,8 +25,10 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import multiprocessing
+import os
 import random
 import resource
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -40,9 +44,10 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from synthetic import CONFIG, LEGAL, PROCEDURE  # noqa: E402
 
+from isodocs.cli import collect_less  # noqa: E402
 from isodocs.history.lifecycle import statuses  # noqa: E402
 from isodocs.history.revisions import histories, load_for, walk_for  # noqa: E402
-from isodocs.load.manual import load  # noqa: E402
+from isodocs.load.cache import for_source  # noqa: E402
 from isodocs.load.source import open_source  # noqa: E402
 
 FOLDERS = 50
@@ -218,16 +223,13 @@ def timed(fn, repeat: int):
 def everything(source) -> tuple[int, list[str]]:
     """The history of every document, every revision resolved (as `history --format json` needs):
     how many revisions, and the documents' paths."""
-    manual = load(source).manual
-    found = histories(source.repo, manual, walk_for(source, manual))
-    return sum(len(h.revisions) for h in found), [h.path for h in found]
-
-
-def load_and_walk(source, repeat: int):
-    """(load time, walk time, the walk); the manual is dropped after, as `isodocs history` holds one."""
-    loading, loaded = timed(lambda: load(source), repeat)
-    walking, walked = timed(lambda: walk_for(source, loaded.manual), repeat)
-    return loading, walking, walked
+    manual = load_for(source, None).manual
+    known = for_source(source, "revisions", keep_all=True)
+    found = histories(source.repo, manual, walk_for(source, manual), cache=known)
+    revisions = sum(len(h.revisions) for h in found)
+    if known is not None:
+        known.save()
+    return revisions, [h.path for h in found]
 
 
 def one(source, code: str):
@@ -236,14 +238,54 @@ def one(source, code: str):
     return histories(source.repo, manual, walk_for(source, manual, code), [code])[0].revisions
 
 
+def status(source):
+    return statuses(load_for(source, None).manual, dt.date(2026, 1, 1))
+
+
 def git_follow(repo_path: str, path: str) -> list[str]:
     out = subprocess.run(["git", "--git-dir", repo_path, "log", "--follow", "--format=%H", "--", path],
                          capture_output=True, check=True, text=True).stdout
     return out.split()
 
 
+def command(args: list[str], caches: bool) -> tuple[float, str]:
+    """(seconds, peak memory) of `isodocs ARGS` in a new process, its output thrown away. The
+    peak is GNU time's (a forked child's own figure would count the pages of this process)."""
+    env = {**os.environ, "ISODOCS_CACHE": "1" if caches else "0"}
+    gnu_time = shutil.which("time") or ("/usr/bin/time" if Path("/usr/bin/time").exists() else None)
+    with tempfile.NamedTemporaryFile("r") as peak:
+        wrapper = [gnu_time, "-f", "%M", "-o", peak.name] if gnu_time else []
+        start = time.perf_counter()
+        subprocess.run([*wrapper, sys.executable, "-m", "isodocs", *args], env=env, cwd=ROOT,
+                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        took = time.perf_counter() - start
+        kib = peak.read().strip().splitlines()
+    return took, f"{int(kib[-1]) / 1024:.0f} MiB" if kib and kib[-1].isdigit() else ""
+
+
+def one_more_commit(repo: pygit2.Repository, n: int) -> str:
+    """A commit on top of the tip editing one document, a different one for each `n` (no ref
+    moves: it is named by --rev)."""
+    tip = repo[repo.head.target]
+    path = "documents/linh-vuc-07/QT-00007.yaml"
+    folder, name = path.rsplit("/", 1)
+    old = repo[tip.tree[path].id].data
+    blob = repo.create_blob(old.replace(b"scope: (", f"scope: (sửa thêm {n}) (".encode(), 1))
+    trees = [tip.tree]
+    parts = folder.split("/")
+    for part in parts:
+        trees.append(repo[trees[-1][part].id])
+    new = blob
+    for tree, part in zip(reversed(trees), reversed([*parts, name])):
+        builder = repo.TreeBuilder(tree)
+        builder.insert(part, new, FileMode.TREE if new != blob else FileMode.BLOB)
+        new = builder.write()
+    sig = pygit2.Signature("Nguyễn Thị Lan", "iso@example.vn", tip.author.time + 3600, ZONE)
+    return str(repo.create_commit(None, sig, sig, "Sửa thêm QT-00007", new, [tip.id]))
+
+
 def report(label: str, seconds: float, note: str = "") -> None:
-    print(f"{label:<52} {seconds:7.2f} s  {note}".rstrip())
+    print(f"{label:<58} {seconds:7.2f} s  {note}".rstrip())
 
 
 def main() -> None:
@@ -254,6 +296,7 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=1, help="report the best of this many runs")
     parser.add_argument("--keep", type=Path, help="build the repository here once, and reuse it")
     args = parser.parse_args()
+    collect_less()  # as the command line does
     # loose objects are written far faster to memory than to disk (about 4x on ext4 here)
     shm = Path("/dev/shm")
     with tempfile.TemporaryDirectory(dir=shm if shm.is_dir() else None) as tmp:
@@ -268,27 +311,65 @@ def main() -> None:
             builder.join()
             print(f"repository: built in {time.perf_counter() - start:.0f} s")
         repo = pygit2.Repository(str(where))
+        shutil.rmtree(Path(repo.path) / "isodocs", ignore_errors=True)  # no cache from an earlier run
         commits = sum(1 for _ in repo.walk(repo.head.target))
         source = open_source(None, "HEAD", repo.path)
-        print(f"{commits} commits, {len(source.entries())} files at the tip")
+        print(f"{commits} commits, {len(source.entries())} files at the tip, {os.cpu_count()} cores")
 
-        loading, walking, walked = load_and_walk(source, args.repeat)
-        report("load the manual (read, parse, validate every file)", loading)
+        print("library calls, caches off (a first run):")
+        os.environ["ISODOCS_CACHE"] = "0"
+        took, loaded = timed(lambda: load_for(source, None), args.repeat)
+        report("  load the manual (read, parse, validate every file)", took)
+        took, walked = timed(lambda: walk_for(source, loaded.manual), args.repeat)
         moves = sum(t.change == "renamed" for touches in walked.files.values() for t in touches)
-        report("one walk (documents and approvals, renames followed)", walking,
+        report("  one walk (documents and approvals, renames followed)", took,
                f"{len(walked.files)} files, {sum(map(len, walked.files.values()))} changes, {moves} renames")
-        took, _ = timed(lambda: subprocess.run(["git", "--git-dir", repo.path, "log", "--raw", "--format=%H"],
-                                               capture_output=True, check=True), args.repeat)
-        report("  for scale: git log --raw, all commits (C, no --follow)", took)
         took, (revisions, paths) = timed(lambda: everything(source), args.repeat)
-        report("history of every document (load + walk + revisions)", took, f"{len(paths)} documents, {revisions} revisions")
+        report("  history of every document (load + walk + revisions)", took, f"{len(paths)} documents, {revisions} revisions")
         code = PurePosixPath(paths[len(paths) // 2]).stem
         took, _ = timed(lambda: one(source, code), args.repeat)
-        report(f"history of one document ({code})", took)
-        took, _ = timed(lambda: statuses(load(source).manual, dt.date(2026, 1, 1)), args.repeat)
-        report("status (load + every document's state)", took)
+        report(f"  history of one document ({code})", took)
+        took, _ = timed(lambda: status(source), args.repeat)
+        report("  status (load + every document's state)", took)
 
+        print("library calls, caches warm:")
+        os.environ["ISODOCS_CACHE"] = "1"
+        took, _ = timed(lambda: everything(source), 1)
+        report("  (filling the caches: history of every document)", took)
+        took, _ = timed(lambda: walk_for(source, loaded.manual), args.repeat)
+        report("  one walk", took)
+        took, _ = timed(lambda: everything(source), args.repeat)
+        report("  history of every document", took)
+        took, _ = timed(lambda: one(source, code), args.repeat)
+        report(f"  history of one document ({code})", took)
+        took, _ = timed(lambda: status(source), args.repeat)
+        report("  status", took)
+        del loaded, walked
+
+        print("the commands, each a new process (time, peak memory):")
+        base = ["--repo", repo.path]
+        caches_dir = Path(repo.path) / "isodocs"
+        for label, argv, mode in [
+                ("  isodocs history, caches off", ["history", *base], "off"),
+                ("  isodocs history, first run (filling the caches)", ["history", *base], "first"),
+                ("  isodocs history, warm", ["history", *base], "warm"),
+                ("  isodocs history --format json, warm", ["history", *base, "--format", "json"], "warm"),
+                (f"  isodocs history {code}, warm", ["history", code, *base], "warm"),
+                ("  isodocs status, warm", ["status", *base, "--today", "2026-01-01"], "warm"),
+                ("  isodocs history --rev <one more commit>, warm but for it", ["history", *base, "--rev"], "new")]:
+            runs = []
+            for n in range(args.repeat):
+                if mode == "first":
+                    shutil.rmtree(caches_dir, ignore_errors=True)
+                runs.append(command(argv + [one_more_commit(repo, n)] if mode == "new" else argv, mode != "off"))
+            took, peak = min(runs)
+            report(label, took, peak)
+
+        took, _ = timed(lambda: subprocess.run(["git", "--git-dir", repo.path, "log", "--raw", "--format=%H"],
+                                               capture_output=True, check=True), args.repeat)
+        report("for scale: git log --raw, all commits (C, no --follow)", took)
         sample = random.Random(2).sample(sorted(paths), min(args.sample, len(paths)))
+        walked = walk_for(source, load_for(source, None).manual)
         start = time.perf_counter()
         agree = sum(git_follow(repo.path, p) == [t.commit.id for t in walked.touches(p)] for p in sample)
         per_file = (time.perf_counter() - start) / len(sample)

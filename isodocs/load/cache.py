@@ -9,8 +9,8 @@ commit id names a commit for good, so the history walk keeps what each commit ch
 (`history/walk.py`), and the history which revision each blob of a document states.
 
 Caches are plain JSON (never pickle), keyed by the isodocs version and its schemas, kept where
-Git keeps its own caches (`.git/isodocs/`) or under the user's cache folder for a folder
-outside Git. They are an optimisation only: any trouble reading or writing one is ignored, and
+Git keeps its own caches (`.git/isodocs/`), under the user's cache folder for a folder outside
+Git, or in the folder `ISODOCS_CACHE_DIR` names (for a forge's CI job to keep between runs). They are an optimisation only: any trouble reading or writing one is ignored, and
 a damaged entry is worked out again. `ISODOCS_CACHE=0` turns them off.
 """
 
@@ -106,7 +106,10 @@ def for_source(source, kind: str = "documents", scope: str = "", keep_all: bool 
     name = hashlib.sha1((where or getattr(source, "subdir", "")).encode()).hexdigest()[:16]
     if scope:
         name += "-" + hashlib.sha1(scope.encode()).hexdigest()[:8]
-    if repo is not None:
-        return Cache(Path(repo.path) / "isodocs" / f"{kind}-{name}.json", keep_all)
-    home = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
-    return Cache(home / "isodocs" / f"{kind}-{name}.json", keep_all)
+    if os.environ.get("ISODOCS_CACHE_DIR"):  # a folder a forge's CI job keeps between runs
+        folder = Path(os.environ["ISODOCS_CACHE_DIR"])
+    elif repo is not None:
+        folder = Path(repo.path) / "isodocs"
+    else:
+        folder = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "isodocs"
+    return Cache(folder / f"{kind}-{name}.json", keep_all)

@@ -156,3 +156,10 @@ def test_the_command_line_uses_it(tmp_path, monkeypatch):
     kinds = [key.split(":")[0] if key.startswith(("legal:", "approval:")) else "document" for key in stored["entries"]]
     assert sorted(kinds) == ["document"] * 3 + ["legal"]  # the standard manual's three documents and register
     assert isinstance(Cache(cache_file(tmp_path)).get(next(iter(stored["entries"]))), dict)
+
+
+def test_a_folder_of_one_s_choosing(tmp_path, monkeypatch):
+    monkeypatch.setenv("ISODOCS_CACHE_DIR", str(tmp_path / "ci-cache"))
+    root = make_manual(tmp_path, standard=True)
+    assert invoke(["check", str(root)]).exit_code == 0
+    assert [p.name.split("-")[0] for p in (tmp_path / "ci-cache").iterdir()] == ["documents"]
