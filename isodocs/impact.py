@@ -30,7 +30,7 @@ from .history import lifecycle
 from .history.walk import CommitInfo, Walked, walk_source
 from .load.cache import for_source
 from .load.manual import load, load_document
-from .load.source import APPROVALS_DIR, CONFIG_FILE, Entry, GitSource, Source, SourceError
+from .load.source import APPROVALS_DIR, CONFIG_FILE, BlobSource, GitSource, SourceError
 from .model import Approval, Document, LegalEntry, Manual, number_key
 
 FIELDS = ("status", "amended_by", "replaced_by", "effective", "expired_on", "title")
@@ -176,7 +176,7 @@ class History:
             blobs = {CONFIG_FILE: source.tree[CONFIG_FILE].id}
             if key:
                 blobs |= _files_under(self.repo, source.tree[LEGAL_DIR].id, LEGAL_DIR)
-            manual = load(_Blobs(self.repo, blobs)).manual
+            manual = load(BlobSource(self.repo, blobs)).manual
             if manual is None:
                 return None
             self.know(manual)
@@ -204,7 +204,7 @@ class History:
             manual = None
             if CONFIG_FILE in self.source.tree:
                 config = self.source.tree[CONFIG_FILE].id
-                manual = load(_Blobs(self.repo, {CONFIG_FILE: config, path: pygit2.Oid(hex=blob)})).manual
+                manual = load(BlobSource(self.repo, {CONFIG_FILE: config, path: pygit2.Oid(hex=blob)})).manual
             self._files[(path, blob)] = manual.legal_by_key if manual else {}
         return self._files[(path, blob)]
 
@@ -236,22 +236,6 @@ def _files_under(repo: pygit2.Repository, tree_id: pygit2.Oid, prefix: str) -> d
         elif child.type == pygit2.enums.ObjectType.BLOB and child.filemode != pygit2.enums.FileMode.LINK:
             found[path] = child.id
     return found
-
-
-class _Blobs(Source):
-    """A few files of the repository by blob id: enough to parse one register file."""
-
-    def __init__(self, repo: pygit2.Repository, blobs: Mapping[str, pygit2.Oid]):
-        self.repo, self.blobs, self.label = repo, blobs, "legal"
-
-    def entries(self) -> list[Entry]:
-        return [Entry(path, self.repo[oid].size) for path, oid in self.blobs.items()]
-
-    def read(self, path: str) -> bytes:
-        return self.repo[self.blobs[path]].data
-
-    def blob_id(self, path: str, data: bytes) -> str:
-        return str(self.blobs[path])
 
 
 # --- impact ----------------------------------------------------------------------------------------

@@ -370,3 +370,12 @@ def ssh_signing(repo, folder: Path) -> tuple[Path, Path]:
     config["user.signingkey"] = str(key)
     config["gpg.ssh.allowedSignersFile"] = str(allowed)
     return key, allowed
+
+
+def two_workers():
+    """Split work over two worker processes whatever the machine (workers split nothing further)."""
+    from unittest import mock
+
+    from isodocs import parallel
+
+    return mock.patch.object(parallel, "workers", lambda: 1 if parallel._in_worker else 2)

@@ -20,18 +20,16 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import multiprocessing
-import os
 import posixpath
 import re
 from collections import defaultdict
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from typing import Callable, Iterable, Mapping, NamedTuple
 
 import pygit2
 from pygit2.enums import DeltaStatus, DiffFind, ObjectType, SortMode
 
+from .. import parallel
 from ..load.cache import Cache, for_source
 
 # A raw tree is a run of `<mode> <name>\0<20-byte id>` entries.
@@ -139,17 +137,15 @@ class _Steps:
 
     def prepare(self, repo_path: str, subdir: str, commits: list[pygit2.Commit]) -> None:
         """Work out ahead, in parallel, the commits nothing is known of, when they are many."""
-        workers = _workers()
+        count = parallel.workers()
         unknown = [str(c.id) for c in commits
                    if any(self._stored(folder, str(c.id), len(c.parent_ids or [None])) is None for folder in self.caches)]
-        if workers < 2 or len(unknown) < PARALLEL_FROM:
+        if count < 2 or len(unknown) < PARALLEL_FROM:
             return
-        runs = [unknown[n * len(unknown) // workers:(n + 1) * len(unknown) // workers] for n in range(workers)]
-        jobs = [(repo_path, subdir, tuple(self.caches), run) for run in runs]
-        with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
-            for worked in pool.map(_worked_out, jobs):
-                for folder, entries in worked.items():
-                    self.ready[folder].update(entries)
+        jobs = [(repo_path, subdir, tuple(self.caches), run) for run in parallel.runs(unknown, count)]
+        for worked in parallel.over_workers(_worked_out, jobs):
+            for folder, entries in worked.items():
+                self.ready[folder].update(entries)
 
     def of(self, commit: pygit2.Commit) -> list[dict[str, _Change]]:
         key = str(commit.id)
@@ -200,15 +196,6 @@ class _Steps:
 
 
 PARALLEL_FROM = 2000  # unknown commits worth starting worker processes for (0.1 s each)
-
-
-def _workers() -> int:
-    """Worker processes for a first walk: the cores this process may use (at most 4), where
-    processes can be forked (elsewhere starting one costs more than it saves)."""
-    if "fork" not in multiprocessing.get_all_start_methods():
-        return 1
-    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
-    return min(cores, 4)
 
 
 def _work_out(trees: _Trees, commit: pygit2.Commit, folders: list[str]) -> dict[str, list[dict[str, _Change]]]:

@@ -47,11 +47,14 @@ class Cache:
     (facts about commits stay true for good); otherwise they drop out when saved (documents
     since changed or removed)."""
 
-    def __init__(self, file: Path, keep_all: bool = False):
+    def __init__(self, file: Path | None, keep_all: bool = False):
+        """`file` None: a cache for this run only."""
         self.file, self.keep_all = file, keep_all
         self.entries: dict[str, Any] = {}
         self.used: set[str] = set()
         self.added = False
+        if file is None:
+            return
         try:
             stored = json.loads(file.read_text(encoding="utf-8"))
             if stored.get("key") == _key() and isinstance(stored.get("entries"), dict):
@@ -74,7 +77,7 @@ class Cache:
         """Write the entries kept, if anything changed, atomically. Without `prune` the entries
         this run did not use are kept (a run that read only part of the manual)."""
         prune = prune and not self.keep_all
-        if not self.added and (not prune or len(self.used) == len(self.entries)):
+        if self.file is None or not self.added and (not prune or len(self.used) == len(self.entries)):
             return
         kept = {k: self.entries[k] for k in self.used} if prune else self.entries
         payload = json.dumps({"key": _key(), "entries": dict(sorted(kept.items()))},

@@ -12,13 +12,16 @@ import zipfile
 from dataclasses import dataclass
 from typing import Any, Callable, Collection
 
+import pygit2
+
 from .. import model as m
+from .. import parallel
 from .. import rules
 from ..diagnostics import Diagnostic, Severity
 from . import build
 from .cache import Cache
 from .schema import validate
-from .source import APPROVALS_DIR, CONFIG_FILE, REFERENCE_DOCX, Entry, Source
+from .source import APPROVALS_DIR, CONFIG_FILE, REFERENCE_DOCX, BlobSource, Entry, Source
 from .text import DecodeProblem, decode, split_front_matter
 from .yamlio import MAX_FILE_BYTES, NESTED_TOO_DEEPLY, Locator, YamlProblem, parse
 
@@ -116,6 +119,7 @@ def load(source: Source, only: Collection[str] | None = None, cache: Cache | Non
     With a `cache` (see cache.py), documents whose bytes were read cleanly before are not parsed again."""
     reader = _Reader(source)
     entries = source.entries()
+    cache = _parsed_ahead(source, [e for e in entries if only is None or e.path in only], cache)
     config = None
     documents: list[m.Document] = []
     legal: list[m.LegalEntry] = []
@@ -173,7 +177,7 @@ def load(source: Source, only: Collection[str] | None = None, cache: Cache | Non
 
 
 def _approval(reader: _Reader, entry: Entry, cache: Cache | None) -> m.Approval | None:
-    made = _recalled(reader, cache, entry, lambda blob: f"approval:{blob}",
+    made = _recalled(reader, cache, entry, lambda blob: cache_key(entry.path, blob),
                      lambda data, blob: build.approval(data, m.Origin(entry.path, blob)))
     if made is not None:
         return made
@@ -185,7 +189,7 @@ def _approval(reader: _Reader, entry: Entry, cache: Cache | None) -> m.Approval 
         data = reader.mapping(entry.path, reader.yaml(entry.path, text))
         return data if data is not None and reader.valid("approval", entry.path, data) else None
 
-    return _through(reader, cache, f"approval:{blob}", entry.path, (text, 0), read,
+    return _through(reader, cache, cache_key(entry.path, blob), entry.path, (text, 0), read,
                     lambda data: build.approval(data, m.Origin(entry.path, blob)))
 
 
@@ -257,7 +261,7 @@ def _config(reader: _Reader, entry: Entry) -> m.Config | None:
 def _document(reader: _Reader, entry: Entry, broken_codes: set[str], cache: Cache | None = None) -> m.Document | None:
     path = entry.path
     if not path.endswith(".md"):  # a Markdown body is in the file, not the cache
-        made = _recalled(reader, cache, entry, lambda blob: f"{blob}:0",
+        made = _recalled(reader, cache, entry, lambda blob: cache_key(path, blob),
                          lambda data, blob: build.document(data, m.Origin(path, blob, 0), ""))
         if made is not None:
             return made
@@ -272,7 +276,7 @@ def _document(reader: _Reader, entry: Entry, broken_codes: set[str], cache: Cach
             return None
         text, body = parts
         offset = 1
-    key = f"{blob}:{offset}"  # the same bytes read as .md and as .yaml are different documents
+    key = cache_key(path, blob)
 
     def read() -> dict | None:
         data = reader.mapping(path, reader.yaml(path, text, offset), offset)
@@ -284,6 +288,55 @@ def _document(reader: _Reader, entry: Entry, broken_codes: set[str], cache: Cach
 
     return _through(reader, cache, key, path, (text, offset), read,
                     lambda data: build.document(data, m.Origin(path, blob, offset), body))
+
+
+def cache_key(path: str, blob: str) -> str | None:
+    """A file's key in the documents cache (None: not a file kept there)."""
+    if path.startswith("documents/") and path.endswith(DOCUMENT_SUFFIXES):
+        return f"{blob}:{int(path.endswith('.md'))}"  # the same bytes as .md and as .yaml differ
+    if path.startswith("legal/") and path.endswith((".yaml", ".yml")):
+        return f"legal:{blob}"
+    if path.startswith(APPROVALS_DIR + "/") and path.endswith((".yaml", ".yml")):
+        return f"approval:{blob}"
+    return None
+
+
+PARALLEL_FROM = 1000  # files unknown to the cache worth starting worker processes for
+
+
+def _parsed_ahead(source: Source, entries: list[Entry], cache: Cache | None) -> Cache | None:
+    """On a first run of a large manual in Git, the files the cache does not know are parsed
+    and validated in worker processes, one per core: the load then finds them in the cache
+    (a cache for this run only, when caching is off). Workers read blobs by id, so any source
+    that knows its files' blob ids unread (a commit, the approved contents) takes part."""
+    repo = getattr(source, "repo", None)
+    count = parallel.workers()
+    if repo is None or count < 2 or len(entries) < PARALLEL_FROM:
+        return cache
+    known = cache.entries if cache is not None else {}
+    todo = []
+    for entry in entries:
+        blob = None if entry.link else source.known_blob(entry.path)
+        key = cache_key(entry.path, blob) if blob else None
+        if key and key not in known:
+            todo.append((entry.path, blob))
+    if len(todo) < PARALLEL_FROM:
+        return cache
+    cache = cache if cache is not None else Cache(None)
+    jobs = [(repo.path, hand) for hand in parallel.dealt(todo, count)]
+    for parsed in parallel.over_workers(_parse_part, jobs):
+        for key, data in parsed.items():
+            cache.put(key, data)
+    return cache
+
+
+def _parse_part(job: tuple[str, list[tuple[str, str]]]) -> dict[str, Any]:
+    """In a worker process: the cache entries of the files that read cleanly."""
+    repo_path, files = job
+    repo = pygit2.Repository(repo_path)
+    collected = Cache(None)
+    load(BlobSource(repo, {path: pygit2.Oid(hex=blob) for path, blob in files}), cache=collected)
+    return collected.entries
 
 
 def _recalled(reader: _Reader, cache: Cache | None, entry: Entry, key_of: Callable[[str], str],
@@ -339,7 +392,7 @@ def _legal(reader: _Reader, entry: Entry, broken_legal: set[str], cache: Cache |
         items, in_list = _items(data)
         return [build.legal_entry(item, m.Origin(path, blob), index, in_list) for index, item in enumerate(items)]
 
-    made = _recalled(reader, cache, entry, lambda blob: f"legal:{blob}", entries)
+    made = _recalled(reader, cache, entry, lambda blob: cache_key(path, blob), entries)
     if made is not None:
         return made
     text, blob = reader.read_text(entry)
@@ -369,7 +422,7 @@ def _legal(reader: _Reader, entry: Entry, broken_legal: set[str], cache: Cache |
         return data if len(valid) == len(items) else None
 
     partial: list[m.LegalEntry] = []
-    made = _through(reader, cache, f"legal:{blob}", path, (text, 0), read, lambda data: entries(data, blob))
+    made = _through(reader, cache, cache_key(path, blob), path, (text, 0), read, lambda data: entries(data, blob))
     return partial if made is None else made
 
 

@@ -11,7 +11,7 @@ import os
 import stat
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
-from typing import Iterable
+from typing import Iterable, Mapping
 
 import pygit2
 
@@ -236,6 +236,26 @@ class GitSource(Source):
 
     def blob_ids(self, paths: Iterable[str]) -> dict[str, str]:
         return {path: str(self._blobs[path]) for path in paths}
+
+
+class BlobSource(Source):
+    """Files given by blob id, with no commit around them: one register file as it was, or
+    the files a worker process parses ahead for the cache."""
+
+    def __init__(self, repo: pygit2.Repository, blobs: Mapping[str, pygit2.Oid], label: str = "blobs"):
+        self.repo, self.blobs, self.label = repo, blobs, label
+
+    def entries(self) -> list[Entry]:
+        return [Entry(path, self.repo.odb.read_header(oid)[1]) for path, oid in self.blobs.items()]
+
+    def read(self, path: str) -> bytes:
+        return self.repo[self.blobs[path]].data
+
+    def known_blob(self, path: str) -> str | None:
+        return str(self.blobs[path]) if path in self.blobs else None
+
+    def blob_id(self, path: str, data: bytes) -> str:
+        return str(self.blobs[path])
 
 
 def open_source(path: str | os.PathLike | None = None, rev: str | None = None, repo: str | None = None) -> Source:

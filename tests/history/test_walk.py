@@ -7,7 +7,7 @@ from unittest import mock
 
 import pygit2
 import pytest
-from conftest import git_commit
+from conftest import git_commit, two_workers
 
 from isodocs.history import walk as walk_module
 from isodocs.history.walk import _Trees, walk
@@ -45,7 +45,7 @@ def walked(repo, subdir: str = "", ref: str = "refs/heads/main"):
     in worker processes, and when they come from the cache (which then reads no tree at all)."""
     tip = repo.references[ref].peel(pygit2.Commit)
     plain = walk(repo, tip, subdir)
-    with mock.patch.object(walk_module, "PARALLEL_FROM", 1), mock.patch.object(walk_module, "_workers", return_value=2):
+    with mock.patch.object(walk_module, "PARALLEL_FROM", 1), two_workers():
         assert walk(repo, tip, subdir) == plain
     file = Path(repo.path) / "isodocs" / "walk-test.json"
     file.unlink(missing_ok=True)
@@ -181,7 +181,7 @@ def test_worker_processes_fill_the_cache_for_the_next_walk(repo, tmp_path):
         h.commit({A: text(n), OTHER: f"x: {n}\n"}, f"Lần {n}")
     store = lambda folder: Cache(tmp_path / f"walk-{folder}.json", keep_all=True)  # noqa: E731
     tip = repo.head.peel(pygit2.Commit)
-    with mock.patch.object(walk_module, "PARALLEL_FROM", 1), mock.patch.object(walk_module, "_workers", return_value=2), \
+    with mock.patch.object(walk_module, "PARALLEL_FROM", 1), two_workers(), \
             mock.patch.object(walk_module, "_work_out", wraps=walk_module._work_out) as here:
         first = walk(repo, tip, "", ("documents",), store)
     assert not [c for c in here.call_args_list if c.args[2]]  # every commit was worked out by the workers

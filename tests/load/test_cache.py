@@ -5,10 +5,11 @@ from __future__ import annotations
 import json
 import shutil
 from pathlib import Path
+from unittest import mock
 
 import pytest
 import pygit2
-from conftest import PROCEDURE_PATH, git_commit, invoke, make_manual, replace_line, standard_bytes
+from conftest import PROCEDURE_PATH, git_commit, invoke, make_manual, replace_line, standard_bytes, two_workers
 
 from isodocs.check import check
 from isodocs.load import manual as manual_module
@@ -163,3 +164,23 @@ def test_a_folder_of_one_s_choosing(tmp_path, monkeypatch):
     root = make_manual(tmp_path, standard=True)
     assert invoke(["check", str(root)]).exit_code == 0
     assert [p.name.split("-")[0] for p in (tmp_path / "ci-cache").iterdir()] == ["documents"]
+
+
+@pytest.mark.parametrize("caching", ["0", "1"])
+def test_a_first_load_parsed_in_worker_processes_is_the_same(tmp_path, monkeypatch, caching):
+    """Files of a commit are parsed ahead in two workers; files with findings are read again
+    where they are reported, so the diagnostics and their lines are the same too."""
+    monkeypatch.setenv("ISODOCS_CACHE", caching)
+    broken = standard_bytes()[PROCEDURE_PATH].replace(b"prepared_by: lan.nt", b"prepared_by: [lan.nt]")
+    files = {**standard_bytes(), "documents/QT-HT-02.yaml": broken.replace(b"QT-HT-01", b"QT-HT-02")}
+    repo = pygit2.init_repository(str(tmp_path / "forge.git"), bare=True, initial_head="main")
+    git_commit(repo, {**files, **{path: data for path, data in standard_bytes().items() if path.startswith("legal/")}},
+               "Sổ tay")
+    alone = load(open_source(None, "HEAD", repo.path))
+    seen = parses(monkeypatch)  # in this process: the workers' parses are their own
+    with mock.patch.object(manual_module, "PARALLEL_FROM", 1), two_workers():
+        source = open_source(None, "HEAD", repo.path)
+        ahead = load(source, cache=for_source(source))
+    assert sorted(seen) == ["documents/QT-HT-02.yaml", "isodocs.yaml"]
+    assert ahead.manual == alone.manual
+    assert ahead.diagnostics == alone.diagnostics and any(d.path == "documents/QT-HT-02.yaml" for d in ahead.diagnostics)
