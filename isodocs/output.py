@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import re
 import tempfile
+import unicodedata
 from pathlib import Path
 from typing import Mapping
 
@@ -15,6 +16,14 @@ def safe_name(code: str) -> str:
     """A document code as a file name on every system: QT 02/CX-HCTP -> QT 02_CX-HCTP."""
     name = _UNSAFE.sub("_", code).strip(" .")
     return name or "_"
+
+
+def ascii_name(text: str) -> str:
+    """`safe_name` in plain ASCII, for names Git and every file system keep alike (macOS
+    decomposes accented names, Windows tools mangle them): 123/2015/NĐ-CP -> 123_2015_ND-CP."""
+    folded = unicodedata.normalize("NFKD", text.replace("Đ", "D").replace("đ", "d"))
+    plain = "".join(c if c.isascii() else "_" for c in folded if not unicodedata.combining(c))
+    return safe_name(plain.replace("/", "_"))
 
 
 def _file_mode() -> int:

@@ -13,7 +13,7 @@ import pytest
 from conftest import PROCEDURE, git_commit, git_init, invoke, load_manual, make_manual, replace_line, standard_bytes
 
 from isodocs.build import MANUAL_FILE, Recipe, output_names, properties, read_properties, source_date
-from isodocs.output import safe_name, write_all
+from isodocs.output import ascii_name, safe_name, write_all
 
 P = "documents/QT-HT-01.yaml"
 
@@ -41,6 +41,16 @@ def test_source_date_of_a_commit_is_its_time(tmp_path):
 ])
 def test_safe_names(code, name):
     assert safe_name(code) == name
+
+
+@pytest.mark.parametrize("text, name", [
+    ("123/2015/NĐ-CP", "123_2015_ND-CP"),
+    ("Quyết định 1/QĐ-UBND", "Quyet dinh 1_QD-UBND"),
+    ("đ\u0301", "d"),
+    ("日本", "__"),
+])
+def test_ascii_names(text, name):
+    assert ascii_name(text) == name and ascii_name(text).isascii()
 
 
 def test_output_names_never_collide(tmp_path):

@@ -174,7 +174,7 @@ def test_ack_clears_until_the_entry_changes_again(repo):
                      "Điều được sửa đổi không liên quan đến khai sinh", "--date", "2025-09-10", "--lang", "en"],
                     cwd=root(repo))
     assert result.exit_code == 0, result.output
-    assert "approvals/QT-HT-01/ack-123_2015_NĐ-CP-1.yaml" in result.output
+    assert "approvals/QT-HT-01/ack-123_2015_ND-CP-1.yaml" in result.output
     assert repo.status() == {}
     data = impact(repo)
     assert data["findings"] == [] and data["cleared"] == 1

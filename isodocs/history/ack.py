@@ -13,7 +13,7 @@ from typing import Callable
 from ..impact import History, entry_hash, impact
 from ..load.source import APPROVALS_DIR, GitSource
 from ..model import number_key
-from ..output import safe_name
+from ..output import ascii_name, safe_name
 from ..register import analyse
 from . import approve as ap
 from .gitwrite import Target, commit_files
@@ -58,7 +58,7 @@ def acknowledge(target: Target, code: str, number: str, by: str, note: str, day:
     entry = manual.legal_by_key[key]
     register = analyse(manual)
     folder = f"{APPROVALS_DIR}/{safe_name(code)}"
-    stem = f"ack-{safe_name(entry.number).replace('/', '_')}-"
+    stem = f"ack-{ascii_name(entry.number)}-"
     taken = {a.origin.path for a in manual.approvals}
     n = 1
     while f"{folder}/{stem}{n}.yaml" in taken:
