@@ -248,6 +248,27 @@ def _acks(manual: Manual) -> dict[tuple[str, str], set[str]]:
     return found
 
 
+def _cited(doc: Document, revision: int) -> list[str]:
+    """The numbers a revision rests on: its legal basis, and the refs of its own `changes` rows
+    (a text it was revised for, even when the legal basis does not list it), once each."""
+    cited: dict[str, str] = {}
+    for number in (*doc.legal_basis, *(ref for row in doc.changes if row.revision == revision for ref in row.refs)):
+        cited.setdefault(number_key(number), number)
+    return list(cited.values())
+
+
+def _where_cited(doc: Document, key: str) -> tuple:
+    """The keys of the place a document cites a number: its legal basis, else a changes row."""
+    for index, number in enumerate(doc.legal_basis):
+        if number_key(number) == key:
+            return ("legal_basis", index)
+    for i, row in enumerate(doc.changes):
+        for j, ref in enumerate(row.refs):
+            if number_key(ref) == key:
+                return ("changes", i, "refs", j)
+    return ("legal_basis",)
+
+
 def _legal_rows(doc: Document, revision: int) -> list[tuple[dt.date, set[str]]]:
     """(date, numbers in refs) of the legal_change rows of the revision in force."""
     return [(row.date, {number_key(ref) for ref in row.refs}) for row in doc.changes
@@ -323,7 +344,7 @@ def impact(manual: Manual, history: History, today: dt.date, since: str | None =
 
         found: list[Finding] = []
         if then is not None:
-            for number in dict.fromkeys(doc.legal_basis):
+            for number in _cited(doc, force.revision):
                 found += _entry_findings(number, then, now_register, history, after, base)
         tthc = doc.procedure.tthc if doc.procedure else None
         if tthc:
@@ -414,10 +435,7 @@ def diagnostics(result: Impact, manual: Manual, locate) -> list:
             found.append(rules.TTHC_MODIFIED_SINCE_APPROVAL.at(
                 path, line, column, tthc=f.tthc, date=decision.issued.isoformat() if decision else "?", **common))
             continue
-        basis = [number_key(n) for n in doc.legal_basis] if doc else []
-        key = number_key(f.number)
-        keys = ("legal_basis", basis.index(key)) if key in basis else ("legal_basis",)
-        line, column = locate(path, keys, False) if doc else (None, None)
+        line, column = locate(path, _where_cited(doc, number_key(f.number)), False) if doc else (None, None)
         en, vi = _changes_text(f, "en"), _changes_text(f, "vi")
         if f.severity == ERROR:
             found.append(rules.CITED_REPLACED_SINCE_APPROVAL.at(path, line, column, changes=en, changes_vi=vi, **common))

@@ -306,3 +306,17 @@ def test_an_approved_content_the_file_has_moved_on_from_is_parsed_once(repo, mon
 
     monkeypatch.setattr(manual_module, "parse", no_documents)
     assert impact(repo) == first
+
+
+def test_a_text_named_only_in_the_changes_row_of_the_revision_in_force_is_watched_too(repo):
+    """Revision 3 was made for 118/2025/NĐ-CP, which its legal basis does not list: when that
+    decree is amended later, the revision is suspect, and check points at the row's ref."""
+    commit_edit(repo, PROCEDURE_PATH, revise("118/2025/NĐ-CP"), "QT-HT-01 lần 3")
+    assert approve_on(repo, "QT-HT-01", "2025-09-16").exit_code == 0
+    assert impact(repo)["findings"] == []
+    commit_edit(repo, LEGAL_PATH, amend("118/2025/NĐ-CP", "09/2025/NĐ-CP"), "Sửa đổi 118/2025")
+    assert flagged(impact(repo)) == {("QT-HT-01", "118/2025/NĐ-CP"): "warning"}
+    text = (root(repo) / PROCEDURE_PATH).read_text(encoding="utf-8")
+    line = next(n for n, l in enumerate(text.splitlines(), 1) if "refs: [118/2025/NĐ-CP]" in l)
+    result = invoke(["check", "--today", TODAY, "--lang", "en"], cwd=root(repo))
+    assert f"{PROCEDURE_PATH}:{line}:" in result.output and "L411 warning" in result.output
