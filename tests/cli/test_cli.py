@@ -1,4 +1,4 @@
-"""The command line (isodocs/cli.py) beyond the transcripts: defaults, formats, exit codes."""
+"""The command line (isodocs/cli/) beyond the transcripts: defaults, formats, exit codes."""
 
 from __future__ import annotations
 
@@ -93,10 +93,10 @@ def test_no_colour_when_not_a_terminal(tmp_path, monkeypatch):
 
 
 def test_colour_on_a_terminal_unless_no_color(tmp_path, monkeypatch):
-    from isodocs import cli
+    from isodocs.cli import common
 
     root = make_manual(tmp_path, {PROCEDURE_PATH: ""}, standard=True)
-    monkeypatch.setattr(cli, "_colour", lambda err=False: "NO_COLOR" not in os.environ)
+    monkeypatch.setattr(common, "_colour", lambda err=False: "NO_COLOR" not in os.environ)
     monkeypatch.delenv("NO_COLOR", raising=False)
     coloured = invoke(["check", str(root)])
     assert ANSI in coloured.stdout
@@ -161,12 +161,12 @@ def test_an_internal_error_is_not_mistaken_for_findings(manual, monkeypatch):
 
 def test_a_reader_that_stops_early_is_not_an_error(monkeypatch):
     """`isodocs rules | head -1`: when the pipe closes, isodocs stops quietly, exit 0."""
-    import isodocs.cli
+    import isodocs.cli.manual
 
     def closed(text, err=False):
         raise BrokenPipeError(32, "Broken pipe")
 
-    monkeypatch.setattr(isodocs.cli, "_say", closed)
+    monkeypatch.setattr(isodocs.cli.manual, "_say", closed)  # where `rules` lives
     result = invoke(["rules", "--lang", "en"])
     assert result.exit_code == 0
     assert "internal error" not in result.output

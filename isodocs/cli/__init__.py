@@ -1,0 +1,34 @@
+"""The isodocs command line: thin commands over the core. Exit codes: isodocs.exitcodes.
+
+One module per group of commands, each registering its commands on `main`: manual (check,
+rules, rename-unit), build (build, verify, distribution), records (approve, withdraw, status,
+history), legal (legal list/show/ack, impact, coverage) and diff; common holds what they share.
+A command imports the core it needs in its own body, so that starting isodocs stays quick."""
+
+from __future__ import annotations
+
+import gc
+
+import click
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="isodocs")
+def main() -> None:
+    """isodocs: document control for ISO 9001 quality manuals kept in Git.
+
+    Exit codes: 0 success, 1 the manual has errors, 2 the command could not run.
+    """
+    collect_less()
+
+
+def collect_less() -> None:
+    """A command builds large trees of small objects that live until it ends, which Python's
+    default collector thresholds rescan again and again: at province scale a warm history walk
+    took 1.36 s instead of 0.70 s, and a warm load 2.1 s instead of 1.8 s. Cycles are still
+    collected, only less often."""
+    gc.set_threshold(100_000, 50, 100)
+
+
+# the command modules register their commands on `main`, so they come after it
+from . import build, diff, legal, manual, records  # noqa: E402, F401

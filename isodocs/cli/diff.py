@@ -1,0 +1,108 @@
+"""The diff command, and Git's diff driver it can act as."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from .. import exitcodes
+from . import main
+from .common import Halt, _run, _say, _style, _write, format_option, lang_option, manual_option, repo_option
+
+
+@main.command()
+@click.argument("revisions", nargs=-1, metavar="[A] [B]")
+@manual_option("-C", "--manual")
+@repo_option("A Git repository (bare, as on a forge) holding the manual; "
+             "-C is then the manual's folder inside it, and B defaults to HEAD.")
+@click.option("--doc", "codes", multiple=True, metavar="CODE", help="Only this document (repeat for more).")
+@format_option("json", "html", "docx")
+@click.option("-o", "--output", "out", type=click.Path(dir_okay=False), help="Write to this file, not to the screen.")
+@lang_option("Language of the labels and messages (default: the manual's).")
+@click.option("--git-driver", is_flag=True,
+              help="Act as Git's diff driver: the arguments are the 7 Git passes (see docs/diff.md).")
+def diff(revisions, path, repo, codes, fmt, out, lang, git_driver):
+    """What changed between revisions A and B of the manual, document by document.
+
+    A and B are commits, branches, tags, or WORKTREE (the files on disk). Without B: the
+    working tree; without A: the revisions in force (HEAD until approvals decide them).
+    Exit codes: 0 nothing changed, 1 something did, 2 the diff could not run.
+    """
+
+    def command():
+        if git_driver:
+            return _git_driver(revisions, lang)
+        if len(revisions) > 2:
+            raise Halt(exitcodes.CANNOT_RUN, f"name at most two revisions, not {len(revisions)}",
+                       f"chỉ nêu tối đa hai phiên bản, không phải {len(revisions)}")
+        if fmt == "docx" and out is None:
+            raise Halt(exitcodes.CANNOT_RUN, "the Word redline (--format docx) needs -o FILE",
+                       "bản so sánh dạng Word (--format docx) cần -o TỆP")
+        from ..diff.revisions import open_revision, side, sides
+        from ..diff.sources import diff_sources
+        from ..load.source import SourceError
+
+        specs = sides(path, *(tuple(revisions) + (None, None))[:2], repo=repo)
+        try:
+            a, b = (open_revision(path, spec, repo) for spec in specs)
+            found = diff_sources(a, b, (side(specs[0], a), side(specs[1], b)), codes)
+        except SourceError as exc:
+            raise Halt(exitcodes.CANNOT_RUN, exc.text["en"], exc.text["vi"]) from None
+        if fmt == "docx":
+            _diff_redline(a, b, found, out, lang or found.language)
+            return exitcodes.CHANGES if found.changed else exitcodes.OK
+        _diff_output(found, fmt, out, lang or found.language)
+        return exitcodes.CHANGES if found.changed else exitcodes.OK
+
+    _run(command, lang)
+
+
+def _diff_redline(a, b, found, out: str, language: str) -> None:
+    """The Word redline: both revisions loaded whole (the documents render as issued)."""
+    from ..build import source_date
+    from ..load.manual import load
+    from ..render.docx_manual import RenderOptions
+    from ..render.docx_redline import render_redline
+
+    manual_a, manual_b = load(a).manual, load(b).manual
+    if manual_a is None or manual_b is None:
+        raise Halt(exitcodes.CANNOT_RUN, "the manual's isodocs.yaml cannot be used",
+                   "không dùng được tệp isodocs.yaml của sổ tay")
+    data = render_redline(manual_a, manual_b, found, RenderOptions(stamp=source_date(manual_b), lang=language))
+    _write(Path(out), data)
+
+
+def _diff_output(found, fmt: str, out: str | None, language: str) -> None:
+    if fmt == "json":
+        from ..diff.json_out import to_json
+
+        rendered = to_json(found)
+    elif fmt == "html":
+        from ..diff.html_out import render
+
+        rendered = render(found, language)
+    else:
+        from ..diff import text, view
+
+        style = _style(plain=text.plain) if out is None else text.plain
+        rendered = "\n".join(text.lines(view.build(found, language), style))
+    if out is None:
+        _say(rendered)
+        return
+    _write(Path(out), (rendered.rstrip("\n") + "\n").encode("utf-8"))
+
+
+def _git_driver(args, lang: str | None) -> int:
+    """One file of `git diff`: Git stops at a driver that exits other than 0, changes or not."""
+    from ..diff.gitdriver import DriverError, run
+
+    try:
+        from ..diff.text import plain
+
+        lines = run(args, lang, _style(plain=plain))
+    except DriverError as exc:
+        raise Halt(exitcodes.CANNOT_RUN, exc.text["en"], exc.text["vi"]) from None
+    for line in lines:
+        _say(line)
+    return exitcodes.OK

@@ -1,0 +1,221 @@
+"""Commands on the legal register and what it bears on: legal list/show/ack, impact, coverage."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from .. import exitcodes
+from . import main
+from .common import (
+    FORMAT_OPTION, PATH_ARGUMENT, REPO_OPTION, Halt, _day, _loaded_manual, _run, _say, _write, format_option,
+    lang_option, rev_option, today_option,
+)
+from .records import _record_command, _signer, record_options
+
+REGISTER_REV_OPTION = rev_option("Read the register as it is in this commit, branch or tag.")
+OUTPUT_LANG_OPTION = lang_option("Language of the output (default: the manual's).")
+REPORT_LANG_OPTION = lang_option("Language of the report (default: the manual's).")
+
+
+def docx_output_option(name: str):
+    """-o for a report that --format docx writes to a file, by default PATH/build/`name`."""
+    return click.option("-o", "--output", "out", type=click.Path(dir_okay=False),
+                        help=f"With --format docx: the file to write (default: PATH/build/{name}).")
+
+
+@main.group()
+def legal() -> None:
+    """The legal register: list its entries, or show one with its relations and citations."""
+
+
+@legal.command("list")
+@PATH_ARGUMENT
+@click.option("--status", type=click.Choice(["in_force", "partly_expired", "expired", "not_yet_effective", "suspended"]),
+              help="Only the entries of this status.")
+@REGISTER_REV_OPTION
+@FORMAT_OPTION
+@OUTPUT_LANG_OPTION
+def legal_list(path, status, rev, fmt, lang):
+    """Every register entry of the manual at PATH: number, status, date, citing documents, title."""
+    from ..legal_report import list_json, list_lines, listed
+
+    _show_register(path, rev, fmt, lang, lambda manual, register: listed(register, status), list_json, list_lines)
+
+
+@legal.command("show")
+@click.argument("number")
+@PATH_ARGUMENT
+@REGISTER_REV_OPTION
+@FORMAT_OPTION
+@OUTPUT_LANG_OPTION
+def legal_show(number, path, rev, fmt, lang):
+    """One register entry (Đ or D, any case): its relations both ways and every document citing it."""
+    import difflib
+    import json
+
+    from ..legal_report import entry_json, show_lines
+
+    def numbered(manual, register):
+        entry = register.entry(number)
+        if entry is None:
+            close = difflib.get_close_matches(number, [e.number for e in manual.legal], n=1, cutoff=0.6)
+            hint_en = f"; did you mean {close[0]}?" if close else ""
+            hint_vi = f"; có phải ý bạn là {close[0]}?" if close else ""
+            raise Halt(exitcodes.CANNOT_RUN, f"{number} is not in the legal register{hint_en}",
+                       f"{number} không có trong danh mục văn bản pháp luật{hint_vi}")
+        return entry
+
+    _show_register(path, rev, fmt, lang, numbered,
+                   lambda register, entry: json.dumps(entry_json(register, entry), ensure_ascii=False, indent=2),
+                   show_lines)
+
+
+def _show_register(path, rev, fmt, lang, pick, as_json, as_text) -> None:
+    """Run a command that shows part of the register: `pick(manual, register)` chooses it (or
+    stops the command), `as_json(register, part)` or `as_text(register, part, language)` says it."""
+    from ..register import analyse
+
+    def command():
+        manual, language = _loaded_manual(path, rev, lang)
+        register = analyse(manual)
+        part = pick(manual, register)
+        if fmt == "json":
+            _say(as_json(register, part))
+        else:
+            for line in as_text(register, part, language):
+                _say(line)
+        return exitcodes.OK
+
+    _run(command, lang)
+
+
+@legal.command("ack")
+@click.argument("code")
+@click.argument("number")
+@click.option("--by", required=True, help="The reviewer's id in isodocs.yaml (roles.reviewers or approvers).")
+@click.option("--note", required=True, help="Why no revision of the document is needed.")
+@record_options("review", "the commit")
+def legal_ack(code, number, by, note, day, sign, path, repo, lang):
+    """Record that a reviewer checked the change of entry NUMBER cited by document CODE and no
+    revision is needed: `impact` stops flagging it until the entry changes again."""
+    from ..history.ack import acknowledge
+
+    def command():
+        written = _record_command(lang, lambda open_target: acknowledge(
+            open_target(path, repo), code, number, by, note, _day(day), _signer(sign, repo, path)))
+        for name in written.files:
+            _say(name)
+        _say(f"{'Đã ghi xác nhận rà soát trong commit' if lang == 'vi' else 'Review recorded in commit'} "
+             f"{written.commit[:12]}")
+        return exitcodes.OK
+
+    _run(command, lang)
+
+
+@main.command()
+@PATH_ARGUMENT
+@click.option("--since", "since", help="Only changes made after this commit, branch or tag.")
+@rev_option("The manual and its history up to this commit, branch or tag (default: HEAD).")
+@REPO_OPTION
+@today_option("The day that says which revision is in force (default: today).")
+@format_option("json", "docx")
+@docx_output_option("impact.docx")
+@REPORT_LANG_OPTION
+def impact(path, since, rev, repo, today, fmt, out, lang):
+    """Documents whose cited legal texts changed since their revision in force was approved.
+    Exit 0: nothing suspect; 1: suspect documents; 2: could not run."""
+    import pygit2
+
+    from ..history.official import open_commit
+    from ..impact import run
+    from ..impact_report import text_lines, to_json
+    from ..load.source import SourceError
+
+    def command():
+        try:
+            source = open_commit(path, rev, repo)
+        except SourceError as exc:
+            raise Halt(exitcodes.CANNOT_RUN, exc.text["en"], exc.text["vi"]) from None
+        if since is not None:
+            try:
+                source.repo.revparse_single(since).peel(pygit2.Commit)
+            except (KeyError, ValueError, pygit2.GitError):
+                raise Halt(exitcodes.CANNOT_RUN, f"--since {since}: no such commit, branch or tag",
+                           f"--since {since}: không có commit, nhánh hoặc thẻ này") from None
+        manual, result = run(source, _day(today), since)
+        if manual is None:
+            raise Halt(exitcodes.CANNOT_RUN, "the committed isodocs.yaml cannot be read: `isodocs check` says why",
+                       "không đọc được isodocs.yaml đã commit: xem bằng `isodocs check`")
+        language = lang or manual.config.language
+        if fmt == "json":
+            _say(to_json(result))
+        elif fmt == "docx":
+            _write_impact_docx(manual, result, language, Path(out) if out else Path(path or ".") / "build" / "impact.docx")
+        else:
+            for line in text_lines(result, language):
+                _say(line)
+        return exitcodes.FINDINGS if result.findings else exitcodes.OK
+
+    _run(command, lang)
+
+
+@main.command()
+@PATH_ARGUMENT
+@format_option("json", "docx")
+@docx_output_option("coverage.docx")
+@click.option("--fail-under", type=click.FloatRange(0, 100),
+              help="Exit with 1 when less than this percentage of the TTHC have a procedure.")
+@rev_option("Report on the manual as it is in this commit, branch or tag.")
+@REPORT_LANG_OPTION
+def coverage(path, fmt, out, fail_under, rev, lang):
+    """TTHC with and without a procedure, and the ISO 9001 clauses no document addresses."""
+    from ..coverage import coverage as measure
+    from ..coverage_report import text_lines, to_json
+    from ..render.labels import TemplateProblem, labels_for
+
+    def command():
+        manual, language = _loaded_manual(path, rev, lang)
+        cov = measure(manual)
+        try:
+            if fmt == "json":
+                _say(to_json(cov, str(path or "."), language))
+            elif fmt == "docx":
+                target = Path(out) if out else Path(path or ".") / "build" / "coverage.docx"
+                _write_coverage_docx(manual, cov, language, target)
+            else:
+                for line in text_lines(cov, labels_for(manual, language)):
+                    _say(line)
+        except TemplateProblem as exc:
+            raise Halt(exitcodes.FINDINGS, str(exc), str(exc)) from None
+        percent = cov.tthc.percent
+        if fail_under is not None and percent is not None and percent < fail_under:
+            return exitcodes.FINDINGS
+        return exitcodes.OK
+
+    _run(command, lang)
+
+
+def _write_impact_docx(manual, result, language: str, target: Path) -> None:
+    from ..build import source_date
+    from ..render.docx_impact import render_impact
+    from ..render.docx_manual import RenderOptions
+    from ..render.labels import TemplateProblem
+
+    try:
+        data = render_impact(manual, result, RenderOptions(stamp=source_date(manual), lang=language))
+    except TemplateProblem as exc:
+        raise Halt(exitcodes.CANNOT_RUN, str(exc), str(exc)) from None
+    _write(target, data)
+    _say(f"Đã tạo {target}." if language == "vi" else f"Wrote {target}.")
+
+
+def _write_coverage_docx(manual, cov, language: str, target: Path) -> None:
+    from ..build import source_date
+    from ..render.docx_coverage import render_coverage
+    from ..render.docx_manual import RenderOptions
+
+    data = render_coverage(manual, cov, RenderOptions(stamp=source_date(manual), lang=language))
+    _write(target, data)
+    _say(f"Đã tạo {target}." if language == "vi" else f"Wrote {target}.")

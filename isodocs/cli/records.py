@@ -1,0 +1,207 @@
+"""Commands on the manual's records in Git: approve, withdraw, status, history; and what every
+command that writes a record shares (legal ack is one)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from .. import exitcodes
+from . import main
+from .common import (
+    DATE, FORMAT_OPTION, LANG_VI_OPTION, PATH_ARGUMENT, REPO_OPTION, Halt, _day, _lang, _load, _run, _say, _style,
+    lang_option, manual_option, options, rev_option, today_option,
+)
+
+
+def record_options(event: str, commit: str):
+    """The options a command writing a record takes after its own: --date of the `event`,
+    --sign the `commit`, --manual, --repo and --lang."""
+    return options(
+        click.option("--date", "day", type=DATE, help=f"Date of the {event} (default: today)."),
+        click.option("--sign", is_flag=True, help=f"Sign {commit} with the key Git's configuration names."),
+        manual_option(),
+        REPO_OPTION,
+        LANG_VI_OPTION,
+    )
+
+
+def _refused(exc, lang: str) -> Halt:
+    lines = [r.text(lang) for r in exc.refusals]
+    head = ("refused; nothing was written:", "từ chối; không ghi gì:")
+    return Halt(exitcodes.FINDINGS, "\n".join([head[0], *lines]), "\n".join([head[1], *lines]))
+
+
+def _record_command(lang: str, write):
+    """Run an approve/withdraw write, turning refusals and moved branches into exit codes."""
+    from ..history.approve import Refused, open_target
+    from ..history.gitwrite import RefMoved
+    from ..load.source import SourceError
+
+    try:
+        return write(open_target)
+    except SourceError as exc:
+        raise Halt(exitcodes.CANNOT_RUN, exc.text["en"], exc.text["vi"]) from None
+    except Refused as exc:
+        raise _refused(exc, lang) from None
+    except RefMoved as exc:
+        raise Halt(exitcodes.CANNOT_RUN, f"{exc} moved while recording; nothing was written, run it again",
+                   f"{exc} vừa bị thay đổi trong lúc ghi; chưa ghi gì, hãy chạy lại") from None
+
+
+def _signer(sign: bool, repo: str | None, path: str | None):
+    """The signing function for --sign (None without it)."""
+    if not sign:
+        return None
+    from ..history.signing import SigningProblem, signer_for
+
+    try:
+        return signer_for(repo or path or ".")
+    except SigningProblem as exc:
+        raise Halt(exitcodes.CANNOT_RUN, exc.en, exc.vi) from None
+
+
+@main.command()
+@click.argument("codes", nargs=-1)
+@click.option("--all", "every", is_flag=True, help="Every document whose committed content is not yet approved.")
+@click.option("--by", required=True, help="The approver's id in isodocs.yaml (people).")
+@click.option("--decision", default="", help="Number of the issuing decision, e.g. 15/QĐ-UBND.")
+@record_options("approval", "the approval commit")
+def approve(codes, every, by, decision, day, sign, path, repo, lang):
+    """Record that a leader approved the committed content of documents CODES at their revision."""
+    from ..history.approve import approve as record
+
+    if not codes and not every:
+        raise click.UsageError("name the documents to approve, or use --all")
+
+    def command():
+        written = _record_command(lang, lambda open_target: record(
+            open_target(path, repo), codes, every, by, _day(day), decision, _signer(sign, repo, path)))
+        if written is None:
+            _say("Không có gì cần phê duyệt." if lang == "vi" else "Nothing to approve.")
+        else:
+            for name in written.files:
+                _say(name)
+            _say(f"{'Đã ghi phê duyệt trong commit' if lang == 'vi' else 'Approval recorded in commit'} {written.commit[:12]}")
+        return exitcodes.OK
+
+    _run(command, lang)
+
+
+@main.command()
+@click.argument("code")
+@click.option("--by", required=True, help="The approver's id in isodocs.yaml (people).")
+@click.option("--reason", default="", help="Why the document is withdrawn.")
+@record_options("withdrawal", "the withdrawal commit")
+def withdraw(code, by, reason, day, sign, path, repo, lang):
+    """Record that document CODE is withdrawn: no revision of it is in force any more."""
+    from ..history.approve import withdraw as record
+
+    def command():
+        written = _record_command(lang, lambda open_target: record(
+            open_target(path, repo), code, by, _day(day), reason, _signer(sign, repo, path)))
+        _say(f"{'Đã ghi thu hồi trong commit' if lang == 'vi' else 'Withdrawal recorded in commit'} {written.commit[:12]}")
+        return exitcodes.OK
+
+    _run(command, lang)
+
+
+@main.command()
+@PATH_ARGUMENT
+@rev_option("The manual as it is in this commit, branch or tag.")
+@REPO_OPTION
+@today_option("Judge states and review dates as of this day (default: today).")
+@FORMAT_OPTION
+@lang_option("Language of the output (default: the manual's).")
+def status(path, rev, repo, today, fmt, lang):
+    """Each document's state, the revision in force, and its next periodic review."""
+    from ..check import Context
+    from ..check.approvals import approved_content_unchanged
+    from ..diagnostics import has_errors
+    from ..history.lifecycle import statuses
+    from ..report import status_json, status_lines, text_lines
+
+    def command():
+        loaded = _load(path, rev, repo)
+        language = _lang(lang, loaded)
+        if loaded.manual is None:
+            for line in text_lines(loaded.diagnostics, language, _style(err=True)):
+                _say(line, err=True)
+            return exitcodes.FINDINGS
+        found = statuses(loaded.manual, _day(today))
+        if fmt == "json":
+            _say(status_json(found))
+        else:
+            for line in status_lines(found, language, _style()):
+                _say(line)
+        # only the rule on approved content: status needs no full check
+        tampered = list(approved_content_unchanged(Context(loaded.manual, loaded)))
+        for line in text_lines(tampered, language, _style(err=True)):
+            _say(line, err=True)
+        return exitcodes.FINDINGS if has_errors(tampered) else exitcodes.OK
+
+    _run(command, lang)
+
+
+@main.command()
+@click.argument("code", required=False)
+@PATH_ARGUMENT
+@rev_option("The history up to this commit, branch or tag (default: HEAD).")
+@REPO_OPTION
+@FORMAT_OPTION
+@lang_option("Language of the output (default: the manual's).")
+def history(code, path, rev, repo, fmt, lang):
+    """Every revision of document CODE: its changes row, the commits that touched it, and its
+    approval with the signature state; without CODE, a line for each document. PATH is the
+    manual's folder (default: the current one); a lone argument naming a folder is PATH."""
+    from ..history import revisions
+    from ..history_report import document_lines, json_pieces, table_lines
+    from ..load.cache import for_source
+    from ..load.source import SourceError
+    from ..report import text_lines
+
+    def command():
+        wanted, folder = (None, code) if code and path is None and _names_folder(code, rev, repo) else (code, path)
+        try:
+            source = revisions.open_history(folder, rev, repo)
+        except SourceError as exc:
+            raise Halt(exitcodes.CANNOT_RUN, exc.text["en"], exc.text["vi"]) from None
+        loaded = revisions.load_for(source, wanted)
+        language = _lang(lang, loaded)
+        if loaded.manual is None:
+            for line in text_lines(loaded.diagnostics, language, _style(err=True)):
+                _say(line, err=True)
+            return exitcodes.FINDINGS
+        if wanted is not None and not revisions.known(loaded.manual, wanted):
+            raise Halt(exitcodes.CANNOT_RUN, f"no document {wanted} in {source.label}; `isodocs history` lists them",
+                       f"không có tài liệu {wanted} trong {source.label}; `isodocs history` liệt kê tất cả")
+        walked = revisions.walk_for(source, loaded.manual, wanted)
+        known_revisions = for_source(source, "revisions", keep_all=True)
+        found = revisions.histories(source.repo, loaded.manual, walked, None if wanted is None else [wanted],
+                                    cache=known_revisions)
+        if fmt == "json":
+            lines = json_pieces(found, str(folder or "."), source.commit)
+        else:
+            lines = document_lines(found[0], language) if wanted else table_lines(found, language)
+        for line in lines:
+            _say(line)
+        if known_revisions is not None:  # read while the lines were written
+            known_revisions.save()
+        return exitcodes.OK
+
+    _run(command, lang)
+
+
+def _names_folder(arg: str, rev: str | None, repo: str | None) -> bool:
+    """Whether a lone argument of `history` is the manual's folder rather than a code: a
+    folder on disk, or with --repo a manual's folder inside the repository."""
+    if repo is None:
+        return Path(arg).is_dir()
+    from ..load.source import SourceError, open_source
+
+    try:
+        open_source(arg, rev, repo)
+    except SourceError:
+        return False
+    return True
