@@ -22,6 +22,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from synthetic import generate  # noqa: E402
 
 from isodocs.check import check  # noqa: E402
+from isodocs.cli import collect_less  # noqa: E402
 from isodocs.load.cache import for_source  # noqa: E402
 from isodocs.load.manual import load  # noqa: E402
 from isodocs.load.source import open_source  # noqa: E402
@@ -47,6 +48,7 @@ def main() -> None:
     parser.add_argument("--legal", type=int, default=2000)
     parser.add_argument("--repeat", type=int, default=3)
     args = parser.parse_args()
+    collect_less()  # as the command line does
     with tempfile.TemporaryDirectory() as tmp:
         root = generate(Path(tmp), args.procedures, args.legal)
         floor = best(lambda: parse_only(root), args.repeat)
