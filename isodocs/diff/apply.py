@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import copy
 import dataclasses
-from typing import Any
+from typing import Any, Mapping
 
 from .. import model as m
 from .changes import ManualDiff
-from .data import document_data, document_from_data, empty, origin_for
+from .data import document_data, document_from_data, empty, origin_for, settings_data
 
 
 class DoesNotApply(ValueError):
@@ -38,6 +38,15 @@ def apply(manual: m.Manual, diff: ManualDiff | dict) -> m.Manual:
             after[new["path"]] = document_from_data(data, origin_for(new["path"], new["blob"]))
     documents = tuple(sorted(after.values(), key=lambda d: (d.code, d.origin.path)))
     return dataclasses.replace(manual, documents=documents)
+
+
+def apply_settings(raw: Mapping, diff: ManualDiff | dict) -> dict:
+    """isodocs.yaml as compared (`settings_data`) with the diff's settings changes made."""
+    if isinstance(diff, ManualDiff):
+        from .json_out import to_data
+
+        diff = to_data(diff)
+    return apply_changes(settings_data(raw), diff.get("settings", []))
 
 
 def apply_changes(data: dict, changes: list[dict]) -> dict:

@@ -120,10 +120,11 @@ class ManualDiff:
     people: Mapping[str, str] = field(default_factory=dict)  # id -> name, for ids in changes
     legal: Mapping[str, str] = field(default_factory=dict)  # number -> title, for legal_basis changes
     language: str = "vi"  # the manual's
+    settings: tuple[FieldChange, ...] = ()  # isodocs.yaml's, paths under its keys (people by id)
 
     @property
     def changed(self) -> bool:
-        return bool(self.documents or self.unreadable)
+        return bool(self.documents or self.unreadable or self.settings)
 
     def counts(self) -> dict[str, int]:
         found = {status: 0 for status in (ADDED, REMOVED, MODIFIED, RENAMED)}

@@ -23,6 +23,9 @@ Path = tuple  # keys (and, inside list items, field names) from the document dow
 # Lists of records, by path pattern (list indices left out), with the field that names a
 # record: a step is the same step while its action stays, a dossier item while its name does.
 LIST_KEYS: Mapping[Path, str] = {
+    ("settings", "people"): "id",
+    ("settings", "distribution"): "copy",
+    ("settings", "catalog"): "code",
     ("changes",): "revision",
     ("steps",): "action",
     ("tthc", "dossier"): "name",
@@ -37,7 +40,8 @@ POSITION_FIELDS: Mapping[Path, str] = {("steps",): "no"}
 # Mappings compared as one value: "8 working hours -> 1 working day", not value and unit apart.
 ATOMIC: frozenset[Path] = frozenset({("steps", "time"), ("tthc", "time_limit"), ("objectives", "target")})
 # People fields hold ids of `people` in isodocs.yaml; outputs show the names too.
-PEOPLE_FIELDS = frozenset({("prepared_by",), ("reviewed_by",), ("approved_by",)})
+PEOPLE_FIELDS = frozenset({("prepared_by",), ("reviewed_by",), ("approved_by",),
+                           ("settings", "roles", "reviewers"), ("settings", "roles", "approvers")})
 LEGAL_LISTS = frozenset({("legal_basis",)})
 
 # Document keys in the order the format lists them: outputs and JSON follow it.
@@ -80,6 +84,23 @@ def plain(value: Any) -> Any:
 def empty(value: Any) -> bool:
     # Numbers are kept even when 0 (copies: 0); False is the same as an absent flag.
     return value is None or value is False or value in ("", [], {})
+
+
+# The manual's settings (isodocs.yaml) are compared under this key, apart from any document's.
+SETTINGS: Path = ("settings",)
+SETTINGS_KEYS = ("agency", "language", "standard", "code_pattern", "review_interval_months", "people", "roles",
+                 "distribution", "catalog")
+_ORDER[SETTINGS] = {name: i for i, name in enumerate(SETTINGS_KEYS)}
+
+
+def settings_data(raw: Mapping) -> dict:
+    """isodocs.yaml as compared: as written, but `people` as a list of records by id (so a
+    person added or renamed reads as such) and keys in the format's order."""
+    data = plain(dict(raw))
+    if isinstance(data.get("people"), dict):
+        data["people"] = [{"id": pid, **(fields if isinstance(fields, dict) else {"name": fields})}
+                          for pid, fields in sorted(data["people"].items())]
+    return {k: data[k] for k in key_order(data, SETTINGS)}
 
 
 def document_data(doc: m.Document) -> dict:

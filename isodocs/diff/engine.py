@@ -25,8 +25,8 @@ from .changes import (
     ADDED, CHANGED, INSERTED, MODIFIED, MOVED, REMOVED, RENAMED, RENUMBERED,
     DocRef, DocumentDiff, FieldChange, ItemChange, ListChange, ManualDiff, Side, Unreadable, ValueChange,
 )
-from .data import (ATOMIC, DOCUMENT_KEYS, LEGAL_LISTS, LIST_KEYS, PEOPLE_FIELDS, POSITION_FIELDS, document_data,
-                   key_order)
+from .data import (ATOMIC, DOCUMENT_KEYS, LEGAL_LISTS, LIST_KEYS, PEOPLE_FIELDS, POSITION_FIELDS, SETTINGS,
+                   document_data, key_order, settings_data)
 
 SIMILAR_DOCUMENTS = 0.75
 MAX_SIMILARITY_PAIRS = 2_500
@@ -180,17 +180,25 @@ def match(old: Sequence[m.Document], new: Sequence[m.Document]) -> list[tuple[in
     return found
 
 
+def diff_settings(old: Mapping, new: Mapping) -> tuple[FieldChange, ...]:
+    """The changes between two isodocs.yaml files, as read (plain data); paths from the
+    file's own keys (`SETTINGS` is only where the tables look them up)."""
+    return diff_values(settings_data(old), settings_data(new), SETTINGS)
+
+
 def diff_manuals(a: m.Manual, b: m.Manual, *, sides: tuple[Side, Side] = (Side("a"), Side("b")),
                  unchanged: int = 0, unreadable: Sequence[Unreadable] = (),
                  titles: Callable[[set[str]], Mapping[str, str]] | None = None,
-                 codes: Collection[str] = ()) -> ManualDiff:
+                 codes: Collection[str] = (), settings: Sequence[FieldChange] = ()) -> ManualDiff:
     """Every document that was added, removed, renamed or modified from `a` to `b` (with
-    `codes`, only those documents, by their code on either side).
+    `codes`, only those documents, by their code on either side), and the `settings` changes
+    (`diff_settings`, left out with `codes`).
 
     The models may hold only the documents that could differ (isodocs.diff.sources leaves the
     unchanged ones unread). `titles` looks up legal entries' titles; by default the models'
     registers.
     """
+    settings = () if codes else tuple(settings)
     old, new = a.documents, b.documents
     pairs = match(old, new)
     docs: list[DocumentDiff] = []
@@ -205,7 +213,7 @@ def diff_manuals(a: m.Manual, b: m.Manual, *, sides: tuple[Side, Side] = (Side("
         docs = [d for d in docs if {r.code for r in (d.old, d.new) if r} & set(codes)]
     docs.sort(key=lambda d: (d.code, (d.new or d.old).path))
 
-    people, numbers = _mentioned(docs)
+    people, numbers = _mentioned([c for d in docs for c in d.changes], settings)
     names = {**{p.id: p.name for p in a.config.people.values()}, **{p.id: p.name for p in b.config.people.values()}}
     if titles is None:
         titles = lambda wanted: _register_titles((b, a), wanted)
@@ -213,7 +221,7 @@ def diff_manuals(a: m.Manual, b: m.Manual, *, sides: tuple[Side, Side] = (Side("
         a=sides[0], b=sides[1], documents=tuple(docs), unchanged=unchanged, unreadable=tuple(unreadable),
         people={pid: names[pid] for pid in sorted(people) if pid in names},
         legal=dict(sorted(titles(numbers).items())) if numbers else {},
-        language=b.config.language,
+        language=b.config.language, settings=settings,
     )
 
 
@@ -228,14 +236,16 @@ def _register_titles(manuals: Sequence[m.Manual], numbers: set[str]) -> dict[str
     return found
 
 
-def _mentioned(docs: Sequence[DocumentDiff]) -> tuple[set[str], set[str]]:
+def _mentioned(changes: Sequence[FieldChange], settings: Sequence[FieldChange]) -> tuple[set[str], set[str]]:
     """Person ids and legal numbers that appear in changes, so outputs can name them."""
     people: set[str] = set()
     numbers: set[str] = set()
-    for doc in docs:
-        for change in doc.changes:
-            if isinstance(change, ValueChange) and change.path in PEOPLE_FIELDS:
-                people.update(v for v in (change.old, change.new) if v)
-            elif isinstance(change, ListChange) and change.path in LEGAL_LISTS:
-                numbers.update(v for item in change.items for v in (item.old, item.new) if v)
+    for where, change in [((), c) for c in changes] + [(SETTINGS, c) for c in settings]:
+        path = where + change.path
+        if isinstance(change, ValueChange) and path in PEOPLE_FIELDS:
+            people.update(v for v in (change.old, change.new) if v)
+        elif isinstance(change, ListChange) and path in PEOPLE_FIELDS:
+            people.update(v for item in change.items for v in (item.old, item.new) if isinstance(v, str))
+        elif isinstance(change, ListChange) and path in LEGAL_LISTS:
+            numbers.update(v for item in change.items for v in (item.old, item.new) if v)
     return people, numbers

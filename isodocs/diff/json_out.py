@@ -24,6 +24,7 @@ def to_data(diff: ManualDiff) -> dict:
         "summary": {**diff.counts(), "unchanged": diff.unchanged, "unreadable": len(diff.unreadable)},
         "people": dict(diff.people),
         "legal": dict(diff.legal),
+        "settings": [_change(c) for c in diff.settings],
         "documents": [_document(d) for d in diff.documents],
         "unreadable": [{"side": u.side, "path": u.path, "problem": dict(u.problem)} for u in diff.unreadable],
     }

@@ -74,6 +74,31 @@ FIELDS: dict[tuple, tuple[str, str]] = {
     ("objectives", "results", "period"): ("Kỳ", "Period"),
     ("objectives", "results", "value"): ("Giá trị", "Value"),
     ("body",): ("Nội dung", "Content"),
+    ("settings", "agency"): ("Cơ quan", "Agency"),
+    ("settings", "agency", "name"): ("Tên cơ quan", "Name"),
+    ("settings", "agency", "short_name"): ("Tên viết tắt", "Short name"),
+    ("settings", "agency", "parent"): ("Cơ quan chủ quản", "Parent body"),
+    ("settings", "language"): ("Ngôn ngữ", "Language"),
+    ("settings", "standard"): ("Tiêu chuẩn áp dụng", "Standard"),
+    ("settings", "code_pattern"): ("Mẫu mã hiệu", "Code pattern"),
+    ("settings", "review_interval_months"): ("Chu kỳ xem xét (tháng)", "Review interval (months)"),
+    ("settings", "people"): ("Cán bộ", "People"),
+    ("settings", "people", "id"): ("Mã cán bộ", "Id"),
+    ("settings", "people", "name"): ("Họ và tên", "Name"),
+    ("settings", "people", "title"): ("Chức vụ", "Title"),
+    ("settings", "people", "email"): ("Thư điện tử", "Email"),
+    ("settings", "roles"): ("Vai trò", "Roles"),
+    ("settings", "roles", "reviewers"): ("Người xem xét", "Reviewers"),
+    ("settings", "roles", "approvers"): ("Người phê duyệt", "Approvers"),
+    ("settings", "distribution"): ("Danh sách phân phối", "Distribution list"),
+    ("settings", "distribution", "copy"): ("Bản số", "Copy"),
+    ("settings", "distribution", "holder"): ("Người giữ", "Holder"),
+    ("settings", "distribution", "unit"): ("Đơn vị", "Unit"),
+    ("settings", "distribution", "issued"): ("Ngày cấp", "Issued"),
+    ("settings", "catalog"): ("Danh mục TTHC", "TTHC catalogue"),
+    ("settings", "catalog", "code"): ("Mã TTHC", "TTHC code"),
+    ("settings", "catalog", "name"): ("Tên thủ tục hành chính", "Administrative procedure"),
+    ("settings", "catalog", "field"): ("Lĩnh vực", "Field"),
 }
 
 WORDS: dict[str, tuple[str, str]] = {
@@ -105,6 +130,7 @@ WORDS: dict[str, tuple[str, str]] = {
     "by_tthc": ("mã TTHC", "TTHC code"),
     "by_title": ("tên tài liệu", "title"),
     "by_similarity": ("nội dung tương tự", "similar content"),
+    "settings": ("Cấu hình sổ tay", "Manual settings"),
 }
 
 VALUES: dict[str, dict[str, tuple[str, str]]] = {
@@ -142,6 +168,8 @@ def field(pattern: tuple, lang: str) -> str:
     if pattern[0] == "definitions" and len(pattern) > 1:  # a term, which may be any word
         return f"{_pick(FIELDS[('definitions',)], lang)}: {pattern[1]}"
     pair = FIELDS.get(pattern)
+    if pair is None and pattern[0] == "settings":  # a key of isodocs.yaml this table lacks
+        return str(pattern[-1])
     if pair is None:
         tail = [p for k, p in FIELDS.items() if k[-1:] == pattern[-1:]]
         return _pick(tail[0], lang) if tail else str(pattern[-1])

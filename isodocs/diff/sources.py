@@ -17,10 +17,11 @@ from typing import Collection, Iterable, Sequence
 from .. import model as m
 from ..diagnostics import Severity
 from ..load.manual import DOCUMENT_SUFFIXES, load
-from ..load.source import Source, SourceError
-from ..load.yamlio import MAX_FILE_BYTES
+from ..load.source import CONFIG_FILE, Source, SourceError
+from ..load.text import decode
+from ..load.yamlio import MAX_FILE_BYTES, parse
 from .changes import ManualDiff, Side, Unreadable
-from .engine import diff_manuals
+from .engine import diff_manuals, diff_settings
 
 
 class _Listed:
@@ -55,7 +56,15 @@ def diff_sources(a: Source, b: Source, sides: tuple[Side, Side], codes: Collecti
     manual_a = _without(manual_a, {u.path for u in unreadable_b})
     manual_b = _without(manual_b, {u.path for u in unreadable_a})
     return diff_manuals(manual_a, manual_b, sides=sides, unchanged=len(same), unreadable=unreadable_a + unreadable_b,
-                        titles=lambda numbers: legal_titles((b, a), numbers), codes=codes)
+                        titles=lambda numbers: legal_titles((b, a), numbers), codes=codes, settings=_settings(a, b))
+
+
+def _settings(a, b) -> tuple:
+    """What changed in isodocs.yaml (both sides load, so both parse), read only if its bytes differ."""
+    old, new = a.read(CONFIG_FILE), b.read(CONFIG_FILE)
+    if old == new:
+        return ()
+    return diff_settings(parse(decode(old), CONFIG_FILE).data, parse(decode(new), CONFIG_FILE).data)
 
 
 def _load_changed(source, paths: set[str], side: str, label: str) -> tuple[m.Manual, tuple[Unreadable, ...]]:

@@ -16,7 +16,8 @@ from .changes import (
     ADDED, CHANGED, INSERTED, MOVED, REMOVED, RENAMED, RENUMBERED,
     DocumentDiff, FieldChange, ItemChange, ListChange, ManualDiff, Side, ValueChange,
 )
-from .data import ATOMIC, LEGAL_LISTS, LIST_KEYS, PEOPLE_FIELDS, POSITION_FIELDS
+from ..load.source import CONFIG_FILE
+from .data import ATOMIC, LEGAL_LISTS, LIST_KEYS, PEOPLE_FIELDS, POSITION_FIELDS, SETTINGS
 from .revisions import WORKTREE
 from .words import Block
 
@@ -60,6 +61,8 @@ class View:
 def build(diff: ManualDiff, lang: str) -> View:
     fmt = _Formatter(diff, lang)
     docs = tuple(fmt.document(doc, n) for n, doc in enumerate(diff.documents, 1))
+    if diff.settings:  # first: who may approve, and whose names are printed, shape all the rest
+        docs = (fmt.settings(diff.settings),) + docs
     unreadable = tuple(f"{u.path} — {fmt.side(diff.a if u.side == 'a' else diff.b)}"
                        + (f": {u.problem[lang]}" if u.problem else "") for u in diff.unreadable)
     return View(lang, f"{fmt.side(diff.a)} → {fmt.side(diff.b)}", summary(diff, lang), docs, unreadable,
@@ -71,10 +74,12 @@ def summary(diff: ManualDiff, lang: str) -> str:
     parts = ", ".join(f"{n} {labels.word(status, lang)}" for status, n in counts.items() if n)
     total, same, unreadable = len(diff.documents), diff.unchanged, len(diff.unreadable)
     if lang == "vi":
-        text = f"{total} tài liệu thay đổi ({parts})" if total else "Không có thay đổi"
+        text = f"{total} tài liệu thay đổi ({parts})" if total else "Không có thay đổi" if not diff.settings else ""
+        text = "; ".join(filter(None, ["Cấu hình sổ tay (isodocs.yaml) thay đổi" if diff.settings else "", text]))
         text += f"; {same} tài liệu không đổi"
         return text + (f"; {unreadable} tệp không đọc được." if unreadable else ".")
-    text = f"{total} document{'s' * (total != 1)} changed ({parts})" if total else "No changes"
+    text = f"{total} document{'s' * (total != 1)} changed ({parts})" if total else "No changes" if not diff.settings else ""
+    text = "; ".join(filter(None, ["The manual's settings (isodocs.yaml) changed" if diff.settings else "", text]))
     text += f"; {same} document{'s' * (same != 1)} unchanged"
     return text + (f"; {unreadable} file{'s' * (unreadable != 1)} could not be read." if unreadable else ".")
 
@@ -97,6 +102,11 @@ class _Formatter:
             note = f"{labels.word('matched_by', self.lang)} {labels.word('by_' + doc.matched_by, self.lang)}"
         return DocView(f"doc-{n}", doc.status, labels.word(doc.status, self.lang), doc.code, doc.title,
                        path, note, tuple(self.rows(doc.changes)))
+
+    def settings(self, changes: tuple[FieldChange, ...]) -> DocView:
+        """isodocs.yaml's changes, shown as a document of their own."""
+        return DocView("settings", "modified", labels.word("modified", self.lang), CONFIG_FILE,
+                       labels.word("settings", self.lang), CONFIG_FILE, "", tuple(self.rows(changes, SETTINGS)))
 
     def rows(self, changes: tuple[FieldChange, ...], pattern: tuple = (), depth: int = 0) -> list[Row]:
         out: list[Row] = []

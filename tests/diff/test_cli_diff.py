@@ -4,12 +4,17 @@ colour."""
 from __future__ import annotations
 
 import json
+import zipfile
 
 import pygit2
 import pytest
+import yaml
 from diffcases import PROCEDURE_PATH, V1, V2
 
-from conftest import git_commit, git_init, invoke, write_files
+from conftest import CONFIG, git_commit, git_init, invoke, write_files
+
+from isodocs.diff.apply import apply_settings
+from isodocs.diff.data import settings_data
 
 
 @pytest.fixture
@@ -66,3 +71,47 @@ def test_colour_only_on_a_terminal(repo, monkeypatch):
     monkeypatch.setattr("isodocs.cli.common._colour", lambda err=False: True)
     coloured = invoke(["diff", "v1", "HEAD"], cwd=repo).stdout
     assert "\x1b[" in coloured and "{+" not in coloured
+
+
+SETTINGS_V2 = (CONFIG.replace("short_name: UBND xã Tân Phú", "short_name: UBND Tân Phú")
+               .replace("  minh.lv: {name: Lê Văn Minh, title: Chủ tịch UBND xã}\n",
+                        "  minh.lv: {name: Lê Văn Minh, title: Chủ tịch UBND xã}\n"
+                        "  thu.nt: {name: Ngô Thị Thu, title: Phó Chủ tịch UBND xã}\n")
+               .replace("approvers: [minh.lv]", "approvers: [minh.lv, thu.nt]")
+               .replace("name: Trần Văn Hùng, title: Phó Chủ tịch UBND xã", "name: Trần Văn Hùng, title: Công chức Văn phòng"))
+
+
+def test_changes_to_isodocs_yaml_are_shown_first(repo):
+    """Who may approve and whose names are printed shape every document: a reviewer sees them."""
+    write_files(repo, {"isodocs.yaml": SETTINGS_V2})
+    result = invoke(["diff", "HEAD", "--lang", "en"], cwd=repo)
+    assert result.exit_code == 1
+    lines = result.stdout.splitlines()
+    assert lines[0].endswith("The manual's settings (isodocs.yaml) changed; 4 documents unchanged.")
+    assert lines[2:] == [
+        "~ isodocs.yaml Manual settings (modified)",
+        "  isodocs.yaml",
+        "  ~ Short name: UBND[- xã-] Tân Phú",
+        "  People:",
+        "    ~ hung.tv",
+        "      ~ Title: [-Phó Chủ tịch UBND xã-]{+Công chức Văn phòng+}",
+        "    + thu.nt — Name: Ngô Thị Thu; Title: Phó Chủ tịch UBND xã",
+        "  Approvers:",
+        "    + Ngô Thị Thu (thu.nt)",
+    ]
+    assert invoke(["diff", "HEAD", "--doc", "QT-HT-01"], cwd=repo).exit_code == 0  # documents only
+    for fmt in ("html", "docx"):  # the review page and the redline's summary list them too
+        out = repo.parent / f"settings.{fmt}"
+        assert invoke(["diff", "HEAD", "--format", fmt, "-o", str(out), "--lang", "en"], cwd=repo).exit_code == 1
+        text = zipfile.ZipFile(out).read("word/document.xml").decode() if fmt == "docx" else out.read_text("utf-8")
+        assert "Manual settings" in text and "Ngô Thị Thu (thu.nt)" in text
+
+
+def test_the_json_of_settings_replays(repo):
+    write_files(repo, {"isodocs.yaml": SETTINGS_V2})
+    data = json.loads(invoke(["diff", "HEAD", "--format", "json"], cwd=repo).stdout)
+    assert [c["path"] for c in data["settings"]] == [["agency", "short_name"], ["people"], ["roles", "approvers"]]
+    old, new = (yaml.safe_load(text) for text in (CONFIG, SETTINGS_V2))
+    assert apply_settings(old, data) == settings_data(new)
+    assert apply_settings(new, json.loads(invoke(["diff", "WORKTREE", "HEAD", "--format", "json"], cwd=repo).stdout)) \
+        == settings_data(old)
