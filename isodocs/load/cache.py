@@ -8,7 +8,10 @@ without any finding (so every diagnostic is still reported on every run). In the
 commit id names a commit for good, so the history walk keeps what each commit changed
 (`history/walk.py`), and the history which revision each blob of a document states.
 
-Caches are plain JSON (never pickle), keyed by the isodocs version and its schemas, kept where
+Caches are plain JSON (never pickle), keyed by the isodocs version and its schemas, and
+sealed with a secret of this user's (an HMAC): an entry is trusted as if its file had been
+validated, so a cache that came with someone else's repository (a zipped `.git`, say) or was
+edited is ignored, never believed. They are kept where
 Git keeps its own caches (`.git/isodocs/`), under the user's cache folder for a folder outside
 Git, or in the folder `ISODOCS_CACHE_DIR` names (for a forge's CI job to keep between runs). They are an optimisation only: any trouble reading or writing one is ignored, and
 a damaged entry is worked out again. `ISODOCS_CACHE=0` turns them off.
@@ -16,11 +19,13 @@ a damaged entry is worked out again. `ISODOCS_CACHE=0` turns them off.
 
 from __future__ import annotations
 
+import functools
 import hashlib
+import hmac
 import json
 import os
+import secrets
 import tempfile
-from functools import cache
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import Any
@@ -32,7 +37,7 @@ from ..resources import read_text
 _SCHEMAS = ("document", "approval", "legal", "manual")
 
 
-@cache
+@functools.cache
 def _key() -> str:
     try:
         release = version("isodocs")
@@ -47,20 +52,26 @@ class Cache:
     (facts about commits stay true for good); otherwise they drop out when saved (documents
     since changed or removed)."""
 
-    def __init__(self, file: Path | None, keep_all: bool = False):
-        """`file` None: a cache for this run only."""
-        self.file, self.keep_all = file, keep_all
+    def __init__(self, file: Path | None, keep_all: bool = False, secret: bytes | None = None):
+        """`file` None: a cache for this run only. Without the `secret` that seals it, the
+        file is neither read nor written."""
+        self.file, self.keep_all, self.secret = (file if secret else None), keep_all, secret
         self.entries: dict[str, Any] = {}
         self.used: set[str] = set()
         self.added = False
-        if file is None:
+        if self.file is None:
             return
         try:
-            stored = json.loads(file.read_text(encoding="utf-8"))
-            if stored.get("key") == _key() and isinstance(stored.get("entries"), dict):
-                self.entries = stored["entries"]
+            header, _, body = self.file.read_bytes().partition(b"\n")
+            stored = json.loads(header)
+            if stored.get("key") == _key() and hmac.compare_digest(str(stored.get("seal")), self._seal(body)):
+                entries = json.loads(body)
+                self.entries = entries if isinstance(entries, dict) else {}
         except (OSError, ValueError, AttributeError):
             pass
+
+    def _seal(self, body: bytes) -> str:
+        return hmac.new(self.secret, body, hashlib.sha256).hexdigest()
 
     def get(self, key: str) -> Any:
         found = self.entries.get(key)
@@ -80,13 +91,13 @@ class Cache:
         if self.file is None or not self.added and (not prune or len(self.used) == len(self.entries)):
             return
         kept = {k: self.entries[k] for k in self.used} if prune else self.entries
-        payload = json.dumps({"key": _key(), "entries": dict(sorted(kept.items()))},
-                             ensure_ascii=False, separators=(",", ":"))
+        body = json.dumps(dict(sorted(kept.items())), ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+        header = json.dumps({"key": _key(), "seal": self._seal(body)}).encode()
         try:
             self.file.parent.mkdir(parents=True, exist_ok=True)
             fd, tmp = tempfile.mkstemp(prefix=".cache.", dir=self.file.parent)
-            with os.fdopen(fd, "w", encoding="utf-8") as handle:
-                handle.write(payload)
+            with os.fdopen(fd, "wb") as handle:
+                handle.write(header + b"\n" + body)
             os.replace(tmp, self.file)
         except OSError:
             pass
@@ -109,10 +120,32 @@ def for_source(source, kind: str = "documents", scope: str = "", keep_all: bool 
     name = hashlib.sha1((where or getattr(source, "subdir", "")).encode()).hexdigest()[:16]
     if scope:
         name += "-" + hashlib.sha1(scope.encode()).hexdigest()[:8]
-    if os.environ.get("ISODOCS_CACHE_DIR"):  # a folder a forge's CI job keeps between runs
-        folder = Path(os.environ["ISODOCS_CACHE_DIR"])
+    home = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "isodocs"
+    keep = os.environ.get("ISODOCS_CACHE_DIR")  # a folder a forge's CI job keeps between runs
+    if keep:
+        folder = Path(keep)
     elif repo is not None:
         folder = Path(repo.path) / "isodocs"
     else:
-        folder = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "isodocs"
-    return Cache(folder / f"{kind}-{name}.json", keep_all)
+        folder = home
+    # the seal's secret stays with the user, or with the folder a CI job keeps for itself
+    return Cache(folder / f"{kind}-{name}.json", keep_all, _secret(Path(keep) if keep else home))
+
+
+@functools.lru_cache(maxsize=8)
+def _secret(folder: Path) -> bytes | None:
+    """This user's secret for sealing caches, made on first use, readable by them alone; None
+    when it can be neither read nor made (then nothing is cached)."""
+    file = folder / "cache.key"
+    try:
+        return bytes.fromhex(file.read_text(encoding="ascii").strip())
+    except (OSError, ValueError):
+        pass
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        fd = os.open(file, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with os.fdopen(fd, "w", encoding="ascii") as handle:
+            handle.write(secrets.token_hex(32))
+        return bytes.fromhex(file.read_text(encoding="ascii").strip())
+    except (OSError, ValueError):
+        return None

@@ -13,6 +13,8 @@ from isodocs.history import walk as walk_module
 from isodocs.history.walk import _Trees, walk
 from isodocs.load.cache import Cache
 
+SECRET = b"a test's secret"
+
 A = "documents/a/QT-01.yaml"
 B = "documents/b/QT-01.yaml"
 OTHER = "documents/a/QT-02.yaml"
@@ -49,9 +51,9 @@ def walked(repo, subdir: str = "", ref: str = "refs/heads/main"):
         assert walk(repo, tip, subdir) == plain
     file = Path(repo.path) / "isodocs" / "walk-test.json"
     file.unlink(missing_ok=True)
-    filling = Cache(file, keep_all=True)
+    filling = Cache(file, keep_all=True, secret=SECRET)
     assert walk(repo, tip, subdir, caches=lambda folder: filling) == plain
-    stored = Cache(file, keep_all=True)
+    stored = Cache(file, keep_all=True, secret=SECRET)
     assert stored.entries
     with mock.patch.object(_Trees, "changes", side_effect=AssertionError("a tree was read")):
         assert walk(repo, tip, subdir, caches=lambda folder: stored) == plain
@@ -165,7 +167,7 @@ def test_a_later_walk_reads_the_trees_of_new_commits_only(repo, tmp_path):
     h = History(repo)
     for n in range(1, 4):
         h.commit({A: text(n), OTHER: f"x: {n}\n"}, f"Lần {n}")
-    store = lambda folder: Cache(tmp_path / f"walk-{folder}.json", keep_all=True)  # noqa: E731
+    store = lambda folder: Cache(tmp_path / f"walk-{folder}.json", keep_all=True, secret=SECRET)  # noqa: E731
     walk(repo, repo.head.peel(pygit2.Commit), "", ("documents",), store)
     new = h.commit({A: text(4), OTHER: "x: 3\n"}, "Lần 4")
     real = _Trees.changes
@@ -179,7 +181,7 @@ def test_worker_processes_fill_the_cache_for_the_next_walk(repo, tmp_path):
     h = History(repo)
     for n in range(1, 6):
         h.commit({A: text(n), OTHER: f"x: {n}\n"}, f"Lần {n}")
-    store = lambda folder: Cache(tmp_path / f"walk-{folder}.json", keep_all=True)  # noqa: E731
+    store = lambda folder: Cache(tmp_path / f"walk-{folder}.json", keep_all=True, secret=SECRET)  # noqa: E731
     tip = repo.head.peel(pygit2.Commit)
     with mock.patch.object(walk_module, "PARALLEL_FROM", 1), two_workers(), \
             mock.patch.object(walk_module, "_work_out", wraps=walk_module._work_out) as here:

@@ -13,7 +13,7 @@ from conftest import PROCEDURE_PATH, git_commit, invoke, make_manual, replace_li
 
 from isodocs.check import check
 from isodocs.load import manual as manual_module
-from isodocs.load.cache import Cache, for_source
+from isodocs.load.cache import Cache, _secret, for_source
 from isodocs.load.manual import load
 from isodocs.load.source import open_source
 
@@ -123,18 +123,38 @@ def test_documents_with_warnings_are_not_cached(tmp_path, monkeypatch):
     assert first == second == ["S208"]
 
 
+def stored(path) -> tuple[dict, dict]:
+    """(header, entries) of a cache file."""
+    header, _, body = path.read_bytes().partition(b"\n")
+    return json.loads(header), json.loads(body)
+
+
+def resealed(path, entries: dict, secret: bytes) -> None:
+    """Write `entries` to the cache file, sealed with `secret`."""
+    cache = Cache(path, keep_all=True, secret=secret)
+    cache.entries = {}
+    for key, data in entries.items():
+        cache.put(key, data)
+    cache.save()
+
+
+def user_secret(tmp_path) -> bytes:
+    return _secret(tmp_path / "cache-home" / "isodocs")
+
+
 @pytest.mark.parametrize("damage", [
-    lambda path: path.write_text("{not json", encoding="utf-8"),
-    lambda path: path.write_text(json.dumps({"key": "another version", "entries": {}}), encoding="utf-8"),
-    lambda path: path.write_text(json.dumps({**json.loads(path.read_text(encoding="utf-8")),
-                                             "entries": dict.fromkeys(json.loads(path.read_text(encoding="utf-8"))["entries"],
-                                                                      {"code": "X"})}), encoding="utf-8"),
+    lambda path, tmp_path: path.write_text("{not json", encoding="utf-8"),
+    lambda path, tmp_path: path.write_bytes(path.read_bytes().replace(b'"key"', b'"other"', 1)),
+    # edited by hand: the seal no longer matches
+    lambda path, tmp_path: path.write_bytes(path.read_bytes().replace("Quy trình".encode(), "Giả mạo".encode())),
+    # damaged, yet sealed with this user's secret: each entry fails to build and is read again
+    lambda path, tmp_path: resealed(path, dict.fromkeys(stored(path)[1], {"code": "X"}), user_secret(tmp_path)),
 ])
 def test_a_damaged_cache_is_ignored(tmp_path, monkeypatch, damage):
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache-home"))
     root = make_manual(tmp_path, standard=True)
     cold = cached_load(root)
-    damage(cache_file(tmp_path))
+    damage(cache_file(tmp_path), tmp_path)
     warm = cached_load(root)
     assert warm.manual.documents == cold.manual.documents
     assert check(warm) == check(cold) == []
@@ -153,17 +173,35 @@ def test_the_command_line_uses_it(tmp_path, monkeypatch):
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache-home"))
     root = make_manual(tmp_path, standard=True)
     assert invoke(["check", str(root)]).exit_code == 0
-    stored = json.loads(cache_file(tmp_path).read_text(encoding="utf-8"))
-    kinds = [key.split(":")[0] if key.startswith(("legal:", "approval:")) else "document" for key in stored["entries"]]
+    header, entries = stored(cache_file(tmp_path))
+    kinds = [key.split(":")[0] if key.startswith(("legal:", "approval:")) else "document" for key in entries]
     assert sorted(kinds) == ["document"] * 3 + ["legal"]  # the standard manual's three documents and register
-    assert isinstance(Cache(cache_file(tmp_path)).get(next(iter(stored["entries"]))), dict)
+    assert isinstance(Cache(cache_file(tmp_path), secret=user_secret(tmp_path)).get(next(iter(entries))), dict)
+    assert Cache(cache_file(tmp_path), secret=b"someone else").entries == {}
+
+
+def test_a_cache_sealed_by_someone_else_is_never_believed(tmp_path, monkeypatch):
+    """A repository handed over with its .git (a zip, say) may carry a cache made to show a
+    document other than its file: sealed with another secret, it is ignored."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache-home"))
+    root = make_manual(tmp_path, standard=True)
+    cold = cached_load(root)
+    _, entries = stored(cache_file(tmp_path))
+    forged = {key: {**data, "title": "Giả mạo"} if isinstance(data, dict) and data.get("code") == "QT-HT-01" else data
+              for key, data in entries.items()}
+    resealed(cache_file(tmp_path), forged, b"an attacker's secret")
+    assert cached_load(root).manual.document("QT-HT-01").title == cold.manual.document("QT-HT-01").title
+    resealed(cache_file(tmp_path), forged, user_secret(tmp_path))  # the same, sealed by this user: believed
+    assert cached_load(root).manual.document("QT-HT-01").title == "Giả mạo"
+    assert (tmp_path / "cache-home" / "isodocs" / "cache.key").stat().st_mode & 0o077 == 0
 
 
 def test_a_folder_of_one_s_choosing(tmp_path, monkeypatch):
     monkeypatch.setenv("ISODOCS_CACHE_DIR", str(tmp_path / "ci-cache"))
     root = make_manual(tmp_path, standard=True)
     assert invoke(["check", str(root)]).exit_code == 0
-    assert [p.name.split("-")[0] for p in (tmp_path / "ci-cache").iterdir()] == ["documents"]
+    # the secret sealing the caches is kept there too, so the next job of the CI can trust them
+    assert sorted(p.name.split("-")[0] for p in (tmp_path / "ci-cache").iterdir()) == ["cache.key", "documents"]
 
 
 @pytest.mark.parametrize("caching", ["0", "1"])
