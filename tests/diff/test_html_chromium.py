@@ -7,14 +7,12 @@ next to the test's files, for a person to look at.
 
 from __future__ import annotations
 
-import os
-import shutil
 import struct
 import subprocess
 import zlib
 from pathlib import Path
 
-import pytest
+from conftest import external
 from diffcases import V1, V2, manual
 
 from isodocs.diff import html_out
@@ -25,13 +23,7 @@ WIDTH, HEIGHT = 1280, 2000
 
 
 def chromium() -> str:
-    for name in ("chromium", "chromium-browser", "google-chrome"):
-        found = shutil.which(name)
-        if found:
-            return found
-    if os.environ.get("ISODOCS_REQUIRE_CHROMIUM") == "1":
-        pytest.fail("chromium not found and ISODOCS_REQUIRE_CHROMIUM=1")
-    pytest.skip("chromium is not installed")
+    return external(("chromium", "chromium-browser", "google-chrome"), "Chromium", "CHROMIUM")
 
 
 def screenshot(html: Path, png: Path, profile: Path) -> None:

@@ -15,7 +15,7 @@ import pytest
 from diffcases import V1, V2, manual
 from lxml import etree
 
-from conftest import git_commit, git_init, invoke, write_files
+from conftest import external, git_commit, git_init, invoke, write_files
 from isodocs.diff.engine import diff_manuals
 from isodocs.render.docx_manual import RenderOptions, render_document
 from isodocs.render.docx_redline import render_redline
@@ -202,11 +202,7 @@ def test_cli_writes_the_redline(tmp_path):
 
 
 def test_libreoffice_opens_the_redline(tmp_path):
-    soffice = shutil.which("soffice")
-    if soffice is None:
-        if os.environ.get("ISODOCS_REQUIRE_SOFFICE") == "1":
-            pytest.fail("soffice not found and ISODOCS_REQUIRE_SOFFICE=1")
-        pytest.skip("LibreOffice (soffice) not installed")
+    soffice = external(("soffice",), "LibreOffice", "SOFFICE")
     source = tmp_path / "redline.docx"
     source.write_bytes(redline()[3])
     subprocess.run([soffice, "--headless", "--convert-to", "pdf", "--outdir", str(tmp_path / "out"), str(source),
@@ -227,10 +223,7 @@ def uno_python() -> str | None:
 @pytest.mark.parametrize("mode", ["accept", "reject"])
 def test_libreoffice_accepts_and_rejects(tmp_path, mode):
     """LibreOffice itself accepting (rejecting) every change gives the new (old) documents."""
-    if shutil.which("soffice") is None:
-        if os.environ.get("ISODOCS_REQUIRE_SOFFICE") == "1":
-            pytest.fail("soffice not found and ISODOCS_REQUIRE_SOFFICE=1")
-        pytest.skip("LibreOffice (soffice) not installed")
+    external(("soffice",), "LibreOffice", "SOFFICE")
     python = uno_python()
     if python is None:
         pytest.skip("no Python with LibreOffice's uno module (python3-uno)")

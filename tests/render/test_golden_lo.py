@@ -5,11 +5,11 @@ from __future__ import annotations
 import dataclasses
 import os
 import re
-import shutil
 import subprocess
 from pathlib import Path
 
 import pytest
+from conftest import external
 from docxxml import canonical, headers
 from lxml import etree
 from render_fixtures import FORM, POLICY, STAMP, TTHC_PROCEDURE, small_manual
@@ -51,19 +51,8 @@ def test_demo_manual_renders():
         assert len(headers(data)) == 2 + len(manual.documents)
 
 
-def program(name: str, package: str) -> str:
-    """The path of a program the LibreOffice tests need; they skip without it, unless
-    ISODOCS_REQUIRE_SOFFICE=1 (CI) makes its absence a failure."""
-    found = shutil.which(name)
-    if found is None:
-        if os.environ.get("ISODOCS_REQUIRE_SOFFICE") == "1":
-            pytest.fail(f"{name} not found and ISODOCS_REQUIRE_SOFFICE=1")
-        pytest.skip(f"{package} ({name}) not installed")
-    return found
-
-
 def soffice() -> str:
-    return program("soffice", "LibreOffice")
+    return external(("soffice",), "LibreOffice", "SOFFICE")
 
 
 def to_pdf(tmp_path: Path, data: bytes) -> Path:
@@ -84,7 +73,7 @@ def to_pdf(tmp_path: Path, data: bytes) -> Path:
 def page_numbers(pdf: Path) -> list[tuple[str, int, int] | None]:
     """Per page of the PDF as pdftotext reads it: (document code, k, N) from the header's
     "Mã hiệu: CODE" and "Trang: k/N", or None on a page without them (cover, front matter)."""
-    layout = subprocess.run([program("pdftotext", "poppler-utils"), "-layout", str(pdf), "-"],
+    layout = subprocess.run([external(("pdftotext",), "poppler-utils", "SOFFICE"), "-layout", str(pdf), "-"],
                             check=True, capture_output=True, text=True, timeout=60).stdout
     pages = layout.split("\f")[:-1]  # each page ends with a form feed
     found = []
@@ -142,7 +131,7 @@ def test_libreoffice_opens_the_coverage_report(tmp_path):
 
     manual = load(open_source(ROOT / "examples" / "agency_demo")).manual
     pdf = to_pdf(tmp_path, render_coverage(manual, coverage(manual), RenderOptions(stamp=STAMP)))
-    text = subprocess.run([program("pdftotext", "poppler-utils"), str(pdf), "-"],
+    text = subprocess.run([external(("pdftotext",), "poppler-utils", "SOFFICE"), str(pdf), "-"],
                           check=True, capture_output=True, text=True, timeout=60).stdout
     assert "6/8 thủ tục hành chính đã có quy trình ISO (75 %)." in text
     assert "1.004859" in text and "Đăng ký nhận cha, mẹ, con" in text and "Cải tiến liên tục" in text
