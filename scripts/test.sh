@@ -29,11 +29,24 @@ if ! command -v chromium >/dev/null 2>&1; then
   fi
 fi
 
+# pandoc, a second reader of the DOCX isodocs writes (its own OOXML reader, in Haskell), and the
+# peer that benchmarks/bench_pandoc.py times rendering against.
+if ! command -v pandoc >/dev/null 2>&1; then
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+    echo "Installing pandoc (Debian package) ..."
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends pandoc >/dev/null
+  else
+    echo "pandoc is missing and cannot be installed here (needs root and apt-get)." >&2
+  fi
+fi
+
 # A real (non-editable) install: proves the wheel carries its templates and schemas.
 python3 -m pip install -q --disable-pip-version-check '.[test]'
 
 export ISODOCS_REQUIRE_SOFFICE="${ISODOCS_REQUIRE_SOFFICE:-1}"
 export ISODOCS_REQUIRE_CHROMIUM="${ISODOCS_REQUIRE_CHROMIUM:-1}"
+export ISODOCS_REQUIRE_PANDOC="${ISODOCS_REQUIRE_PANDOC:-1}"
 python3 -m pytest -q "$@"
 
 # The installed command, run away from the source tree, on the bundled demo: its official
