@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import shutil
+import time
 from pathlib import Path
 from unittest import mock
 
@@ -71,6 +72,21 @@ def test_approval_records_and_the_register_are_cached_too(tmp_path, monkeypatch)
     assert len(warm.manual.approvals) > 10 and len(warm.manual.legal) > 10
 
 
+def test_one_edit_rewrites_one_shard_of_the_cache(tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache-home"))
+    root = make_manual(tmp_path, standard=True)
+    cached_load(root)
+    before = {p.name: p.stat().st_mtime_ns for p in (tmp_path / "cache-home").rglob("documents-*.json")}
+    text = (root / PROCEDURE_PATH).read_text(encoding="utf-8")
+    (root / PROCEDURE_PATH).write_text(text.replace("scope: Áp dụng", "scope: Chỉ áp dụng"), encoding="utf-8")
+    time.sleep(0.01)
+    cached_load(root)
+    after = {p.name: p.stat().st_mtime_ns for p in (tmp_path / "cache-home").rglob("documents-*.json")}
+    # the old version leaves one shard and the new one joins one (maybe the same); the rest stay
+    rewritten = sum(after.get(name) != when for name, when in before.items()) + len(set(after) - set(before))
+    assert 1 <= rewritten <= 2 and any(after.get(name) == when for name, when in before.items())
+
+
 def test_a_changed_file_is_read_again(tmp_path, monkeypatch):
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache-home"))
     root = make_manual(tmp_path, standard=True)
@@ -123,15 +139,23 @@ def test_documents_with_warnings_are_not_cached(tmp_path, monkeypatch):
     assert first == second == ["S208"]
 
 
-def stored(path) -> tuple[dict, dict]:
-    """(header, entries) of a cache file."""
-    header, _, body = path.read_bytes().partition(b"\n")
-    return json.loads(header), json.loads(body)
+def base(tmp_path) -> Path:
+    """The documents cache's path as `for_source` names it (its shards are <stem>.<n>.json)."""
+    shard = cache_file(tmp_path)
+    return shard.with_name(shard.name.split(".")[0] + ".json")
 
 
-def resealed(path, entries: dict, secret: bytes) -> None:
-    """Write `entries` to the cache file, sealed with `secret`."""
-    cache = Cache(path, keep_all=True, secret=secret)
+def stored(tmp_path) -> dict:
+    """Every entry of the documents cache, from all its shards, seals unchecked."""
+    found = {}
+    for shard in (tmp_path / "cache-home").rglob("documents-*.json"):
+        found |= json.loads(shard.read_bytes().partition(b"\n")[2])
+    return found
+
+
+def resealed(tmp_path, entries: dict, secret: bytes) -> None:
+    """Write `entries` as the documents cache, sealed with `secret`."""
+    cache = Cache(base(tmp_path), keep_all=True, secret=secret)
     cache.entries = {}
     for key, data in entries.items():
         cache.put(key, data)
@@ -148,7 +172,7 @@ def user_secret(tmp_path) -> bytes:
     # edited by hand: the seal no longer matches
     lambda path, tmp_path: path.write_bytes(path.read_bytes().replace("Quy trình".encode(), "Giả mạo".encode())),
     # damaged, yet sealed with this user's secret: each entry fails to build and is read again
-    lambda path, tmp_path: resealed(path, dict.fromkeys(stored(path)[1], {"code": "X"}), user_secret(tmp_path)),
+    lambda path, tmp_path: resealed(tmp_path, dict.fromkeys(stored(tmp_path), {"code": "X"}), user_secret(tmp_path)),
 ])
 def test_a_damaged_cache_is_ignored(tmp_path, monkeypatch, damage):
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache-home"))
@@ -173,11 +197,11 @@ def test_the_command_line_uses_it(tmp_path, monkeypatch):
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache-home"))
     root = make_manual(tmp_path, standard=True)
     assert invoke(["check", str(root)]).exit_code == 0
-    header, entries = stored(cache_file(tmp_path))
+    entries = stored(tmp_path)
     kinds = [key.split(":")[0] if key.startswith(("legal:", "approval:")) else "document" for key in entries]
     assert sorted(kinds) == ["document"] * 3 + ["legal"]  # the standard manual's three documents and register
-    assert isinstance(Cache(cache_file(tmp_path), secret=user_secret(tmp_path)).get(next(iter(entries))), dict)
-    assert Cache(cache_file(tmp_path), secret=b"someone else").entries == {}
+    assert isinstance(Cache(base(tmp_path), secret=user_secret(tmp_path)).get(next(iter(entries))), dict)
+    assert Cache(base(tmp_path), secret=b"someone else").entries == {}
 
 
 def test_a_cache_sealed_by_someone_else_is_never_believed(tmp_path, monkeypatch):
@@ -186,12 +210,12 @@ def test_a_cache_sealed_by_someone_else_is_never_believed(tmp_path, monkeypatch)
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache-home"))
     root = make_manual(tmp_path, standard=True)
     cold = cached_load(root)
-    _, entries = stored(cache_file(tmp_path))
+    entries = stored(tmp_path)
     forged = {key: {**data, "title": "Giả mạo"} if isinstance(data, dict) and data.get("code") == "QT-HT-01" else data
               for key, data in entries.items()}
-    resealed(cache_file(tmp_path), forged, b"an attacker's secret")
+    resealed(tmp_path, forged, b"an attacker's secret")
     assert cached_load(root).manual.document("QT-HT-01").title == cold.manual.document("QT-HT-01").title
-    resealed(cache_file(tmp_path), forged, user_secret(tmp_path))  # the same, sealed by this user: believed
+    resealed(tmp_path, forged, user_secret(tmp_path))  # the same, sealed by this user: believed
     assert cached_load(root).manual.document("QT-HT-01").title == "Giả mạo"
     assert (tmp_path / "cache-home" / "isodocs" / "cache.key").stat().st_mode & 0o077 == 0
 
@@ -201,7 +225,7 @@ def test_a_folder_of_one_s_choosing(tmp_path, monkeypatch):
     root = make_manual(tmp_path, standard=True)
     assert invoke(["check", str(root)]).exit_code == 0
     # the secret sealing the caches is kept there too, so the next job of the CI can trust them
-    assert sorted(p.name.split("-")[0] for p in (tmp_path / "ci-cache").iterdir()) == ["cache.key", "documents"]
+    assert {p.name.split("-")[0] for p in (tmp_path / "ci-cache").iterdir()} == {"cache.key", "documents"}
 
 
 @pytest.mark.parametrize("caching", ["0", "1"])
