@@ -138,9 +138,11 @@ class _Steps:
     def prepare(self, repo_path: str, subdir: str, commits: list[pygit2.Commit]) -> None:
         """Work out ahead, in parallel, the commits nothing is known of, when they are many."""
         count = parallel.workers()
+        if count < 2 or len(commits) < PARALLEL_FROM:
+            return
         unknown = [str(c.id) for c in commits
                    if any(self._stored(folder, str(c.id), len(c.parent_ids or [None])) is None for folder in self.caches)]
-        if count < 2 or len(unknown) < PARALLEL_FROM:
+        if len(unknown) < PARALLEL_FROM:
             return
         jobs = [(repo_path, subdir, tuple(self.caches), run) for run in parallel.runs(unknown, count)]
         for worked in parallel.over_workers(_worked_out, jobs):
