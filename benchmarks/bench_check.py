@@ -13,12 +13,12 @@ import os
 import resource
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+from timing import best  # noqa: E402
 from synthetic import generate  # noqa: E402
 
 from isodocs.check import check  # noqa: E402
@@ -26,15 +26,6 @@ from isodocs.cli import collect_less  # noqa: E402
 from isodocs.load.cache import for_source  # noqa: E402
 from isodocs.load.manual import load  # noqa: E402
 from isodocs.load.source import open_source  # noqa: E402
-
-
-def best(fn, repeat: int) -> float:
-    times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - start)
-    return min(times)
 
 
 def parse_only(root: Path) -> None:
@@ -51,15 +42,15 @@ def main() -> None:
     collect_less()  # as the command line does
     with tempfile.TemporaryDirectory() as tmp:
         root = generate(Path(tmp), args.procedures, args.legal)
-        floor = best(lambda: parse_only(root), args.repeat)
-        loading = best(lambda: load(open_source(root)), args.repeat)
-        checking = best(lambda: check(load(open_source(root))), args.repeat)
+        floor = best(lambda: parse_only(root), args.repeat)[0]
+        loading = best(lambda: load(open_source(root)), args.repeat)[0]
+        checking = best(lambda: check(load(open_source(root))), args.repeat)[0]
         found = check(load(open_source(root)))
         with tempfile.TemporaryDirectory() as home:
             os.environ["XDG_CACHE_HOME"] = home
             source = open_source(root)
             load(source, cache=for_source(source))  # fills the cache
-            warm = best(lambda: check(load(source, cache=for_source(source))), args.repeat)
+            warm = best(lambda: check(load(source, cache=for_source(source))), args.repeat)[0]
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"manual: {args.procedures} procedures, {args.legal} legal entries ({len(found)} diagnostics)")
     print(f"parse YAML only (CSafeLoader): {floor:6.2f} s")

@@ -15,26 +15,17 @@ import argparse
 import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 import pygit2
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+from timing import best  # noqa: E402
 from synthetic import generate  # noqa: E402
 
 from isodocs.diff.revisions import open_revision, side  # noqa: E402
 from isodocs.load import source as source_module  # noqa: E402
 from isodocs.diff.sources import diff_sources  # noqa: E402
-
-
-def best(fn, repeat: int) -> tuple[float, object]:
-    times, result = [], None
-    for _ in range(repeat):
-        start = time.perf_counter()
-        result = fn()
-        times.append(time.perf_counter() - start)
-    return min(times), result
 
 
 def commit_folder(repo: pygit2.Repository, root: Path, message: str, when: int) -> pygit2.Oid:

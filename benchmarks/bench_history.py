@@ -42,6 +42,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
+from timing import best  # noqa: E402
 from synthetic import CONFIG, LEGAL, PROCEDURE  # noqa: E402
 
 from isodocs.cli import collect_less  # noqa: E402
@@ -209,17 +210,6 @@ def _side_branch(b: Builder, rng: random.Random, documents: int, tip, main_half)
     return b.commit(b.folders, "Hợp nhất nhánh", [main_tip, side_tip])
 
 
-def timed(fn, repeat: int):
-    """(best time of `repeat` runs, the result)."""
-    best, result = None, None
-    for _ in range(repeat):
-        start = time.perf_counter()
-        result = fn()
-        elapsed = time.perf_counter() - start
-        best = elapsed if best is None else min(best, elapsed)
-    return best, result
-
-
 def everything(source) -> tuple[int, list[str]]:
     """The history of every document, every revision resolved (as `history --format json` needs):
     how many revisions, and the documents' paths."""
@@ -318,31 +308,31 @@ def main() -> None:
 
         print("library calls, caches off (a first run):")
         os.environ["ISODOCS_CACHE"] = "0"
-        took, loaded = timed(lambda: load_for(source, None), args.repeat)
+        took, loaded = best(lambda: load_for(source, None), args.repeat)
         report("  load the manual (read, parse, validate every file)", took)
-        took, walked = timed(lambda: walk_for(source, loaded.manual), args.repeat)
+        took, walked = best(lambda: walk_for(source, loaded.manual), args.repeat)
         moves = sum(t.change == "renamed" for touches in walked.files.values() for t in touches)
         report("  one walk (documents and approvals, renames followed)", took,
                f"{len(walked.files)} files, {sum(map(len, walked.files.values()))} changes, {moves} renames")
-        took, (revisions, paths) = timed(lambda: everything(source), args.repeat)
+        took, (revisions, paths) = best(lambda: everything(source), args.repeat)
         report("  history of every document (load + walk + revisions)", took, f"{len(paths)} documents, {revisions} revisions")
         code = PurePosixPath(paths[len(paths) // 2]).stem
-        took, _ = timed(lambda: one(source, code), args.repeat)
+        took, _ = best(lambda: one(source, code), args.repeat)
         report(f"  history of one document ({code})", took)
-        took, _ = timed(lambda: status(source), args.repeat)
+        took, _ = best(lambda: status(source), args.repeat)
         report("  status (load + every document's state)", took)
 
         print("library calls, caches warm:")
         os.environ["ISODOCS_CACHE"] = "1"
-        took, _ = timed(lambda: everything(source), 1)
+        took, _ = best(lambda: everything(source), 1)
         report("  (filling the caches: history of every document)", took)
-        took, _ = timed(lambda: walk_for(source, loaded.manual), args.repeat)
+        took, _ = best(lambda: walk_for(source, loaded.manual), args.repeat)
         report("  one walk", took)
-        took, _ = timed(lambda: everything(source), args.repeat)
+        took, _ = best(lambda: everything(source), args.repeat)
         report("  history of every document", took)
-        took, _ = timed(lambda: one(source, code), args.repeat)
+        took, _ = best(lambda: one(source, code), args.repeat)
         report(f"  history of one document ({code})", took)
-        took, _ = timed(lambda: status(source), args.repeat)
+        took, _ = best(lambda: status(source), args.repeat)
         report("  status", took)
         del loaded, walked
 
@@ -365,7 +355,7 @@ def main() -> None:
             took, peak = min(runs)
             report(label, took, peak)
 
-        took, _ = timed(lambda: subprocess.run(["git", "--git-dir", repo.path, "log", "--raw", "--format=%H"],
+        took, _ = best(lambda: subprocess.run(["git", "--git-dir", repo.path, "log", "--raw", "--format=%H"],
                                                capture_output=True, check=True), args.repeat)
         report("for scale: git log --raw, all commits (C, no --follow)", took)
         sample = random.Random(2).sample(sorted(paths), min(args.sample, len(paths)))

@@ -23,6 +23,7 @@ import pygit2
 import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+from timing import best  # noqa: E402
 from synthetic import generate  # noqa: E402
 
 from isodocs.impact import History, diagnostics, impact  # noqa: E402
@@ -74,16 +75,6 @@ def build(root: Path, procedures: int, legal: int) -> pygit2.Repository:
     return repo
 
 
-def best(fn, repeat: int):
-    """(the last result, the best time in seconds)."""
-    times, value = [], None
-    for _ in range(repeat):
-        start = time.perf_counter()
-        value = fn()
-        times.append(time.perf_counter() - start)
-    return value, min(times)
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--procedures", type=int, default=5000)
@@ -96,26 +87,23 @@ def main() -> None:
         repo = build(root, args.procedures, args.legal)
         print(f"repository built in {time.perf_counter() - started:.1f} s")
         source = GitSource(repo, repo.head.peel(pygit2.Commit), "", "HEAD")
-        loaded = best(lambda: load(source), 1)
-        manual = (loaded[0].manual, loaded[1])
-        first = best(lambda: History(source), 1)  # fills the walk's cache in .git/isodocs
-        history = best(lambda: History(source), args.repeat)
+        took_load, loaded = best(lambda: load(source), 1)
+        took_first, _ = best(lambda: History(source), 1)  # fills the walk's cache in .git/isodocs
+        took_history, history = best(lambda: History(source), args.repeat)
         today = dt.date(2025, 12, 1)
 
         def once():
-            fresh = History(source, history[0].walked)  # the walk done; memos empty
-            return impact(manual[0], fresh, today)
-        result = best(once, args.repeat)
-        found = result[0]
-        print(f"load manual ({args.procedures} procedures, {args.legal}+ entries): {manual[1] * 1000:8.1f} ms")
-        print(f"history pass (walk approvals/ and legal/), first:     {first[1] * 1000:8.1f} ms")
-        print(f"history pass, the walk's cache warm:                  {history[1] * 1000:8.1f} ms")
-        print(f"impact on the walked history:                         {result[1] * 1000:8.1f} ms")
+            fresh = History(source, history.walked)  # the walk done; memos empty
+            return impact(loaded.manual, fresh, today)
+        took_impact, found = best(once, args.repeat)
+        print(f"load manual ({args.procedures} procedures, {args.legal}+ entries): {took_load * 1000:8.1f} ms")
+        print(f"history pass (walk approvals/ and legal/), first:     {took_first * 1000:8.1f} ms")
+        print(f"history pass, the walk's cache warm:                  {took_history * 1000:8.1f} ms")
+        print(f"impact on the walked history:                         {took_impact * 1000:8.1f} ms")
         print(f"  {len(found.suspect)} suspect documents, {len(found.findings)} findings")
         # once: a file's position is found from its YAML events the first few times it is asked
-        placed = best(lambda: diagnostics(found, manual[0], loaded[0].locate), 1)
-        print(f"the findings as check diagnostics, placed on their lines: {placed[1] * 1000:8.1f} ms")
-
+        took_placing, _ = best(lambda: diagnostics(found, loaded.manual, loaded.locate), 1)
+        print(f"the findings as check diagnostics, placed on their lines: {took_placing * 1000:8.1f} ms")
 
 if __name__ == "__main__":
     main()

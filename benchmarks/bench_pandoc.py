@@ -22,13 +22,13 @@ import shutil
 import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
+from timing import best  # noqa: E402
 from synthetic import generate  # noqa: E402
 
 from isodocs.cli import collect_less  # noqa: E402
@@ -81,15 +81,6 @@ def markdown(manual: Manual, doc: Document) -> list[str]:
     return out
 
 
-def best(fn, repeat: int):
-    times, value = [], None
-    for _ in range(repeat):
-        start = time.perf_counter()
-        value = fn()
-        times.append(time.perf_counter() - start)
-    return value, min(times)
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("procedures", type=int, nargs="?", default=500)
@@ -109,13 +100,13 @@ def main() -> None:
         source, target = Path(tmp) / "manual.md", Path(tmp) / "pandoc.docx"
         source.write_text(text, encoding="utf-8")
 
-        ours, took_ours = best(lambda: render_manual(manual, RenderOptions(stamp=STAMP)), args.repeat)
+        took_ours, ours = best(lambda: render_manual(manual, RenderOptions(stamp=STAMP)), args.repeat)
 
         def by_pandoc() -> bytes:
             subprocess.run([pandoc, "-f", "markdown", "-t", "docx", "-o", str(target), str(source)], check=True)
             return target.read_bytes()
 
-        theirs, took_theirs = best(by_pandoc, args.repeat)
+        took_theirs, theirs = best(by_pandoc, args.repeat)
         print(f"{len(procedures)} procedures; Markdown for pandoc: {len(text) / 2**20:.2f} MiB")
         print(f"isodocs render_manual:          {took_ours:7.2f} s  ({len(ours) / 2**20:.2f} MiB of DOCX)")
         print(f"{version + ' md -> docx:':<32}{took_theirs:7.2f} s  ({len(theirs) / 2**20:.2f} MiB of DOCX)")

@@ -3,43 +3,31 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
+# need WHAT CHECK PACKAGE...: install Debian packages (as root, with apt-get) unless CHECK passes.
+need() {
+  local what=$1 check=$2
+  shift 2
+  if ! bash -c "$check" >/dev/null 2>&1; then
+    if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+      echo "Installing $what (Debian packages) ..."
+      apt-get update -qq
+      DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "$@" >/dev/null
+    else
+      echo "$what is missing and cannot be installed here (needs root and apt-get)." >&2
+    fi
+  fi
+}
+
 # LibreOffice opens every produced DOCX in the round-trip tests; pdftotext (poppler-utils)
 # reads the page headers of the PDFs it makes.
 # python3-uno lets the redline tests have LibreOffice itself accept and reject every change.
-if ! command -v soffice >/dev/null 2>&1 || ! command -v pdftotext >/dev/null 2>&1 \
-    || ! /usr/bin/python3 -c "import uno" >/dev/null 2>&1; then
-  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
-    echo "Installing LibreOffice (Debian packages) ..."
-    apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
-      libreoffice-writer-nogui fonts-liberation2 poppler-utils python3-uno >/dev/null
-  else
-    echo "LibreOffice or pdftotext is missing and cannot be installed here (needs root and apt-get)." >&2
-  fi
-fi
-
+need LibreOffice "command -v soffice && command -v pdftotext && /usr/bin/python3 -c 'import uno'" \
+  libreoffice-writer-nogui fonts-liberation2 poppler-utils python3-uno
 # Chromium (headless) opens the HTML of `isodocs diff` and takes a screenshot the tests look at.
-if ! command -v chromium >/dev/null 2>&1; then
-  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
-    echo "Installing Chromium (Debian package) ..."
-    apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium >/dev/null
-  else
-    echo "Chromium is missing and cannot be installed here (needs root and apt-get)." >&2
-  fi
-fi
-
+need Chromium "command -v chromium" chromium
 # pandoc, a second reader of the DOCX isodocs writes (its own OOXML reader, in Haskell), and the
 # peer that benchmarks/bench_pandoc.py times rendering against.
-if ! command -v pandoc >/dev/null 2>&1; then
-  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
-    echo "Installing pandoc (Debian package) ..."
-    apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends pandoc >/dev/null
-  else
-    echo "pandoc is missing and cannot be installed here (needs root and apt-get)." >&2
-  fi
-fi
+need pandoc "command -v pandoc" pandoc
 
 # A real (non-editable) install: proves the wheel carries its templates and schemas.
 python3 -m pip install -q --disable-pip-version-check '.[test]'
