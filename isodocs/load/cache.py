@@ -19,6 +19,7 @@ a damaged entry is worked out again. `ISODOCS_CACHE=0` turns them off.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import hashlib
 import hmac
@@ -165,18 +166,37 @@ def for_source(source, kind: str = "documents", scope: str = "", keep_all: bool 
 
 @functools.lru_cache(maxsize=8)
 def _secret(folder: Path) -> bytes | None:
-    """This user's secret for sealing caches, made on first use, readable by them alone; None
-    when it can be neither read nor made (then nothing is cached)."""
+    """This user's secret for sealing caches, made on first use (or again if damaged), readable
+    by them alone; None when it can be neither read nor made (then nothing is cached)."""
     file = folder / "cache.key"
-    try:
-        return bytes.fromhex(file.read_text(encoding="ascii").strip())
-    except (OSError, ValueError):
-        pass
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-        fd = os.open(file, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-        with os.fdopen(fd, "w", encoding="ascii") as handle:
-            handle.write(secrets.token_hex(32))
-        return bytes.fromhex(file.read_text(encoding="ascii").strip())
-    except (OSError, ValueError):
-        return None
+    for _ in range(2):  # a second look, when another isodocs made the file meanwhile
+        damaged = False
+        try:
+            secret = bytes.fromhex(file.read_text(encoding="ascii").strip())
+            if len(secret) == 32:
+                return secret
+            damaged = True
+        except ValueError:
+            damaged = True
+        except OSError:
+            pass
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(prefix=".key.", dir=folder)  # private to its owner
+        except OSError:
+            return None
+        try:
+            with os.fdopen(fd, "w", encoding="ascii") as handle:
+                handle.write(secrets.token_hex(32))
+            if damaged:  # caches sealed with it are ignored from now on
+                os.replace(tmp, file)
+            else:
+                os.link(tmp, file)  # whole or not at all, and never over another's
+        except FileExistsError:
+            pass
+        except OSError:  # a file system without hard links
+            with contextlib.suppress(OSError):
+                os.replace(tmp, file)
+        finally:
+            Path(tmp).unlink(missing_ok=True)
+    return None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import multiprocessing
 import shutil
 import time
 from pathlib import Path
@@ -246,3 +247,18 @@ def test_a_first_load_parsed_in_worker_processes_is_the_same(tmp_path, monkeypat
     assert sorted(seen) == ["documents/QT-HT-02.yaml", "isodocs.yaml"]
     assert ahead.manual == alone.manual
     assert ahead.diagnostics == alone.diagnostics and any(d.path == "documents/QT-HT-02.yaml" for d in ahead.diagnostics)
+
+
+def _fresh_secret(folder):
+    _secret.cache_clear()
+    return _secret(folder)
+
+
+def test_processes_making_the_secret_at_once_agree_on_one(tmp_path):
+    with multiprocessing.get_context("fork").Pool(4) as pool:
+        made = pool.map(_fresh_secret, [tmp_path] * 16)
+    assert len(set(made)) == 1 and len(made[0]) == 32
+    assert [p.name for p in tmp_path.iterdir()] == ["cache.key"]
+    (tmp_path / "cache.key").write_text("short", encoding="ascii")
+    renewed = _fresh_secret(tmp_path)  # a damaged key is made again
+    assert len(renewed) == 32 and renewed != made[0] and _fresh_secret(tmp_path) == renewed
