@@ -38,7 +38,7 @@ NOT_UTF8 = _rule(
 YAML_SYNTAX = _rule(
     "F103", "yaml-syntax", E,
     "YAML syntax error: {problem}.",
-    "Lỗi cú pháp YAML: {problem}.",
+    "Lỗi cú pháp YAML: {problem_vi}.",
     ("Check the indentation (spaces, not tabs) and put quotes around values that contain ': ' or ' #'.",
      "Kiểm tra thụt lề (dùng dấu cách, không dùng Tab) và đặt trong dấu nháy các giá trị có chứa ': ' hoặc ' #'."),
 )

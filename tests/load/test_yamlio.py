@@ -269,3 +269,16 @@ def test_lines_are_counted_as_editors_count_them(brk):
 def test_errors_at_the_end_of_the_file(text, line, column):
     d = problem(text)
     assert (d.line, d.column) == (line, column)
+
+
+@pytest.mark.parametrize("text", [
+    "a: b: c", "a: [1, 2", "a: {b: 1", "- a\nb: c", "a: 'x", 'a: "x', 'a: "\\q"', "\ta: 1", "@a", "a: *x",
+    "a: &x 1\nb: &x 2", "a: b\n- c", "key: [a, b]c", "%YAML 1.1\n%YAML 1.1\n---\na", "a: !x!y 1",
+    "a: >\n\tb", 'a: "\\xZZ"', "--- a\n--- b", "a: \x00",
+])
+def test_a_secretary_s_yaml_mistakes_are_explained_in_both_languages(text):
+    """libyaml's own words ("did not find expected key") say little to a secretary: each common
+    mistake gets an explanation of what to fix, in Vietnamese too."""
+    d = problem(text)
+    assert d.code == "F103"
+    assert "YAML không hợp lệ (" not in d.message("vi") and d.message("vi") != d.message("en")
