@@ -119,7 +119,8 @@ def load(source: Source, only: Collection[str] | None = None, cache: Cache | Non
     With a `cache` (see cache.py), documents whose bytes were read cleanly before are not parsed again."""
     reader = _Reader(source)
     entries = source.entries()
-    cache = _parsed_ahead(source, [e for e in entries if only is None or e.path in only], cache)
+    source, cache = _parsed_ahead(source, [e for e in entries if only is None or e.path in only], cache)
+    reader.source = source
     config = None
     documents: list[m.Document] = []
     legal: list[m.LegalEntry] = []
@@ -196,20 +197,44 @@ def _approval(reader: _Reader, entry: Entry, cache: Cache | None) -> m.Approval 
 def load_document(path: str, data: bytes, cache: Cache | None = None) -> tuple[m.Document | None, tuple[Diagnostic, ...]]:
     """One document file on its own, outside any manual (Git hands `isodocs diff --git-driver`
     two temporary files). `path` (e.g. documents/QT-01.yaml) says whether it is Markdown."""
-    reader = _Reader(_OneFile(path, data))
+    reader = _Reader(_Files({path: data}, path))
     doc = _document(reader, Entry(path, len(data)), set(), cache)
     return doc, tuple(reader.diagnostics)
 
 
-class _OneFile(Source):
-    def __init__(self, path: str, data: bytes):
-        self.label, self.path, self.data = path, path, data
+class _Files(Source):
+    """Files given as bytes (a lone document for the diff driver, a share of a first load)."""
+
+    def __init__(self, files: dict[str, bytes], label: str = "files"):
+        self.files, self.label = files, label
 
     def entries(self) -> list[Entry]:
-        return [Entry(self.path, len(self.data))]
+        return [Entry(path, len(data)) for path, data in self.files.items()]
 
     def read(self, path: str) -> bytes:
-        return self.data
+        return self.files[path]
+
+
+class _Prefetched:
+    """A source whose files were read ahead (and their blob ids worked out): each read once."""
+
+    def __init__(self, source: Source, files: dict[str, tuple[bytes, str]]):
+        self._source, self._files = source, files
+
+    def read(self, path: str) -> bytes:
+        found = self._files.get(path)
+        return found[0] if found else self._source.read(path)
+
+    def known_blob(self, path: str) -> str | None:
+        found = self._files.get(path)
+        return found[1] if found else self._source.known_blob(path)
+
+    def blob_id(self, path: str, data: bytes) -> str:
+        found = self._files.get(path)
+        return found[1] if found else self._source.blob_id(path, data)
+
+    def __getattr__(self, name):
+        return getattr(self._source, name)
 
 
 def _reference(reader: _Reader, entry: Entry) -> bytes | None:
@@ -304,38 +329,56 @@ def cache_key(path: str, blob: str) -> str | None:
 PARALLEL_FROM = 1000  # files unknown to the cache worth starting worker processes for
 
 
-def _parsed_ahead(source: Source, entries: list[Entry], cache: Cache | None) -> Cache | None:
-    """On a first run of a large manual in Git, the files the cache does not know are parsed
-    and validated in worker processes, one per core: the load then finds them in the cache
-    (a cache for this run only, when caching is off). Workers read blobs by id, so any source
-    that knows its files' blob ids unread (a commit, the approved contents) takes part."""
-    repo = getattr(source, "repo", None)
+def _parsed_ahead(source: Source, entries: list[Entry], cache: Cache | None) -> tuple[Source, Cache | None]:
+    """On a first run of a large manual, the files the cache does not know are parsed and
+    validated in worker processes, one per core: the load then finds them in the cache (a
+    cache for this run only, when caching is off). A commit's files go to the workers as blob
+    ids, a folder's as the bytes read here: the load then reads nothing twice (it is given the
+    source with those bytes, and their ids)."""
     count = parallel.workers()
-    if repo is None or count < 2 or len(entries) < PARALLEL_FROM:
-        return cache
+    if count < 2 or len(entries) < PARALLEL_FROM:
+        return source, cache
+    repo = getattr(source, "repo", None)  # a commit's files go by blob id; a folder's are read here
     known = cache.entries if cache is not None else {}
-    todo = []
+    read: dict[str, tuple[bytes, str]] = {}
+    todo: list[tuple[str, object]] = []
     for entry in entries:
-        blob = None if entry.link else source.known_blob(entry.path)
-        key = cache_key(entry.path, blob) if blob else None
-        if key and key not in known:
-            todo.append((entry.path, blob))
+        if entry.link or entry.size > MAX_FILE_BYTES or cache_key(entry.path, "") is None:
+            continue
+        if repo is not None:
+            blob = source.known_blob(entry.path)
+            if blob and cache_key(entry.path, blob) not in known:
+                todo.append((entry.path, blob))
+            continue
+        try:
+            data = source.read(entry.path)
+        except OSError:
+            continue  # the load reports it
+        read[entry.path] = (data, source.blob_id(entry.path, data))
+        if cache_key(entry.path, read[entry.path][1]) not in known:
+            todo.append((entry.path, data))
+    if read:
+        source = _Prefetched(source, read)
     if len(todo) < PARALLEL_FROM:
-        return cache
+        return source, cache
     cache = cache if cache is not None else Cache(None)
-    jobs = [(repo.path, hand) for hand in parallel.dealt(todo, count)]
+    jobs = [(repo.path if repo is not None else None, hand) for hand in parallel.dealt(todo, count)]
     for parsed in parallel.over_workers(_parse_part, jobs):
         for key, data in parsed.items():
             cache.put(key, data)
-    return cache
+    return source, cache
 
 
-def _parse_part(job: tuple[str, list[tuple[str, str]]]) -> dict[str, Any]:
-    """In a worker process: the cache entries of the files that read cleanly."""
+def _parse_part(job: tuple[str | None, list[tuple[str, object]]]) -> dict[str, Any]:
+    """In a worker process: the cache entries of the files that read cleanly. The files are
+    blob ids in the repository at the path given, or (no path) their bytes."""
     repo_path, files = job
-    repo = pygit2.Repository(repo_path)
+    if repo_path is None:
+        source: Source = _Files(dict(files))
+    else:
+        source = BlobSource(pygit2.Repository(repo_path), {path: pygit2.Oid(hex=blob) for path, blob in files})
     collected = Cache(None)
-    load(BlobSource(repo, {path: pygit2.Oid(hex=blob) for path, blob in files}), cache=collected)
+    load(source, cache=collected)
     return collected.entries
 
 

@@ -229,24 +229,35 @@ def test_a_folder_of_one_s_choosing(tmp_path, monkeypatch):
     assert {p.name.split("-")[0] for p in (tmp_path / "ci-cache").iterdir()} == {"cache.key", "documents"}
 
 
+@pytest.mark.parametrize("kind", ["commit", "folder"])
 @pytest.mark.parametrize("caching", ["0", "1"])
-def test_a_first_load_parsed_in_worker_processes_is_the_same(tmp_path, monkeypatch, caching):
-    """Files of a commit are parsed ahead in two workers; files with findings are read again
-    where they are reported, so the diagnostics and their lines are the same too."""
+def test_a_first_load_parsed_in_worker_processes_is_the_same(tmp_path, monkeypatch, caching, kind):
+    """Files are parsed ahead in two workers (a commit's by blob id, a folder's as the bytes read
+    once here); files with findings are parsed again where they are reported, so the diagnostics
+    and their lines are the same too."""
     monkeypatch.setenv("ISODOCS_CACHE", caching)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache-home"))
     broken = standard_bytes()[PROCEDURE_PATH].replace(b"prepared_by: lan.nt", b"prepared_by: [lan.nt]")
     files = {**standard_bytes(), "documents/QT-HT-02.yaml": broken.replace(b"QT-HT-01", b"QT-HT-02")}
-    repo = pygit2.init_repository(str(tmp_path / "forge.git"), bare=True, initial_head="main")
-    git_commit(repo, {**files, **{path: data for path, data in standard_bytes().items() if path.startswith("legal/")}},
-               "Sổ tay")
-    alone = load(open_source(None, "HEAD", repo.path))
+    if kind == "commit":
+        repo = pygit2.init_repository(str(tmp_path / "forge.git"), bare=True, initial_head="main")
+        git_commit(repo, files, "Sổ tay")
+        opened = lambda: open_source(None, "HEAD", repo.path)  # noqa: E731
+    else:
+        root = make_manual(tmp_path, {path: data.decode() for path, data in files.items()})
+        opened = lambda: open_source(root)  # noqa: E731
+    alone = load(opened())
     seen = parses(monkeypatch)  # in this process: the workers' parses are their own
+    source = opened()
+    reads: list[str] = []
+    real = source.read
+    monkeypatch.setattr(source, "read", lambda path: reads.append(path) or real(path))
     with mock.patch.object(manual_module, "PARALLEL_FROM", 1), two_workers():
-        source = open_source(None, "HEAD", repo.path)
         ahead = load(source, cache=for_source(source))
     assert sorted(seen) == ["documents/QT-HT-02.yaml", "isodocs.yaml"]
     assert ahead.manual == alone.manual
     assert ahead.diagnostics == alone.diagnostics and any(d.path == "documents/QT-HT-02.yaml" for d in ahead.diagnostics)
+    assert len(reads) == len(set(reads))  # each file read once
 
 
 def _fresh_secret(folder):
