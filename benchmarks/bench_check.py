@@ -8,7 +8,6 @@ CSafeLoader (the floor), isodocs' load alone, and load plus every check; and the
 
 from __future__ import annotations
 
-import argparse
 import os
 import resource
 import sys
@@ -19,7 +18,7 @@ import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from timing import best  # noqa: E402
-from synthetic import generate  # noqa: E402
+from synthetic import generate, province_arguments  # noqa: E402
 
 from isodocs.check import check  # noqa: E402
 from isodocs.cli import collect_less  # noqa: E402
@@ -34,11 +33,7 @@ def parse_only(root: Path) -> None:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--procedures", type=int, default=5000)
-    parser.add_argument("--legal", type=int, default=2000)
-    parser.add_argument("--repeat", type=int, default=3)
-    args = parser.parse_args()
+    args = province_arguments(__doc__.splitlines()[0], repeat=3).parse_args()
     collect_less()  # as the command line does
     with tempfile.TemporaryDirectory() as tmp:
         root = generate(Path(tmp), args.procedures, args.legal)

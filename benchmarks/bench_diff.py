@@ -21,29 +21,11 @@ import pygit2
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from timing import best  # noqa: E402
-from synthetic import generate  # noqa: E402
+from synthetic import commit_folder, generate  # noqa: E402
 
 from isodocs.diff.revisions import open_revision, side  # noqa: E402
 from isodocs.load import source as source_module  # noqa: E402
 from isodocs.diff.sources import diff_sources  # noqa: E402
-
-
-def commit_folder(repo: pygit2.Repository, root: Path, message: str, when: int) -> pygit2.Oid:
-    """Commit every file under root (but .git) as the whole tree of main."""
-    def tree(folder: Path) -> pygit2.Oid:
-        builder = repo.TreeBuilder()
-        for child in sorted(folder.iterdir()):
-            if child.name == ".git":
-                continue
-            if child.is_dir():
-                builder.insert(child.name, tree(child), pygit2.enums.FileMode.TREE)
-            else:
-                builder.insert(child.name, repo.create_blob(child.read_bytes()), pygit2.enums.FileMode.BLOB)
-        return builder.write()
-
-    sig = pygit2.Signature("Thư ký ISO", "iso@example.vn", when, 420)
-    parents = [] if repo.head_is_unborn else [repo.head.target]
-    return repo.create_commit("refs/heads/main", sig, sig, message, tree(root), parents)
 
 
 def edit(path: Path, i: int) -> None:

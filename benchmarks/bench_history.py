@@ -334,7 +334,7 @@ def main() -> None:
         report(f"  history of one document ({code})", took)
         took, _ = best(lambda: status(source), args.repeat)
         report("  status", took)
-        del loaded, walked
+        loaded = walked = None  # freed before the commands run
 
         print("the commands, each a new process (time, peak memory):")
         base = ["--repo", repo.path]

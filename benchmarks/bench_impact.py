@@ -12,7 +12,6 @@ compared, the commits found), and placing the findings on their lines as `check`
 
 from __future__ import annotations
 
-import argparse
 import datetime as dt
 import sys
 import tempfile
@@ -24,23 +23,11 @@ import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from timing import best  # noqa: E402
-from synthetic import generate  # noqa: E402
+from synthetic import commit_folder, generate, province_arguments  # noqa: E402
 
 from isodocs.impact import History, diagnostics, impact  # noqa: E402
 from isodocs.load.manual import load  # noqa: E402
 from isodocs.load.source import GitSource  # noqa: E402
-
-SIG = pygit2.Signature("Thư ký ISO", "iso@example.vn", 1_750_000_000, 420)
-
-
-def commit_folder(repo: pygit2.Repository, root: Path, message: str) -> None:
-    index = repo.index
-    index.add_all()
-    index.write()
-    tree = index.write_tree()
-    parents = [] if repo.head_is_unborn else [repo.head.target]
-    repo.create_commit("HEAD", SIG, SIG, message, tree, parents)
-
 
 def build(root: Path, procedures: int, legal: int) -> pygit2.Repository:
     generate(root, procedures, legal)
@@ -76,11 +63,7 @@ def build(root: Path, procedures: int, legal: int) -> pygit2.Repository:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--procedures", type=int, default=5000)
-    parser.add_argument("--legal", type=int, default=2000)
-    parser.add_argument("--repeat", type=int, default=5)
-    args = parser.parse_args()
+    args = province_arguments(__doc__.splitlines()[0], repeat=5).parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         root = Path(tmp) / "manual"
         started = time.perf_counter()

@@ -12,7 +12,6 @@ every procedure against every decision.
 
 from __future__ import annotations
 
-import argparse
 import datetime as dt
 import sys
 import tempfile
@@ -20,8 +19,8 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from bench_check import best  # noqa: E402
-from synthetic import generate  # noqa: E402
+from timing import best  # noqa: E402
+from synthetic import generate, province_arguments  # noqa: E402
 
 from isodocs.check import Context  # noqa: E402
 from isodocs.check.legal import register_graph  # noqa: E402
@@ -66,11 +65,7 @@ def enrich(root: Path, procedures: int, legal: int, decisions: int = 200) -> Non
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--procedures", type=int, default=5000)
-    parser.add_argument("--legal", type=int, default=2000)
-    parser.add_argument("--repeat", type=int, default=5)
-    args = parser.parse_args()
+    args = province_arguments(__doc__.splitlines()[0], repeat=5).parse_args()
     today = dt.date(2026, 1, 1)
     with tempfile.TemporaryDirectory() as tmp:
         root = generate(Path(tmp), args.procedures, args.legal)
@@ -91,9 +86,9 @@ def main() -> None:
         return sum(bool(suspect_decisions(register, doc.procedure.tthc.code, approved))
                    for doc in manual.documents if doc.procedure and doc.procedure.tthc)
 
-    rules = best(register_rules, args.repeat)
-    cover = best(lambda: coverage(manual), args.repeat)
-    suspect = best(suspects, args.repeat)
+    rules, _ = best(register_rules, args.repeat)
+    cover, _ = best(lambda: coverage(manual), args.repeat)
+    suspect, _ = best(suspects, args.repeat)
     cov = coverage(manual)
     print(f"manual: {len(manual.documents)} procedures, {len(manual.legal)} register entries, "
           f"{len(manual.config.catalog)} catalogue lines ({len(found)} register findings)")
