@@ -73,15 +73,20 @@ def summary(diff: ManualDiff, lang: str) -> str:
     counts = diff.counts()
     parts = ", ".join(f"{n} {labels.word(status, lang)}" for status, n in counts.items() if n)
     total, same, unreadable = len(diff.documents), diff.unchanged, len(diff.unreadable)
+    settings = diff.settings
     if lang == "vi":
-        text = f"{total} tài liệu thay đổi ({parts})" if total else "Không có thay đổi" if not diff.settings else ""
-        text = "; ".join(filter(None, ["Cấu hình sổ tay (isodocs.yaml) thay đổi" if diff.settings else "", text]))
-        text += f"; {same} tài liệu không đổi"
-        return text + (f"; {unreadable} tệp không đọc được." if unreadable else ".")
-    text = f"{total} document{'s' * (total != 1)} changed ({parts})" if total else "No changes" if not diff.settings else ""
-    text = "; ".join(filter(None, ["The manual's settings (isodocs.yaml) changed" if diff.settings else "", text]))
-    text += f"; {same} document{'s' * (same != 1)} unchanged"
-    return text + (f"; {unreadable} file{'s' * (unreadable != 1)} could not be read." if unreadable else ".")
+        clauses = ["Cấu hình sổ tay (isodocs.yaml) thay đổi"] if settings else []
+        if total or not settings:
+            clauses.append(f"{total} tài liệu thay đổi ({parts})" if total else "Không có thay đổi")
+        clauses.append(f"{same} tài liệu không đổi")
+        clauses += [f"{unreadable} tệp không đọc được"] if unreadable else []
+        return "; ".join(clauses) + "."
+    clauses = ["The manual's settings (isodocs.yaml) changed"] if settings else []
+    if total or not settings:
+        clauses.append(f"{total} document{'s' * (total != 1)} changed ({parts})" if total else "No changes")
+    clauses.append(f"{same} document{'s' * (same != 1)} unchanged")
+    clauses += [f"{unreadable} file{'s' * (unreadable != 1)} could not be read"] if unreadable else []
+    return "; ".join(clauses) + "."
 
 
 class _Formatter:
