@@ -178,8 +178,7 @@ def load(source: Source, only: Collection[str] | None = None, cache: Cache | Non
 
 
 def _approval(reader: _Reader, entry: Entry, cache: Cache | None) -> m.Approval | None:
-    made = _recalled(reader, cache, entry, lambda blob: cache_key(entry.path, blob),
-                     lambda data, blob: build.approval(data, m.Origin(entry.path, blob)))
+    made = _recalled(reader, cache, entry, lambda data, blob: build.approval(data, m.Origin(entry.path, blob)))
     if made is not None:
         return made
     text, blob = reader.read_text(entry)
@@ -286,8 +285,7 @@ def _config(reader: _Reader, entry: Entry) -> m.Config | None:
 def _document(reader: _Reader, entry: Entry, broken_codes: set[str], cache: Cache | None = None) -> m.Document | None:
     path = entry.path
     if not path.endswith(".md"):  # a Markdown body is in the file, not the cache
-        made = _recalled(reader, cache, entry, lambda blob: cache_key(path, blob),
-                         lambda data, blob: build.document(data, m.Origin(path, blob, 0), ""))
+        made = _recalled(reader, cache, entry, lambda data, blob: build.document(data, m.Origin(path, blob, 0), ""))
         if made is not None:
             return made
     text, blob = reader.read_text(entry)
@@ -382,12 +380,11 @@ def _parse_part(job: tuple[str | None, list[tuple[str, object]]]) -> dict[str, A
     return collected.entries
 
 
-def _recalled(reader: _Reader, cache: Cache | None, entry: Entry, key_of: Callable[[str], str],
-              make: Callable[[Any, str], Any]) -> Any:
+def _recalled(reader: _Reader, cache: Cache | None, entry: Entry, make: Callable[[Any, str], Any]) -> Any:
     """make(data, blob) from the cache, without reading the file, when the source knows its blob
     id unread (a commit's tree names it); the text is read only if a finding needs its lines."""
     blob = reader.source.known_blob(entry.path) if cache is not None and entry.size <= MAX_FILE_BYTES else None
-    data = cache.get(key_of(blob)) if blob else None
+    data = cache.get(cache_key(entry.path, blob)) if blob else None
     if data is None:
         return None
     try:
@@ -435,7 +432,7 @@ def _legal(reader: _Reader, entry: Entry, broken_legal: set[str], cache: Cache |
         items, in_list = _items(data)
         return [build.legal_entry(item, m.Origin(path, blob), index, in_list) for index, item in enumerate(items)]
 
-    made = _recalled(reader, cache, entry, lambda blob: cache_key(path, blob), entries)
+    made = _recalled(reader, cache, entry, entries)
     if made is not None:
         return made
     text, blob = reader.read_text(entry)
