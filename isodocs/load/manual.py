@@ -23,7 +23,7 @@ from .cache import Cache
 from .schema import validate
 from .source import APPROVALS_DIR, CONFIG_FILE, REFERENCE_DOCX, BlobSource, Entry, Source
 from .text import DecodeProblem, decode, split_front_matter
-from .yamlio import MAX_FILE_BYTES, NESTED_TOO_DEEPLY, Locator, YamlProblem, parse
+from .yamlio import MAX_FILE_BYTES, Locator, YamlProblem, parse, too_deep
 
 DOCUMENT_SUFFIXES = (".md", ".yaml", ".yml")
 TEMPLATE_SUFFIXES = (".j2",)
@@ -92,7 +92,7 @@ class _Reader:
         try:
             issues = validate(kind, data)
         except RecursionError:
-            self.diagnostics.append(rules.YAML_TOO_COMPLEX.at(path, **NESTED_TOO_DEEPLY))
+            self.diagnostics.append(too_deep(path, None).diagnostic)
             return False
         for issue in issues:
             keys = prefix + issue.keys

@@ -22,7 +22,6 @@ MAX_DEPTH = 200  # collections nested inside each other
 MAX_EXPANDED_NODES = 200_000
 MAX_NUMBER = 1e15  # every count, time and target in a manual is far below this  # values once aliases are expanded
 _DEPTH_SCAN_THRESHOLD = 500  # below this cheap bound no exact depth scan is needed
-NESTED_TOO_DEEPLY = {"why": "nested too deeply", "why_vi": "lồng nhau quá sâu"}
 
 
 class YamlProblem(Exception):
@@ -173,6 +172,8 @@ def parse(text: str, path: str, line_offset: int = 0) -> Parsed:
         mark = exc.problem_mark or exc.context_mark
         line, col = position(text, mark) if mark else (None, None)
         line = line + line_offset if line else None
+        if _libyaml_depth_limit(exc):
+            raise too_deep(path, line) from None
         raise YamlProblem(rules.YAML_SYNTAX.at(path, line, col, **explained(exc.problem, exc.context))) from None
     except yaml.reader.ReaderError as exc:  # a character YAML forbids (NUL, other controls)
         line, col = _place(text, exc.position)
@@ -183,7 +184,7 @@ def parse(text: str, path: str, line_offset: int = 0) -> Parsed:
     except yaml.YAMLError as exc:
         raise YamlProblem(rules.YAML_SYNTAX.at(path, None, None, **explained(str(exc).splitlines()[0], None))) from None
     except RecursionError:
-        raise YamlProblem(rules.YAML_TOO_COMPLEX.at(path, None, **NESTED_TOO_DEEPLY)) from None
+        raise too_deep(path, None) from None
     finally:
         composer.dispose()
     plain = _plain(text)
@@ -237,13 +238,25 @@ def _check_depth(text: str, path: str, line_offset: int) -> None:
             if kind is yaml.MappingStartEvent or kind is yaml.SequenceStartEvent:
                 depth += 1
                 if depth > MAX_DEPTH:
-                    line = position(text, event.start_mark)[0] + line_offset
-                    raise YamlProblem(rules.YAML_TOO_COMPLEX.at(
-                        path, line, why=f"more than {MAX_DEPTH} levels of nesting", why_vi=f"lồng nhau quá {MAX_DEPTH} mức"))
+                    raise too_deep(path, position(text, event.start_mark)[0] + line_offset)
             elif kind is yaml.MappingEndEvent or kind is yaml.SequenceEndEvent:
                 depth -= 1
-    except yaml.YAMLError:
+    except yaml.YAMLError as exc:
+        if _libyaml_depth_limit(exc):  # libyaml 0.2.6 and later stop at their own limit (1,000)
+            mark = exc.problem_mark or exc.context_mark
+            raise too_deep(path, position(text, mark)[0] + line_offset if mark else None) from None
         return  # the real parse reports syntax errors with their place
+
+
+def too_deep(path: str, line: int | None) -> YamlProblem:
+    return YamlProblem(rules.YAML_TOO_COMPLEX.at(
+        path, line, why=f"more than {MAX_DEPTH} levels of nesting", why_vi=f"lồng nhau quá {MAX_DEPTH} mức"))
+
+
+def _libyaml_depth_limit(exc: yaml.YAMLError) -> bool:
+    """libyaml 0.2.6 (PyYAML 6.0.4's wheels) refuses deep nesting itself, as a scanner error:
+    whichever guard notices first, it is the same finding (F104), never a syntax error."""
+    return "maximum nesting depth" in str(getattr(exc, "problem", "") or "")
 
 
 def _check_expansion(root: yaml.Node, path: str, line_offset: int, text: str = "") -> None:

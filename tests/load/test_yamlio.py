@@ -163,6 +163,31 @@ def test_deep_nesting_is_refused(text):
     d = problem(text)
     assert (d.code, d.line) == ("F104", 1)
     assert time.perf_counter() - start < 2
+    assert d.message("vi") == f"Nội dung YAML quá phức tạp để đọc an toàn: lồng nhau quá {MAX_DEPTH} mức."
+
+
+@pytest.mark.parametrize("stage", ["depth scan", "parse"])
+def test_libyaml_own_depth_limit_is_the_same_finding(monkeypatch, stage):
+    """libyaml 0.2.6 (PyYAML 6.0.4) stops deep nesting itself with a scanner error; whichever of
+    its guard and isodocs' notices first, the finding is F104 in the user's language. Forced
+    here, so that the path is tested whatever libyaml this machine has."""
+    import yaml
+
+    from isodocs.load import yamlio
+
+    def refuse(*args, **kwargs):
+        raise yaml.scanner.ScannerError("while increasing flow level", None,
+                                        "exceeded maximum nesting depth", yaml.Mark("x", 3, 0, 3, None, None))
+
+    if stage == "depth scan":
+        monkeypatch.setattr(yamlio.yaml, "parse", refuse)
+        text = "a: " + "[" * 600 + "]" * 600
+    else:
+        monkeypatch.setattr(yamlio._Composer, "get_single_node", refuse)
+        text = "a: [1]\n"
+    d = problem(text)
+    assert (d.code, d.line) == ("F104", 1)
+    assert "exceeded" not in d.message("vi") and "lồng nhau" in d.message("vi")
 
 
 def test_100000_levels_do_not_crash_the_process():
