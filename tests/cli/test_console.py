@@ -1,0 +1,60 @@
+"""The command line's edge: what reaches a real console or pipe (not click's in-process runner,
+which captures UTF-8 and cannot see an encoding problem)."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+DEMO = Path(__file__).resolve().parents[2] / "examples" / "agency_demo"
+
+
+def installed() -> list[str]:
+    """The installed `isodocs` command beside this Python, else the same entry point as a module."""
+    script = Path(sys.executable).with_name("isodocs")
+    return [str(script)] if script.exists() else [sys.executable, "-m", "isodocs"]
+
+
+def run(*args: str, encoding: str) -> subprocess.CompletedProcess:
+    env = {**os.environ, "PYTHONIOENCODING": encoding, "NO_COLOR": "1"}
+    env.pop("ISODOCS_DEBUG", None)
+    return subprocess.run([*installed(), *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env,
+                          timeout=120)
+
+
+@pytest.mark.parametrize("encoding", ["cp1252", "cp437", "ascii"])
+def test_vietnamese_reaches_a_pipe_that_cannot_hold_it(encoding):
+    """A Windows console redirected to a pipe gets the ANSI code page: isodocs writes UTF-8."""
+    result = run("check", str(DEMO), encoding=encoding)
+    assert result.returncode == 0, result.stderr.decode("utf-8", "replace")
+    assert result.stdout.decode("utf-8").startswith("Không có lỗi; đã kiểm tra ")
+    assert result.stderr == b""
+
+
+@pytest.mark.parametrize("encoding", ["cp1252", "ascii"])
+def test_errors_reach_stderr_in_vietnamese_and_are_not_internal(encoding, tmp_path):
+    result = run("check", str(tmp_path / "khong-co"), encoding=encoding)
+    assert result.returncode == 2
+    said = result.stderr.decode("utf-8")
+    assert said.startswith("isodocs: ") and "không phải thư mục" in said
+    assert "lỗi nội bộ" not in said and "Traceback" not in said
+
+
+def test_a_usage_error_is_not_internal():
+    result = run("check", "--khong-co", encoding="cp1252")
+    assert result.returncode == 2
+    said = result.stderr.decode("utf-8")
+    assert "--khong-co" in said and "Traceback" not in said and "lỗi nội bộ" not in said
+
+
+def test_python_m_isodocs_names_isodocs():
+    result = subprocess.run([sys.executable, "-m", "isodocs", "--version"], capture_output=True, text=True,
+                            timeout=60)
+    assert result.returncode == 0
+    assert result.stdout.startswith("isodocs, ")
+    usage = subprocess.run([sys.executable, "-m", "isodocs", "--help"], capture_output=True, text=True, timeout=60)
+    assert usage.stdout.startswith("Usage: isodocs ")
