@@ -1,13 +1,16 @@
 """Signing approval commits, and checking the signatures, with the key Git's config names.
 
 pygit2 writes signed commits but cannot sign or verify: `ssh-keygen -Y` (gpg.format ssh) and
-`gpg` (the default, openpgp) do, as Git itself uses them. Verification of SSH signatures
-needs Git's `gpg.ssh.allowedSignersFile`, which says whose key is whose.
+`gpg` (the default, openpgp) do, as Git itself uses them, and as Git does isodocs runs the
+programs `gpg.ssh.program` and `gpg.openpgp.program` (or `gpg.program`) name instead when set
+(Gpg4win's gpg.exe, 1Password's op-ssh-sign...). Verification of SSH signatures needs Git's
+`gpg.ssh.allowedSignersFile`, which says whose key is whose.
 """
 
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import tempfile
 from dataclasses import dataclass
@@ -55,6 +58,22 @@ def _get(config: pygit2.Config, key: str) -> str:
         return ""
 
 
+def _ssh_program(config: pygit2.Config) -> str:
+    return os.path.expanduser(_get(config, "gpg.ssh.program") or "ssh-keygen")
+
+
+def _gpg_program(config: pygit2.Config) -> str:
+    return os.path.expanduser(_get(config, "gpg.openpgp.program") or _get(config, "gpg.program") or "gpg")
+
+
+def _found(program: str, setting: str) -> str:
+    """The signing program, looked for before anything is written."""
+    if shutil.which(program) is None:
+        raise SigningProblem(f"cannot find the signing program {program} (Git's {setting})",
+                             f"không tìm thấy chương trình ký {program} ({setting} trong cấu hình Git)")
+    return program
+
+
 def _run(args: list[str], data: bytes) -> subprocess.CompletedProcess:
     try:
         return subprocess.run(args, input=data, capture_output=True, timeout=TIMEOUT, check=False)
@@ -70,19 +89,23 @@ def signer_for(where: str) -> Callable[[str], str]:
         raise SigningProblem("--sign needs a key: set user.signingkey in Git's configuration",
                              "--sign cần khóa ký: đặt user.signingkey trong cấu hình Git")
     if _get(config, "gpg.format") == "ssh":
+        ssh = _found(_ssh_program(config), "gpg.ssh.program")
+
         def sign(content: str) -> str:
-            result = _run(["ssh-keygen", "-Y", "sign", "-n", "git", "-f", os.path.expanduser(key)], content.encode())
+            result = _run([ssh, "-Y", "sign", "-n", "git", "-f", os.path.expanduser(key)], content.encode())
             if result.returncode != 0:
-                raise SigningProblem(f"ssh-keygen could not sign: {result.stderr.decode(errors='replace').strip()}",
-                                     f"ssh-keygen không ký được: {result.stderr.decode(errors='replace').strip()}")
+                raise SigningProblem(f"{ssh} could not sign: {result.stderr.decode(errors='replace').strip()}",
+                                     f"{ssh} không ký được: {result.stderr.decode(errors='replace').strip()}")
             return result.stdout.decode()
         return sign
 
+    gpg = _found(_gpg_program(config), "gpg.program")
+
     def sign_gpg(content: str) -> str:
-        result = _run(["gpg", "--batch", "--armor", "--detach-sign", "--local-user", key], content.encode())
+        result = _run([gpg, "--batch", "--armor", "--detach-sign", "--local-user", key], content.encode())
         if result.returncode != 0:
-            raise SigningProblem(f"gpg could not sign: {result.stderr.decode(errors='replace').strip()}",
-                                 f"gpg không ký được: {result.stderr.decode(errors='replace').strip()}")
+            raise SigningProblem(f"{gpg} could not sign: {result.stderr.decode(errors='replace').strip()}",
+                                 f"{gpg} không ký được: {result.stderr.decode(errors='replace').strip()}")
         return result.stdout.decode()
     return sign_gpg
 
@@ -99,24 +122,25 @@ def verify(repo: pygit2.Repository, commit_id) -> SignatureState:
         sig_file.write_text(signature)
         if signature.lstrip().startswith(SSH_HEADER):
             return _verify_ssh(repo.config, sig_file, data)
-        return _verify_gpg(sig_file, data)
+        return _verify_gpg(_gpg_program(repo.config), sig_file, data)
 
 
 def _verify_ssh(config: pygit2.Config, sig_file: Path, data: bytes) -> SignatureState:
     allowed = os.path.expanduser(_get(config, "gpg.ssh.allowedSignersFile"))
     if not allowed or not Path(allowed).is_file():
         return SignatureState("unverifiable")
-    found = _run(["ssh-keygen", "-Y", "find-principals", "-f", allowed, "-s", str(sig_file)], b"")
+    ssh = _ssh_program(config)
+    found = _run([ssh, "-Y", "find-principals", "-f", allowed, "-s", str(sig_file)], b"")
     principals = found.stdout.decode().split()
     if found.returncode != 0 or not principals:
         return SignatureState("unknown")
-    checked = _run(["ssh-keygen", "-Y", "verify", "-f", allowed, "-I", principals[0], "-n", "git",
+    checked = _run([ssh, "-Y", "verify", "-f", allowed, "-I", principals[0], "-n", "git",
                     "-s", str(sig_file)], data)
     return SignatureState("good" if checked.returncode == 0 else "bad", principals[0])
 
 
-def _verify_gpg(sig_file: Path, data: bytes) -> SignatureState:
-    checked = _run(["gpg", "--batch", "--status-fd", "1", "--verify", str(sig_file), "-"], data)
+def _verify_gpg(gpg: str, sig_file: Path, data: bytes) -> SignatureState:
+    checked = _run([gpg, "--batch", "--status-fd", "1", "--verify", str(sig_file), "-"], data)
     status = checked.stdout.decode(errors="replace")
     for line in status.splitlines():
         if line.startswith("[GNUPG:] GOODSIG "):

@@ -215,6 +215,31 @@ def test_a_signed_approval_is_verified(repo, tmp_path):
     assert verify(repo, repo.head.target).state == "unknown"  # signed, but not with a trusted key
 
 
+@pytest.mark.skipif(shutil.which("ssh-keygen") is None, reason="needs ssh-keygen")
+def test_signing_runs_the_program_git_is_configured_with(repo, tmp_path):
+    """gpg.ssh.program (and gpg.program for OpenPGP) name the program Git signs and verifies
+    with: isodocs runs that one, for signing and for verifying."""
+    ssh_signing(repo, tmp_path)
+    log = tmp_path / "calls.log"
+    wrapper = tmp_path / "my-ssh-sign"
+    wrapper.write_text(f"#!/bin/sh\necho \"$1 $2\" >> {log}\nexec {shutil.which('ssh-keygen')} \"$@\"\n")
+    wrapper.chmod(0o755)
+    repo.config["gpg.ssh.program"] = str(wrapper)
+    result = approve(repo, "QT-HT-01", "--by", "minh.lv", "--sign")
+    assert result.exit_code == 0, result.output
+    assert verify(repo, repo.head.target).state == "good"
+    assert log.read_text().splitlines() == ["-Y sign", "-Y find-principals", "-Y verify"]
+
+
+def test_a_missing_signing_program_is_named(repo, tmp_path):
+    ssh_signing(repo, tmp_path)
+    repo.config["gpg.ssh.program"] = str(tmp_path / "no-such-program")
+    before = snapshot(repo)
+    result = approve(repo, "QT-HT-01", "--by", "minh.lv", "--sign")
+    assert result.exit_code == 2 and "no-such-program" in result.output
+    assert snapshot(repo) == before
+
+
 def test_sign_without_a_key_is_refused_before_writing(repo):
     before = snapshot(repo)
     result = approve(repo, "QT-HT-01", "--by", "minh.lv", "--sign")
