@@ -10,11 +10,16 @@ from pathlib import Path
 from typing import Mapping
 
 _UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
+# Windows opens a device, not a file, for these names, whatever follows a dot (NUL.docx is NUL)
+_RESERVED = frozenset({"CON", "PRN", "AUX", "NUL", *(f"{port}{n}" for port in ("COM", "LPT") for n in "123456789¹²³")})
 
 
 def safe_name(code: str) -> str:
-    """A document code as a file name on every system: QT 02/CX-HCTP -> QT 02_CX-HCTP."""
+    """A document code as a file name on every system: QT 02/CX-HCTP -> QT 02_CX-HCTP,
+    CON -> _CON."""
     name = _UNSAFE.sub("_", code).strip(" .")
+    if name.split(".", 1)[0].rstrip(" ").upper() in _RESERVED:
+        name = "_" + name
     return name or "_"
 
 

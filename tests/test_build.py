@@ -38,6 +38,9 @@ def test_source_date_of_a_commit_is_its_time(tmp_path):
     ("QT 02/CX-HCTP", "QT 02_CX-HCTP"),
     ("..", "_"),
     ('a:b*c?"d<e>f|g', "a_b_c_d_e_f_g"),
+    # Windows' device names, with or without an extension, in any case
+    ("CON", "_CON"), ("nul", "_nul"), ("COM1", "_COM1"), ("LPT9.docx", "_LPT9.docx"), ("AUX .x", "_AUX .x"),
+    ("PRN-01", "PRN-01"), ("COM10", "COM10"), ("CONG-01", "CONG-01"),
 ])
 def test_safe_names(code, name):
     assert safe_name(code) == name
@@ -48,6 +51,7 @@ def test_safe_names(code, name):
     ("Quyết định 1/QĐ-UBND", "Quyet dinh 1_QD-UBND"),
     ("đ\u0301", "d"),
     ("日本", "__"),
+    ("NUL", "_NUL"),
 ])
 def test_ascii_names(text, name):
     assert ascii_name(text) == name and ascii_name(text).isascii()
@@ -58,13 +62,15 @@ def test_output_names_never_collide(tmp_path):
         "documents/a.yaml": replace_line(PROCEDURE, "code: QT-HT-01", "code: QT/01"),
         "documents/b.yaml": replace_line(PROCEDURE, "code: QT-HT-01", "code: QT_01"),
         "documents/c.yaml": replace_line(PROCEDURE, "code: QT-HT-01", "code: MANUAL"),
+        "documents/d.yaml": replace_line(PROCEDURE, "code: QT-HT-01", "code: CON"),
     }
     root = make_manual(tmp_path, {**files, "isodocs.yaml": None}, standard=False)
     (root / "isodocs.yaml").write_text("agency: {name: X}\npeople: {lan.nt: {name: L}, hung.tv: {name: H}, "
                                        "minh.lv: {name: M}}\nroles: {reviewers: [hung.tv], approvers: [minh.lv]}\n",
                                        encoding="utf-8")
     names = output_names(load_manual(root).manual)
-    assert sorted(names.values()) == ["MANUAL~2.docx", "QT_01.docx", "QT_01~2.docx"]  # manual.docx is taken
+    # manual.docx is taken; CON.docx would be Windows' console device
+    assert sorted(names.values()) == ["MANUAL~2.docx", "QT_01.docx", "QT_01~2.docx", "_CON.docx"]
     assert MANUAL_FILE not in {n.lower() for n in names.values()}
 
 
