@@ -2,15 +2,18 @@
 
 Parsing thousands of YAML files and reading the trees of thousands of commits are each a
 pure function of Git objects, so they split cleanly: each worker takes a run of the items,
-opens the repository afresh and hands back plain data (what the caches keep). Processes are
-forked, where the system can, so a worker starts in milliseconds with isodocs already imported;
-elsewhere the work stays in one process.
+opens the repository afresh and hands back plain data (what the caches keep). On Linux the
+processes are forked, so a worker starts in milliseconds with isodocs already imported; where
+forking is unsafe or missing (macOS, Windows) they are spawned, which costs each worker the
+import of isodocs (a few tenths of a second) and still pays on a first load of thousands of
+files. Work and jobs are therefore module-level functions and plain data, which both can send.
 """
 
 from __future__ import annotations
 
 import multiprocessing
 import os
+import sys
 from concurrent.futures import ProcessPoolExecutor
 from typing import Callable, Iterator, Sequence, TypeVar
 
@@ -19,11 +22,12 @@ R = TypeVar("R")
 
 
 _in_worker = False  # a worker splits nothing further
+START_METHOD = "fork" if sys.platform.startswith("linux") else "spawn"
 
 
 def workers() -> int:
     """How many processes to split work over: the cores this process may use, at most four."""
-    if _in_worker or "fork" not in multiprocessing.get_all_start_methods():
+    if _in_worker or START_METHOD not in multiprocessing.get_all_start_methods():
         return 1
     cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
     return min(cores, 4)
@@ -41,8 +45,9 @@ def dealt(items: Sequence[T], count: int) -> list[Sequence[T]]:
 
 
 def over_workers(work: Callable[[T], R], jobs: list[T]) -> Iterator[R]:
-    """work(job) for each job, each in a forked worker process; results in the jobs' order."""
-    with ProcessPoolExecutor(len(jobs), mp_context=multiprocessing.get_context("fork"), initializer=_started) as pool:
+    """work(job) for each job, each in a worker process; results in the jobs' order."""
+    context = multiprocessing.get_context(START_METHOD)
+    with ProcessPoolExecutor(len(jobs), mp_context=context, initializer=_started) as pool:
         yield from pool.map(work, jobs)
 
 

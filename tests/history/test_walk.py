@@ -178,7 +178,11 @@ def test_a_later_walk_reads_the_trees_of_new_commits_only(repo, tmp_path):
     assert ids(found.touches(A))[0] == new and len(found.touches(A)) == 4
 
 
-def test_worker_processes_fill_the_cache_for_the_next_walk(repo, tmp_path):
+@pytest.mark.parametrize("start", ["fork", "spawn"])
+def test_worker_processes_fill_the_cache_for_the_next_walk(repo, tmp_path, monkeypatch, start):
+    from isodocs import parallel
+
+    monkeypatch.setattr(parallel, "START_METHOD", start)
     h = History(repo)
     for n in range(1, 6):
         h.commit({A: text(n), OTHER: f"x: {n}\n"}, f"Lần {n}")

@@ -229,12 +229,17 @@ def test_a_folder_of_one_s_choosing(tmp_path, monkeypatch):
     assert {p.name.split("-")[0] for p in (tmp_path / "ci-cache").iterdir()} == {"cache.key", "documents"}
 
 
-@pytest.mark.parametrize("kind", ["commit", "folder"])
-@pytest.mark.parametrize("caching", ["0", "1"])
-def test_a_first_load_parsed_in_worker_processes_is_the_same(tmp_path, monkeypatch, caching, kind):
+@pytest.mark.parametrize("kind, caching, start", [
+    ("commit", "0", "fork"), ("commit", "1", "fork"), ("folder", "0", "fork"), ("folder", "1", "fork"),
+    ("commit", "1", "spawn"), ("folder", "1", "spawn"),  # as on macOS and Windows
+])
+def test_a_first_load_parsed_in_worker_processes_is_the_same(tmp_path, monkeypatch, caching, kind, start):
     """Files are parsed ahead in two workers (a commit's by blob id, a folder's as the bytes read
     once here); files with findings are parsed again where they are reported, so the diagnostics
     and their lines are the same too."""
+    from isodocs import parallel
+
+    monkeypatch.setattr(parallel, "START_METHOD", start)
     monkeypatch.setenv("ISODOCS_CACHE", caching)
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache-home"))
     broken = standard_bytes()[PROCEDURE_PATH].replace(b"prepared_by: lan.nt", b"prepared_by: [lan.nt]")
