@@ -32,6 +32,7 @@ from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import Any
 
+import platformdirs
 import pygit2
 
 from ..resources import read_text
@@ -152,7 +153,7 @@ def for_source(source, kind: str = "documents", scope: str = "", keep_all: bool 
     name = hashlib.sha1((where or getattr(source, "subdir", "")).encode()).hexdigest()[:16]
     if scope:
         name += "-" + hashlib.sha1(scope.encode()).hexdigest()[:8]
-    home = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "isodocs"
+    home = Path(platformdirs.user_cache_dir("isodocs", appauthor=False))
     keep = os.environ.get("ISODOCS_CACHE_DIR")  # a folder a forge's CI job keeps between runs
     if keep:
         folder = Path(keep)

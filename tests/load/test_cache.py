@@ -60,6 +60,19 @@ def test_a_warm_load_gives_the_same_model_and_findings_without_parsing_documents
     assert not [p for p in seen if p.startswith("documents/")]
 
 
+def test_a_manual_outside_git_is_cached_in_the_users_cache_folder(tmp_path, monkeypatch):
+    """The user's cache folder is the platform's own (platformdirs: ~/.cache on Linux,
+    ~/Library/Caches on macOS, %LOCALAPPDATA% on Windows), with the secret that seals it."""
+    import platformdirs
+
+    folder = tmp_path / "platform-cache"
+    monkeypatch.setattr(platformdirs, "user_cache_dir", lambda name, appauthor=None: str(folder / name))
+    root = make_manual(tmp_path, standard=True)
+    assert invoke(["check", str(root)]).exit_code == 0
+    kept = {p.name.split("-")[0].split(".")[0] for p in (folder / "isodocs").iterdir()}
+    assert kept == {"cache", "documents"}
+
+
 def test_approval_records_and_the_register_are_cached_too(tmp_path, monkeypatch):
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache-home"))
     root = tmp_path / "demo"
