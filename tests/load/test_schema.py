@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import jsonschema
+from pathlib import Path
+
 import pytest
 
 from isodocs import rules
@@ -152,6 +154,60 @@ def test_shipped_schemas_use_only_keywords_with_their_own_rule():
     for kind in schema.SCHEMAS:
         walk(schema.validator(kind).schema)
     assert used - handled - structural == set()
+
+
+# Draft 7's keywords: both validators implement every one of them (fastjsonschema knows drafts
+# 4, 6 and 7 only, and silently ignores a later draft's keywords).
+DRAFT7 = {"$schema", "$id", "$ref", "$comment", "definitions", "title", "description", "default", "examples",
+          "readOnly", "writeOnly", "type", "enum", "const", "multipleOf", "maximum", "exclusiveMaximum", "minimum",
+          "exclusiveMinimum", "maxLength", "minLength", "pattern", "items", "additionalItems", "maxItems",
+          "minItems", "uniqueItems", "contains", "maxProperties", "minProperties", "required", "properties",
+          "patternProperties", "additionalProperties", "dependencies", "propertyNames", "if", "then", "else",
+          "allOf", "anyOf", "oneOf", "not", "format", "contentMediaType", "contentEncoding"}
+
+
+def _keywords(node, in_properties=False) -> set[str]:
+    found: set[str] = set()
+    if isinstance(node, dict):
+        for key, value in node.items():
+            if not in_properties:
+                found.add(key)
+            found |= _keywords(value, in_properties=key in ("properties", "$defs", "definitions") and not in_properties)
+    elif isinstance(node, list):
+        for value in node:
+            found |= _keywords(value)
+    return found
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in (Path(__file__).resolve().parents[2] / "schemas").glob("*.json")))
+def test_schemas_declare_a_draft_both_validators_fully_support(name):
+    """Every keyword of a shipped schema is one both validators enforce ($defs is only a place
+    `$ref` points into), so the fast path can never wave through what jsonschema rejects."""
+    import json
+
+    import jsonschema
+
+    data = json.loads((Path(__file__).resolve().parents[2] / "schemas" / name).read_text(encoding="utf-8"))
+    assert data["$schema"] == "http://json-schema.org/draft-07/schema#"
+    jsonschema.Draft7Validator.check_schema(data)
+    assert _keywords(data) - DRAFT7 - {"$defs"} == set()
+
+
+@pytest.mark.parametrize("keyword, data", [
+    ({"properties": {"a": {}}, "unevaluatedProperties": False}, {"a": 1, "b": 2}),
+    ({"prefixItems": [{"type": "integer"}]}, ["x"]),
+    ({"dependentRequired": {"a": ["b"]}}, {"a": 1}),
+])
+def test_later_keywords_are_what_the_fast_path_would_miss(keyword, data):
+    """Why the schemas keep to draft 7: data only a 2020-12 keyword rejects passes the compiled
+    validator, which would then skip jsonschema. The guard above keeps such keywords out."""
+    import fastjsonschema
+    import jsonschema
+
+    schema_2020 = {"$schema": "https://json-schema.org/draft/2020-12/schema", **keyword}
+    assert not jsonschema.Draft202012Validator(schema_2020).is_valid(data)
+    fastjsonschema.compile(schema_2020)(data)  # accepted: the keyword is unknown to it
+    assert set(keyword) - DRAFT7 and _keywords(keyword) - DRAFT7
 
 
 @pytest.mark.parametrize("value, vi, en", [
