@@ -1,9 +1,17 @@
 #!/usr/bin/env bash
-# Installs isodocs and builds the bundled demo manual into examples/agency_demo/build/.
+# Installs isodocs into .venv (a project-local virtual environment, made once and reused) and
+# builds the bundled demo manual into examples/agency_demo/build/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-python3 -m pip install -q --disable-pip-version-check .
-isodocs check examples/agency_demo
+source scripts/venv.sh
+
+python=$(python_for_isodocs)
+make_venv .venv "$python"
+bin=$(venv_bin .venv)
+"$bin/python" -m pip install -q --disable-pip-version-check .
+
+"$bin/isodocs" check examples/agency_demo
 # The official manual: each document's revision in force, read from its approved commit.
-isodocs build examples/agency_demo
-isodocs status examples/agency_demo
+"$bin/isodocs" build examples/agency_demo
+"$bin/isodocs" status examples/agency_demo
+echo "isodocs is installed in .venv: run it as .venv/bin/isodocs, or after 'source .venv/bin/activate' as isodocs."

@@ -1,22 +1,22 @@
 #!/usr/bin/env bash
 # Runs the whole isodocs test suite on a fresh machine: installs what it needs first.
+#
+#   bash scripts/test.sh [--deps newest|lowest|both] [pytest arguments...]
+#
+# The suite runs against isodocs installed (as a wheel, not the source tree) in a project-local
+# virtual environment, once with the newest versions of every dependency the package index
+# serves (.venv) and once with the lowest versions pyproject.toml allows (.venv-lowest), so
+# that both ends of every bound are true. --deps picks one (default: both).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source scripts/venv.sh
 
-# need WHAT CHECK PACKAGE...: install Debian packages (as root, with apt-get) unless CHECK passes.
-need() {
-  local what=$1 check=$2
+deps=both
+if [ "${1:-}" = "--deps" ]; then
+  deps=$2
   shift 2
-  if ! bash -c "$check" >/dev/null 2>&1; then
-    if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
-      echo "Installing $what (Debian packages) ..."
-      apt-get update -qq
-      DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "$@" >/dev/null
-    else
-      echo "$what is missing and cannot be installed here (needs root and apt-get)." >&2
-    fi
-  fi
-}
+fi
+case "$deps" in newest | lowest | both) ;; *) echo "--deps takes newest, lowest or both" >&2; exit 2 ;; esac
 
 # LibreOffice opens every produced DOCX in the round-trip tests; pdftotext (poppler-utils)
 # reads the page headers of the PDFs it makes.
@@ -29,19 +29,49 @@ need Chromium "command -v chromium" chromium
 # peer that benchmarks/bench_pandoc.py times rendering against.
 need pandoc "command -v pandoc" pandoc
 
-# A real (non-editable) install: proves the wheel carries its templates and schemas.
-python3 -m pip install -q --disable-pip-version-check '.[test]'
+python=$(python_for_isodocs)
+echo "Python: $python ($("$python" --version 2>&1))"
+
+# uv resolves the two sets of versions (--resolution lowest-direct: each direct dependency at
+# the lowest version its bound allows); it lives in the newest environment.
+make_venv .venv "$python"
+tools=$(venv_bin .venv)
+"$tools/python" -m pip install -q --disable-pip-version-check --upgrade uv
 
 export ISODOCS_REQUIRE_SOFFICE="${ISODOCS_REQUIRE_SOFFICE:-1}"
 export ISODOCS_REQUIRE_CHROMIUM="${ISODOCS_REQUIRE_CHROMIUM:-1}"
 export ISODOCS_REQUIRE_PANDOC="${ISODOCS_REQUIRE_PANDOC:-1}"
-python3 -m pytest -q "$@"
 
-# The installed command, run away from the source tree, on the bundled demo: its official
-# build (approved content from Git), verified against the repository it came from.
-demo="$PWD/examples/agency_demo"
-out=$(mktemp -d)
-(cd "$out" && isodocs check "$demo" >/dev/null && isodocs build "$demo" -o "$out/build" >/dev/null \
-  && isodocs verify "$out/build/manual.docx" "$demo" >/dev/null)
-test -s "$out/build/manual.docx"
-echo "installed isodocs: check, official build and verify of examples/agency_demo passed"
+run_suite() {
+  local mode=$1 venv bin pins
+  shift
+  if [ "$mode" = newest ]; then venv=.venv; else venv=.venv-lowest; fi
+  make_venv "$venv" "$python"
+  bin="$PWD/$(venv_bin "$venv")"
+  pins="$venv/isodocs-pins.txt"
+  echo "== $mode versions of the dependencies, in $venv"
+  "$tools/uv" pip compile -q --upgrade --resolution "$([ "$mode" = newest ] && echo highest || echo lowest-direct)" \
+    --python "$bin/python" --extra test pyproject.toml -o "$pins"
+  "$tools/uv" pip sync -q --python "$bin/python" "$pins"
+  # a real (non-editable) install: proves the wheel carries its templates and schemas
+  "$tools/uv" pip install -q --python "$bin/python" --no-deps --reinstall-package isodocs .
+  grep -E '^(click|jsonschema|lxml|markdown-it-py|pygit2|python-docx|pyyaml|jinja2|platformdirs)==' "$pins" \
+    | tr '\n' ' '
+  echo
+  # pytest's own command, not `python -m pytest`, so that `import isodocs` finds the installed
+  # wheel rather than the source tree
+  "$bin/pytest" -q -p no:cacheprovider "$@"
+
+  # The installed command, run away from the source tree, on the bundled demo: its official
+  # build (approved content from Git), verified against the repository it came from.
+  local demo="$PWD/examples/agency_demo" out
+  out=$(mktemp -d)
+  (cd "$out" && "$bin/isodocs" check "$demo" >/dev/null && "$bin/isodocs" build "$demo" -o "$out/build" >/dev/null \
+    && "$bin/isodocs" verify "$out/build/manual.docx" "$demo" >/dev/null)
+  test -s "$out/build/manual.docx"
+  rm -rf "$out"
+  echo "installed isodocs ($mode versions): check, official build and verify of examples/agency_demo passed"
+}
+
+if [ "$deps" != lowest ]; then run_suite newest "$@"; fi
+if [ "$deps" != newest ]; then run_suite lowest "$@"; fi

@@ -165,9 +165,7 @@ def test_docs_rules_md_is_in_step_with_the_catalogue():
     """docs/rules.md is generated: `isodocs rules --format markdown > docs/rules.md`."""
     from conftest import invoke
 
-    docs = PACKAGE.parent / "docs" / "rules.md"
-    if not docs.exists():
-        pytest.skip("not a source checkout")
+    docs = Path(__file__).resolve().parents[1] / "docs" / "rules.md"
     result = invoke(["rules", "--format", "markdown"])
     assert result.exit_code == 0
     assert docs.read_text(encoding="utf-8") == result.stdout, "regenerate docs/rules.md"
