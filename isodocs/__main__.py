@@ -1,3 +1,3 @@
-from .cli import main
+from isodocs.cli import main
 
 main(prog_name="isodocs")

@@ -8,8 +8,8 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Iterable, Mapping
 
-from .model import Copy, Document, Manual, frozen_map
-from .output import safe_name
+from isodocs.model import Copy, Document, Manual, frozen_map
+from isodocs.output import safe_name
 
 MANUAL_FILE = "manual.docx"
 
@@ -133,8 +133,8 @@ def render_one(manual: Manual, recipe: Recipe, markings: Mapping[str, str], code
                copy: Copy | None = None) -> bytes:
     """One output file: the manual (or a numbered copy of it), or the document `code`.
     `markings` gives each document's: controlled, draft or obsolete."""
-    from .render.docx_manual import RenderOptions, render_document, render_manual
-    from .render.labels import labels_for
+    from isodocs.render.docx_manual import RenderOptions, render_document, render_manual
+    from isodocs.render.labels import labels_for
 
     labels = labels_for(manual, recipe.lang)
     texts = {c: getattr(labels, f"marking_{kind}") for c, kind in markings.items()}

@@ -14,9 +14,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from . import iso9001
-from .model import Manual
-from .register import Register, analyse
+from isodocs import iso9001
+from isodocs.model import Manual
+from isodocs.register import Register, analyse
 
 
 @dataclass(frozen=True)

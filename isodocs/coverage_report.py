@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import json
 
-from .coverage import ClauseLine, Coverage, TthcLine
-from .render import formats as f
-from .render.labels import Labels
+from isodocs.coverage import ClauseLine, Coverage, TthcLine
+from isodocs.render import formats as f
+from isodocs.render.labels import Labels
 
 
 def percent_text(value: float | None, lang: str) -> str:

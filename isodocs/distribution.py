@@ -11,9 +11,9 @@ import datetime as dt
 import json
 from dataclasses import dataclass
 
-from .history.lifecycle import start
-from .history.official import Ledger, standing
-from .model import Approval, Copy
+from isodocs.history.lifecycle import start
+from isodocs.history.official import Ledger, standing
+from isodocs.model import Approval, Copy
 
 
 @dataclass(frozen=True)

@@ -9,10 +9,10 @@ import datetime as dt
 import json
 from typing import Iterator
 
-from .diagnostics import Text
-from .diff.labels import value
-from .history.revisions import DocumentHistory, Record, Revision
-from .history.walk import Touch
+from isodocs.diagnostics import Text
+from isodocs.diff.labels import value
+from isodocs.history.revisions import DocumentHistory, Record, Revision
+from isodocs.history.walk import Touch
 
 SHORT = 12  # commit ids as people read them
 

@@ -25,13 +25,13 @@ from typing import Callable, Iterable, Mapping
 
 import pygit2
 
-from . import register as reg
-from .history import lifecycle
-from .history.walk import CommitInfo, Walked, walk_source
-from .load.cache import for_source
-from .load.manual import load, load_document
-from .load.source import APPROVALS_DIR, CONFIG_FILE, BlobSource, GitSource, SourceError
-from .model import Approval, Document, LegalEntry, Manual, number_key
+from isodocs import register as reg
+from isodocs.history import lifecycle
+from isodocs.history.walk import CommitInfo, Walked, walk_source
+from isodocs.load.cache import for_source
+from isodocs.load.manual import load, load_document
+from isodocs.load.source import APPROVALS_DIR, CONFIG_FILE, BlobSource, GitSource, SourceError
+from isodocs.model import Approval, Document, LegalEntry, Manual, number_key
 
 FIELDS = ("status", "amended_by", "replaced_by", "effective", "expired_on", "title")
 LEGAL_DIR = "legal"
@@ -411,7 +411,7 @@ def run(source: GitSource, today: dt.date, since: str | None = None) -> tuple[Ma
 # --- as check diagnostics ----------------------------------------------------------------------------
 
 def _changes_text(finding: Finding, lang: str) -> str:
-    from .impact_report import FIELD_NAMES
+    from isodocs.impact_report import FIELD_NAMES
 
     via = ""
     if finding.via:
@@ -422,7 +422,7 @@ def _changes_text(finding: Finding, lang: str) -> str:
 
 def diagnostics(result: Impact, manual: Manual, locate) -> list:
     """The findings as diagnostics (L410, L411, L412), placed on today's file of each document."""
-    from . import rules
+    from isodocs import rules
 
     found = []
     for f in result.findings:
@@ -448,8 +448,8 @@ def check_git(path: str | None, rev: str | None, repo: str | None, loaded, today
     """`isodocs check`'s impact findings: only when the manual is in Git (a folder outside any
     repository, or a repository without commits, gives none). The history is the committed one
     (REV, default HEAD); the findings point into the manual that `check` read."""
-    from .history.official import open_commit
-    from .load.source import SourceError
+    from isodocs.history.official import open_commit
+    from isodocs.load.source import SourceError
 
     if loaded.manual is None:
         return []

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from .impact import ERROR, Finding, Impact
+from isodocs.impact import ERROR, Finding, Impact
 
 FIELD_NAMES = {
     "status": ("status", "tình trạng"),

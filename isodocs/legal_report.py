@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import json
 
-from .model import LegalEntry
-from .register import Citation, Register
-from .render import formats as f
+from isodocs.model import LegalEntry
+from isodocs.register import Citation, Register
+from isodocs.render import formats as f
 
 STATUS = {
     "in_force": ("in force", "còn hiệu lực"),

@@ -14,7 +14,7 @@ from functools import cached_property
 from types import MappingProxyType
 from typing import Iterator, Mapping
 
-from .model import Document, LegalEntry, Manual, number_key
+from isodocs.model import Document, LegalEntry, Manual, number_key
 
 # Statuses that agree with a replaced_by whose replacement has taken effect.
 NO_LONGER_IN_FORCE = ("expired", "partly_expired")

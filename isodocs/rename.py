@@ -23,9 +23,9 @@ from typing import Iterator
 
 import yaml
 
-from .load.source import CONFIG_FILE
-from .load.text import split_front_matter
-from .model import Manual
+from isodocs.load.source import CONFIG_FILE
+from isodocs.load.text import split_front_matter
+from isodocs.model import Manual
 
 REASON = "org_change"
 SUMMARY = {

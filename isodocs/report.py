@@ -5,8 +5,8 @@ from __future__ import annotations
 import json
 from typing import Sequence
 
-from .diagnostics import Diagnostic, Severity
-from .model import Manual
+from isodocs.diagnostics import Diagnostic, Severity
+from isodocs.model import Manual
 
 _SEVERITY = {"vi": {Severity.ERROR: "lỗi", Severity.WARNING: "cảnh báo"},
              "en": {Severity.ERROR: "error", Severity.WARNING: "warning"}}
@@ -61,7 +61,7 @@ def to_json(diagnostics: Sequence[Diagnostic], manual: Manual | None, root: str,
 
 def rules_markdown() -> str:
     """The rule catalogue as docs/rules.md shows it (kept in step by a test)."""
-    from .rules import ALL
+    from isodocs.rules import ALL
 
     lines = [
         "# Diagnostics",
@@ -98,7 +98,7 @@ _STATE_COLOUR = {"draft": "yellow", "approved": "cyan", "effective": "green", "o
 
 def status_lines(statuses, lang: str, style=lambda text, **kw: text) -> list[str]:
     """A table of document states, one document a line."""
-    from .history.lifecycle import start
+    from isodocs.history.lifecycle import start
 
     overdue = "quá hạn" if lang == "vi" else "overdue"
     rows = [_STATUS_HEAD[lang]]
@@ -127,7 +127,7 @@ def status_lines(statuses, lang: str, style=lambda text, **kw: text) -> list[str
 
 
 def status_json(statuses) -> str:
-    from .history.lifecycle import start
+    from isodocs.history.lifecycle import start
 
     return json.dumps([
         {

@@ -7,7 +7,7 @@ a retired rule keeps its code out of circulation.
 
 from __future__ import annotations
 
-from .diagnostics import Rule, Severity, Text
+from isodocs.diagnostics import Rule, Severity, Text
 
 E, W = Severity.ERROR, Severity.WARNING
 ALL: dict[str, Rule] = {}

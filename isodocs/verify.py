@@ -12,12 +12,12 @@ from dataclasses import dataclass
 
 import pygit2
 
-from .build import Built, read_properties, render_one
-from .history.lifecycle import start
-from .history.official import ledger, prepare, standing
-from .load.source import GitSource, SourceError
-from .model import Approval
-from .render.package import custom_properties
+from isodocs.build import Built, read_properties, render_one
+from isodocs.history.lifecycle import start
+from isodocs.history.official import ledger, prepare, standing
+from isodocs.load.source import GitSource, SourceError
+from isodocs.model import Approval
+from isodocs.render.package import custom_properties
 
 
 @dataclass(frozen=True)

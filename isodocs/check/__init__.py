@@ -7,9 +7,9 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Callable, Iterable, Iterator
 
-from ..diagnostics import Diagnostic, Rule
-from ..load.manual import Loaded
-from ..model import Manual
+from isodocs.diagnostics import Diagnostic, Rule
+from isodocs.load.manual import Loaded
+from isodocs.model import Manual
 
 
 @dataclass(frozen=True)
@@ -40,7 +40,7 @@ def repeats(items: Iterable, key: Callable) -> Iterator[tuple[int, object, objec
 def check(loaded: Loaded, today: dt.date | None = None) -> list[Diagnostic]:
     """Every diagnostic of a loaded manual: reading problems first found, then the rules.
     `today` (default: the real date) is the day date-dependent rules judge by."""
-    from . import approvals, config, documents, legal, objectives, procedures
+    from isodocs.check import approvals, config, documents, legal, objectives, procedures
 
     found = list(loaded.diagnostics)
     if loaded.manual is not None:

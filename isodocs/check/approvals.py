@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from .. import rules
-from ..history.lifecycle import approval_of, records
+from isodocs import rules
+from isodocs.history.lifecycle import approval_of, records
 
 
 def approved_content_unchanged(ctx):

@@ -7,11 +7,11 @@ import itertools
 
 import regex
 
-from .. import iso9001, rules
-from ..load.source import CONFIG_FILE, inside
-from ..model import number_key
-from .config import SlowPattern, compiled, fullmatch
-from . import repeats
+from isodocs import iso9001, rules
+from isodocs.load.source import CONFIG_FILE, inside
+from isodocs.model import number_key
+from isodocs.check.config import SlowPattern, compiled, fullmatch
+from isodocs.check import repeats
 
 # Without a code_pattern, a reference "looks like a code" when it is one word of capitals,
 # digits and separators (QT-01, BM.HT.02); anything else is a free citation.

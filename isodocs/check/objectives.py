@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from .. import rules
-from . import repeats
+from isodocs import rules
+from isodocs.check import repeats
 
 
 def unique_ids(ctx):

@@ -62,4 +62,4 @@ def collect_less() -> None:
 
 
 # the command modules register their commands on `main`, so they come after it
-from . import build, diff, legal, manual, records  # noqa: E402, F401
+from isodocs.cli import build, diff, legal, manual, records  # noqa: E402, F401

@@ -6,9 +6,9 @@ from pathlib import Path
 
 import click
 
-from .. import exitcodes
-from . import main
-from .common import Halt, _run, _say, _style, _write, format_option, lang_option, manual_option, repo_option
+from isodocs import exitcodes
+from isodocs.cli import main
+from isodocs.cli.common import Halt, _run, _say, _style, _write, format_option, lang_option, manual_option, repo_option
 
 
 @main.command()
@@ -39,9 +39,9 @@ def diff(revisions, path, repo, codes, fmt, out, lang, git_driver):
         if fmt == "docx" and out is None:
             raise Halt(exitcodes.CANNOT_RUN, "the Word redline (--format docx) needs -o FILE",
                        "bản so sánh dạng Word (--format docx) cần -o TỆP")
-        from ..diff.revisions import open_revision, side, sides
-        from ..diff.sources import diff_sources
-        from ..load.source import SourceError
+        from isodocs.diff.revisions import open_revision, side, sides
+        from isodocs.diff.sources import diff_sources
+        from isodocs.load.source import SourceError
 
         specs = sides(path, *(tuple(revisions) + (None, None))[:2], repo=repo)
         try:
@@ -60,10 +60,10 @@ def diff(revisions, path, repo, codes, fmt, out, lang, git_driver):
 
 def _diff_redline(a, b, found, out: str, language: str) -> None:
     """The Word redline: both revisions loaded whole (the documents render as issued)."""
-    from ..build import source_date
-    from ..load.manual import load
-    from ..render.docx_manual import RenderOptions
-    from ..render.docx_redline import render_redline
+    from isodocs.build import source_date
+    from isodocs.load.manual import load
+    from isodocs.render.docx_manual import RenderOptions
+    from isodocs.render.docx_redline import render_redline
 
     manual_a, manual_b = load(a).manual, load(b).manual
     if manual_a is None or manual_b is None:
@@ -75,15 +75,15 @@ def _diff_redline(a, b, found, out: str, language: str) -> None:
 
 def _diff_output(found, fmt: str, out: str | None, language: str) -> None:
     if fmt == "json":
-        from ..diff.json_out import to_json
+        from isodocs.diff.json_out import to_json
 
         rendered = to_json(found)
     elif fmt == "html":
-        from ..diff.html_out import render
+        from isodocs.diff.html_out import render
 
         rendered = render(found, language)
     else:
-        from ..diff import text, view
+        from isodocs.diff import text, view
 
         style = _style(plain=text.plain) if out is None else text.plain
         rendered = "\n".join(text.lines(view.build(found, language), style))
@@ -95,10 +95,10 @@ def _diff_output(found, fmt: str, out: str | None, language: str) -> None:
 
 def _git_driver(args, lang: str | None) -> int:
     """One file of `git diff`: Git stops at a driver that exits other than 0, changes or not."""
-    from ..diff.gitdriver import DriverError, run
+    from isodocs.diff.gitdriver import DriverError, run
 
     try:
-        from ..diff.text import plain
+        from isodocs.diff.text import plain
 
         lines = run(args, lang, _style(plain=plain))
     except DriverError as exc:

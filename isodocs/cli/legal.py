@@ -6,13 +6,13 @@ from pathlib import Path
 
 import click
 
-from .. import exitcodes
-from . import main
-from .common import (
+from isodocs import exitcodes
+from isodocs.cli import main
+from isodocs.cli.common import (
     FORMAT_OPTION, PATH_ARGUMENT, REPO_OPTION, Halt, _day, _loaded_manual, _run, _say, _write, format_option,
     lang_option, rev_option, today_option,
 )
-from .records import _record_command, _signer, record_options
+from isodocs.cli.records import _record_command, _signer, record_options
 
 REGISTER_REV_OPTION = rev_option("Read the register as it is in this commit, branch or tag.")
 OUTPUT_LANG_OPTION = lang_option("Language of the output (default: the manual's).")
@@ -39,7 +39,7 @@ def legal() -> None:
 @OUTPUT_LANG_OPTION
 def legal_list(path, status, rev, fmt, lang):
     """Every register entry of the manual at PATH: number, status, date, citing documents, title."""
-    from ..legal_report import list_json, list_lines, listed
+    from isodocs.legal_report import list_json, list_lines, listed
 
     _show_register(path, rev, fmt, lang, lambda manual, register: listed(register, status), list_json, list_lines)
 
@@ -55,7 +55,7 @@ def legal_show(number, path, rev, fmt, lang):
     import difflib
     import json
 
-    from ..legal_report import entry_json, show_lines
+    from isodocs.legal_report import entry_json, show_lines
 
     def numbered(manual, register):
         entry = register.entry(number)
@@ -75,7 +75,7 @@ def legal_show(number, path, rev, fmt, lang):
 def _show_register(path, rev, fmt, lang, pick, as_json, as_text) -> None:
     """Run a command that shows part of the register: `pick(manual, register)` chooses it (or
     stops the command), `as_json(register, part)` or `as_text(register, part, language)` says it."""
-    from ..register import analyse
+    from isodocs.register import analyse
 
     def command():
         manual, language = _loaded_manual(path, rev, lang)
@@ -100,7 +100,7 @@ def _show_register(path, rev, fmt, lang, pick, as_json, as_text) -> None:
 def legal_ack(code, number, by, note, day, sign, path, repo, lang):
     """Record that a reviewer checked the change of entry NUMBER cited by document CODE and no
     revision is needed: `impact` stops flagging it until the entry changes again."""
-    from ..history.ack import acknowledge
+    from isodocs.history.ack import acknowledge
 
     def command():
         written = _record_command(lang, lambda open_target: acknowledge(
@@ -128,10 +128,10 @@ def impact(path, since, rev, repo, today, fmt, out, lang):
     Exit 0: nothing suspect; 1: suspect documents; 2: could not run."""
     import pygit2
 
-    from ..history.official import open_commit
-    from ..impact import run
-    from ..impact_report import text_lines, to_json
-    from ..load.source import SourceError
+    from isodocs.history.official import open_commit
+    from isodocs.impact import run
+    from isodocs.impact_report import text_lines, to_json
+    from isodocs.load.source import SourceError
 
     def command():
         try:
@@ -171,9 +171,9 @@ def impact(path, since, rev, repo, today, fmt, out, lang):
 @REPORT_LANG_OPTION
 def coverage(path, fmt, out, fail_under, rev, lang):
     """TTHC with and without a procedure, and the ISO 9001 clauses no document addresses."""
-    from ..coverage import coverage as measure
-    from ..coverage_report import text_lines, to_json
-    from ..render.labels import TemplateProblem, labels_for
+    from isodocs.coverage import coverage as measure
+    from isodocs.coverage_report import text_lines, to_json
+    from isodocs.render.labels import TemplateProblem, labels_for
 
     def command():
         manual, language = _loaded_manual(path, rev, lang)
@@ -198,10 +198,10 @@ def coverage(path, fmt, out, fail_under, rev, lang):
 
 
 def _write_impact_docx(manual, result, language: str, target: Path) -> None:
-    from ..build import source_date
-    from ..render.docx_impact import render_impact
-    from ..render.docx_manual import RenderOptions
-    from ..render.labels import TemplateProblem
+    from isodocs.build import source_date
+    from isodocs.render.docx_impact import render_impact
+    from isodocs.render.docx_manual import RenderOptions
+    from isodocs.render.labels import TemplateProblem
 
     try:
         data = render_impact(manual, result, RenderOptions(stamp=source_date(manual), lang=language))
@@ -212,9 +212,9 @@ def _write_impact_docx(manual, result, language: str, target: Path) -> None:
 
 
 def _write_coverage_docx(manual, cov, language: str, target: Path) -> None:
-    from ..build import source_date
-    from ..render.docx_coverage import render_coverage
-    from ..render.docx_manual import RenderOptions
+    from isodocs.build import source_date
+    from isodocs.render.docx_coverage import render_coverage
+    from isodocs.render.docx_manual import RenderOptions
 
     data = render_coverage(manual, cov, RenderOptions(stamp=source_date(manual), lang=language))
     _write(target, data)

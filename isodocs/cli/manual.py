@@ -6,9 +6,9 @@ from pathlib import Path
 
 import click
 
-from .. import exitcodes
-from . import main
-from .common import (
+from isodocs import exitcodes
+from isodocs.cli import main
+from isodocs.cli.common import (
     DATE, FORMAT_OPTION, LANG_VI_OPTION, PATH_ARGUMENT, REPO_OPTION, Halt, _day, _lang, _load, _loaded_manual,
     _run, _say, _style, format_option, lang_option, rev_option, today_option,
 )
@@ -23,11 +23,11 @@ from .common import (
 @today_option("Judge dates (legal status) as on this day, YYYY-MM-DD (default: today).")
 def check(path, rev, repo, fmt, lang, today):
     """Validate the manual at PATH (default: the current folder)."""
-    from ..diagnostics import has_errors
-    from ..report import summary, text_lines, to_json
+    from isodocs.diagnostics import has_errors
+    from isodocs.report import summary, text_lines, to_json
 
     def command():
-        from ..impact import check_git
+        from isodocs.impact import check_git
 
         loaded, diagnostics = _open(path, rev, repo, _day(today))
         # legal impact (L410-L412) needs the history: only for a manual in Git
@@ -47,7 +47,7 @@ def check(path, rev, repo, fmt, lang, today):
 
 def _open(path: str | None, rev: str | None, repo: str | None = None, today=None):
     """Load the manual at PATH (or its state at REV) and check it (dates judged as on `today`)."""
-    from ..check import check
+    from isodocs.check import check
 
     loaded = _load(path, rev, repo)
     return loaded, check(loaded, today)
@@ -59,8 +59,8 @@ def _open(path: str | None, rev: str | None, repo: str | None = None, today=None
 @format_option("markdown")
 def rules(code, lang, fmt):
     """List every diagnostic isodocs reports, or explain one (e.g. `isodocs rules P501`)."""
-    from ..report import rules_markdown
-    from ..rules import ALL
+    from isodocs.report import rules_markdown
+    from isodocs.rules import ALL
 
     def command():
         if fmt == "markdown":
@@ -98,8 +98,8 @@ def rename_unit(old, new, path, apply_, date, fmt, lang):
     (comments and layout kept) and mark each changed document for a new revision."""
     import json
 
-    from ..output import write_all
-    from ..rename import RenameError, nfc, plan
+    from isodocs.output import write_all
+    from isodocs.rename import RenameError, nfc, plan
 
     def command():
         if not nfc(old).strip() or not nfc(new).strip() or nfc(old).strip() == nfc(new).strip():

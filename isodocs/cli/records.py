@@ -7,9 +7,9 @@ from pathlib import Path
 
 import click
 
-from .. import exitcodes
-from . import main
-from .common import (
+from isodocs import exitcodes
+from isodocs.cli import main
+from isodocs.cli.common import (
     DATE, FORMAT_OPTION, LANG_VI_OPTION, PATH_ARGUMENT, REPO_OPTION, Halt, _day, _lang, _load, _run, _say, _style,
     lang_option, manual_option, options, rev_option, today_option,
 )
@@ -35,9 +35,9 @@ def _refused(exc, lang: str) -> Halt:
 
 def _record_command(lang: str, write):
     """Run an approve/withdraw write, turning refusals and moved branches into exit codes."""
-    from ..history.approve import Refused, open_target
-    from ..history.gitwrite import RefMoved
-    from ..load.source import SourceError
+    from isodocs.history.approve import Refused, open_target
+    from isodocs.history.gitwrite import RefMoved
+    from isodocs.load.source import SourceError
 
     try:
         return write(open_target)
@@ -54,7 +54,7 @@ def _signer(sign: bool, repo: str | None, path: str | None):
     """The signing function for --sign (None without it)."""
     if not sign:
         return None
-    from ..history.signing import SigningProblem, signer_for
+    from isodocs.history.signing import SigningProblem, signer_for
 
     try:
         return signer_for(repo or path or ".")
@@ -70,7 +70,7 @@ def _signer(sign: bool, repo: str | None, path: str | None):
 @record_options("approval", "the approval commit")
 def approve(codes, every, by, decision, day, sign, path, repo, lang):
     """Record that a leader approved the committed content of documents CODES at their revision."""
-    from ..history.approve import approve as record
+    from isodocs.history.approve import approve as record
 
     if not codes and not every:
         raise click.UsageError("name the documents to approve, or use --all")
@@ -96,7 +96,7 @@ def approve(codes, every, by, decision, day, sign, path, repo, lang):
 @record_options("withdrawal", "the withdrawal commit")
 def withdraw(code, by, reason, day, sign, path, repo, lang):
     """Record that document CODE is withdrawn: no revision of it is in force any more."""
-    from ..history.approve import withdraw as record
+    from isodocs.history.approve import withdraw as record
 
     def command():
         written = _record_command(lang, lambda open_target: record(
@@ -116,11 +116,11 @@ def withdraw(code, by, reason, day, sign, path, repo, lang):
 @lang_option("Language of the output (default: the manual's).")
 def status(path, rev, repo, today, fmt, lang):
     """Each document's state, the revision in force, and its next periodic review."""
-    from ..check import Context
-    from ..check.approvals import approved_content_unchanged
-    from ..diagnostics import has_errors
-    from ..history.lifecycle import statuses
-    from ..report import status_json, status_lines, text_lines
+    from isodocs.check import Context
+    from isodocs.check.approvals import approved_content_unchanged
+    from isodocs.diagnostics import has_errors
+    from isodocs.history.lifecycle import statuses
+    from isodocs.report import status_json, status_lines, text_lines
 
     def command():
         loaded = _load(path, rev, repo)
@@ -155,11 +155,11 @@ def history(code, path, rev, repo, fmt, lang):
     """Every revision of document CODE: its changes row, the commits that touched it, and its
     approval with the signature state; without CODE, a line for each document. PATH is the
     manual's folder (default: the current one); a lone argument naming a folder is PATH."""
-    from ..history import revisions
-    from ..history_report import document_lines, json_pieces, table_lines
-    from ..load.cache import for_source
-    from ..load.source import SourceError
-    from ..report import text_lines
+    from isodocs.history import revisions
+    from isodocs.history_report import document_lines, json_pieces, table_lines
+    from isodocs.load.cache import for_source
+    from isodocs.load.source import SourceError
+    from isodocs.report import text_lines
 
     def command():
         wanted, folder = (None, code) if code and path is None and _names_folder(code, rev, repo) else (code, path)
@@ -198,7 +198,7 @@ def _names_folder(arg: str, rev: str | None, repo: str | None) -> bool:
     folder on disk, or with --repo a manual's folder inside the repository."""
     if repo is None:
         return Path(arg).is_dir()
-    from ..load.source import SourceError, open_source
+    from isodocs.load.source import SourceError, open_source
 
     try:
         open_source(arg, rev, repo)

@@ -17,7 +17,7 @@ import difflib
 from collections import defaultdict
 from typing import Callable, Hashable, Sequence
 
-from .words import tokens
+from isodocs.diff.words import tokens
 
 SIMILAR_ENOUGH = 0.6
 

@@ -10,9 +10,9 @@ import copy
 import dataclasses
 from typing import Any, Mapping
 
-from .. import model as m
-from .changes import ManualDiff
-from .data import document_data, document_from_data, empty, origin_for, settings_data
+from isodocs import model as m
+from isodocs.diff.changes import ManualDiff
+from isodocs.diff.data import document_data, document_from_data, empty, origin_for, settings_data
 
 
 class DoesNotApply(ValueError):
@@ -22,7 +22,7 @@ class DoesNotApply(ValueError):
 def apply(manual: m.Manual, diff: ManualDiff | dict) -> m.Manual:
     """`manual` with the diff's document changes made (the diff in JSON form or as dataclasses)."""
     if isinstance(diff, ManualDiff):
-        from .json_out import to_data
+        from isodocs.diff.json_out import to_data
 
         diff = to_data(diff)
     before = {d.origin.path: d for d in manual.documents}
@@ -43,7 +43,7 @@ def apply(manual: m.Manual, diff: ManualDiff | dict) -> m.Manual:
 def apply_settings(raw: Mapping, diff: ManualDiff | dict) -> dict:
     """isodocs.yaml as compared (`settings_data`) with the diff's settings changes made."""
     if isinstance(diff, ManualDiff):
-        from .json_out import to_data
+        from isodocs.diff.json_out import to_data
 
         diff = to_data(diff)
     return apply_changes(settings_data(raw), diff.get("settings", []))

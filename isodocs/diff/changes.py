@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any, Mapping, Union
 
-from .words import Block, text_blocks
+from isodocs.diff.words import Block, text_blocks
 
 ADDED, REMOVED, MODIFIED, RENAMED = "added", "removed", "modified", "renamed"
 INSERTED, CHANGED, MOVED, RENUMBERED = "inserted", "changed", "moved", "renumbered"

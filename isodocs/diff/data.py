@@ -15,8 +15,8 @@ import dataclasses
 import datetime as dt
 from typing import Any, Mapping
 
-from .. import model as m
-from ..load import build
+from isodocs import model as m
+from isodocs.load import build
 
 Path = tuple  # keys (and, inside list items, field names) from the document down
 

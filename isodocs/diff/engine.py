@@ -19,13 +19,13 @@ from __future__ import annotations
 import json
 from typing import Callable, Collection, Mapping, Sequence
 
-from .. import model as m
-from . import align
-from .changes import (
+from isodocs import model as m
+from isodocs.diff import align
+from isodocs.diff.changes import (
     ADDED, CHANGED, INSERTED, MODIFIED, MOVED, REMOVED, RENAMED, RENUMBERED,
     DocRef, DocumentDiff, FieldChange, ItemChange, ListChange, ManualDiff, Side, Unreadable, ValueChange,
 )
-from .data import (ATOMIC, DOCUMENT_KEYS, LEGAL_LISTS, LIST_KEYS, PEOPLE_FIELDS, POSITION_FIELDS, SETTINGS,
+from isodocs.diff.data import (ATOMIC, DOCUMENT_KEYS, LEGAL_LISTS, LIST_KEYS, PEOPLE_FIELDS, POSITION_FIELDS, SETTINGS,
                    document_data, key_order, settings_data)
 
 SIMILAR_DOCUMENTS = 0.75

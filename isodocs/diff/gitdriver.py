@@ -13,13 +13,13 @@ import difflib
 from pathlib import Path, PurePosixPath
 from typing import Sequence
 
-from .. import model as m
-from ..load.manual import load, load_document
-from ..load.source import CONFIG_FILE, Source, SourceError, open_source
-from . import text, view
-from .changes import Side
-from .engine import diff_manuals
-from .sources import legal_titles
+from isodocs import model as m
+from isodocs.load.manual import load, load_document
+from isodocs.load.source import CONFIG_FILE, Source, SourceError, open_source
+from isodocs.diff import text, view
+from isodocs.diff.changes import Side
+from isodocs.diff.engine import diff_manuals
+from isodocs.diff.sources import legal_titles
 
 NULL = "/dev/null"
 

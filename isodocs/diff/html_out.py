@@ -9,10 +9,10 @@ from functools import cache
 import jinja2
 from jinja2.sandbox import SandboxedEnvironment
 
-from .. import resources
-from . import view
-from .changes import ManualDiff
-from .text import MARKS
+from isodocs import resources
+from isodocs.diff import view
+from isodocs.diff.changes import ManualDiff
+from isodocs.diff.text import MARKS
 
 TEMPLATE = "diff.html.j2"
 

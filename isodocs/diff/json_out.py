@@ -10,8 +10,8 @@ from __future__ import annotations
 import dataclasses
 import json
 
-from .changes import DocRef, DocumentDiff, FieldChange, ItemChange, ListChange, ManualDiff
-from .words import Block
+from isodocs.diff.changes import DocRef, DocumentDiff, FieldChange, ItemChange, ListChange, ManualDiff
+from isodocs.diff.words import Block
 
 FORMAT = "isodocs-diff/1"
 

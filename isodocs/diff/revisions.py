@@ -14,8 +14,8 @@ from pathlib import Path
 
 import pygit2
 
-from ..load.source import Source, SourceError, open_source
-from .changes import Side
+from isodocs.load.source import Source, SourceError, open_source
+from isodocs.diff.changes import Side
 
 WORKTREE = "WORKTREE"
 IN_FORCE = "IN_FORCE"  # each document's revision in force today, read from its approved content
@@ -72,7 +72,7 @@ def _approved(path: str | os.PathLike | None, repo: str | None, approval: re.Mat
     `CODE@rN`, that document as its approved revision N (the others as in force)."""
     import datetime as dt
 
-    from ..history.official import OfficialSource, choose, ledger, open_commit
+    from isodocs.history.official import OfficialSource, choose, ledger, open_commit
 
     base = open_commit(str(path) if path is not None else None, "HEAD", repo)
     manual, book = ledger(base)

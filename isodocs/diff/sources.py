@@ -14,14 +14,14 @@ import re
 import unicodedata
 from typing import Collection, Iterable, Sequence
 
-from .. import model as m
-from ..diagnostics import Severity
-from ..load.manual import DOCUMENT_SUFFIXES, load
-from ..load.source import CONFIG_FILE, Source, SourceError
-from ..load.text import decode
-from ..load.yamlio import MAX_FILE_BYTES, parse
-from .changes import ManualDiff, Side, Unreadable
-from .engine import diff_manuals, diff_settings
+from isodocs import model as m
+from isodocs.diagnostics import Severity
+from isodocs.load.manual import DOCUMENT_SUFFIXES, load
+from isodocs.load.source import CONFIG_FILE, Source, SourceError
+from isodocs.load.text import decode
+from isodocs.load.yamlio import MAX_FILE_BYTES, parse
+from isodocs.diff.changes import ManualDiff, Side, Unreadable
+from isodocs.diff.engine import diff_manuals, diff_settings
 
 
 class _Listed:

@@ -11,15 +11,15 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any, Mapping
 
-from . import labels
-from .changes import (
+from isodocs.diff import labels
+from isodocs.diff.changes import (
     ADDED, CHANGED, INSERTED, MOVED, REMOVED, RENAMED, RENUMBERED,
     DocumentDiff, FieldChange, ItemChange, ListChange, ManualDiff, Side, ValueChange,
 )
-from ..load.source import CONFIG_FILE
-from .data import ATOMIC, LEGAL_LISTS, LIST_KEYS, PEOPLE_FIELDS, POSITION_FIELDS, SETTINGS
-from .revisions import WORKTREE
-from .words import Block
+from isodocs.load.source import CONFIG_FILE
+from isodocs.diff.data import ATOMIC, LEGAL_LISTS, LIST_KEYS, PEOPLE_FIELDS, POSITION_FIELDS, SETTINGS
+from isodocs.diff.revisions import WORKTREE
+from isodocs.diff.words import Block
 
 _OPS = {">=": "≥", "<=": "≤", "=": "=", ">": ">", "<": "<"}
 _DATES = ("issued", "effective", "date")

@@ -10,13 +10,13 @@ from __future__ import annotations
 import datetime as dt
 from typing import Callable
 
-from ..impact import History, entry_hash, impact
-from ..load.source import APPROVALS_DIR, GitSource
-from ..model import number_key
-from ..output import ascii_name, safe_name
-from ..register import analyse
-from . import approve as ap
-from .gitwrite import Target, commit_files
+from isodocs.impact import History, entry_hash, impact
+from isodocs.load.source import APPROVALS_DIR, GitSource
+from isodocs.model import number_key
+from isodocs.output import ascii_name, safe_name
+from isodocs.register import analyse
+from isodocs.history import approve as ap
+from isodocs.history.gitwrite import Target, commit_files
 
 
 def acknowledge(target: Target, code: str, number: str, by: str, note: str, day: dt.date,

@@ -14,15 +14,15 @@ from typing import Callable, Iterable
 import pygit2
 import yaml
 
-from ..check import check
-from ..diagnostics import Severity
-from ..load.cache import for_source
-from ..load.manual import Loaded, load
-from ..load.source import APPROVALS_DIR, GitSource, SourceError
-from ..model import Document, Manual, Person
-from ..output import safe_name
-from .gitwrite import Target, commit_files
-from .lifecycle import approval_of, records
+from isodocs.check import check
+from isodocs.diagnostics import Severity
+from isodocs.load.cache import for_source
+from isodocs.load.manual import Loaded, load
+from isodocs.load.source import APPROVALS_DIR, GitSource, SourceError
+from isodocs.model import Document, Manual, Person
+from isodocs.output import safe_name
+from isodocs.history.gitwrite import Target, commit_files
+from isodocs.history.lifecycle import approval_of, records
 
 
 @dataclass(frozen=True)

@@ -18,7 +18,7 @@ import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass
 
-from ..model import Approval, Document, Manual
+from isodocs.model import Approval, Document, Manual
 
 STATES = ("draft", "approved", "effective", "obsolete")
 

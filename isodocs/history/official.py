@@ -15,13 +15,13 @@ from typing import Mapping
 
 import pygit2
 
-from ..build import Recipe
-from ..load.cache import for_source
-from ..load.manual import DOCUMENT_SUFFIXES, Loaded, load
-from ..load.source import APPROVALS_DIR, Entry, GitSource, Source, SourceError, open_source
-from ..model import Approval, Manual
-from ..output import safe_name
-from . import lifecycle
+from isodocs.build import Recipe
+from isodocs.load.cache import for_source
+from isodocs.load.manual import DOCUMENT_SUFFIXES, Loaded, load
+from isodocs.load.source import APPROVALS_DIR, Entry, GitSource, Source, SourceError, open_source
+from isodocs.model import Approval, Manual
+from isodocs.output import safe_name
+from isodocs.history import lifecycle
 
 DOCUMENTS_DIR = "documents/"
 

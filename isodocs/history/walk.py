@@ -29,8 +29,8 @@ from typing import Callable, Iterable, Mapping, NamedTuple
 import pygit2
 from pygit2.enums import DeltaStatus, DiffFind, ObjectType, SortMode
 
-from .. import parallel
-from ..load.cache import Cache, for_source
+from isodocs import parallel
+from isodocs.load.cache import Cache, for_source
 
 # A raw tree is a run of `<mode> <name>\0<20-byte id>` entries.
 _RAW_ENTRY = re.compile(rb"[0-7]+ [^\0]+\0.{20}", re.DOTALL)

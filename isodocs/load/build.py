@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from .. import model as m
+from isodocs import model as m
 
 
 def _date(value: Any) -> dt.date | None:

@@ -14,16 +14,16 @@ from typing import Any, Callable, Collection
 
 import pygit2
 
-from .. import model as m
-from .. import parallel
-from .. import rules
-from ..diagnostics import Diagnostic, Severity
-from . import build
-from .cache import Cache
-from .schema import validate
-from .source import APPROVALS_DIR, CONFIG_FILE, REFERENCE_DOCX, BlobSource, Entry, Source
-from .text import DecodeProblem, decode, split_front_matter
-from .yamlio import MAX_FILE_BYTES, Locator, YamlProblem, parse, too_deep
+from isodocs import model as m
+from isodocs import parallel
+from isodocs import rules
+from isodocs.diagnostics import Diagnostic, Severity
+from isodocs.load import build
+from isodocs.load.cache import Cache
+from isodocs.load.schema import validate
+from isodocs.load.source import APPROVALS_DIR, CONFIG_FILE, REFERENCE_DOCX, BlobSource, Entry, Source
+from isodocs.load.text import DecodeProblem, decode, split_front_matter
+from isodocs.load.yamlio import MAX_FILE_BYTES, Locator, YamlProblem, parse, too_deep
 
 DOCUMENT_SUFFIXES = (".md", ".yaml", ".yml")
 TEMPLATE_SUFFIXES = (".j2",)

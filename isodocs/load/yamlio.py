@@ -14,8 +14,8 @@ from typing import Any, Callable
 
 import yaml
 
-from ..diagnostics import Diagnostic
-from .. import rules
+from isodocs.diagnostics import Diagnostic
+from isodocs import rules
 
 MAX_FILE_BYTES = 2 * 1024 * 1024
 MAX_DEPTH = 200  # collections nested inside each other

@@ -5,10 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Iterable, Sequence
 
-from ..model import Manual
-from . import _ooxml as ox
-from . import markdown_docx as md
-from .labels import Labels
+from isodocs.model import Manual
+from isodocs.render import _ooxml as ox
+from isodocs.render import markdown_docx as md
+from isodocs.render.labels import Labels
 
 # Paragraph properties used thousands of times: built once.
 TEXT = ox.Para(style="TableText")

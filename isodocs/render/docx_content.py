@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from ..model import Document, Objective, Procedure, Step, Tthc, number_key
-from . import _ooxml as ox
-from . import formats as f
-from .docx_common import BOLD, TEXT, TEXT_CENTER, Ctx, bullets, cell, grid, heading, para
+from isodocs.model import Document, Objective, Procedure, Step, Tthc, number_key
+from isodocs.render import _ooxml as ox
+from isodocs.render import formats as f
+from isodocs.render.docx_common import BOLD, TEXT, TEXT_CENTER, Ctx, bullets, cell, grid, heading, para
 
 # Document heading is level 1; a procedure's seven sections 2; 5.1-5.8 level 3.
 SECTION, SUBSECTION = 2, 3

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from ..model import Document
-from . import _ooxml as ox
-from . import formats as f
-from .docx_common import BOLD, HEAD, HEADER_FILL, TEXT_CENTER, Ctx, cell, grid, para
+from isodocs.model import Document
+from isodocs.render import _ooxml as ox
+from isodocs.render import formats as f
+from isodocs.render.docx_common import BOLD, HEAD, HEADER_FILL, TEXT_CENTER, Ctx, cell, grid, para
 
 SMALL = ox.Font(size=11)
 SMALL_BOLD = ox.Font(size=11, bold=True)

@@ -5,13 +5,13 @@
 
 from __future__ import annotations
 
-from .. import coverage_report as cr
-from ..coverage import Coverage
-from ..model import Manual
-from . import _ooxml as ox
-from . import formats as f
-from .docx_common import BOLD, TEXT, Ctx, cell, grid, heading, para
-from .docx_manual import LANGUAGE_TAGS, RenderOptions, Section, _Build, page_number_line
+from isodocs import coverage_report as cr
+from isodocs.coverage import Coverage
+from isodocs.model import Manual
+from isodocs.render import _ooxml as ox
+from isodocs.render import formats as f
+from isodocs.render.docx_common import BOLD, TEXT, Ctx, cell, grid, heading, para
+from isodocs.render.docx_manual import LANGUAGE_TAGS, RenderOptions, Section, _Build, page_number_line
 
 CENTERED = ox.Para(style="CoverText")
 

@@ -6,13 +6,13 @@ one row per suspect document, the changes, the proposed action, and room for the
 
 from __future__ import annotations
 
-from .. import impact_report as ir
-from ..impact import ERROR, Impact
-from ..model import Manual
-from . import _ooxml as ox
-from . import formats as f
-from .docx_common import BOLD, Ctx, cell, grid, para
-from .docx_manual import LANGUAGE_TAGS, RenderOptions, Section, _Build, page_number_line
+from isodocs import impact_report as ir
+from isodocs.impact import ERROR, Impact
+from isodocs.model import Manual
+from isodocs.render import _ooxml as ox
+from isodocs.render import formats as f
+from isodocs.render.docx_common import BOLD, Ctx, cell, grid, para
+from isodocs.render.docx_manual import LANGUAGE_TAGS, RenderOptions, Section, _Build, page_number_line
 
 CENTERED = ox.Para(style="CoverText")
 

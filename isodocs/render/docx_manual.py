@@ -22,17 +22,17 @@ from typing import Iterable, Mapping, NamedTuple
 
 import docx
 
-from .. import resources
-from ..history.lifecycle import approval_of
-from ..model import Copy, Document, Manual, frozen_map
-from . import _ooxml as ox
-from . import formats as f
-from . import markdown_docx as md
-from .docx_common import BOLD, HEAD, HEADER_FILL, TEXT_CENTER, Ctx, cell, grid, heading, para
-from .docx_content import content
-from .docx_control import kind_label, page_header, responsibility, revisions, stamp
-from .labels import labels_for
-from .package import save
+from isodocs import resources
+from isodocs.history.lifecycle import approval_of
+from isodocs.model import Copy, Document, Manual, frozen_map
+from isodocs.render import _ooxml as ox
+from isodocs.render import formats as f
+from isodocs.render import markdown_docx as md
+from isodocs.render.docx_common import BOLD, HEAD, HEADER_FILL, TEXT_CENTER, Ctx, cell, grid, heading, para
+from isodocs.render.docx_content import content
+from isodocs.render.docx_control import kind_label, page_header, responsibility, revisions, stamp
+from isodocs.render.labels import labels_for
+from isodocs.render.package import save
 
 KIND_ORDER = ("manual", "policy", "objectives", "procedure", "guideline", "form")
 LANGUAGE_TAGS = {"vi": "vi-VN", "en": "en-US"}

@@ -17,16 +17,16 @@ from __future__ import annotations
 
 import dataclasses
 
-from ..diff import text as diff_text
-from ..diff import view as diff_view
-from ..diff.changes import ManualDiff
-from ..diff.words import word_diff
-from ..model import Document, Manual
-from . import _ooxml as ox
-from . import formats as f
-from .docx_common import BOLD, HEAD, HEADER_FILL, TEXT, TEXT_CENTER, Ctx, cell, grid, para
-from .docx_control import page_header
-from .docx_manual import LANGUAGE_TAGS, RenderOptions, Section, _Build, document_body, end_bookmark
+from isodocs.diff import text as diff_text
+from isodocs.diff import view as diff_view
+from isodocs.diff.changes import ManualDiff
+from isodocs.diff.words import word_diff
+from isodocs.model import Document, Manual
+from isodocs.render import _ooxml as ox
+from isodocs.render import formats as f
+from isodocs.render.docx_common import BOLD, HEAD, HEADER_FILL, TEXT, TEXT_CENTER, Ctx, cell, grid, para
+from isodocs.render.docx_control import page_header
+from isodocs.render.docx_manual import LANGUAGE_TAGS, RenderOptions, Section, _Build, document_body, end_bookmark
 
 FIRST_REVISION_ID = 1000  # above the bookmarks' ids, for readers that share the two
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from ..model import HOURS_PER_WORKING_DAY, Duration
-from .labels import Labels
+from isodocs.model import HOURS_PER_WORKING_DAY, Duration
+from isodocs.render.labels import Labels
 
 OPERATORS = {">=": "≥", "<=": "≤", "=": "=", ">": ">", "<": "<"}
 

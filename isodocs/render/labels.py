@@ -17,8 +17,8 @@ import jinja2
 from jinja2 import nodes
 from jinja2.sandbox import SandboxedEnvironment
 
-from .. import resources
-from ..model import Manual
+from isodocs import resources
+from isodocs.model import Manual
 
 LANGUAGES = ("vi", "en")
 

@@ -13,7 +13,7 @@ from typing import Callable, Sequence
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
-from . import _ooxml as ox
+from isodocs.render import _ooxml as ox
 
 _PARSER = MarkdownIt("commonmark", {"html": False}).enable(["table", "strikethrough"])
 

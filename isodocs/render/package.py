@@ -14,7 +14,7 @@ from typing import Iterable, Mapping, Union
 
 Content = Union[bytes, Iterable[bytes]]
 
-from . import _ooxml as ox
+from isodocs.render import _ooxml as ox
 
 FIRST_ENTRIES = ("[Content_Types].xml", "_rels/.rels")
 _ZIP_EPOCH = dt.datetime(1980, 1, 1)  # the earliest time a zip entry can carry
