@@ -24,9 +24,9 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from synthetic import generate  # noqa: E402
 
-from isodocs.load.manual import load  # noqa: E402
+from isodocs.model.reader import load  # noqa: E402
 from isodocs.load.source import open_source  # noqa: E402
-from isodocs.render.docx_manual import RenderOptions, render_document, render_manual  # noqa: E402
+from isodocs.render.docx.manual import RenderOptions, render_document, render_manual  # noqa: E402
 
 STAMP = dt.datetime(2026, 1, 1)
 

@@ -23,7 +23,7 @@ from synthetic import generate, province_arguments  # noqa: E402
 from isodocs.check import check  # noqa: E402
 from isodocs.cli import collect_less  # noqa: E402
 from isodocs.load.cache import for_source  # noqa: E402
-from isodocs.load.manual import load  # noqa: E402
+from isodocs.model.reader import load  # noqa: E402
 from isodocs.load.source import open_source  # noqa: E402
 
 

@@ -73,7 +73,7 @@ def main() -> None:
             assert run.returncode == 1, run.stderr.decode()
 
         imports, _ = best(lambda: subprocess.run([sys.executable, "-c", "import isodocs.cli, isodocs.diff.sources, "
-                                                  "isodocs.diff.json_out"], check=True), args.repeat)
+                                                  "isodocs.render.json.diff"], check=True), args.repeat)
         print(f"manual: {args.procedures} procedures, {args.legal} legal entries; {args.changed} changed between A and B")
         print(f"Python start and isodocs imports alone: {imports:.2f} s")
         for b in ("HEAD", "WORKTREE"):

@@ -46,7 +46,7 @@ from timing import best  # noqa: E402
 from synthetic import CONFIG, LEGAL, PROCEDURE  # noqa: E402
 
 from isodocs.cli import collect_less  # noqa: E402
-from isodocs.history.lifecycle import statuses  # noqa: E402
+from isodocs.model.lifecycle import statuses  # noqa: E402
 from isodocs.history.revisions import histories, load_for, walk_for  # noqa: E402
 from isodocs.load.cache import for_source  # noqa: E402
 from isodocs.load.source import open_source  # noqa: E402

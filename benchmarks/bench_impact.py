@@ -25,8 +25,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from timing import best  # noqa: E402
 from synthetic import commit_folder, generate, province_arguments  # noqa: E402
 
-from isodocs.impact import History, diagnostics, impact  # noqa: E402
-from isodocs.load.manual import load  # noqa: E402
+from isodocs.legal.impact import History, diagnostics, impact  # noqa: E402
+from isodocs.model.reader import load  # noqa: E402
 from isodocs.load.source import GitSource  # noqa: E402
 
 def build(root: Path, procedures: int, legal: int) -> pygit2.Repository:

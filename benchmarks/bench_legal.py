@@ -24,10 +24,10 @@ from synthetic import generate, province_arguments  # noqa: E402
 
 from isodocs.check import Context  # noqa: E402
 from isodocs.check.legal import register_graph  # noqa: E402
-from isodocs.coverage import coverage  # noqa: E402
-from isodocs.load.manual import load  # noqa: E402
+from isodocs.legal.coverage import coverage  # noqa: E402
+from isodocs.model.reader import load  # noqa: E402
 from isodocs.load.source import open_source  # noqa: E402
-from isodocs.register import analyse, suspect_decisions  # noqa: E402
+from isodocs.model.register import analyse, suspect_decisions  # noqa: E402
 
 DECISION = """\
 - number: {n}/QĐ-UBND

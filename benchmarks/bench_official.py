@@ -27,11 +27,11 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from synthetic import generate  # noqa: E402
 
-from isodocs.build import Recipe, render_one, version  # noqa: E402
+from isodocs.render.build import Recipe, render_one, version  # noqa: E402
 from isodocs.history.official import prepare  # noqa: E402
-from isodocs.load.manual import load  # noqa: E402
+from isodocs.model.reader import load  # noqa: E402
 from isodocs.load.source import GitSource  # noqa: E402
-from isodocs.verify import verify  # noqa: E402
+from isodocs.render.verify import verify  # noqa: E402
 
 TODAY = dt.date(2026, 1, 1)
 SIGNATURE = pygit2.Signature("bench", "bench@example.vn", 1_767_000_000, 420)

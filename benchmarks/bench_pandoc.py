@@ -32,10 +32,10 @@ from timing import best  # noqa: E402
 from synthetic import generate  # noqa: E402
 
 from isodocs.cli import collect_less  # noqa: E402
-from isodocs.load.manual import load  # noqa: E402
+from isodocs.model.reader import load  # noqa: E402
 from isodocs.load.source import open_source  # noqa: E402
 from isodocs.model import Document, Manual, number_key  # noqa: E402
-from isodocs.render.docx_manual import RenderOptions, render_manual  # noqa: E402
+from isodocs.render.docx.manual import RenderOptions, render_manual  # noqa: E402
 
 STAMP = dt.datetime(2026, 1, 1)
 UNITS = {"working_hours": "giờ làm việc", "working_days": "ngày làm việc"}

@@ -16,7 +16,7 @@ from click.testing import CliRunner
 
 from isodocs.check import check
 from isodocs.diagnostics import Diagnostic
-from isodocs.load.manual import Loaded, load
+from isodocs.model.reader import Loaded, load
 from isodocs.load.source import open_source
 
 CONFIG = """\
@@ -376,7 +376,7 @@ def two_workers():
     """Split work over two worker processes whatever the machine (workers split nothing further)."""
     from unittest import mock
 
-    from isodocs import parallel
+    from isodocs.system import parallel
 
     return mock.patch.object(parallel, "workers", lambda: 1 if parallel._in_worker else 2)
 

@@ -9,8 +9,8 @@ import pytest
 from conftest import invoke
 
 from isodocs.check import check
-from isodocs.history.lifecycle import records, statuses
-from isodocs.load.manual import load
+from isodocs.model.lifecycle import records, statuses
+from isodocs.model.reader import load
 from isodocs.load.source import open_source
 
 DEMO = Path(__file__).resolve().parent.parent / "examples" / "agency_demo"

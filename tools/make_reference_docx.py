@@ -18,7 +18,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from isodocs.render.package import write_zip  # noqa: E402
+from isodocs.render.docx.package import write_zip  # noqa: E402
 
 STAMP = dt.datetime(2025, 1, 1)
 FONT = "Times New Roman"

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from typing import Callable, Iterable, Iterator
 
 from isodocs.diagnostics import Diagnostic, Rule
-from isodocs.load.manual import Loaded
+from isodocs.model.reader import Loaded
 from isodocs.model import Manual
 
 

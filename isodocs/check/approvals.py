@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from isodocs import rules
-from isodocs.history.lifecycle import approval_of, records
+from isodocs.diagnostics import rules
+from isodocs.model.lifecycle import approval_of, records
 
 
 def approved_content_unchanged(ctx):

@@ -6,7 +6,7 @@ from functools import lru_cache
 
 import regex
 
-from isodocs import rules
+from isodocs.diagnostics import rules
 from isodocs.load.source import CONFIG_FILE
 from isodocs.check import repeats
 

@@ -7,7 +7,8 @@ import itertools
 
 import regex
 
-from isodocs import iso9001, rules
+from isodocs.model import iso9001
+from isodocs.diagnostics import rules
 from isodocs.load.source import CONFIG_FILE, inside
 from isodocs.model import number_key
 from isodocs.check.config import SlowPattern, compiled, fullmatch

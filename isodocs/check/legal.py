@@ -5,10 +5,10 @@ from __future__ import annotations
 import difflib
 import re
 
-from isodocs import rules
+from isodocs.diagnostics import rules
 from isodocs.diagnostics import Text
 from isodocs.model import LegalEntry, Manual, number_key
-from isodocs.register import analyse, decision_date, missing_targets, relation_cycles, rescinded_but_served, status_problems
+from isodocs.model.register import analyse, decision_date, missing_targets, relation_cycles, rescinded_but_served, status_problems
 from isodocs.check import repeats
 
 # Type codes spelled with Đ; typed with a plain D they still match, with a warning.

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from isodocs import rules
+from isodocs.diagnostics import rules
 from isodocs.check import repeats
 
 

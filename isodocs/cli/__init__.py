@@ -1,4 +1,4 @@
-"""The isodocs command line: thin commands over the core. Exit codes: isodocs.exitcodes.
+"""The isodocs command line: thin commands over the core. Exit codes: isodocs.cli.exitcodes.
 
 One module per group of commands, each registering its commands on `main`: manual (check,
 rules, rename-unit), build (build, verify, distribution), records (approve, withdraw, status,

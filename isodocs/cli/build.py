@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from isodocs import exitcodes
+from isodocs.cli import exitcodes
 from isodocs.cli import main
 from isodocs.cli.common import (
     DATE, FORMAT_OPTION, LANG_VI_OPTION, PATH_ARGUMENT, REPO_OPTION, Halt, _day, _lang, _run, _say, _style,
@@ -33,14 +33,14 @@ def build(path, out, draft, as_of, rev, repo, today, copies, lang):
     and marked CONTROLLED COPY; documents never approved are left out with a warning."""
     import dataclasses
 
-    from isodocs.build import render_all, source_date
+    from isodocs.render.build import render_all, source_date
     from isodocs.check import check
     from isodocs.diagnostics import has_errors
     from isodocs.history.official import open_build, prepare
     from isodocs.load.source import SourceError
-    from isodocs.output import write_all
+    from isodocs.system.files import write_all
     from isodocs.render.labels import TemplateProblem
-    from isodocs.report import summary, text_lines
+    from isodocs.render.report import summary, text_lines
 
     if draft and (as_of or copies):
         raise click.UsageError("--draft renders the newest content: it takes neither --as-of nor --copies")
@@ -105,10 +105,10 @@ def verify(file, path, repo, today, fmt, lang):
     """Whether FILE.docx is exactly what isodocs builds from the state it records, and whether each
     document in it is still the revision in force. PATH: a folder of the repository (default: the
     current one). Exit 1 when it was edited after it was built or holds a revision no longer in force."""
-    from isodocs.build import version
+    from isodocs.render.build import version
     from isodocs.load.source import SourceError
-    from isodocs.verify import lines, to_json
-    from isodocs.verify import verify as check_file
+    from isodocs.render.verify import lines, to_json
+    from isodocs.render.verify import verify as check_file
 
     def command():
         try:
@@ -155,7 +155,7 @@ def _repository(path: str | None, repo: str | None):
 def distribution(path, rev, repo, today, fmt, lang):
     """Each holder of a numbered controlled copy, the revision of each document their copy holds,
     and the documents to recall because a later revision is in force or the document was withdrawn."""
-    from isodocs.distribution import holders, lines, to_json
+    from isodocs.history.distribution import holders, lines, to_json
     from isodocs.history.official import ledger, open_commit
     from isodocs.load.source import SourceError
 

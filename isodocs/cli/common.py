@@ -10,7 +10,7 @@ from pathlib import Path
 
 import click
 
-from isodocs import exitcodes
+from isodocs.cli import exitcodes
 
 LANGS = click.Choice(["vi", "en"])
 DATE = click.DateTime(formats=["%Y-%m-%d"])
@@ -44,7 +44,7 @@ def _style(err: bool = False, plain=None):
 def _load(path: str | None, rev: str | None, repo: str | None = None):
     """Load the manual at PATH (or its state at REV)."""
     from isodocs.load.cache import for_source
-    from isodocs.load.manual import load
+    from isodocs.model.reader import load
     from isodocs.load.source import SourceError, open_source
 
     try:
@@ -57,7 +57,7 @@ def _load(path: str | None, rev: str | None, repo: str | None = None):
 def _loaded_manual(path: str | None, rev: str | None, lang: str | None):
     """The manual and the language to speak; a manual that cannot be read at all (a broken
     isodocs.yaml) has its findings printed and stops the command with exit code 1."""
-    from isodocs.report import summary, text_lines
+    from isodocs.render.report import summary, text_lines
 
     loaded = _load(path, rev)
     language = _lang(lang, loaded)
@@ -106,7 +106,7 @@ def _run(command, lang_option: str | None):
 
 def _write(target: Path, data: bytes) -> None:
     """Write one file (replaced whole, as every output is), or stop the command saying why not."""
-    from isodocs.output import write_all
+    from isodocs.system.files import write_all
 
     try:
         write_all(target.parent, {target.name: data})

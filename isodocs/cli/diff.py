@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from isodocs import exitcodes
+from isodocs.cli import exitcodes
 from isodocs.cli import main
 from isodocs.cli.common import Halt, _run, _say, _style, _write, format_option, lang_option, manual_option, repo_option
 
@@ -60,10 +60,10 @@ def diff(revisions, path, repo, codes, fmt, out, lang, git_driver):
 
 def _diff_redline(a, b, found, out: str, language: str) -> None:
     """The Word redline: both revisions loaded whole (the documents render as issued)."""
-    from isodocs.build import source_date
-    from isodocs.load.manual import load
-    from isodocs.render.docx_manual import RenderOptions
-    from isodocs.render.docx_redline import render_redline
+    from isodocs.render.build import source_date
+    from isodocs.model.reader import load
+    from isodocs.render.docx.manual import RenderOptions
+    from isodocs.render.docx.redline import render_redline
 
     manual_a, manual_b = load(a).manual, load(b).manual
     if manual_a is None or manual_b is None:
@@ -75,15 +75,16 @@ def _diff_redline(a, b, found, out: str, language: str) -> None:
 
 def _diff_output(found, fmt: str, out: str | None, language: str) -> None:
     if fmt == "json":
-        from isodocs.diff.json_out import to_json
+        from isodocs.render.json.diff import to_json
 
         rendered = to_json(found)
     elif fmt == "html":
-        from isodocs.diff.html_out import render
+        from isodocs.render.html.diff import render
 
         rendered = render(found, language)
     else:
-        from isodocs.diff import text, view
+        from isodocs.render.text import diff as text
+        from isodocs.render import diffview as view
 
         style = _style(plain=text.plain) if out is None else text.plain
         rendered = "\n".join(text.lines(view.build(found, language), style))
@@ -95,10 +96,10 @@ def _diff_output(found, fmt: str, out: str | None, language: str) -> None:
 
 def _git_driver(args, lang: str | None) -> int:
     """One file of `git diff`: Git stops at a driver that exits other than 0, changes or not."""
-    from isodocs.diff.gitdriver import DriverError, run
+    from isodocs.commands.gitdriver import DriverError, run
 
     try:
-        from isodocs.diff.text import plain
+        from isodocs.render.text.diff import plain
 
         lines = run(args, lang, _style(plain=plain))
     except DriverError as exc:

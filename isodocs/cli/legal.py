@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from isodocs import exitcodes
+from isodocs.cli import exitcodes
 from isodocs.cli import main
 from isodocs.cli.common import (
     FORMAT_OPTION, PATH_ARGUMENT, REPO_OPTION, Halt, _day, _loaded_manual, _run, _say, _write, format_option,
@@ -39,7 +39,7 @@ def legal() -> None:
 @OUTPUT_LANG_OPTION
 def legal_list(path, status, rev, fmt, lang):
     """Every register entry of the manual at PATH: number, status, date, citing documents, title."""
-    from isodocs.legal_report import list_json, list_lines, listed
+    from isodocs.render.legal_report import list_json, list_lines, listed
 
     _show_register(path, rev, fmt, lang, lambda manual, register: listed(register, status), list_json, list_lines)
 
@@ -55,7 +55,7 @@ def legal_show(number, path, rev, fmt, lang):
     import difflib
     import json
 
-    from isodocs.legal_report import entry_json, show_lines
+    from isodocs.render.legal_report import entry_json, show_lines
 
     def numbered(manual, register):
         entry = register.entry(number)
@@ -75,7 +75,7 @@ def legal_show(number, path, rev, fmt, lang):
 def _show_register(path, rev, fmt, lang, pick, as_json, as_text) -> None:
     """Run a command that shows part of the register: `pick(manual, register)` chooses it (or
     stops the command), `as_json(register, part)` or `as_text(register, part, language)` says it."""
-    from isodocs.register import analyse
+    from isodocs.model.register import analyse
 
     def command():
         manual, language = _loaded_manual(path, rev, lang)
@@ -100,7 +100,7 @@ def _show_register(path, rev, fmt, lang, pick, as_json, as_text) -> None:
 def legal_ack(code, number, by, note, day, sign, path, repo, lang):
     """Record that a reviewer checked the change of entry NUMBER cited by document CODE and no
     revision is needed: `impact` stops flagging it until the entry changes again."""
-    from isodocs.history.ack import acknowledge
+    from isodocs.legal.ack import acknowledge
 
     def command():
         written = _record_command(lang, lambda open_target: acknowledge(
@@ -129,8 +129,8 @@ def impact(path, since, rev, repo, today, fmt, out, lang):
     import pygit2
 
     from isodocs.history.official import open_commit
-    from isodocs.impact import run
-    from isodocs.impact_report import text_lines, to_json
+    from isodocs.legal.impact import run
+    from isodocs.render.impact_report import text_lines, to_json
     from isodocs.load.source import SourceError
 
     def command():
@@ -171,8 +171,8 @@ def impact(path, since, rev, repo, today, fmt, out, lang):
 @REPORT_LANG_OPTION
 def coverage(path, fmt, out, fail_under, rev, lang):
     """TTHC with and without a procedure, and the ISO 9001 clauses no document addresses."""
-    from isodocs.coverage import coverage as measure
-    from isodocs.coverage_report import text_lines, to_json
+    from isodocs.legal.coverage import coverage as measure
+    from isodocs.render.coverage_report import text_lines, to_json
     from isodocs.render.labels import TemplateProblem, labels_for
 
     def command():
@@ -198,9 +198,9 @@ def coverage(path, fmt, out, fail_under, rev, lang):
 
 
 def _write_impact_docx(manual, result, language: str, target: Path) -> None:
-    from isodocs.build import source_date
-    from isodocs.render.docx_impact import render_impact
-    from isodocs.render.docx_manual import RenderOptions
+    from isodocs.render.build import source_date
+    from isodocs.render.docx.impact import render_impact
+    from isodocs.render.docx.manual import RenderOptions
     from isodocs.render.labels import TemplateProblem
 
     try:
@@ -212,9 +212,9 @@ def _write_impact_docx(manual, result, language: str, target: Path) -> None:
 
 
 def _write_coverage_docx(manual, cov, language: str, target: Path) -> None:
-    from isodocs.build import source_date
-    from isodocs.render.docx_coverage import render_coverage
-    from isodocs.render.docx_manual import RenderOptions
+    from isodocs.render.build import source_date
+    from isodocs.render.docx.coverage import render_coverage
+    from isodocs.render.docx.manual import RenderOptions
 
     data = render_coverage(manual, cov, RenderOptions(stamp=source_date(manual), lang=language))
     _write(target, data)

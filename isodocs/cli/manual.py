@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from isodocs import exitcodes
+from isodocs.cli import exitcodes
 from isodocs.cli import main
 from isodocs.cli.common import (
     DATE, FORMAT_OPTION, LANG_VI_OPTION, PATH_ARGUMENT, REPO_OPTION, Halt, _day, _lang, _load, _loaded_manual,
@@ -24,10 +24,10 @@ from isodocs.cli.common import (
 def check(path, rev, repo, fmt, lang, today):
     """Validate the manual at PATH (default: the current folder)."""
     from isodocs.diagnostics import has_errors
-    from isodocs.report import summary, text_lines, to_json
+    from isodocs.render.report import summary, text_lines, to_json
 
     def command():
-        from isodocs.impact import check_git
+        from isodocs.legal.impact import check_git
 
         loaded, diagnostics = _open(path, rev, repo, _day(today))
         # legal impact (L410-L412) needs the history: only for a manual in Git
@@ -59,8 +59,8 @@ def _open(path: str | None, rev: str | None, repo: str | None = None, today=None
 @format_option("markdown")
 def rules(code, lang, fmt):
     """List every diagnostic isodocs reports, or explain one (e.g. `isodocs rules P501`)."""
-    from isodocs.report import rules_markdown
-    from isodocs.rules import ALL
+    from isodocs.render.report import rules_markdown
+    from isodocs.diagnostics.rules import ALL
 
     def command():
         if fmt == "markdown":
@@ -98,8 +98,8 @@ def rename_unit(old, new, path, apply_, date, fmt, lang):
     (comments and layout kept) and mark each changed document for a new revision."""
     import json
 
-    from isodocs.output import write_all
-    from isodocs.rename import RenameError, nfc, plan
+    from isodocs.system.files import write_all
+    from isodocs.edit.rename import RenameError, nfc, plan
 
     def command():
         if not nfc(old).strip() or not nfc(new).strip() or nfc(old).strip() == nfc(new).strip():

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from isodocs import exitcodes
+from isodocs.cli import exitcodes
 from isodocs.cli import main
 from isodocs.cli.common import (
     DATE, FORMAT_OPTION, LANG_VI_OPTION, PATH_ARGUMENT, REPO_OPTION, Halt, _day, _lang, _load, _run, _say, _style,
@@ -119,8 +119,8 @@ def status(path, rev, repo, today, fmt, lang):
     from isodocs.check import Context
     from isodocs.check.approvals import approved_content_unchanged
     from isodocs.diagnostics import has_errors
-    from isodocs.history.lifecycle import statuses
-    from isodocs.report import status_json, status_lines, text_lines
+    from isodocs.model.lifecycle import statuses
+    from isodocs.render.report import status_json, status_lines, text_lines
 
     def command():
         loaded = _load(path, rev, repo)
@@ -156,10 +156,10 @@ def history(code, path, rev, repo, fmt, lang):
     approval with the signature state; without CODE, a line for each document. PATH is the
     manual's folder (default: the current one); a lone argument naming a folder is PATH."""
     from isodocs.history import revisions
-    from isodocs.history_report import document_lines, json_pieces, table_lines
+    from isodocs.render.history_report import document_lines, json_pieces, table_lines
     from isodocs.load.cache import for_source
     from isodocs.load.source import SourceError
-    from isodocs.report import text_lines
+    from isodocs.render.report import text_lines
 
     def command():
         wanted, folder = (None, code) if code and path is None and _names_folder(code, rev, repo) else (code, path)

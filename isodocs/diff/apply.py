@@ -22,7 +22,7 @@ class DoesNotApply(ValueError):
 def apply(manual: m.Manual, diff: ManualDiff | dict) -> m.Manual:
     """`manual` with the diff's document changes made (the diff in JSON form or as dataclasses)."""
     if isinstance(diff, ManualDiff):
-        from isodocs.diff.json_out import to_data
+        from isodocs.render.json.diff import to_data
 
         diff = to_data(diff)
     before = {d.origin.path: d for d in manual.documents}
@@ -43,7 +43,7 @@ def apply(manual: m.Manual, diff: ManualDiff | dict) -> m.Manual:
 def apply_settings(raw: Mapping, diff: ManualDiff | dict) -> dict:
     """isodocs.yaml as compared (`settings_data`) with the diff's settings changes made."""
     if isinstance(diff, ManualDiff):
-        from isodocs.diff.json_out import to_data
+        from isodocs.render.json.diff import to_data
 
         diff = to_data(diff)
     return apply_changes(settings_data(raw), diff.get("settings", []))

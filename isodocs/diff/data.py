@@ -2,7 +2,7 @@
 
 The diff compares, and `apply` patches, this form rather than the dataclasses: its paths are
 the keys a secretary writes (`tthc.time_limit`, `steps`), it is what the JSON output carries,
-and `isodocs.load.build` already turns it back into a `Document`. Empty values are left out,
+and `isodocs.model.build` already turns it back into a `Document`. Empty values are left out,
 exactly as an absent key is read (`owner: ""` and no `owner` are the same document).
 
 The tables below are the little the diff must know about the format: which lists are lists
@@ -16,7 +16,7 @@ import datetime as dt
 from typing import Any, Mapping
 
 from isodocs import model as m
-from isodocs.load import build
+from isodocs.model import build
 
 Path = tuple  # keys (and, inside list items, field names) from the document down
 

@@ -16,7 +16,7 @@ from typing import Collection, Iterable, Sequence
 
 from isodocs import model as m
 from isodocs.diagnostics import Severity
-from isodocs.load.manual import DOCUMENT_SUFFIXES, load
+from isodocs.model.reader import DOCUMENT_SUFFIXES, load
 from isodocs.load.source import CONFIG_FILE, Source, SourceError
 from isodocs.load.text import decode
 from isodocs.load.yamlio import MAX_FILE_BYTES, parse

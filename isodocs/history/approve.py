@@ -17,12 +17,12 @@ import yaml
 from isodocs.check import check
 from isodocs.diagnostics import Severity
 from isodocs.load.cache import for_source
-from isodocs.load.manual import Loaded, load
+from isodocs.model.reader import Loaded, load
 from isodocs.load.source import APPROVALS_DIR, GitSource, SourceError
 from isodocs.model import Document, Manual, Person
-from isodocs.output import safe_name
+from isodocs.system.files import safe_name
 from isodocs.history.gitwrite import Target, commit_files
-from isodocs.history.lifecycle import approval_of, records
+from isodocs.model.lifecycle import approval_of, records
 
 
 @dataclass(frozen=True)

@@ -15,13 +15,13 @@ from typing import Mapping
 
 import pygit2
 
-from isodocs.build import Recipe
+from isodocs.render.build import Recipe
 from isodocs.load.cache import for_source
-from isodocs.load.manual import DOCUMENT_SUFFIXES, Loaded, load
+from isodocs.model.reader import DOCUMENT_SUFFIXES, Loaded, load
 from isodocs.load.source import APPROVALS_DIR, Entry, GitSource, Source, SourceError, open_source
 from isodocs.model import Approval, Manual
-from isodocs.output import safe_name
-from isodocs.history import lifecycle
+from isodocs.system.files import safe_name
+from isodocs.model import lifecycle
 
 DOCUMENTS_DIR = "documents/"
 

@@ -17,13 +17,13 @@ from typing import Callable, Iterable
 import pygit2
 
 from isodocs.load.cache import Cache, for_source
-from isodocs.load.manual import Loaded, load
+from isodocs.model.reader import Loaded, load
 from isodocs.load.source import APPROVALS_DIR, GitSource, SourceError, open_source
 from isodocs.load.text import DecodeProblem, decode, split_front_matter
 from isodocs.load.yamlio import YamlProblem, parse
 from isodocs.model import Approval, ChangeRow, Manual
-from isodocs.output import safe_name
-from isodocs.history.lifecycle import records
+from isodocs.system.files import safe_name
+from isodocs.model.lifecycle import records
 from isodocs.history.signing import SignatureState, SigningProblem, verify
 from isodocs.history.walk import CommitInfo, Touch, Walked, walk_source
 

@@ -29,7 +29,7 @@ from typing import Callable, Iterable, Mapping, NamedTuple
 import pygit2
 from pygit2.enums import DeltaStatus, DiffFind, ObjectType, SortMode
 
-from isodocs import parallel
+from isodocs.system import parallel
 from isodocs.load.cache import Cache, for_source
 
 # A raw tree is a run of `<mode> <name>\0<20-byte id>` entries.

@@ -35,7 +35,7 @@ from typing import Any
 import platformdirs
 import pygit2
 
-from isodocs.resources import read_text
+from isodocs.system.resources import read_text
 
 _SCHEMAS = ("document", "approval", "legal", "manual")
 

@@ -17,9 +17,9 @@ from typing import TYPE_CHECKING, Any, Iterator
 
 import fastjsonschema
 
-from isodocs import rules
+from isodocs.diagnostics import rules
 from isodocs.diagnostics import Rule
-from isodocs.resources import read_text
+from isodocs.system.resources import read_text
 
 if TYPE_CHECKING:  # imported where used: only rejected data needs it
     import jsonschema

@@ -15,7 +15,7 @@ from typing import Any, Callable
 import yaml
 
 from isodocs.diagnostics import Diagnostic
-from isodocs import rules
+from isodocs.diagnostics import rules
 
 MAX_FILE_BYTES = 2 * 1024 * 1024
 MAX_DEPTH = 200  # collections nested inside each other

@@ -17,7 +17,7 @@ import jinja2
 from jinja2 import nodes
 from jinja2.sandbox import SandboxedEnvironment
 
-from isodocs import resources
+from isodocs.system import resources
 from isodocs.model import Manual
 
 LANGUAGES = ("vi", "en")

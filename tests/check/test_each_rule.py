@@ -1,4 +1,4 @@
-"""One bad fixture and one good fixture per rule of `isodocs.rules.ALL`.
+"""One bad fixture and one good fixture per rule of `isodocs.diagnostics.rules.ALL`.
 
 Each case starts from the clean standard manual (conftest), changes a file or two so that
 exactly the rule under test fires at a known place, and names the nearest correct variant
@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 import pytest
 
-from isodocs import rules
+from isodocs.diagnostics import rules
 from isodocs.diagnostics import Severity
 
 from conftest import (
@@ -301,7 +301,7 @@ def check_case(tmp_path, files: Files, case: Case):
     from conftest import load_manual
 
     from isodocs.check import check
-    from isodocs.impact import check_git
+    from isodocs.legal.impact import check_git
 
     root = approved_manual(tmp_path, files)
     loaded = load_manual(root)

@@ -20,9 +20,9 @@ from hypothesis import strategies as st
 
 from isodocs.check import check
 from isodocs.diagnostics import Diagnostic
-from isodocs.load.manual import load
+from isodocs.model.reader import load
 from isodocs.load.yamlio import parse
-from isodocs.report import summary, text_lines, to_json
+from isodocs.render.report import summary, text_lines, to_json
 
 from conftest import (
     CONFIG,

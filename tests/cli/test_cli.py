@@ -9,7 +9,7 @@ import sys
 
 import pytest
 
-from isodocs import exitcodes
+from isodocs.cli import exitcodes
 
 from conftest import CONFIG, POLICY, POLICY_PATH, PROCEDURE, PROCEDURE_PATH, git_commit, git_init, invoke, make_manual
 
@@ -113,7 +113,7 @@ def test_version_and_help():
 
 
 def test_rules_lists_every_rule_once():
-    from isodocs.rules import ALL
+    from isodocs.diagnostics.rules import ALL
 
     result = invoke(["rules", "--lang", "en"])
     assert result.exit_code == 0
@@ -123,7 +123,7 @@ def test_rules_lists_every_rule_once():
 
 @pytest.mark.parametrize("code", ["F101", "S203", "D307", "L404", "P501", "O701"])
 def test_rules_explains_each(code):
-    from isodocs.rules import ALL
+    from isodocs.diagnostics.rules import ALL
 
     for lang in ("vi", "en"):
         result = invoke(["rules", code.lower(), "--lang", lang])

@@ -12,7 +12,7 @@ from __future__ import annotations
 from conftest import (CONFIG, LEGAL_PATH, MemorySource, OBJECTIVES, OBJECTIVES_PATH, POLICY, POLICY_PATH,
                       PROCEDURE, PROCEDURE_PATH, STANDARD_FILES, replace_line)
 
-from isodocs.load.manual import load
+from isodocs.model.reader import load
 
 
 def _edit(text: str, *pairs: tuple[str, str | None]) -> str:

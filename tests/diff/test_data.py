@@ -8,7 +8,7 @@ import pytest
 from diffcases import V1, V2, manual
 
 from isodocs.diff.data import document_data, document_from_data, key_order, origin_for
-from isodocs.load.manual import load
+from isodocs.model.reader import load
 from isodocs.load.source import open_source
 
 DEMO = Path(__file__).resolve().parents[2] / "examples" / "agency_demo"

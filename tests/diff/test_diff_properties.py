@@ -14,6 +14,7 @@ B is either generated independently or derived from A by random edits.
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import json
 import os
 from typing import Any
@@ -24,15 +25,16 @@ from hypothesis import strategies as st
 
 from conftest import CONFIG, MemorySource
 from isodocs import model as m
-from isodocs.diff import html_out, view
-from isodocs.diff import text as text_out
+from isodocs.render.html import diff as html_out
+from isodocs.render import diffview as view
+from isodocs.render.text import diff as text_out
 from isodocs.diff.apply import apply
 from isodocs.diff.changes import (ADDED, INSERTED, REMOVED, DocumentDiff, ItemChange, ListChange, ManualDiff,
                                   ValueChange)
 from isodocs.diff.data import document_data, document_from_data, origin_for
 from isodocs.diff.engine import diff_manuals
-from isodocs.diff.json_out import to_data, to_json
-from isodocs.load.manual import load
+from isodocs.render.json.diff import to_data, to_json
+from isodocs.model.reader import load
 
 # ISODOCS_PROPERTY_EXAMPLES=5000 for a longer hunt; 100 keeps the suite quick (generating is the slow part).
 SETTINGS = settings(max_examples=int(os.environ.get("ISODOCS_PROPERTY_EXAMPLES", "100")), deadline=None,
@@ -51,7 +53,7 @@ CODES = ["QT-01", "QT-02", "QT-03", "CS-01", "MT-2025"]
 phrase = st.lists(st.sampled_from(WORDS), min_size=1, max_size=6).map(" ".join)
 text = st.lists(phrase, min_size=1, max_size=4).map("\n\n".join)
 maybe = lambda strategy: st.none() | strategy  # noqa: E731
-dates = st.dates(m.dt.date(2024, 1, 1), m.dt.date(2026, 12, 31)).map(lambda d: d.isoformat())
+dates = st.dates(dt.date(2024, 1, 1), dt.date(2026, 12, 31)).map(lambda d: d.isoformat())
 duration = st.fixed_dictionaries({"value": st.sampled_from([0.5, 1.0, 2.0, 8.0]),
                                   "unit": st.sampled_from(["working_hours", "working_days"])})
 

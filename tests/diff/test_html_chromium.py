@@ -15,7 +15,7 @@ from pathlib import Path
 from conftest import external
 from diffcases import V1, V2, manual
 
-from isodocs.diff import html_out
+from isodocs.render.html import diff as html_out
 from isodocs.diff.changes import Side
 from isodocs.diff.engine import diff_manuals
 

@@ -12,10 +12,13 @@ from pathlib import Path
 import pytest
 from diffcases import V1, V2, manual
 
-from isodocs.diff import html_out, json_out, text, view
+from isodocs.render.html import diff as html_out
+from isodocs.render.json import diff as json_out
+from isodocs.render.text import diff as text
+from isodocs.render import diffview as view
 from isodocs.diff.changes import Side
 from isodocs.diff.engine import diff_manuals
-from isodocs.diff.json_out import FORMAT
+from isodocs.render.json.diff import FORMAT
 
 GOLDEN = Path(__file__).parent / "golden"
 

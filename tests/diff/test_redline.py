@@ -17,8 +17,8 @@ from lxml import etree
 
 from conftest import external, git_commit, git_init, invoke, write_files
 from isodocs.diff.engine import diff_manuals
-from isodocs.render.docx_manual import RenderOptions, render_document
-from isodocs.render.docx_redline import render_redline
+from isodocs.render.docx.manual import RenderOptions, render_document
+from isodocs.render.docx.redline import render_redline
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 NS = {"w": W}

@@ -10,7 +10,7 @@ from conftest import CONFIG, LEGAL, LEGAL_PATH, PROCEDURE, git_commit, git_init,
 from isodocs.diff.changes import MODIFIED
 from isodocs.diff.revisions import IN_FORCE, WORKTREE, default_base, open_revision, side, sides
 from isodocs.diff.sources import diff_sources, legal_titles
-from isodocs.load import manual as loader
+from isodocs.model import reader as loader
 from isodocs.load.source import SourceError
 
 EXTRA = {f"documents/more/QT-X-{n:02d}.yaml": PROCEDURE.replace("code: QT-HT-01", f"code: QT-X-{n:02d}")

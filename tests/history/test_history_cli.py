@@ -16,7 +16,7 @@ from isodocs.history.approve import approve
 from isodocs.history.gitwrite import Target
 from isodocs.history.revisions import revision_in
 from isodocs.history.walk import _Trees
-from isodocs.history_report import json_pieces
+from isodocs.render.history_report import json_pieces
 from isodocs.load.yamlio import parse
 
 P = PROCEDURE_PATH
@@ -137,7 +137,7 @@ def test_a_second_run_reads_nothing_again_and_says_the_same(forge, monkeypatch):
     unused = mock.Mock(side_effect=AssertionError("read again"))
     with mock.patch("isodocs.history.revisions.revision_in", unused), \
             mock.patch("isodocs.history.walk._Trees.changes", unused), \
-            mock.patch("isodocs.load.manual.parse", side_effect=lambda text, path, offset=0: pytest.fail(path)
+            mock.patch("isodocs.model.reader.parse", side_effect=lambda text, path, offset=0: pytest.fail(path)
                        if path != "isodocs.yaml" else parse(text, path, offset)):
         assert history("--repo", repo.path, "--format", "json").output == first
     # one document: its few files are parsed, and its approval records' folder is walked

@@ -22,7 +22,7 @@ from conftest import CONFIG, PROCEDURE, PROCEDURE_PATH, git_commit, git_init, in
 from render.docxxml import headers, text, xml
 from test_approve import checkout
 
-from isodocs.load import manual as manual_module
+from isodocs.model import reader as manual_module
 
 P = PROCEDURE_PATH
 DISTRIBUTION = """\
@@ -235,7 +235,7 @@ def test_rev_builds_the_manual_in_force_at_that_commit(tmp_path):
 
 
 def properties(path: Path) -> dict[str, str]:
-    from isodocs.render.package import custom_properties
+    from isodocs.render.docx.package import custom_properties
 
     return custom_properties(path.read_bytes())
 

@@ -180,7 +180,7 @@ def test_a_later_walk_reads_the_trees_of_new_commits_only(repo, tmp_path):
 
 @pytest.mark.parametrize("start", ["fork", "spawn"])
 def test_worker_processes_fill_the_cache_for_the_next_walk(repo, tmp_path, monkeypatch, start):
-    from isodocs import parallel
+    from isodocs.system import parallel
 
     monkeypatch.setattr(parallel, "START_METHOD", start)
     h = History(repo)

@@ -14,9 +14,9 @@ import pygit2
 from conftest import PROCEDURE_PATH, git_commit, invoke, make_manual, replace_line, standard_bytes, two_workers
 
 from isodocs.check import check
-from isodocs.load import manual as manual_module
+from isodocs.model import reader as manual_module
 from isodocs.load.cache import Cache, _secret, for_source
-from isodocs.load.manual import load
+from isodocs.model.reader import load
 from isodocs.load.source import open_source
 
 DEMO = Path(__file__).resolve().parents[2] / "examples" / "agency_demo"
@@ -250,7 +250,7 @@ def test_a_first_load_parsed_in_worker_processes_is_the_same(tmp_path, monkeypat
     """Files are parsed ahead in two workers (a commit's by blob id, a folder's as the bytes read
     once here); files with findings are parsed again where they are reported, so the diagnostics
     and their lines are the same too."""
-    from isodocs import parallel
+    from isodocs.system import parallel
 
     monkeypatch.setattr(parallel, "START_METHOD", start)
     monkeypatch.setenv("ISODOCS_CACHE", caching)

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from isodocs import rules
+from isodocs.diagnostics import rules
 from isodocs.load import schema
 from isodocs.load.schema import field_name, validate
 

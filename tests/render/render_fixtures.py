@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from isodocs import model as m
-from isodocs.render.docx_manual import RenderOptions
+from isodocs.render.docx.manual import RenderOptions
 
 STAMP = dt.datetime(2026, 3, 1, 8, 30)
 D = dt.date

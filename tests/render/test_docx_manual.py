@@ -9,7 +9,7 @@ import unicodedata
 import pytest
 
 from isodocs import model as m
-from isodocs.render.docx_manual import RenderOptions, ordered, render_document, render_manual
+from isodocs.render.docx.manual import RenderOptions, ordered, render_document, render_manual
 
 from render_fixtures import (  # noqa: F401 (fixtures)
     FORM, OBJECTIVES, POLICY, STAMP, SYSTEM_PROCEDURE, TTHC_PROCEDURE, options, small, small_manual,

@@ -14,9 +14,9 @@ from docxxml import canonical, headers
 from lxml import etree
 from render_fixtures import FORM, POLICY, STAMP, TTHC_PROCEDURE, small_manual
 
-from isodocs.load.manual import load
+from isodocs.model.reader import load
 from isodocs.load.source import open_source
-from isodocs.render.docx_manual import RenderOptions, ordered, render_document, render_manual
+from isodocs.render.docx.manual import RenderOptions, ordered, render_document, render_manual
 
 GOLDEN = Path(__file__).parent / "golden"
 ROOT = Path(__file__).resolve().parents[2]
@@ -126,8 +126,8 @@ def test_libreoffice_numbers_each_documents_pages_in_its_header(tmp_path):
 
 def test_libreoffice_opens_the_coverage_report(tmp_path):
     """The demo's coverage report as LibreOffice reads it: its figures and its gaps."""
-    from isodocs.coverage import coverage
-    from isodocs.render.docx_coverage import render_coverage
+    from isodocs.legal.coverage import coverage
+    from isodocs.render.docx.coverage import render_coverage
 
     manual = load(open_source(ROOT / "examples" / "agency_demo")).manual
     pdf = to_pdf(tmp_path, render_coverage(manual, coverage(manual), RenderOptions(stamp=STAMP)))

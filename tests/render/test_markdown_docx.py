@@ -10,8 +10,8 @@ from hypothesis import strategies as st
 from lxml import etree
 from render_fixtures import POLICY, STAMP, small_manual
 
-from isodocs.render import markdown_docx as md
-from isodocs.render.docx_manual import RenderOptions, render_document
+from isodocs.render.docx import markdown as md
+from isodocs.render.docx.manual import RenderOptions, render_document
 
 
 def render_body(body: str) -> bytes:

@@ -1,0 +1,88 @@
+"""Diagnostics: a rule (declared once, in `isodocs.diagnostics.rules`) found at a place in the manual."""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field
+from typing import Any, Mapping
+
+
+class Severity(enum.Enum):
+    ERROR = "error"
+    WARNING = "warning"
+
+
+@dataclass(frozen=True)
+class Text:
+    """A sentence in every language isodocs speaks."""
+
+    en: str
+    vi: str
+
+    def get(self, lang: str) -> str:
+        return self.vi if lang == "vi" else self.en
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One kind of finding. Codes are stable and never reused.
+
+    `hints` are tried in order: the first whose placeholders the finding supplies is shown.
+    """
+
+    code: str
+    name: str
+    severity: Severity
+    message: Text
+    hints: tuple[Text, ...] = ()
+    doc: str = ""  # why the rule exists (shown by the docs and `explain`)
+
+    def at(self, path: str, line: int | None = None, column: int | None = None, **args: Any) -> Diagnostic:
+        return Diagnostic(self, path, line, column, args)
+
+
+@dataclass(frozen=True)
+class Diagnostic:
+    rule: Rule
+    path: str  # relative to the manual root, POSIX separators
+    line: int | None = None  # 1-based
+    column: int | None = None  # 1-based
+    args: Mapping[str, Any] = field(default_factory=dict)
+
+    @property
+    def code(self) -> str:
+        return self.rule.code
+
+    @property
+    def severity(self) -> Severity:
+        return self.rule.severity
+
+    def message(self, lang: str) -> str:
+        return self.rule.message.get(lang).format_map(self.args)
+
+    def hint(self, lang: str) -> str:
+        for hint in self.rule.hints:
+            try:
+                return hint.get(lang).format_map(self.args)
+            except KeyError:
+                continue
+        return ""
+
+    def sort_key(self) -> tuple:
+        return (self.path, self.line or 0, self.column or 0, self.rule.code, self.message("en"))
+
+    def to_json(self, lang: str) -> dict[str, Any]:
+        return {
+            "code": self.rule.code,
+            "rule": self.rule.name,
+            "severity": self.rule.severity.value,
+            "path": self.path,
+            "line": self.line,
+            "column": self.column,
+            "message": self.message(lang),
+            "hint": self.hint(lang),
+        }
+
+
+def has_errors(diagnostics) -> bool:
+    return any(d.severity is Severity.ERROR for d in diagnostics)

@@ -1,0 +1,73 @@
+"""`isodocs legal ack`: a reviewer checked a legal change and found no revision needed.
+
+Written like `approve`: every refusal first, then one record in a commit of its own under
+approvals/<CODE>/ack-<number>-<n>.yaml. The record holds the hash of the entry's compared fields
+(`impact.entry_hash`), so the flag clears until the entry changes again.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Callable
+
+from isodocs.legal.impact import History, entry_hash, impact
+from isodocs.load.source import APPROVALS_DIR, GitSource
+from isodocs.model import number_key
+from isodocs.system.files import ascii_name, safe_name
+from isodocs.model.register import analyse
+from isodocs.history import approve as ap
+from isodocs.history.gitwrite import Target, commit_files
+
+
+def acknowledge(target: Target, code: str, number: str, by: str, note: str, day: dt.date,
+                sign: Callable[[str], str] | None = None) -> ap.Written:
+    tip, loaded = ap.committed(target)
+    manual = loaded.manual
+    if manual is None:
+        raise ap.Refused([ap.Refusal("", "the committed isodocs.yaml cannot be read: `isodocs check` says why",
+                                     "không đọc được isodocs.yaml đã commit: xem bằng `isodocs check`")])
+    config = manual.config
+    refusals = []
+    person = config.people.get(by)
+    if person is None:
+        refusals.append(ap.Refusal("", f"`{by}` is not listed under people in isodocs.yaml",
+                                   f"`{by}` không có trong danh sách people của isodocs.yaml"))
+    elif by not in config.reviewers and by not in config.approvers:
+        refusals.append(ap.Refusal("", f"`{by}` is not among roles.reviewers or roles.approvers, so may not "
+                                       "acknowledge a legal change",
+                                   f"`{by}` không thuộc roles.reviewers hoặc roles.approvers nên không được "
+                                   "xác nhận rà soát thay đổi pháp lý"))
+    if not note.strip():
+        refusals.append(ap.Refusal(code, "say in --note why no revision is needed",
+                                   "ghi rõ trong --note vì sao không cần sửa đổi tài liệu"))
+    if manual.document(code) is None:
+        refusals.append(ap.Refusal(code, "no document has this code in the committed manual",
+                                   "không có tài liệu nào mang mã hiệu này trong sổ tay đã commit"))
+    key = number_key(number)
+    if not refusals:
+        label = f"{target.ref}:{target.subdir}" if target.subdir else target.ref
+        history = History(GitSource(target.repo, tip, target.subdir, label))
+        found = [f for f in impact(manual, history, day).findings if f.code == code and number_key(f.number) == key]
+        if not found:
+            refusals.append(ap.Refusal(code, f"nothing to acknowledge: the document is not suspect for {number} "
+                                             "(`isodocs impact` lists what is)",
+                                       f"không có gì để xác nhận: tài liệu không bị ảnh hưởng bởi {number} "
+                                       "(xem bằng `isodocs impact`)"))
+    if refusals:
+        raise ap.Refused(refusals)
+    entry = manual.legal_by_key[key]
+    register = analyse(manual)
+    folder = f"{APPROVALS_DIR}/{safe_name(code)}"
+    stem = f"ack-{ascii_name(entry.number)}-"
+    taken = {a.origin.path for a in manual.approvals}
+    n = 1
+    while f"{folder}/{stem}{n}.yaml" in taken:
+        n += 1
+    path = f"{folder}/{stem}{n}.yaml"
+    data = {"code": code, "action": "ack", "number": entry.number, "note": note.strip(),
+            "entry": entry_hash(register, entry.number), **ap._who(person, "reviewers" if by in config.reviewers
+                                                                  else "approvers", day)}
+    message = (f"isodocs legal ack: {code} {entry.number}\n\nReviewed by {person.name} ({by}) on "
+               f"{day.isoformat()}: no revision needed.\n{note.strip()}\n")
+    commit = commit_files(target, tip, {path: ap._record(data)}, ap._signature(person), message, sign)
+    return ap.Written(str(commit), (path,))

@@ -1,0 +1,471 @@
+"""Read a whole manual from a source into the model, with the diagnostics of reading it.
+
+Every file is read once. A file that cannot be read or fails its schema is reported and
+left out of the model; the rest of the manual still loads, so one broken file does not
+hide the findings in the others.
+"""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from dataclasses import dataclass
+from typing import Any, Callable, Collection
+
+import pygit2
+
+from isodocs import model as m
+from isodocs.system import parallel
+from isodocs.diagnostics import rules
+from isodocs.diagnostics import Diagnostic, Severity
+from isodocs.model import build
+from isodocs.load.cache import Cache
+from isodocs.load.schema import validate
+from isodocs.load.source import APPROVALS_DIR, CONFIG_FILE, REFERENCE_DOCX, BlobSource, Entry, Source
+from isodocs.load.text import DecodeProblem, decode, split_front_matter
+from isodocs.load.yamlio import MAX_FILE_BYTES, Locator, YamlProblem, parse, too_deep
+
+DOCUMENT_SUFFIXES = (".md", ".yaml", ".yml")
+TEMPLATE_SUFFIXES = (".j2",)
+
+LocateFn = Callable[[str, tuple, bool], tuple]
+
+
+@dataclass(frozen=True)
+class Loaded:
+    manual: m.Manual | None  # None when isodocs.yaml itself cannot be used
+    diagnostics: tuple[Diagnostic, ...]
+    locate: LocateFn  # (path, keys, at_key) -> (line, column)
+    exists: Callable[[str], bool]  # whether a path written in a document is a file of the manual
+
+
+class _Reader:
+    def __init__(self, source: Source):
+        self.source = source
+        self.diagnostics: list[Diagnostic] = []
+        self.texts: dict[str, tuple[str, int]] = {}
+        self.unread: dict[str, Callable[[], tuple[str, int] | None]] = {}  # files made from the cache unread
+        self.locate = Locator(self.texts, self.unread)
+
+    def read_text(self, entry: Entry) -> tuple[str, str] | tuple[None, None]:
+        """(text, blob id) of a file, or (None, None) after reporting why it cannot be read."""
+        if entry.size > MAX_FILE_BYTES:
+            self.diagnostics.append(rules.FILE_TOO_LARGE.at(entry.path, size=entry.size, limit=MAX_FILE_BYTES))
+            return None, None
+        try:
+            data = self.source.read(entry.path)
+        except OSError as exc:
+            self.diagnostics.append(rules.UNREADABLE.at(entry.path, reason=exc.strerror or str(exc)))
+            return None, None
+        try:
+            return decode(data), self.source.blob_id(entry.path, data)
+        except DecodeProblem as exc:
+            self.diagnostics.append(rules.NOT_UTF8.at(entry.path, exc.line, offset=exc.offset))
+            return None, None
+
+    def yaml(self, path: str, text: str, offset: int = 0) -> Any:
+        """Parsed data, or None after reporting why not."""
+        if not text.strip():
+            self.diagnostics.append(rules.EMPTY_FILE.at(path, offset + 1 if offset else None))
+            return None
+        self.texts[path] = (text, offset)
+        try:
+            parsed = parse(text, path, offset)
+        except YamlProblem as exc:
+            self.diagnostics.append(exc.diagnostic)
+            return None
+        for key, line, column in parsed.duplicate_keys:
+            self.diagnostics.append(rules.DUPLICATE_KEY.at(path, line, column, key=key))
+        if parsed.data is None:  # `---` or `~` alone: nothing, and None means "reported"
+            self.diagnostics.append(rules.EMPTY_FILE.at(path, offset + 1))
+        return parsed.data
+
+    def mapping(self, path: str, data: Any, offset: int = 0) -> dict | None:
+        if isinstance(data, dict):
+            return data
+        if data is not None:
+            self.diagnostics.append(rules.NOT_A_MAPPING.at(path, offset + 1, **_found(data)))
+        return None
+
+    def valid(self, kind: str, path: str, data: Any, prefix: tuple = ()) -> bool:
+        """Validate against a schema, reporting each issue at its line; True if no errors."""
+        try:
+            issues = validate(kind, data)
+        except RecursionError:
+            self.diagnostics.append(too_deep(path, None).diagnostic)
+            return False
+        for issue in issues:
+            keys = prefix + issue.keys
+            line, column = self.locate(path, keys, issue.at_key)
+            args = issue.args
+            if issue.rule is rules.QUOTE_TEXT:  # quote what was written: 7.10, not 7.1
+                args = {**args, "value": self.locate.written(path, keys) or args["value"]}
+            self.diagnostics.append(issue.rule.at(path, line, column, **args))
+        return not any(issue.rule.severity is Severity.ERROR for issue in issues)
+
+
+def _found(data: Any) -> dict[str, str]:
+    """What stands where keys and values belong, in both languages."""
+    if isinstance(data, list):
+        return {"found": "a list", "found_vi": "một danh sách"}
+    text = str(data)[:40]
+    return {"found": f"a single value ({text})", "found_vi": f"một giá trị đơn ({text})"}
+
+
+def load(source: Source, only: Collection[str] | None = None, cache: Cache | None = None) -> Loaded:
+    """The manual in `source`. With `only`, just the document, legal and approval files named
+    there are read (the configuration, templates and reference.docx always are); `Manual.files`
+    still lists every file. `isodocs diff` uses it to leave documents whose blob is unchanged unread.
+    With a `cache` (see cache.py), documents whose bytes were read cleanly before are not parsed again."""
+    reader = _Reader(source)
+    entries = source.entries()
+    source, cache = _parsed_ahead(source, [e for e in entries if only is None or e.path in only], cache)
+    reader.source = source
+    config = None
+    documents: list[m.Document] = []
+    legal: list[m.LegalEntry] = []
+    approvals: list[m.Approval] = []
+    templates: dict[str, str] = {}
+    broken_codes: set[str] = set()
+    broken_legal: set[str] = set()
+    reference_docx = None
+
+    for entry in entries:
+        path = entry.path
+        if only is not None and path.startswith(("documents/", "legal/", APPROVALS_DIR + "/")) and path not in only:
+            continue
+        if entry.link:
+            reader.diagnostics.append(rules.OUTSIDE_MANUAL.at(path, target=path))
+        elif path == CONFIG_FILE:
+            config = _config(reader, entry)
+        elif path == REFERENCE_DOCX:
+            reference_docx = _reference(reader, entry)
+        elif path.startswith("documents/") and path.endswith(DOCUMENT_SUFFIXES):
+            doc = _document(reader, entry, broken_codes, cache)
+            if doc:
+                documents.append(doc)
+        elif path.startswith("legal/") and path.endswith((".yaml", ".yml")):
+            legal.extend(_legal(reader, entry, broken_legal, cache))
+        elif path.startswith(APPROVALS_DIR + "/") and path.endswith((".yaml", ".yml")):
+            record = _approval(reader, entry, cache)
+            if record:
+                approvals.append(record)
+        elif path.startswith("templates/") and path.endswith(TEMPLATE_SUFFIXES):
+            text, _ = reader.read_text(entry)
+            if text is not None:
+                templates[path[len("templates/"):]] = text
+
+    manual = None
+    if config is not None:
+        manual = m.Manual(
+            root=source.label,
+            config=config,
+            documents=tuple(sorted(documents, key=lambda d: (d.code, d.origin.path))),
+            legal=tuple(legal),
+            approvals=tuple(approvals),
+            templates=m.frozen_map(templates),
+            reference_docx=reference_docx,
+            files=frozenset(e.path for e in entries if not e.link),
+            commit=source.commit,
+            commit_time=source.commit_time,
+            broken_codes=frozenset(broken_codes),
+            broken_legal=frozenset(broken_legal),
+        )
+    if cache is not None:
+        cache.save(prune=only is None)
+    exists = getattr(source, "exists", lambda rel: False)
+    return Loaded(manual, tuple(reader.diagnostics), reader.locate, exists)
+
+
+def _approval(reader: _Reader, entry: Entry, cache: Cache | None) -> m.Approval | None:
+    made = _recalled(reader, cache, entry, lambda data, blob: build.approval(data, m.Origin(entry.path, blob)))
+    if made is not None:
+        return made
+    text, blob = reader.read_text(entry)
+    if text is None:
+        return None
+
+    def read() -> dict | None:
+        data = reader.mapping(entry.path, reader.yaml(entry.path, text))
+        return data if data is not None and reader.valid("approval", entry.path, data) else None
+
+    return _through(reader, cache, cache_key(entry.path, blob), entry.path, (text, 0), read,
+                    lambda data: build.approval(data, m.Origin(entry.path, blob)))
+
+
+def load_document(path: str, data: bytes, cache: Cache | None = None) -> tuple[m.Document | None, tuple[Diagnostic, ...]]:
+    """One document file on its own, outside any manual (Git hands `isodocs diff --git-driver`
+    two temporary files). `path` (e.g. documents/QT-01.yaml) says whether it is Markdown."""
+    reader = _Reader(_Files({path: data}, path))
+    doc = _document(reader, Entry(path, len(data)), set(), cache)
+    return doc, tuple(reader.diagnostics)
+
+
+class _Files(Source):
+    """Files given as bytes (a lone document for the diff driver, a share of a first load)."""
+
+    def __init__(self, files: dict[str, bytes], label: str = "files"):
+        self.files, self.label = files, label
+
+    def entries(self) -> list[Entry]:
+        return [Entry(path, len(data)) for path, data in self.files.items()]
+
+    def read(self, path: str) -> bytes:
+        return self.files[path]
+
+
+class _Prefetched:
+    """A source whose files were read ahead (and their blob ids worked out): each read once."""
+
+    def __init__(self, source: Source, files: dict[str, tuple[bytes, str]]):
+        self._source, self._files = source, files
+
+    def read(self, path: str) -> bytes:
+        found = self._files.get(path)
+        return found[0] if found else self._source.read(path)
+
+    def known_blob(self, path: str) -> str | None:
+        found = self._files.get(path)
+        return found[1] if found else self._source.known_blob(path)
+
+    def blob_id(self, path: str, data: bytes) -> str:
+        found = self._files.get(path)
+        return found[1] if found else self._source.blob_id(path, data)
+
+    def __getattr__(self, name):
+        return getattr(self._source, name)
+
+
+def _reference(reader: _Reader, entry: Entry) -> bytes | None:
+    if entry.size > 16 * MAX_FILE_BYTES:
+        reader.diagnostics.append(rules.FILE_TOO_LARGE.at(entry.path, size=entry.size, limit=16 * MAX_FILE_BYTES))
+        return None
+    try:
+        data = reader.source.read(entry.path)
+    except OSError as exc:
+        reader.diagnostics.append(rules.UNREADABLE.at(entry.path, reason=exc.strerror or str(exc)))
+        return None
+    problem = docx_problem(data)
+    if problem:
+        reader.diagnostics.append(rules.BAD_REFERENCE_DOCX.at(entry.path, why=problem[0], why_vi=problem[1]))
+        return None
+    return data
+
+
+MAX_DOCX_UNPACKED = 64 * 1024 * 1024
+_DOCX_PARTS = ("[Content_Types].xml", "word/document.xml", "word/styles.xml")
+
+
+def docx_problem(data: bytes) -> tuple[str, str] | None:
+    """Why these bytes are not a Word document isodocs may open, in English and Vietnamese."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as package:
+            infos = package.infolist()
+    except (zipfile.BadZipFile, ValueError, OSError):
+        return "it is not a Word .docx file", "tệp không phải tài liệu Word .docx"
+    names = {info.filename for info in infos}
+    missing = [part for part in _DOCX_PARTS if part not in names]
+    if missing:
+        return f"it lacks {missing[0]}", f"tệp thiếu {missing[0]}"
+    if sum(info.file_size for info in infos) > MAX_DOCX_UNPACKED:
+        return "it unpacks to more than 64 MiB", "tệp giải nén ra hơn 64 MiB"
+    return None
+
+
+def _config(reader: _Reader, entry: Entry) -> m.Config | None:
+    text, _ = reader.read_text(entry)
+    if text is None:
+        return None
+    data = reader.mapping(entry.path, reader.yaml(entry.path, text))
+    if data is None:
+        return None
+    return build.config(data) if reader.valid("manual", entry.path, data) else None
+
+
+def _document(reader: _Reader, entry: Entry, broken_codes: set[str], cache: Cache | None = None) -> m.Document | None:
+    path = entry.path
+    if not path.endswith(".md"):  # a Markdown body is in the file, not the cache
+        made = _recalled(reader, cache, entry, lambda data, blob: build.document(data, m.Origin(path, blob, 0), ""))
+        if made is not None:
+            return made
+    text, blob = reader.read_text(entry)
+    if text is None:
+        return None
+    body, offset = "", 0
+    if path.endswith(".md"):
+        parts = split_front_matter(text)
+        if parts is None:
+            reader.diagnostics.append(rules.NO_FRONT_MATTER.at(path, 1))
+            return None
+        text, body = parts
+        offset = 1
+    key = cache_key(path, blob)
+
+    def read() -> dict | None:
+        data = reader.mapping(path, reader.yaml(path, text, offset), offset)
+        if data is not None and not reader.valid("document", path, data):
+            if isinstance(data.get("code"), str):
+                broken_codes.add(data["code"])
+            return None
+        return data
+
+    return _through(reader, cache, key, path, (text, offset), read,
+                    lambda data: build.document(data, m.Origin(path, blob, offset), body))
+
+
+def cache_key(path: str, blob: str) -> str | None:
+    """A file's key in the documents cache (None: not a file kept there)."""
+    if path.startswith("documents/") and path.endswith(DOCUMENT_SUFFIXES):
+        return f"{blob}:{int(path.endswith('.md'))}"  # the same bytes as .md and as .yaml differ
+    if path.startswith("legal/") and path.endswith((".yaml", ".yml")):
+        return f"legal:{blob}"
+    if path.startswith(APPROVALS_DIR + "/") and path.endswith((".yaml", ".yml")):
+        return f"approval:{blob}"
+    return None
+
+
+PARALLEL_FROM = 1000  # files unknown to the cache worth starting worker processes for
+
+
+def _parsed_ahead(source: Source, entries: list[Entry], cache: Cache | None) -> tuple[Source, Cache | None]:
+    """On a first run of a large manual, the files the cache does not know are parsed and
+    validated in worker processes, one per core: the load then finds them in the cache (a
+    cache for this run only, when caching is off). A commit's files go to the workers as blob
+    ids, a folder's as the bytes read here: the load then reads nothing twice (it is given the
+    source with those bytes, and their ids)."""
+    count = parallel.workers()
+    if count < 2 or len(entries) < PARALLEL_FROM:
+        return source, cache
+    repo = getattr(source, "repo", None)  # a commit's files go by blob id; a folder's are read here
+    known = cache.entries if cache is not None else {}
+    read: dict[str, tuple[bytes, str]] = {}
+    todo: list[tuple[str, object]] = []
+    for entry in entries:
+        if entry.link or entry.size > MAX_FILE_BYTES or cache_key(entry.path, "") is None:
+            continue
+        if repo is not None:
+            blob = source.known_blob(entry.path)
+            if blob and cache_key(entry.path, blob) not in known:
+                todo.append((entry.path, blob))
+            continue
+        try:
+            data = source.read(entry.path)
+        except OSError:
+            continue  # the load reports it
+        read[entry.path] = (data, source.blob_id(entry.path, data))
+        if cache_key(entry.path, read[entry.path][1]) not in known:
+            todo.append((entry.path, data))
+    if read:
+        source = _Prefetched(source, read)
+    if len(todo) < PARALLEL_FROM:
+        return source, cache
+    cache = cache if cache is not None else Cache(None)
+    jobs = [(repo.path if repo is not None else None, hand) for hand in parallel.dealt(todo, count)]
+    for parsed in parallel.over_workers(_parse_part, jobs):
+        for key, data in parsed.items():
+            cache.put(key, data)
+    return source, cache
+
+
+def _parse_part(job: tuple[str | None, list[tuple[str, object]]]) -> dict[str, Any]:
+    """In a worker process: the cache entries of the files that read cleanly. The files are
+    blob ids in the repository at the path given, or (no path) their bytes."""
+    repo_path, files = job
+    if repo_path is None:
+        source: Source = _Files(dict(files))
+    else:
+        source = BlobSource(pygit2.Repository(repo_path), {path: pygit2.Oid(hex=blob) for path, blob in files})
+    collected = Cache(None)
+    load(source, cache=collected)
+    return collected.entries
+
+
+def _recalled(reader: _Reader, cache: Cache | None, entry: Entry, make: Callable[[Any, str], Any]) -> Any:
+    """make(data, blob) from the cache, without reading the file, when the source knows its blob
+    id unread (a commit's tree names it); the text is read only if a finding needs its lines."""
+    blob = reader.source.known_blob(entry.path) if cache is not None and entry.size <= MAX_FILE_BYTES else None
+    data = cache.get(cache_key(entry.path, blob)) if blob else None
+    if data is None:
+        return None
+    try:
+        made = make(data, blob)
+    except Exception:  # a damaged cache entry: read the file instead
+        return None
+    if made is not None:
+        reader.unread[entry.path] = lambda: _text_of(reader.source, entry.path)
+    return made
+
+
+def _text_of(source: Source, path: str) -> tuple[str, int] | None:
+    try:
+        return decode(source.read(path)), 0
+    except (OSError, DecodeProblem):
+        return None
+
+
+def _through(reader: _Reader, cache: Cache | None, key: str, path: str, text: tuple[str, int],
+             read: Callable[[], Any], make: Callable[[Any], Any]) -> Any:
+    """make(data), with the data cached for the file's bytes, or else read() and cached when
+    reading reported nothing."""
+    cached = cache.get(key) if cache is not None else None
+    if cached is not None:
+        try:
+            made = make(cached)
+        except Exception:  # a damaged cache entry: read the file instead
+            made = None
+        if made is not None:
+            reader.texts[path] = text  # later findings still get their lines
+            return made
+    before = len(reader.diagnostics)
+    data = read()
+    if data is None:
+        return None
+    if cache is not None and len(reader.diagnostics) == before:
+        cache.put(key, data)
+    return make(data)
+
+
+def _legal(reader: _Reader, entry: Entry, broken_legal: set[str], cache: Cache | None) -> list[m.LegalEntry]:
+    path = entry.path
+
+    def entries(data: Any, blob: str) -> list[m.LegalEntry]:  # of a file whose every entry is valid
+        items, in_list = _items(data)
+        return [build.legal_entry(item, m.Origin(path, blob), index, in_list) for index, item in enumerate(items)]
+
+    made = _recalled(reader, cache, entry, entries)
+    if made is not None:
+        return made
+    text, blob = reader.read_text(entry)
+    if text is None:
+        return []
+    origin = m.Origin(path, blob)
+
+    def read() -> Any:  # the data when every entry in it is valid
+        data = reader.yaml(path, text)
+        if data is None:
+            return None
+        items, in_list = _items(data)
+        if not isinstance(items, list):
+            reader.mapping(path, data)
+            return None
+        valid = []
+        for index, item in enumerate(items):
+            keys = (index,) if in_list else ()
+            if not isinstance(item, dict):
+                line, _ = reader.locate(path, keys)
+                reader.diagnostics.append(rules.NOT_A_MAPPING.at(path, line, **_found(item)))
+            elif reader.valid("legal", path, item, keys):
+                valid.append(build.legal_entry(item, origin, index, in_list))
+            elif isinstance(item.get("number"), str):
+                broken_legal.add(m.number_key(item["number"]))
+        partial.extend(valid)  # kept even when other entries of the file are broken
+        return data if len(valid) == len(items) else None
+
+    partial: list[m.LegalEntry] = []
+    made = _through(reader, cache, cache_key(path, blob), path, (text, 0), read, lambda data: entries(data, blob))
+    return partial if made is None else made
+
+
+def _items(data: Any) -> tuple[Any, bool]:
+    """A legal file's entries: one mapping, or a list of them (True)."""
+    return ([data], False) if isinstance(data, dict) else (data, True)

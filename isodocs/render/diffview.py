@@ -1,0 +1,210 @@
+"""The diff as people read it, in one language: what the text and HTML outputs both print.
+
+Every value is formatted here (names beside person ids, titles beside legal numbers, dates
+as the language writes them, "8 giờ làm việc"), and each change becomes a `Row`; the outputs
+only lay rows out.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any, Mapping
+
+from isodocs.render import difflabels as labels
+from isodocs.diff.changes import (
+    ADDED, CHANGED, INSERTED, MOVED, REMOVED, RENAMED, RENUMBERED,
+    DocumentDiff, FieldChange, ItemChange, ListChange, ManualDiff, Side, ValueChange,
+)
+from isodocs.load.source import CONFIG_FILE
+from isodocs.diff.data import ATOMIC, LEGAL_LISTS, LIST_KEYS, PEOPLE_FIELDS, POSITION_FIELDS, SETTINGS
+from isodocs.diff.revisions import WORKTREE
+from isodocs.diff.words import Block
+
+_OPS = {">=": "≥", "<=": "≤", "=": "=", ">": ">", "<": "<"}
+_DATES = ("issued", "effective", "date")
+
+
+@dataclass(frozen=True)
+class Row:
+    depth: int
+    mark: str  # added | removed | changed | moved | renumbered, or "" for a list's heading
+    label: str
+    old: str = ""
+    new: str = ""
+    blocks: tuple[Block, ...] = ()  # the word diff, for text values
+    item: bool = False  # a list item: `label` names it, old/new describe the rest of it
+
+
+@dataclass(frozen=True)
+class DocView:
+    anchor: str
+    status: str
+    status_label: str
+    code: str
+    title: str
+    path: str  # "old → new" when the file moved
+    note: str  # how a renamed document was recognised
+    rows: tuple[Row, ...]
+
+
+@dataclass(frozen=True)
+class View:
+    lang: str
+    heading: str
+    summary: str
+    documents: tuple[DocView, ...]
+    unreadable: tuple[str, ...]
+    words: Mapping[str, str]
+
+
+def build(diff: ManualDiff, lang: str) -> View:
+    fmt = _Formatter(diff, lang)
+    docs = tuple(fmt.document(doc, n) for n, doc in enumerate(diff.documents, 1))
+    if diff.settings:  # first: who may approve, and whose names are printed, shape all the rest
+        docs = (fmt.settings(diff.settings),) + docs
+    unreadable = tuple(f"{u.path} — {fmt.side(diff.a if u.side == 'a' else diff.b)}"
+                       + (f": {u.problem[lang]}" if u.problem else "") for u in diff.unreadable)
+    return View(lang, f"{fmt.side(diff.a)} → {fmt.side(diff.b)}", summary(diff, lang), docs, unreadable,
+                {name: labels.word(name, lang) for name in labels.WORDS})
+
+
+def summary(diff: ManualDiff, lang: str) -> str:
+    counts = diff.counts()
+    parts = ", ".join(f"{n} {labels.word(status, lang)}" for status, n in counts.items() if n)
+    total, same, unreadable = len(diff.documents), diff.unchanged, len(diff.unreadable)
+    settings = diff.settings
+    if lang == "vi":
+        clauses = ["Cấu hình sổ tay (isodocs.yaml) thay đổi"] if settings else []
+        if total or not settings:
+            clauses.append(f"{total} tài liệu thay đổi ({parts})" if total else "Không có thay đổi")
+        clauses.append(f"{same} tài liệu không đổi")
+        clauses += [f"{unreadable} tệp không đọc được"] if unreadable else []
+        return "; ".join(clauses) + "."
+    clauses = ["The manual's settings (isodocs.yaml) changed"] if settings else []
+    if total or not settings:
+        clauses.append(f"{total} document{'s' * (total != 1)} changed ({parts})" if total else "No changes")
+    clauses.append(f"{same} document{'s' * (same != 1)} unchanged")
+    clauses += [f"{unreadable} file{'s' * (unreadable != 1)} could not be read"] if unreadable else []
+    return "; ".join(clauses) + "."
+
+
+class _Formatter:
+    def __init__(self, diff: ManualDiff, lang: str):
+        self.diff, self.lang = diff, lang
+
+    def side(self, side: Side) -> str:
+        if side.label == WORKTREE:
+            return labels.word("worktree", self.lang)
+        short = side.commit[:7]
+        return f"{side.label} ({short})" if short and not side.label.startswith(short) else side.label
+
+    def document(self, doc: DocumentDiff, n: int) -> DocView:
+        old, new = doc.old, doc.new
+        path = (new or old).path if not (old and new and old.path != new.path) else f"{old.path} → {new.path}"
+        note = ""
+        if doc.status == RENAMED and doc.matched_by != "code":
+            note = f"{labels.word('matched_by', self.lang)} {labels.word('by_' + doc.matched_by, self.lang)}"
+        return DocView(f"doc-{n}", doc.status, labels.word(doc.status, self.lang), doc.code, doc.title,
+                       path, note, tuple(self.rows(doc.changes)))
+
+    def settings(self, changes: tuple[FieldChange, ...]) -> DocView:
+        """isodocs.yaml's changes, shown as a document of their own."""
+        return DocView("settings", "modified", labels.word("modified", self.lang), CONFIG_FILE,
+                       labels.word("settings", self.lang), CONFIG_FILE, "", tuple(self.rows(changes, SETTINGS)))
+
+    def rows(self, changes: tuple[FieldChange, ...], pattern: tuple = (), depth: int = 0) -> list[Row]:
+        out: list[Row] = []
+        for change in changes:
+            where = pattern + change.path
+            if isinstance(change, ValueChange):
+                mark = ADDED if change.old is None else REMOVED if change.new is None else CHANGED
+                out.append(Row(depth, mark, labels.field(where, self.lang), self.value(where, change.old),
+                               self.value(where, change.new), change.blocks))
+            else:
+                out.append(Row(depth, "", labels.field(where, self.lang)))
+                out += self.items(change, where, depth + 1)
+        return out
+
+    def items(self, change: ListChange, where: tuple, depth: int) -> list[Row]:
+        position = POSITION_FIELDS.get(where)
+        out: list[Row] = []
+        for it in change.items:
+            if it.op == RENUMBERED:
+                continue
+            item = it.new if it.new is not None else it.old
+            label = self.item_title(where, item)
+            if it.op in (INSERTED, REMOVED):
+                # A record is named by its title and described beside it; a plain value (a
+                # legal number, a channel) simply stands on its side.
+                label, rest = (label, self.item_rest(where, item)) if isinstance(item, dict) else ("", label)
+                mark = ADDED if it.op == INSERTED else REMOVED
+                out.append(Row(depth, mark, label, rest if mark == REMOVED else "", rest if mark == ADDED else "", item=True))
+                continue
+            out.append(Row(depth, it.op, label + self.was(where, it), item=True))
+            inner = tuple(c for c in it.changes if c.path != (position,))
+            out += self.rows(inner, where, depth + 1)
+        renumbered = [it for it in change.items if it.op == RENUMBERED]
+        if renumbered:
+            moves = ", ".join(f"{it.old[position]} → {it.new[position]}" for it in renumbered)
+            out.append(Row(depth, RENUMBERED, labels.word(RENUMBERED, self.lang), new=moves))
+        return out
+
+    def was(self, where: tuple, it: ItemChange) -> str:
+        """Where a moved or renumbered item used to be, when that is not evident."""
+        position = POSITION_FIELDS.get(where)
+        was = labels.word("was", self.lang)
+        if position and isinstance(it.old, dict) and it.old.get(position) != it.new.get(position):
+            name = labels.field(where + (position,), self.lang).lower()
+            return f" ({was} {name} {it.old[position]})"
+        if it.op == MOVED:
+            return f" ({it.old_index + 1} → {it.new_index + 1})"
+        return ""
+
+    def item_title(self, where: tuple, item: Any) -> str:
+        if not isinstance(item, dict):
+            return self.value(where, item)
+        if where == ("steps",):
+            return f"{labels.field(('steps', 'no'), self.lang)} {item.get('no')}: {item.get('action')}"
+        key = LIST_KEYS[where]
+        if where == ("changes",):
+            return f"{labels.field(('changes', 'revision'), self.lang)} {item.get(key)}"
+        return str(item.get(key))
+
+    def item_rest(self, where: tuple, item: dict) -> str:
+        """An inserted or removed record's fields other than those its title shows."""
+        shown = {LIST_KEYS[where], POSITION_FIELDS.get(where)}
+        return "; ".join(f"{labels.field(where + (k,), self.lang)}: {self.value(where + (k,), v)}"
+                         for k, v in item.items() if k not in shown)
+
+    def value(self, where: tuple, value: Any) -> str:
+        if value is None:
+            return ""
+        if where in PEOPLE_FIELDS and value in self.diff.people:
+            return f"{self.diff.people[value]} ({value})"
+        if where in LEGAL_LISTS and isinstance(value, str) and value in self.diff.legal:
+            return f"{value} ({self.diff.legal[value]})"
+        if isinstance(value, list):
+            return ", ".join(self.value(where, v) for v in value)
+        if isinstance(value, dict):
+            if where in ATOMIC and "unit" in value:
+                unit = "unit_one" if value["value"] == 1 else "unit"
+                return f"{self.number(value['value'])} {labels.value(unit, value['unit'], self.lang)}"
+            if where in ATOMIC and "op" in value:
+                return f"{_OPS.get(value['op'], value['op'])} {self.number(value['value'])}"
+            return "; ".join(f"{labels.field(where + (k,), self.lang)}: {self.value(where + (k,), v)}"
+                             for k, v in value.items())
+        if isinstance(value, bool):
+            return labels.word("yes" if value else "no", self.lang)
+        if isinstance(value, (int, float)):
+            return self.number(value)
+        if where[-1] in _DATES and self.lang == "vi":
+            try:
+                return dt.date.fromisoformat(value).strftime("%d/%m/%Y")
+            except ValueError:
+                return value
+        return labels.value(where[-1], value, self.lang)
+
+    def number(self, value: float) -> str:
+        text = str(int(value)) if float(value).is_integer() else f"{value:.6f}".rstrip("0")
+        return text.replace(".", ",") if self.lang == "vi" else text

@@ -1,0 +1,74 @@
+"""What every part of a rendered document shares: the context and small table builders."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterable, Sequence
+
+from isodocs.model import Manual
+from isodocs.render.docx import ooxml as ox
+from isodocs.render.docx import markdown as md
+from isodocs.render.labels import Labels
+
+# Paragraph properties used thousands of times: built once.
+TEXT = ox.Para(style="TableText")
+TEXT_CENTER = ox.Para(style="TableText", align="center")
+HEAD = ox.Para(style="TableHeading")
+NORMAL = ox.Para()
+BOLD = ox.Font(bold=True)
+HEADER_FILL = md.HEADER_FILL
+
+
+@dataclass(frozen=True)
+class Ctx:
+    manual: Manual
+    labels: Labels
+    width: int  # text width, twips
+    target: md.Target  # hyperlinks and numbering of the document being built
+    copy: str = ""  # on a numbered controlled copy: its number and holder, under the marking
+
+    @property
+    def lang(self) -> str:
+        return self.labels.lang
+
+    def markdown(self, text: str, base_level: int) -> list:
+        return md.render(text, self.target, base_level=base_level)
+
+    def widths(self, *weights: float) -> list[int]:
+        return md.split_width(self.width, weights)
+
+
+heading = ox.heading
+
+
+def para(text: str, props: ox.Para = NORMAL, font: ox.Font = ox.PLAIN) -> str:
+    return ox.text_paragraph(text, props, font)
+
+
+def cell(text: str | Sequence[str], props: ox.Para = TEXT, font: ox.Font = ox.PLAIN, **kw) -> ox.Cell:
+    """A table cell of one paragraph per line of text."""
+    lines = (text,) if isinstance(text, str) else text
+    return ox.Cell(tuple(ox.text_paragraph(line, props, font) for line in lines) or (ox.paragraph("", props),), **kw)
+
+
+def grid(ctx: Ctx, headers: Sequence[str], rows: Iterable[Sequence[str | ox.Cell]], weights: Sequence[float],
+         centered: Sequence[int] = (0,)) -> str:
+    """A bordered table with a shaded header row repeated on each page; `centered` columns
+    (the TT column by default) are centred. A row item may be a ready-made Cell."""
+    head = ox.Row(tuple(cell(h, HEAD, shade=HEADER_FILL, valign="center") for h in headers), header=True)
+    body = [
+        ox.Row(tuple(v if isinstance(v, ox.Cell) else cell(v, TEXT_CENTER if i in centered else TEXT)
+                     for i, v in enumerate(row)))
+        for row in rows
+    ]
+    return ox.table(ctx.widths(*weights), [head, *body], "TableGrid")
+
+
+def bullets(ctx: Ctx, items: Iterable[str], ordered: bool = False) -> list:
+    """A list of plain text items with its own numbering instance."""
+    items = list(items)
+    if not items:
+        return []
+    num = ctx.target.new_list(ordered, 1)
+    props = ox.Para(style="ListParagraph", numbering=(num, 0))
+    return [para(item, props) for item in items]

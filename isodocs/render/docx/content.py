@@ -1,0 +1,210 @@
+"""The content of each kind of document, under its heading and control block."""
+
+from __future__ import annotations
+
+from isodocs.model import Document, Objective, Procedure, Step, Tthc, number_key
+from isodocs.render.docx import ooxml as ox
+from isodocs.render import formats as f
+from isodocs.render.docx.common import BOLD, TEXT, TEXT_CENTER, Ctx, bullets, cell, grid, heading, para
+
+# Document heading is level 1; a procedure's seven sections 2; 5.1-5.8 level 3.
+SECTION, SUBSECTION = 2, 3
+VERDICT_FILL = {True: "E2EFDA", False: "FCE4D6", None: ""}
+
+
+def content(ctx: Ctx, doc: Document) -> list:
+    """Everything after the control block: structured sections, then the Markdown body."""
+    blocks: list = []
+    if doc.procedure is not None:
+        blocks += procedure(ctx, doc, doc.procedure)
+    if doc.objectives is not None:
+        blocks += objectives(ctx, doc.objectives.year, doc.objectives.objectives)
+    blocks += ctx.markdown(doc.body, base_level=1)
+    if doc.kind == "form" and doc.attachment and not doc.body.strip():
+        blocks.append(para(ctx.labels("form_attachment", path=doc.attachment)))
+    return blocks
+
+
+# ---------------------------------------------------------------------------------------------
+# Procedure
+
+
+def procedure(ctx: Ctx, doc: Document, proc: Procedure) -> list:
+    labels = ctx.labels
+    tthc = proc.tthc
+    nothing = para(labels.nothing)
+
+    def section(n: int, label: str, body: list) -> list:
+        return [heading(SECTION, f"{n}. {label}"), *(body or [nothing])]
+
+    if tthc is None:
+        references = legal_list(ctx, doc.legal_basis) + reference_list(ctx, doc.references)
+    else:  # the legal basis is printed in 5.1, as agencies do
+        references = reference_list(ctx, doc.references) + [para(labels.legal_see_content)]
+    return [
+        *section(1, labels.section_purpose, ctx.markdown(proc.purpose, SECTION)),
+        *section(2, labels.section_scope, ctx.markdown(proc.scope, SECTION)),
+        *section(3, labels.section_references, references),
+        *section(4, labels.section_definitions, definitions(ctx, proc)),
+        *section(5, labels.section_content, tthc_sections(ctx, doc, proc) if tthc else step_table(ctx, proc)),
+        *section(6, labels.section_forms, forms(ctx, proc)),
+        *section(7, labels.section_records, records(ctx, proc)),
+    ]
+
+
+def legal_list(ctx: Ctx, numbers: tuple[str, ...]) -> list:
+    """Each legal number with its register entry's citation (the number alone if unknown)."""
+    by_key = ctx.manual.legal_by_key
+
+    def citation(number: str) -> str:
+        entry = by_key.get(number_key(number))
+        if entry is None:
+            return number
+        return ctx.labels("legal_citation", number=entry.number, type=entry.type, title=entry.title,
+                          issued=f.date(entry.issued), issuer=entry.issuer)
+
+    return bullets(ctx, (citation(n) for n in numbers))
+
+
+def reference_list(ctx: Ctx, references: tuple[str, ...]) -> list:
+    """A code of this manual shows its title; a free citation prints as written."""
+
+    def citation(ref: str) -> str:
+        doc = ctx.manual.document(ref)
+        return ctx.labels("document_citation", code=doc.code, title=doc.title) if doc else ref
+
+    return bullets(ctx, (citation(r) for r in references))
+
+
+def definitions(ctx: Ctx, proc: Procedure) -> list:
+    if not proc.definitions:
+        return []
+    rows = ((term, meaning) for term, meaning in proc.definitions.items())
+    return [grid(ctx, (ctx.labels.term, ctx.labels.meaning), rows, (1, 3), centered=())]
+
+
+def tthc_sections(ctx: Ctx, doc: Document, proc: Procedure) -> list:
+    labels = ctx.labels
+    tthc: Tthc = proc.tthc
+    facts = [f"{labels.tthc_field}: {tthc.field}" if tthc.field else "",
+             f"{labels.tthc_level}: {tthc.level}" if tthc.level else ""]
+    intro = [para(labels("tthc_line", code=tthc.code, name=tthc.name))]
+    if any(facts):
+        intro.append(para("; ".join(x for x in facts if x)))
+    channels = "; ".join(getattr(labels, f"channel_{c}", c) for c in tthc.channels)
+    place = [para(tthc.receiving_place)] if tthc.receiving_place else []
+    if channels:
+        place.append(para(f"{labels.channels}: {channels}"))
+    sets = labels("sets", count=f"{tthc.dossier_sets:02d}") if tthc.dossier_sets else labels.nothing
+    parts = [
+        (labels.legal_basis, legal_list(ctx, doc.legal_basis)),
+        (labels.dossier, dossier(ctx, tthc)),
+        (labels.dossier_sets, [para(sets)]),
+        (labels.time_limit, [para(labels("time_limit_sentence", duration=f.duration(tthc.time_limit, labels)))]),
+        (labels.receiving_place, place),
+        (labels.fee, [para(tthc.fee or labels.no_fee)]),
+        (labels.results, bullets(ctx, tthc.results)),
+        (labels.workflow, step_table(ctx, proc)),
+    ]
+    out = intro
+    for n, (label, body) in enumerate(parts, start=1):
+        out += [heading(SUBSECTION, f"5.{n}. {label}"), *(body or [para(labels.nothing)])]
+    return out
+
+
+def dossier(ctx: Ctx, tthc: Tthc) -> list:
+    labels = ctx.labels
+    if not tthc.dossier:
+        return []
+    rows = []
+    for n, item in enumerate(tthc.dossier, start=1):
+        name = item.name + (f" {labels.optional}" if item.optional else "")
+        lines = [name] + ([labels("dossier_form", code=item.form)] if item.form else [])
+        rows.append((str(n), cell(lines), str(item.originals), str(item.copies)))
+    headers = (labels.no, labels.dossier_name, labels.originals, labels.copies)
+    return [grid(ctx, headers, rows, (1.1, 8, 1.7, 1.7), centered=(0, 2, 3))]
+
+
+def step_table(ctx: Ctx, proc: Procedure) -> list:
+    """TT | Trình tự | Trách nhiệm | Thời gian | Biểu mẫu/Kết quả, with the total time last."""
+    labels = ctx.labels
+    if not proc.steps:
+        return []
+    rows: list = [step_row(ctx, step) for step in proc.steps]
+    total = total_row(ctx, proc)
+    if total is not None:
+        rows.append(total)
+    headers = (labels.no, labels.step_action, labels.step_actor, labels.step_time, labels.step_output)
+    return [grid(ctx, headers, rows, (1.1, 6, 3, 2.2, 3.6), centered=(0, 3))]
+
+
+def step_row(ctx: Ctx, step: Step) -> tuple:
+    outputs = ([", ".join(step.forms)] if step.forms else []) + ([step.output] if step.output else [])
+    return (str(step.no), step.action, step.actor, f.duration(step.time, ctx.labels), cell(outputs))
+
+
+def total_row(ctx: Ctx, proc: Procedure) -> tuple | None:
+    """The sum of the steps' times in the unit of the statutory limit, beside that limit."""
+    times = [s.time for s in proc.steps if s.time is not None]
+    if not times:
+        return None
+    labels = ctx.labels
+    limit = proc.tthc.time_limit if proc.tthc else None
+    unit = limit.unit if limit else ("working_days" if any(t.unit == "working_days" for t in times) else "working_hours")
+    total = f.duration(f.in_unit_of(proc.steps_hours, unit), labels)
+    statutory = labels("statutory_limit", duration=f.duration(limit, labels)) if limit else ""
+    return (
+        cell(labels.total_time, TEXT, BOLD, span=3),
+        cell(total, TEXT_CENTER, BOLD),
+        cell(statutory, TEXT),
+    )
+
+
+def forms(ctx: Ctx, proc: Procedure) -> list:
+    labels = ctx.labels
+    if not proc.forms:
+        return []
+    rows = ((str(n), form.code, form.title) for n, form in enumerate(proc.forms, start=1))
+    return [grid(ctx, (labels.no, labels.code, labels.form_title), rows, (1.1, 3, 8))]
+
+
+def records(ctx: Ctx, proc: Procedure) -> list:
+    labels = ctx.labels
+    if not proc.records:
+        return []
+    rows = ((str(n), r.name, r.keeper, r.retention) for n, r in enumerate(proc.records, start=1))
+    headers = (labels.no, labels.record_name, labels.record_keeper, labels.record_retention)
+    return [grid(ctx, headers, rows, (1.1, 6, 4, 2.4), centered=(0, 3))]
+
+
+# ---------------------------------------------------------------------------------------------
+# Objectives
+
+
+def objectives(ctx: Ctx, year: int, items: tuple[Objective, ...]) -> list:
+    labels = ctx.labels
+    headers = (labels.no, labels.objective, labels.target, labels.frequency, labels.objective_owner,
+               labels.latest_result, labels.verdict)
+    rows = [objective_row(ctx, n, o) for n, o in enumerate(items, start=1)]
+    blocks = [para(labels("objectives_year", year=year), ox.Para(style="Subtitle")),
+              grid(ctx, headers, rows, (1.1, 5, 1.9, 1.8, 3, 2.3, 1.9), centered=(0, 2, 3, 5, 6))]
+    plans = [o for o in items if o.plan.strip()]
+    if plans:
+        blocks.append(heading(SECTION, labels.plans))
+        for o in plans:
+            blocks += [heading(SUBSECTION, f"{o.id}. {o.text}"), *ctx.markdown(o.plan, SUBSECTION)]
+    return blocks
+
+
+def objective_row(ctx: Ctx, n: int, o: Objective) -> tuple:
+    labels, lang = ctx.labels, ctx.lang
+    latest = o.latest
+    shown = labels("result", period=latest.period, value=f.quantity(latest.value, o.unit, lang)) if latest else ""
+    verdict = {True: labels.met, False: labels.not_met, None: labels.no_data}[o.met]
+    what = ox.Cell((ox.paragraph([ox.run(f"{o.id}. ", BOLD), ox.run(o.text)], TEXT),))
+    return (
+        str(n), what, f.target(o.target.op, o.target.value, o.unit, lang),
+        getattr(labels, f"frequency_{o.frequency}", o.frequency), o.owner, shown,
+        cell(verdict, TEXT_CENTER, BOLD, shade=VERDICT_FILL[o.met]),
+    )
+

@@ -1,0 +1,112 @@
+"""The control block of each document: page header table, responsibility block, revision table."""
+
+from __future__ import annotations
+
+from isodocs.model import Document
+from isodocs.render.docx import ooxml as ox
+from isodocs.render import formats as f
+from isodocs.render.docx.common import BOLD, HEAD, HEADER_FILL, TEXT_CENTER, Ctx, cell, grid, para
+
+SMALL = ox.Font(size=11)
+SMALL_BOLD = ox.Font(size=11, bold=True)
+STAMP = ox.Font(bold=True, color="C00000")
+
+
+def kind_label(ctx: Ctx, doc: Document) -> str:
+    return getattr(ctx.labels, f"kind_{doc.kind}")
+
+
+def stamp(ctx: Ctx, marking: str) -> list:
+    """The marking (e.g. BẢN KIỂM SOÁT) boxed at the right of the page header; on a numbered
+    copy, its number and holder under it."""
+    blocks = []
+    if marking:
+        props = ox.Para(style="Header", align="center", box=True, left=ctx.width * 2 // 3, after=60)
+        blocks.append(ox.text_paragraph(marking, props, STAMP))
+    if ctx.copy:
+        blocks.append(ox.text_paragraph(ctx.copy, ox.Para(style="Header", align="right", after=60), SMALL_BOLD))
+    return blocks
+
+
+def page_header(ctx: Ctx, doc: Document, marking: str, pages: str = "NUMPAGES") -> list:
+    """agency | kind + title | code, revision, dates, Trang x/y (pages of this document only).
+
+    `pages` is the field instruction that counts the pages: NUMPAGES in a document on its own;
+    in the manual, where each document is a section numbering its pages from 1, PAGEREF to a
+    bookmark on the section's last page (its page number there is the document's page count).
+    SECTIONPAGES would say the same in Word, but LibreOffice does not compute it and prints
+    whatever result was stored; both compute PAGEREF. The stored result is a placeholder, 1:
+    the real count is known only once a program lays the pages out.
+    """
+    labels = ctx.labels
+    agency = ctx.manual.config.agency
+    centered = ox.Para(style="TableText", align="center")
+    middle = (
+        ox.text_paragraph(kind_label(ctx, doc), centered, BOLD),
+        ox.text_paragraph(doc.title.upper(), centered, BOLD),
+    )
+    left = ox.Para(style="TableText", before=0, after=0)
+    page = ox.paragraph(
+        [ox.run(f"{labels.page}: ", SMALL), ox.field("PAGE", "1", SMALL), ox.run("/", SMALL),
+         ox.field(pages, "1", SMALL)], left)
+    facts = (
+        ox.text_paragraph(f"{labels.code}: {doc.code}", left, SMALL_BOLD),
+        ox.text_paragraph(f"{labels.revision}: {f.revision(doc.revision)}", left, SMALL),
+        ox.text_paragraph(f"{labels.issued}: {f.date(doc.issued)}", left, SMALL),
+        ox.text_paragraph(f"{labels.effective}: {f.date(doc.effective_date)}", left, SMALL),
+        page,
+    )
+    row = ox.Row((
+        ox.Cell((ox.text_paragraph(agency.name.upper(), centered, BOLD),), valign="center"),
+        ox.Cell(middle, valign="center"),
+        ox.Cell(facts, valign="center"),
+    ))
+    return [*stamp(ctx, marking), ox.table(ctx.widths(3, 4.6, 3.4), [row], "TableGrid"),
+            ox.paragraph("", ox.Para(style="Header", after=0, mark_size=6))]
+
+
+def responsibility(ctx: Ctx, doc: Document) -> str:
+    """Soạn thảo / Xem xét / Phê duyệt with name, an empty signature box, position."""
+    labels = ctx.labels
+    people = [ctx.manual.config.people.get(pid) for pid in (doc.prepared_by, doc.reviewed_by, doc.approved_by)]
+    names = [p.name if p else pid for p, pid in zip(people, (doc.prepared_by, doc.reviewed_by, doc.approved_by))]
+    titles = [p.title if p else "" for p in people]
+    label = ox.Para(style="TableText")
+    rows = [
+        ox.Row((cell("", HEAD, shade=HEADER_FILL), *(cell(h, HEAD, shade=HEADER_FILL)
+                for h in (labels.prepared, labels.reviewed, labels.approved)))),
+        ox.Row((cell(labels.person_name, label, BOLD), *(cell(n, TEXT_CENTER, BOLD) for n in names))),
+        ox.Row((cell(labels.signature, label, BOLD, valign="center"), *(cell("") for _ in names)), height=ox.mm(20)),
+        ox.Row((cell(labels.position, label, BOLD), *(cell(t, TEXT_CENTER) for t in titles))),
+    ]
+    return ox.table(ctx.widths(2.4, 4, 4, 4), rows, "TableGrid")
+
+
+def revisions(ctx: Ctx, doc: Document) -> list:
+    """Theo dõi sửa đổi tài liệu: one row per revision; an approved revision says when it was
+    approved, and by which decision."""
+    labels = ctx.labels
+    approved = {a.revision: a for a in ctx.manual.approvals_by_code.get(doc.code, ()) if a.action == "approve"}
+
+    def reason(row) -> str:
+        if row.reason:
+            return getattr(labels, f"reason_{row.reason}")
+        return labels.reason_first_issue if row.revision == 1 else ""
+
+    def summary(row) -> str | ox.Cell:
+        approval = approved.get(row.revision)
+        if approval is None:
+            return row.summary
+        note = labels("approval_note", date=f.date(approval.date), decision=approval.decision)
+        return cell((row.summary, note) if row.summary else (note,))
+
+    rows = [
+        (reason(row), row.sections, summary(row), f.revision(row.revision), f.date(row.date))
+        for row in sorted(doc.changes, key=lambda r: r.revision)
+    ]
+    headers = (labels.change_reason, labels.change_sections, labels.change_summary, labels.revision, labels.issued)
+    return [
+        para(labels.changes_title, ox.Para(style="Subtitle", before=240, keep_next=True)),
+        grid(ctx, headers, rows, (3.2, 2.4, 6.6, 1.8, 2.2), centered=(3, 4)),
+    ]
+

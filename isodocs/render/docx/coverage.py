@@ -1,0 +1,56 @@
+"""The coverage report as a Word document: the manual's styles and page, our tables.
+
+    render_coverage(manual, coverage, RenderOptions(stamp=...)) -> bytes
+"""
+
+from __future__ import annotations
+
+from isodocs.render import coverage_report as cr
+from isodocs.legal.coverage import Coverage
+from isodocs.model import Manual
+from isodocs.render.docx import ooxml as ox
+from isodocs.render import formats as f
+from isodocs.render.docx.common import BOLD, TEXT, Ctx, cell, grid, heading, para
+from isodocs.render.docx.manual import LANGUAGE_TAGS, RenderOptions, Section, _Build, page_number_line
+
+CENTERED = ox.Para(style="CoverText")
+
+
+def render_coverage(manual: Manual, cov: Coverage, options: RenderOptions) -> bytes:
+    build = _Build(manual, options)
+    ctx = build.ctx
+    labels = ctx.labels
+    title = labels("coverage_title", standard=manual.config.standard)
+    info = ox.CoreInfo(title=title, subject=manual.config.standard, creator=manual.config.agency.name,
+                       language=LANGUAGE_TAGS[ctx.lang])
+    header = build.header([page_number_line()])
+    return build.finish([Section(header, report_body(ctx, cov, options), restart=False)], info)
+
+
+def report_body(ctx: Ctx, cov: Coverage, options: RenderOptions) -> list:
+    labels, agency = ctx.labels, ctx.manual.config.agency
+    blocks = [
+        para(agency.name.upper(), CENTERED, BOLD),
+        para(labels("coverage_title", standard=ctx.manual.config.standard), ox.Para(style="Title")),
+        para(labels("coverage_date", date=f.date(options.stamp.date())), CENTERED, ox.Font(italic=True)),
+        heading(1, labels.coverage_tthc),
+        para(cr.tthc_summary(cov, labels)),
+    ]
+    for title, rows in cr.tthc_sections(cov, labels):
+        numbered = [(str(n), *row) for n, row in enumerate(rows, start=1)]
+        blocks += [heading(2, title),
+                   grid(ctx, (labels.no, labels.tthc_code, labels.tthc_name, labels.tthc_field, labels.coverage_source),
+                        numbered, (1, 2.2, 6, 2.5, 4.5))]
+    blocks += [heading(1, labels.coverage_clauses), para(cr.clauses_summary(cov, labels))]
+    gaps = cr.gap_rows(cov, labels)
+    if gaps:
+        blocks += [heading(2, labels.coverage_clause_gaps),
+                   grid(ctx, (labels.clause, labels.clause_title), gaps, (2, 14))]
+    if cov.clauses.unknown:
+        blocks += [heading(2, labels.coverage_unknown_clauses),
+                   grid(ctx, (labels.coverage_documents, labels.clause), cov.clauses.unknown, (8, 8), centered=())]
+    rows = [(cell(line.clause.number, TEXT, BOLD if line.clause.depth <= 2 else ox.PLAIN), line.clause.title(ctx.lang),
+             ", ".join(line.documents)) for line in cov.clauses.lines]
+    blocks += [heading(2, labels.coverage_clause_table),
+               grid(ctx, (labels.clause, labels.clause_title, labels.coverage_documents), rows, (2, 8, 6))]
+    return blocks

@@ -1,0 +1,164 @@
+"""The redline: the new revision of each changed document rendered as it is issued, with every
+difference from the old revision as a Word tracked change, after a first page carrying the
+approval sheet (phiếu trình duyệt: each document with the summary of its change, the
+reviewers' and approvers' names, room to sign) and then the changes listed in words.
+
+    render_redline(manual_a, manual_b, diff, RenderOptions(stamp=...)) -> bytes
+
+The old and the new document are both rendered by the normal renderer and compared block by
+block (render/_ooxml.Tracker): paragraphs word by word, tables row by row and cell by cell, the
+page header (revision, dates) too. Accepting every change gives the new revision's text,
+rejecting every change the old one's. The changes are the preparer's (the new revision's
+`prepared_by`, named from isodocs.yaml), dated the new revision's change-history row (else its
+issue date) at midnight UTC.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+from isodocs.render.text import diff as diff_text
+from isodocs.render import diffview as diff_view
+from isodocs.diff.changes import ManualDiff
+from isodocs.diff.words import word_diff
+from isodocs.model import Document, Manual
+from isodocs.render.docx import ooxml as ox
+from isodocs.render import formats as f
+from isodocs.render.docx.common import BOLD, HEAD, HEADER_FILL, TEXT, TEXT_CENTER, Ctx, cell, grid, para
+from isodocs.render.docx.control import page_header
+from isodocs.render.docx.manual import LANGUAGE_TAGS, RenderOptions, Section, _Build, document_body, end_bookmark
+
+FIRST_REVISION_ID = 1000  # above the bookmarks' ids, for readers that share the two
+
+
+def render_redline(manual_a: Manual, manual_b: Manual, diff: ManualDiff, options: RenderOptions) -> bytes:
+    build = _Build(manual_b, options)
+    ctx_new = build.ctx
+    ctx_old = dataclasses.replace(ctx_new, manual=manual_a)
+    next_id = FIRST_REVISION_ID
+    pairs = []
+    for change in diff.documents:
+        old = _find(manual_a, change.old)
+        new = _find(manual_b, change.new)
+        if old is None and new is None:
+            continue
+        pairs.append((change, old, new))
+    sections = [Section(build.header([]), front_page(ctx_new, diff, pairs), restart=False)]
+    for n, (change, old, new) in enumerate(pairs, start=1):
+        tracker = ox.Tracker(revision_of(manual_b if new else manual_a, new or old), next_id, word_diff)
+        pages = f"PAGEREF {end_bookmark(n)}"
+        head_old = page_header(ctx_old, old, options.marking, pages=pages) if old else []
+        head_new = page_header(ctx_new, new, options.marking, pages=pages) if new else []
+        body_old = document_body(ctx_old, old) if old else []
+        body_new = document_body(ctx_new, new) if new else []
+        header = tracker.blocks(head_old, head_new) if old and new else (head_new or head_old)
+        body = tracker.blocks(body_old, body_new)
+        next_id = tracker.next_id
+        sections.append(Section(build.header(header), body, end=end_bookmark(n)))
+    agency = manual_b.config.agency.name
+    info = ox.CoreInfo(title=f"{agency} – {ctx_new.labels.redline_title}", subject=ctx_new.labels.redline_title,
+                       creator=agency, keywords=" ".join(c.code for c, _, _ in pairs),
+                       language=LANGUAGE_TAGS.get(ctx_new.lang, ctx_new.lang))
+    return build.finish(sections, info)
+
+
+def _find(manual: Manual, ref) -> Document | None:
+    if ref is None:
+        return None
+    for doc in manual.documents:
+        if doc.origin.path == ref.path:
+            return doc
+    return manual.document(ref.code)
+
+
+def revision_of(manual: Manual, doc: Document) -> ox.Revision:
+    """The preparer of the revision, on its change-history row's date (else its issue date)."""
+    person = manual.config.people.get(doc.prepared_by)
+    author = person.name if person else (doc.prepared_by or "isodocs")
+    row = next((r for r in doc.changes if r.revision == doc.revision), None)
+    day = row.date if row else doc.issued
+    return ox.Revision(author, f"{day.isoformat()}T00:00:00Z" if day else "1980-01-01T00:00:00Z")
+
+
+# ---------------------------------------------------------------------------------------------
+# The first page: what changed, and the approval sheet
+
+
+def front_page(ctx: Ctx, diff: ManualDiff, pairs: list) -> list:
+    labels = ctx.labels
+    agency = ctx.manual.config.agency
+    view = diff_view.build(diff, ctx.lang)
+    blocks = [
+        para(agency.name.upper(), ox.Para(align="center"), BOLD),
+        para(labels.redline_title, ox.Para(style="Title")),
+        para(labels("redline_sides", old=_side(diff.a), new=_side(diff.b)), ox.Para(align="center")),
+        para(labels.redline_note, ox.Para(), ox.Font(italic=True)),
+        *approval_sheet(ctx, pairs),
+        ox.page_break(),
+        para(labels.redline_changes, ox.Para(style="Subtitle", keep_next=True)),
+        para(view.summary),
+    ]
+    for doc in view.documents:
+        lines = diff_text.document_lines(doc, view)
+        blocks.append(para(lines[0], ox.Para(keep_next=True), BOLD))
+        blocks += [para(line.strip(), ox.Para(left=ox.mm(5) * (1 + (len(line) - len(line.lstrip())) // 4)))
+                   for line in lines[2:] if line.strip()]
+    if view.unreadable:  # changed files that could not be read: listed, not in the redline
+        blocks.append(para(f"{view.words['unreadable']}:", ox.Para(keep_next=True), BOLD))
+        blocks += [para(line, ox.Para(left=ox.mm(5))) for line in view.unreadable]
+    return blocks
+
+
+def _side(side) -> str:
+    return f"{side.label} ({side.commit[:7]})" if side.commit else side.label
+
+
+def approval_sheet(ctx: Ctx, pairs: list) -> list:
+    """Phiếu trình duyệt: each document, its revisions, the summary of its change, then the
+    reviewers' and approvers' names, titles, a box to sign and a date line."""
+    labels, people = ctx.labels, ctx.manual.config.people
+    rows = []
+    reviewers: list[str] = []
+    approvers: list[str] = []
+    for n, (change, old, new) in enumerate(pairs, start=1):
+        doc = new or old
+        revisions = labels("redline_revisions", old=f.revision(old.revision) if old else "–",
+                           new=f.revision(new.revision) if new else "–")
+        if new is None:
+            summary = labels.redline_removed_document
+        elif old is None:
+            summary = labels.redline_new_document
+        else:
+            row = next((r for r in new.changes if r.revision == new.revision), None)
+            summary = row.summary if row and (old.revision != new.revision) else ""
+        rows.append((str(n), f"{doc.code} – {doc.title}", revisions, summary))
+        for pid, found in ((doc.reviewed_by, reviewers), (doc.approved_by, approvers)):
+            if pid and pid not in found:
+                found.append(pid)
+    headers = (labels.no, labels.redline_document, labels.revision, labels.change_summary)
+    table = grid(ctx, headers, rows, (1.1, 6, 2.2, 6.4), centered=(0, 2))
+
+    def names(ids):
+        return [people[i].name if i in people else i for i in ids] or [""]
+
+    def titles(ids):
+        return [people[i].title if i in people else "" for i in ids] or [""]
+
+    sign = [
+        ox.Row((cell("", HEAD, shade=HEADER_FILL), cell(labels.reviewed, HEAD, shade=HEADER_FILL),
+                cell(labels.approved, HEAD, shade=HEADER_FILL))),
+        ox.Row((cell(labels.person_name, TEXT, BOLD), cell(names(reviewers), TEXT_CENTER, BOLD),
+                cell(names(approvers), TEXT_CENTER, BOLD))),
+        ox.Row((cell(labels.position, TEXT, BOLD), cell(titles(reviewers), TEXT_CENTER),
+                cell(titles(approvers), TEXT_CENTER))),
+        ox.Row((cell(labels.redline_opinion, TEXT, BOLD), cell(""), cell("")), height=ox.mm(15)),
+        ox.Row((cell(labels.signature, TEXT, BOLD, valign="center"), cell(""), cell("")), height=ox.mm(25)),
+        ox.Row((cell("", TEXT), cell(labels.redline_date_line, TEXT_CENTER),
+                cell(labels.redline_date_line, TEXT_CENTER))),
+    ]
+    return [
+        para(labels.redline_sheet, ox.Para(style="Subtitle", before=240, keep_next=True)),
+        table,
+        para(""),
+        ox.table(ctx.widths(2.4, 6, 6), sign, "TableGrid"),
+    ]

@@ -1,0 +1,184 @@
+"""`isodocs build`: source dates, output names, atomic writes, refusals and reproducibility."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import stat
+import zipfile
+from pathlib import Path
+
+import pygit2
+import pytest
+from conftest import PROCEDURE, git_commit, git_init, invoke, load_manual, make_manual, replace_line, standard_bytes
+
+from isodocs.render.build import MANUAL_FILE, Recipe, output_names, properties, read_properties, source_date
+from isodocs.system.files import ascii_name, safe_name, write_all
+
+P = "documents/QT-HT-01.yaml"
+
+
+def test_source_date_prefers_source_date_epoch_then_commit_then_content(manual):
+    loaded = load_manual(manual)
+    newest = source_date(loaded.manual, {})
+    assert newest == dt.datetime(2025, 8, 1)  # the procedure's effective date is the newest date
+    assert source_date(loaded.manual, {"SOURCE_DATE_EPOCH": "1700000000"}) == dt.datetime(2023, 11, 14, 22, 13, 20)
+    assert source_date(loaded.manual, {"SOURCE_DATE_EPOCH": "soon"}) == newest
+
+
+def test_source_date_of_a_commit_is_its_time(tmp_path):
+    repo = git_init(tmp_path / "repo")
+    git_commit(repo, standard_bytes(), "first", when=1_750_000_000)
+    loaded = load_manual(tmp_path / "repo", rev="HEAD")
+    assert source_date(loaded.manual, {}) == dt.datetime(2025, 6, 15, 15, 6, 40)
+
+
+@pytest.mark.parametrize("code, name", [
+    ("QT-01", "QT-01"),
+    ("QT 02/CX-HCTP", "QT 02_CX-HCTP"),
+    ("..", "_"),
+    ('a:b*c?"d<e>f|g', "a_b_c_d_e_f_g"),
+    # Windows' device names, with or without an extension, in any case
+    ("CON", "_CON"), ("nul", "_nul"), ("COM1", "_COM1"), ("LPT9.docx", "_LPT9.docx"), ("AUX .x", "_AUX .x"),
+    ("PRN-01", "PRN-01"), ("COM10", "COM10"), ("CONG-01", "CONG-01"),
+])
+def test_safe_names(code, name):
+    assert safe_name(code) == name
+
+
+@pytest.mark.parametrize("text, name", [
+    ("123/2015/NĐ-CP", "123_2015_ND-CP"),
+    ("Quyết định 1/QĐ-UBND", "Quyet dinh 1_QD-UBND"),
+    ("đ\u0301", "d"),
+    ("日本", "__"),
+    ("NUL", "_NUL"),
+])
+def test_ascii_names(text, name):
+    assert ascii_name(text) == name and ascii_name(text).isascii()
+
+
+def test_output_names_never_collide(tmp_path):
+    files = {
+        "documents/a.yaml": replace_line(PROCEDURE, "code: QT-HT-01", "code: QT/01"),
+        "documents/b.yaml": replace_line(PROCEDURE, "code: QT-HT-01", "code: QT_01"),
+        "documents/c.yaml": replace_line(PROCEDURE, "code: QT-HT-01", "code: MANUAL"),
+        "documents/d.yaml": replace_line(PROCEDURE, "code: QT-HT-01", "code: CON"),
+    }
+    root = make_manual(tmp_path, {**files, "isodocs.yaml": None}, standard=False)
+    (root / "isodocs.yaml").write_text("agency: {name: X}\npeople: {lan.nt: {name: L}, hung.tv: {name: H}, "
+                                       "minh.lv: {name: M}}\nroles: {reviewers: [hung.tv], approvers: [minh.lv]}\n",
+                                       encoding="utf-8")
+    names = output_names(load_manual(root).manual)
+    # manual.docx is taken; CON.docx would be Windows' console device
+    assert sorted(names.values()) == ["MANUAL~2.docx", "QT_01.docx", "QT_01~2.docx", "_CON.docx"]
+    assert MANUAL_FILE not in {n.lower() for n in names.values()}
+
+
+def test_write_all_replaces_files_whole_with_ordinary_permissions(tmp_path):
+    out = tmp_path / "out"
+    write_all(out, {"a.docx": b"one", "b.docx": b"two"})
+    write_all(out, {"a.docx": b"three"})
+    assert (out / "a.docx").read_bytes() == b"three" and (out / "b.docx").read_bytes() == b"two"
+    umask = os.umask(0)
+    os.umask(umask)
+    assert stat.S_IMODE((out / "a.docx").stat().st_mode) == 0o666 & ~umask
+    assert sorted(p.name for p in out.iterdir()) == ["a.docx", "b.docx"]  # no temporary files left
+
+
+def test_a_failed_write_leaves_the_previous_file(tmp_path, monkeypatch):
+    out = tmp_path / "out"
+    write_all(out, {"a.docx": b"old"})
+
+    def fail(src, dst):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(os, "replace", fail)
+    with pytest.raises(OSError):
+        write_all(out, {"a.docx": b"new"})
+    assert (out / "a.docx").read_bytes() == b"old"
+    assert [p.name for p in out.iterdir()] == ["a.docx"]
+
+
+def test_build_writes_the_manual_and_each_document(manual):
+    result = invoke(["build", "--draft", str(manual), "--lang", "en"])
+    assert result.exit_code == 0, result.output
+    built = sorted(p.name for p in (manual / "build").iterdir())
+    assert built == ["CS-01.docx", "MT-2025.docx", "QT-HT-01.docx", "manual.docx"]
+    assert "Wrote 4 files" in result.output
+    with zipfile.ZipFile(manual / "build" / "manual.docx") as docx:
+        assert "word/document.xml" in docx.namelist()
+
+
+def test_build_is_byte_identical(manual, tmp_path):
+    first, second = tmp_path / "one", tmp_path / "two"
+    assert invoke(["build", "--draft", str(manual), "-o", str(first)]).exit_code == 0
+    assert invoke(["build", "--draft", str(manual), "-o", str(second)]).exit_code == 0
+    for path in first.iterdir():
+        assert path.read_bytes() == (second / path.name).read_bytes(), path.name
+
+
+def test_a_manual_with_errors_is_not_built_and_old_outputs_stay(manual):
+    assert invoke(["build", "--draft", str(manual)]).exit_code == 0
+    before = {p.name: p.read_bytes() for p in (manual / "build").iterdir()}
+    text = (manual / P).read_text(encoding="utf-8")
+    (manual / P).write_text(replace_line(text, "approved_by: minh.lv", "approved_by: lan.nt"), encoding="utf-8")
+    result = invoke(["build", "--draft", str(manual), "--lang", "en"])
+    assert result.exit_code == 1
+    assert "D307" in result.output and "nothing was built" in result.output
+    assert {p.name: p.read_bytes() for p in (manual / "build").iterdir()} == before
+
+
+def test_an_output_folder_that_cannot_be_written_exits_2(manual, tmp_path):
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder")
+    result = invoke(["build", "--draft", str(manual), "-o", str(blocker / "out"), "--lang", "en"])
+    assert result.exit_code == 2
+    assert "cannot write to" in result.output and "Traceback" not in result.output
+
+
+def test_build_from_a_revision_ignores_the_working_tree(tmp_path):
+    repo = git_init(tmp_path / "repo")
+    git_commit(repo, standard_bytes(), "first")
+    root = Path(repo.workdir)
+    for name, data in standard_bytes().items():
+        (root / name).parent.mkdir(parents=True, exist_ok=True)
+        (root / name).write_bytes(data)
+    (root / P).write_text("broken: [", encoding="utf-8")  # an unfinished edit in the working tree
+    assert invoke(["build", "--draft", str(root)]).exit_code == 1
+    result = invoke(["build", "--draft", str(root), "--rev", "HEAD", "-o", str(tmp_path / "out")])
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / "out" / "QT-HT-01.docx").exists()
+    assert isinstance(repo, pygit2.Repository)
+
+
+def test_a_broken_template_override_is_a_finding_not_a_crash(manual):
+    (manual / "templates").mkdir()
+    (manual / "templates" / "labels.en.j2").write_text("{% set purpose = %}\n", encoding="utf-8")
+    result = invoke(["build", "--draft", str(manual), "--lang", "en"])
+    assert result.exit_code == 1
+    assert "templates/labels.en.j2" in result.output and "Traceback" not in result.output
+    assert not (manual / "build").exists()
+
+
+def test_the_documented_label_override_works(manual):
+    """The example in docs/customising.md, as a manual would use it."""
+    doc = (Path(__file__).resolve().parents[2] / "docs" / "customising.md").read_text(encoding="utf-8")
+    example = doc.split("```jinja\n", 1)[1].split("```", 1)[0]
+    (manual / "templates").mkdir()
+    (manual / "templates" / "labels.vi.j2").write_text(example, encoding="utf-8")
+    assert invoke(["build", "--draft", str(manual)]).exit_code == 0
+    with zipfile.ZipFile(manual / "build" / "manual.docx") as docx:
+        xml = docx.read("word/document.xml").decode("utf-8") + "".join(
+            docx.read(n).decode("utf-8") for n in docx.namelist() if n.startswith("word/header"))
+    assert "QUY TRÌNH NỘI BỘ" in xml and "Người soạn thảo" in xml and "tháng 01 năm" in xml
+
+
+def test_the_build_record_reads_back_as_written(manual):
+    docs = load_manual(manual).manual.documents
+    recipe = Recipe("as-of", dt.date(2025, 11, 1), dt.date(2025, 8, 15), "a" * 40, "agencies/tan-phu", "b" * 40,
+                    "v1.0", "en", dt.datetime(2025, 9, 20, 2, 0))
+    built = read_properties(properties(recipe, docs, "QT-HT-01", None))
+    assert built.recipe == recipe and built.code == "QT-HT-01" and built.copy is None
+    assert [c[:2] for c in built.contents] == [("CS-01", 1), ("MT-2025", 1), ("QT-HT-01", 2)]
+    assert read_properties({"isodocs.render.build": "official"}) is None  # no dates: not a record
+    assert read_properties({}) is None
