@@ -27,7 +27,8 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from synthetic import generate  # noqa: E402
 
-from isodocs.render.build import Recipe, render_one, version  # noqa: E402
+from isodocs.history.recipe import Recipe, version  # noqa: E402
+from isodocs.render.build import render_one  # noqa: E402
 from isodocs.history.official import prepare  # noqa: E402
 from isodocs.model.reader import load  # noqa: E402
 from isodocs.load.source import GitSource  # noqa: E402

@@ -105,7 +105,7 @@ def verify(file, path, repo, today, fmt, lang):
     """Whether FILE.docx is exactly what isodocs builds from the state it records, and whether each
     document in it is still the revision in force. PATH: a folder of the repository (default: the
     current one). Exit 1 when it was edited after it was built or holds a revision no longer in force."""
-    from isodocs.render.build import version
+    from isodocs.history.recipe import version
     from isodocs.load.source import SourceError
     from isodocs.render.verify import lines, to_json
     from isodocs.render.verify import verify as check_file

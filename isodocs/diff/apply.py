@@ -13,6 +13,7 @@ from typing import Any, Mapping
 from isodocs import model as m
 from isodocs.diff.changes import ManualDiff
 from isodocs.diff.data import document_data, document_from_data, empty, origin_for, settings_data
+from isodocs.diff.plain import to_data
 
 
 class DoesNotApply(ValueError):
@@ -22,8 +23,6 @@ class DoesNotApply(ValueError):
 def apply(manual: m.Manual, diff: ManualDiff | dict) -> m.Manual:
     """`manual` with the diff's document changes made (the diff in JSON form or as dataclasses)."""
     if isinstance(diff, ManualDiff):
-        from isodocs.render.json.diff import to_data
-
         diff = to_data(diff)
     before = {d.origin.path: d for d in manual.documents}
     after = dict(before)
@@ -43,8 +42,6 @@ def apply(manual: m.Manual, diff: ManualDiff | dict) -> m.Manual:
 def apply_settings(raw: Mapping, diff: ManualDiff | dict) -> dict:
     """isodocs.yaml as compared (`settings_data`) with the diff's settings changes made."""
     if isinstance(diff, ManualDiff):
-        from isodocs.render.json.diff import to_data
-
         diff = to_data(diff)
     return apply_changes(settings_data(raw), diff.get("settings", []))
 

@@ -15,7 +15,7 @@ from typing import Mapping
 
 import pygit2
 
-from isodocs.render.build import Recipe
+from isodocs.history.recipe import Recipe
 from isodocs.load.cache import for_source
 from isodocs.model.reader import DOCUMENT_SUFFIXES, Loaded, load
 from isodocs.load.source import APPROVALS_DIR, Entry, GitSource, Source, SourceError, open_source

@@ -34,6 +34,14 @@ from isodocs.load.source import APPROVALS_DIR, CONFIG_FILE, BlobSource, GitSourc
 from isodocs.model import Approval, Document, LegalEntry, Manual, number_key
 
 FIELDS = ("status", "amended_by", "replaced_by", "effective", "expired_on", "title")
+FIELD_NAMES = {
+    "status": ("status", "tình trạng"),
+    "amended_by": ("amended by", "được sửa đổi bởi"),
+    "replaced_by": ("replaced by", "được thay thế bởi"),
+    "effective": ("effective", "ngày hiệu lực"),
+    "expired_on": ("expired on", "ngày hết hiệu lực"),
+    "title": ("title", "trích yếu"),
+}
 LEGAL_DIR = "legal"
 ERROR, WARNING = "error", "warning"
 
@@ -411,8 +419,6 @@ def run(source: GitSource, today: dt.date, since: str | None = None) -> tuple[Ma
 # --- as check diagnostics ----------------------------------------------------------------------------
 
 def _changes_text(finding: Finding, lang: str) -> str:
-    from isodocs.render.impact_report import FIELD_NAMES
-
     via = ""
     if finding.via:
         via = f"{finding.via}: " if lang == "en" else f"{finding.via}: "

@@ -4,16 +4,8 @@ from __future__ import annotations
 
 import json
 
-from isodocs.legal.impact import ERROR, Finding, Impact
+from isodocs.legal.impact import ERROR, FIELD_NAMES, Finding, Impact
 
-FIELD_NAMES = {
-    "status": ("status", "tình trạng"),
-    "amended_by": ("amended by", "được sửa đổi bởi"),
-    "replaced_by": ("replaced by", "được thay thế bởi"),
-    "effective": ("effective", "ngày hiệu lực"),
-    "expired_on": ("expired on", "ngày hết hiệu lực"),
-    "title": ("title", "trích yếu"),
-}
 
 
 def _pick(lang: str, en: str, vi: str) -> str:

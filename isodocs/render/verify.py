@@ -12,7 +12,8 @@ from dataclasses import dataclass
 
 import pygit2
 
-from isodocs.render.build import Built, read_properties, render_one
+from isodocs.history.recipe import Built, read_properties
+from isodocs.render.build import render_one
 from isodocs.model.lifecycle import start
 from isodocs.history.official import ledger, prepare, standing
 from isodocs.load.source import GitSource, SourceError

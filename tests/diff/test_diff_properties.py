@@ -33,7 +33,8 @@ from isodocs.diff.changes import (ADDED, INSERTED, REMOVED, DocumentDiff, ItemCh
                                   ValueChange)
 from isodocs.diff.data import document_data, document_from_data, origin_for
 from isodocs.diff.engine import diff_manuals
-from isodocs.render.json.diff import to_data, to_json
+from isodocs.diff.plain import to_data
+from isodocs.render.json.diff import to_json
 from isodocs.model.reader import load
 
 # ISODOCS_PROPERTY_EXAMPLES=5000 for a longer hunt; 100 keeps the suite quick (generating is the slow part).

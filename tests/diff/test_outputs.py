@@ -18,7 +18,7 @@ from isodocs.render.text import diff as text
 from isodocs.render import diffview as view
 from isodocs.diff.changes import Side
 from isodocs.diff.engine import diff_manuals
-from isodocs.render.json.diff import FORMAT
+from isodocs.diff.plain import FORMAT
 
 GOLDEN = Path(__file__).parent / "golden"
 

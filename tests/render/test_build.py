@@ -12,7 +12,8 @@ import pygit2
 import pytest
 from conftest import PROCEDURE, git_commit, git_init, invoke, load_manual, make_manual, replace_line, standard_bytes
 
-from isodocs.render.build import MANUAL_FILE, Recipe, output_names, properties, read_properties, source_date
+from isodocs.history.recipe import Recipe, properties, read_properties
+from isodocs.render.build import MANUAL_FILE, output_names, source_date
 from isodocs.system.files import ascii_name, safe_name, write_all
 
 P = "documents/QT-HT-01.yaml"

@@ -1,72 +1,12 @@
-"""The diff as JSON, for tools and forges: a stable structure, documented in docs/diff.md.
-
-It carries enough to replay the changes (isodocs.diff.apply works from this form alone):
-each value's old and new, each list item's old and new place, an added document's data. Text
-values also carry their word diff (`text`), which is for reading, not for replaying.
-"""
+"""`isodocs diff --format json`: the diff's plain data (isodocs.diff.plain) as JSON text."""
 
 from __future__ import annotations
 
-import dataclasses
 import json
 
-from isodocs.diff.changes import DocRef, DocumentDiff, FieldChange, ItemChange, ListChange, ManualDiff
-from isodocs.diff.words import Block
-
-FORMAT = "isodocs-diff/1"
-
-
-def to_data(diff: ManualDiff) -> dict:
-    return {
-        "format": FORMAT,
-        "a": {"rev": diff.a.label, "commit": diff.a.commit or None},
-        "b": {"rev": diff.b.label, "commit": diff.b.commit or None},
-        "summary": {**diff.counts(), "unchanged": diff.unchanged, "unreadable": len(diff.unreadable)},
-        "people": dict(diff.people),
-        "legal": dict(diff.legal),
-        "settings": [_change(c) for c in diff.settings],
-        "documents": [_document(d) for d in diff.documents],
-        "unreadable": [{"side": u.side, "path": u.path, "problem": dict(u.problem)} for u in diff.unreadable],
-    }
+from isodocs.diff.changes import ManualDiff
+from isodocs.diff.plain import to_data
 
 
 def to_json(diff: ManualDiff) -> str:
     return json.dumps(to_data(diff), ensure_ascii=False, indent=2)
-
-
-def _ref(ref: DocRef | None) -> dict | None:
-    return dataclasses.asdict(ref) if ref else None
-
-
-def _document(doc: DocumentDiff) -> dict:
-    out = {"status": doc.status, "code": doc.code, "old": _ref(doc.old), "new": _ref(doc.new)}
-    if doc.matched_by:
-        out["matched_by"] = doc.matched_by
-    if doc.data is not None:
-        out["data"] = doc.data
-    else:
-        out["changes"] = [_change(c) for c in doc.changes]
-    return out
-
-
-def _change(change: FieldChange) -> dict:
-    if isinstance(change, ListChange):
-        return {"path": list(change.path), "items": [_item(i) for i in change.items]}
-    out = {"path": list(change.path), "old": change.old, "new": change.new}
-    if change.blocks:
-        out["text"] = [_block(b) for b in change.blocks]
-    return out
-
-
-def _item(item: ItemChange) -> dict:
-    out = {"op": item.op, "old_index": item.old_index, "new_index": item.new_index,
-           "old": item.old, "new": item.new}
-    if item.changes:
-        out["changes"] = [_change(c) for c in item.changes]
-    return out
-
-
-def _block(block: Block) -> dict:
-    if block.op == "skip":
-        return {"op": "skip", "paragraphs": block.skipped}
-    return {"op": block.op, "spans": [{"op": s.op, "text": s.text} for s in block.spans]}
