@@ -8,8 +8,8 @@ from dataclasses import dataclass, field
 from typing import Callable, Iterable, Iterator
 
 from isodocs.diagnostics import Diagnostic, Rule
-from isodocs.model.reader import Loaded
 from isodocs.model import Manual
+from isodocs.model.reader import Loaded
 
 
 @dataclass(frozen=True)

@@ -6,9 +6,9 @@ from functools import lru_cache
 
 import regex
 
+from isodocs.check import repeats
 from isodocs.diagnostics import rules
 from isodocs.load.source import CONFIG_FILE
-from isodocs.check import repeats
 
 # code_pattern comes from the repository, which may be hostile: a pattern such as (a+)+$
 # backtracks for ages. `regex` stops a match after this many seconds.

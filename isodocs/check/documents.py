@@ -7,12 +7,11 @@ import itertools
 
 import regex
 
-from isodocs.model import iso9001
+from isodocs.check import repeats
+from isodocs.check.config import SlowPattern, compiled, fullmatch
 from isodocs.diagnostics import rules
 from isodocs.load.source import CONFIG_FILE, inside
-from isodocs.model import number_key
-from isodocs.check.config import SlowPattern, compiled, fullmatch
-from isodocs.check import repeats
+from isodocs.model import iso9001, number_key
 
 # Without a code_pattern, a reference "looks like a code" when it is one word of capitals,
 # digits and separators (QT-01, BM.HT.02); anything else is a free citation.

@@ -5,11 +5,18 @@ from __future__ import annotations
 import difflib
 import re
 
-from isodocs.diagnostics import rules
-from isodocs.diagnostics import Text
-from isodocs.model import LegalEntry, Manual, number_key
-from isodocs.model.register import analyse, decision_date, missing_targets, relation_cycles, rescinded_but_served, status_problems
 from isodocs.check import repeats
+from isodocs.diagnostics import rules
+from isodocs.i18n import Msg
+from isodocs.model import LegalEntry, Manual, number_key
+from isodocs.model.register import (
+    analyse,
+    decision_date,
+    missing_targets,
+    relation_cycles,
+    rescinded_but_served,
+    status_problems,
+)
 
 # Type codes spelled with Đ; typed with a plain D they still match, with a warning.
 _PLAIN_D = {"ND": "NĐ", "QD": "QĐ", "QYD": "QyĐ"}
@@ -34,35 +41,17 @@ def final_replacement(manual: Manual, entry: LegalEntry) -> str:
     return chain[-1] if chain else ""
 
 
-# Why a status disagrees (register.status_problems' reasons), in each language.
+# Why a status disagrees (register.status_problems' reasons).
 STATUS_REASONS = {
-    "effective_before_issued": Text(
-        "it takes effect ({effective}) before it was issued ({issued})",
-        "ngày có hiệu lực ({effective}) trước ngày ban hành ({issued})"),
-    "expires_before_effective": Text(
-        "it ceases to be in force ({expired_on}) before it takes effect ({effective})",
-        "ngày hết hiệu lực ({expired_on}) trước ngày có hiệu lực ({effective})"),
-    "expired_without_date": Text(
-        "it is expired but `expired_on` is missing",
-        "đã hết hiệu lực nhưng thiếu `expired_on`"),
-    "expired_in_future": Text(
-        "it is expired but `expired_on` ({expired_on}) is after today ({today})",
-        "đã hết hiệu lực nhưng `expired_on` ({expired_on}) sau ngày hôm nay ({today})"),
-    "in_force_but_expired": Text(
-        "it ceased to be in force on {expired_on}",
-        "văn bản đã hết hiệu lực từ ngày {expired_on}"),
-    "in_force_before_effective": Text(
-        "it takes effect only on {effective}",
-        "văn bản đến ngày {effective} mới có hiệu lực"),
-    "not_yet_effective_without_date": Text(
-        "`effective` is missing, so nothing says when it takes effect",
-        "thiếu `effective` nên không rõ ngày có hiệu lực"),
-    "not_yet_effective_but_effective": Text(
-        "it took effect on {effective}",
-        "văn bản đã có hiệu lực từ ngày {effective}"),
-    "replaced_but_in_force": Text(
-        "it is replaced by `{replacement}` (in force since {since}), so it is expired or partly expired",
-        "văn bản đã được thay thế bởi `{replacement}` (có hiệu lực từ {since}), nên đã hết hiệu lực toàn bộ hoặc một phần"),
+    "effective_before_issued": Msg("it takes effect ({effective}) before it was issued ({issued})"),
+    "expires_before_effective": Msg("it ceases to be in force ({expired_on}) before it takes effect ({effective})"),
+    "expired_without_date": Msg("it is expired but `expired_on` is missing"),
+    "expired_in_future": Msg("it is expired but `expired_on` ({expired_on}) is after today ({today})"),
+    "in_force_but_expired": Msg("it ceased to be in force on {expired_on}"),
+    "in_force_before_effective": Msg("it takes effect only on {effective}"),
+    "not_yet_effective_without_date": Msg("`effective` is missing, so nothing says when it takes effect"),
+    "not_yet_effective_but_effective": Msg("it took effect on {effective}"),
+    "replaced_but_in_force": Msg("it is replaced by `{replacement}` (in force since {since}), so it is expired or partly expired"),
 }
 
 
@@ -79,8 +68,7 @@ def register_graph(ctx):
         for problem in status_problems(reg, entry, ctx.today):
             why = STATUS_REASONS[problem.reason]
             yield ctx.at(rules.STATUS_INCONSISTENT, entry.origin.path, entry.keys + (problem.field,),
-                         status=entry.status, why=why.en.format_map(problem.args),
-                         why_vi=why.vi.format_map(problem.args))
+                         status=entry.status, why=why.with_args(**problem.args))
     for doc, action in rescinded_but_served(reg):
         decision = action.decision
         yield ctx.at(rules.TTHC_RESCINDED, doc.origin.path, ("tthc", "code"), code=action.code,
@@ -119,9 +107,8 @@ def citations(ctx):
             if entry.replaced_by:
                 yield ctx.at(rules.CITES_REPLACED, *at, number=entry.number, replacement=final_replacement(manual, entry))
             elif entry.status == "expired":
-                since = f" since {entry.expired_on.isoformat()}" if entry.expired_on else ""
-                since_vi = f" từ ngày {entry.expired_on.isoformat()}" if entry.expired_on else ""
-                yield ctx.at(rules.CITES_EXPIRED, *at, number=entry.number, since=since, since_vi=since_vi)
+                since = Msg(" since {day}", day=entry.expired_on.isoformat()) if entry.expired_on else ""
+                yield ctx.at(rules.CITES_EXPIRED, *at, number=entry.number, since=since)
 
 
 CHECKS = (register, citations, register_graph)

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from isodocs.diagnostics import rules
 from isodocs.check import repeats
+from isodocs.diagnostics import rules
 
 
 def unique_ids(ctx):

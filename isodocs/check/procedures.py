@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from isodocs.diagnostics import rules
 from isodocs.check import repeats
+from isodocs.diagnostics import rules
+from isodocs.i18n import Msg
 
 
 def _hours(value: float) -> str:
@@ -43,12 +44,12 @@ def forms(ctx):
             for j, code in enumerate(step.forms):
                 if code not in listed:
                     yield ctx.at(rules.FORM_NOT_LISTED, path, ("steps", i, "forms", j), form=code,
-                                 where=f"step {step.no}", where_vi=f"bước {step.no}")
+                                 where=Msg("step {no}", no=step.no))
         if proc.tthc:
             for i, item in enumerate(proc.tthc.dossier):
                 if item.form and item.form not in listed:
                     yield ctx.at(rules.FORM_NOT_LISTED, path, ("tthc", "dossier", i, "form"), form=item.form,
-                                 where=f"dossier item {i + 1}", where_vi=f"thành phần hồ sơ {i + 1}")
+                                 where=Msg("dossier item {no}", no=i + 1))
 
 
 CHECKS = (steps, forms)

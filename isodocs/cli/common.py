@@ -11,18 +11,28 @@ from pathlib import Path
 import click
 
 from isodocs.cli import exitcodes
+from isodocs.cli.edge import Option
+from isodocs.i18n import N_, Joined, Msg
+
+
+def option(*names, **attrs):
+    """click.option whose help is said in the reader's language (cli.edge.Option)."""
+    return click.option(*names, cls=Option, **attrs)
+
 
 LANGS = click.Choice(["vi", "en"])
 DATE = click.DateTime(formats=["%Y-%m-%d"])
 
 
 class Halt(Exception):
-    """Stop a command with a message in both languages and an exit code."""
+    """Stop a command with a message and an exit code."""
 
-    def __init__(self, code: int, en: str, vi: str):
-        super().__init__(en)
+    def __init__(self, code: int, message: Msg | Joined):
+        if not isinstance(message, (Msg, Joined)):
+            raise TypeError("a command says why it stops in catalogue sentences (Msg)")
+        super().__init__(message)
         self.code = code
-        self.text = {"en": en, "vi": vi}
+        self.message = message
 
 
 def _say(text: str, err: bool = False) -> None:
@@ -44,20 +54,20 @@ def _style(err: bool = False, plain=None):
 def _load(path: str | None, rev: str | None, repo: str | None = None):
     """Load the manual at PATH (or its state at REV)."""
     from isodocs.load.cache import for_source
-    from isodocs.model.reader import load
     from isodocs.load.source import SourceError, open_source
+    from isodocs.model.reader import load
 
     try:
         source = open_source(path, rev, repo)
         return load(source, cache=for_source(source))
     except SourceError as exc:
-        raise Halt(exitcodes.CANNOT_RUN, exc.text["en"], exc.text["vi"]) from None
+        raise Halt(exitcodes.CANNOT_RUN, exc.message) from None
 
 
 def _loaded_manual(path: str | None, rev: str | None, lang: str | None):
     """The manual and the language to speak; a manual that cannot be read at all (a broken
     isodocs.yaml) has its findings printed and stops the command with exit code 1."""
-    from isodocs.render.report import summary, text_lines
+    from isodocs.render.text.diagnostics import summary, text_lines
 
     loaded = _load(path, rev)
     language = _lang(lang, loaded)
@@ -65,7 +75,7 @@ def _loaded_manual(path: str | None, rev: str | None, lang: str | None):
         for line in text_lines(loaded.diagnostics, language, _style(err=True)):
             _say(line, err=True)
         _say(summary(loaded.diagnostics, None, language), err=True)
-        raise Halt(exitcodes.FINDINGS, "the manual cannot be read", "không đọc được sổ tay")
+        raise Halt(exitcodes.FINDINGS, Msg("the manual cannot be read"))
     return loaded.manual, language
 
 
@@ -87,7 +97,7 @@ def _run(command, lang_option: str | None):
     try:
         code = command()
     except Halt as exc:
-        _say(f"isodocs: {exc.text[lang]}", err=True)
+        _say(f"isodocs: {exc.message.say(lang)}", err=True)
         code = exc.code
     except BrokenPipeError:  # the reader went away (`isodocs coverage | head`): stop quietly
         with contextlib.suppress(OSError, ValueError):  # and let Python's final flush go nowhere
@@ -96,9 +106,8 @@ def _run(command, lang_option: str | None):
     except Exception as exc:  # a bug in isodocs, not in the manual: say so, and never as "findings"
         if os.environ.get("ISODOCS_DEBUG"):
             raise
-        where = "lỗi nội bộ" if lang == "vi" else "internal error"
-        advice = ("hãy báo lỗi kèm lệnh đã chạy (ISODOCS_DEBUG=1 để xem chi tiết)" if lang == "vi"
-                  else "please report it with the command you ran (ISODOCS_DEBUG=1 shows details)")
+        where = Msg("internal error").say(lang)
+        advice = (Msg("please report it with the command you ran (ISODOCS_DEBUG=1 shows details)").say(lang))
         _say(f"isodocs: {where}: {type(exc).__name__}: {exc}; {advice}", err=True)
         code = exitcodes.CANNOT_RUN
     sys.exit(code)
@@ -111,8 +120,7 @@ def _write(target: Path, data: bytes) -> None:
     try:
         write_all(target.parent, {target.name: data})
     except OSError as exc:
-        raise Halt(exitcodes.CANNOT_RUN, f"cannot write {target}: {exc.strerror or exc}",
-                   f"không ghi được {target}: {exc.strerror or exc}") from None
+        raise Halt(exitcodes.CANNOT_RUN, Msg("cannot write {target}: {value}", target=target, value=exc.strerror or exc)) from None
 
 
 # Options and arguments several commands take, each declared once. Factories take the help text
@@ -134,13 +142,13 @@ def options(*decorators):
 
 def rev_option(help: str):
     """--rev: a commit, branch or tag to read instead of the working tree."""
-    return click.option("--rev", help=help)
+    return option("--rev", help=help)
 
 
-def repo_option(help: str = "A Git repository (bare, as on a forge) holding the manual; "
-                "PATH is then the manual's folder inside it, read at --rev (default HEAD)."):
+def repo_option(help: str = N_("A Git repository (bare, as on a forge) holding the manual; "
+                               "PATH is then the manual's folder inside it, read at --rev (default HEAD).")):
     """--repo: a Git repository to read instead of the one holding the current folder."""
-    return click.option("--repo", type=click.Path(), help=help)
+    return option("--repo", type=click.Path(), help=help)
 
 
 REPO_OPTION = repo_option()
@@ -148,7 +156,7 @@ REPO_OPTION = repo_option()
 
 def format_option(*others: str):
     """--format (passed as `fmt`): text, the default, or one of `others`."""
-    return click.option("--format", "fmt", type=click.Choice(["text", *others]), default="text", show_default=True)
+    return option("--format", "fmt", type=click.Choice(["text", *others]), default="text", show_default=True)
 
 
 FORMAT_OPTION = format_option("json")
@@ -156,20 +164,20 @@ FORMAT_OPTION = format_option("json")
 
 def lang_option(help: str):
     """--lang with no default: the command speaks the manual's language unless told (`_lang`)."""
-    return click.option("--lang", type=LANGS, help=help)
+    return option("--lang", type=LANGS, help=help)
 
 
 # --lang for the commands that speak before, or without, reading the manual's language
-LANG_VI_OPTION = click.option("--lang", type=LANGS, default="vi", show_default=True)
+LANG_VI_OPTION = option("--lang", type=LANGS, default="vi", show_default=True)
 
 
 def today_option(help: str):
     """--today: the day a command judges what is in force as on (`_day`: default today)."""
-    return click.option("--today", type=DATE, help=help)
+    return option("--today", type=DATE, help=help)
 
 
 def manual_option(*flags: str):
     """--manual (or the flags given), passed as `path`: the manual's folder in a command whose
     arguments are something else."""
-    return click.option(*(flags or ("--manual",)), "path", type=click.Path(file_okay=False),
-                        help="The manual's folder (default: the current one).")
+    return option(*(flags or ("--manual",)), "path", type=click.Path(file_okay=False),
+                        help=N_("The manual's folder (default: the current one)."))

@@ -6,39 +6,42 @@ from pathlib import Path
 
 import click
 
-from isodocs.cli import exitcodes
-from isodocs.cli import main
-from isodocs.cli.common import Halt, _run, _say, _style, _write, format_option, lang_option, manual_option, repo_option
+from isodocs.cli import exitcodes, main
+from isodocs.cli.common import (
+    Halt,
+    _run,
+    _say,
+    _style,
+    _write,
+    format_option,
+    lang_option,
+    manual_option,
+    option,
+    repo_option,
+)
+from isodocs.i18n import N_, Msg
 
 
-@main.command()
+@main.command(help=N_("What changed between revisions A and B of the manual, document by document.\n\nA and B are commits, branches, tags, or WORKTREE (the files on disk). Without B: the\nworking tree; without A: the revisions in force (HEAD until approvals decide them).\nExit codes: 0 nothing changed, 1 something did, 2 the diff could not run."))
 @click.argument("revisions", nargs=-1, metavar="[A] [B]")
 @manual_option("-C", "--manual")
-@repo_option("A Git repository (bare, as on a forge) holding the manual; "
-             "-C is then the manual's folder inside it, and B defaults to HEAD.")
-@click.option("--doc", "codes", multiple=True, metavar="CODE", help="Only this document (repeat for more).")
+@repo_option(N_("A Git repository (bare, as on a forge) holding the manual; "
+             "-C is then the manual's folder inside it, and B defaults to HEAD."))
+@option("--doc", "codes", multiple=True, metavar="CODE", help=N_("Only this document (repeat for more)."))
 @format_option("json", "html", "docx")
-@click.option("-o", "--output", "out", type=click.Path(dir_okay=False), help="Write to this file, not to the screen.")
-@lang_option("Language of the labels and messages (default: the manual's).")
-@click.option("--git-driver", is_flag=True,
-              help="Act as Git's diff driver: the arguments are the 7 Git passes (see docs/diff.md).")
+@option("-o", "--output", "out", type=click.Path(dir_okay=False), help=N_("Write to this file, not to the screen."))
+@lang_option(N_("Language of the labels and messages (default: the manual's)."))
+@option("--git-driver", is_flag=True,
+              help=N_("Act as Git's diff driver: the arguments are the 7 Git passes (see docs/diff.md)."))
 def diff(revisions, path, repo, codes, fmt, out, lang, git_driver):
-    """What changed between revisions A and B of the manual, document by document.
-
-    A and B are commits, branches, tags, or WORKTREE (the files on disk). Without B: the
-    working tree; without A: the revisions in force (HEAD until approvals decide them).
-    Exit codes: 0 nothing changed, 1 something did, 2 the diff could not run.
-    """
 
     def command():
         if git_driver:
             return _git_driver(revisions, lang)
         if len(revisions) > 2:
-            raise Halt(exitcodes.CANNOT_RUN, f"name at most two revisions, not {len(revisions)}",
-                       f"chỉ nêu tối đa hai phiên bản, không phải {len(revisions)}")
+            raise Halt(exitcodes.CANNOT_RUN, Msg("name at most two revisions, not {value}", value=len(revisions)))
         if fmt == "docx" and out is None:
-            raise Halt(exitcodes.CANNOT_RUN, "the Word redline (--format docx) needs -o FILE",
-                       "bản so sánh dạng Word (--format docx) cần -o TỆP")
+            raise Halt(exitcodes.CANNOT_RUN, Msg("the Word redline (--format docx) needs -o FILE"))
         from isodocs.diff.revisions import open_revision, side, sides
         from isodocs.diff.sources import diff_sources
         from isodocs.load.source import SourceError
@@ -48,7 +51,7 @@ def diff(revisions, path, repo, codes, fmt, out, lang, git_driver):
             a, b = (open_revision(path, spec, repo) for spec in specs)
             found = diff_sources(a, b, (side(specs[0], a), side(specs[1], b)), codes)
         except SourceError as exc:
-            raise Halt(exitcodes.CANNOT_RUN, exc.text["en"], exc.text["vi"]) from None
+            raise Halt(exitcodes.CANNOT_RUN, exc.message) from None
         if fmt == "docx":
             _diff_redline(a, b, found, out, lang or found.language)
             return exitcodes.CHANGES if found.changed else exitcodes.OK
@@ -60,15 +63,14 @@ def diff(revisions, path, repo, codes, fmt, out, lang, git_driver):
 
 def _diff_redline(a, b, found, out: str, language: str) -> None:
     """The Word redline: both revisions loaded whole (the documents render as issued)."""
-    from isodocs.render.build import source_date
     from isodocs.model.reader import load
+    from isodocs.render.build import source_date
     from isodocs.render.docx.manual import RenderOptions
     from isodocs.render.docx.redline import render_redline
 
     manual_a, manual_b = load(a).manual, load(b).manual
     if manual_a is None or manual_b is None:
-        raise Halt(exitcodes.CANNOT_RUN, "the manual's isodocs.yaml cannot be used",
-                   "không dùng được tệp isodocs.yaml của sổ tay")
+        raise Halt(exitcodes.CANNOT_RUN, Msg("the manual's isodocs.yaml cannot be used"))
     data = render_redline(manual_a, manual_b, found, RenderOptions(stamp=source_date(manual_b), lang=language))
     _write(Path(out), data)
 
@@ -83,8 +85,8 @@ def _diff_output(found, fmt: str, out: str | None, language: str) -> None:
 
         rendered = render(found, language)
     else:
-        from isodocs.render.text import diff as text
         from isodocs.render import diffview as view
+        from isodocs.render.text import diff as text
 
         style = _style(plain=text.plain) if out is None else text.plain
         rendered = "\n".join(text.lines(view.build(found, language), style))
@@ -103,7 +105,7 @@ def _git_driver(args, lang: str | None) -> int:
 
         lines = run(args, lang, _style(plain=plain))
     except DriverError as exc:
-        raise Halt(exitcodes.CANNOT_RUN, exc.text["en"], exc.text["vi"]) from None
+        raise Halt(exitcodes.CANNOT_RUN, exc.message) from None
     for line in lines:
         _say(line)
     return exitcodes.OK

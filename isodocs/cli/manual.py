@@ -6,25 +6,41 @@ from pathlib import Path
 
 import click
 
-from isodocs.cli import exitcodes
-from isodocs.cli import main
+from isodocs.cli import exitcodes, main
 from isodocs.cli.common import (
-    DATE, FORMAT_OPTION, LANG_VI_OPTION, PATH_ARGUMENT, REPO_OPTION, Halt, _day, _lang, _load, _loaded_manual,
-    _run, _say, _style, format_option, lang_option, rev_option, today_option,
+    DATE,
+    FORMAT_OPTION,
+    LANG_VI_OPTION,
+    PATH_ARGUMENT,
+    REPO_OPTION,
+    Halt,
+    _day,
+    _lang,
+    _load,
+    _loaded_manual,
+    _run,
+    _say,
+    _style,
+    format_option,
+    lang_option,
+    option,
+    rev_option,
+    today_option,
 )
+from isodocs.i18n import N_, Msg, Plural
 
 
-@main.command()
+@main.command(help=N_("Validate the manual at PATH (default: the current folder)."))
 @PATH_ARGUMENT
-@rev_option("Check the manual as it is in this commit, branch or tag.")
+@rev_option(N_("Check the manual as it is in this commit, branch or tag."))
 @REPO_OPTION
 @FORMAT_OPTION
-@lang_option("Language of the messages (default: the manual's).")
-@today_option("Judge dates (legal status) as on this day, YYYY-MM-DD (default: today).")
+@lang_option(N_("Language of the messages (default: the manual's)."))
+@today_option(N_("Judge dates (legal status) as on this day, YYYY-MM-DD (default: today)."))
 def check(path, rev, repo, fmt, lang, today):
-    """Validate the manual at PATH (default: the current folder)."""
     from isodocs.diagnostics import has_errors
-    from isodocs.render.report import summary, text_lines, to_json
+    from isodocs.render.json.diagnostics import to_json
+    from isodocs.render.text.diagnostics import summary, text_lines
 
     def command():
         from isodocs.legal.impact import check_git
@@ -53,65 +69,55 @@ def _open(path: str | None, rev: str | None, repo: str | None = None, today=None
     return loaded, check(loaded, today)
 
 
-@main.command()
+@main.command(help=N_("List every diagnostic isodocs reports, or explain one (e.g. `isodocs rules P501`)."))
 @click.argument("code", required=False)
 @LANG_VI_OPTION
 @format_option("markdown")
 def rules(code, lang, fmt):
-    """List every diagnostic isodocs reports, or explain one (e.g. `isodocs rules P501`)."""
-    from isodocs.render.report import rules_markdown
     from isodocs.diagnostics.rules import ALL
+    from isodocs.render.text.rules import explanation, listing, rules_markdown
 
     def command():
         if fmt == "markdown":
             _say(rules_markdown())
             return exitcodes.OK
         if code is None:
-            for rule in ALL.values():
-                _say(f"{rule.code}  {rule.severity.value:<7}  {rule.name:<24} {rule.message.get(lang)}")
+            for line in listing(lang):
+                _say(line)
             return exitcodes.OK
         rule = ALL.get(code.upper())
         if rule is None:
-            raise Halt(exitcodes.CANNOT_RUN, f"no rule {code}; `isodocs rules` lists them",
-                       f"không có quy tắc {code}; `isodocs rules` liệt kê tất cả")
-        _say(f"{rule.code} {rule.name} ({rule.severity.value})")
-        _say(rule.message.get(lang))
-        for hint in rule.hints:
-            _say(f"  - {hint.get(lang)}")
-        if rule.doc:
-            _say(rule.doc)
+            raise Halt(exitcodes.CANNOT_RUN, Msg("no rule {code}; `isodocs rules` lists them", code=code))
+        for line in explanation(rule, lang):
+            _say(line)
         return exitcodes.OK
 
     _run(command, lang)
 
 
-@main.command("rename-unit")
+@main.command("rename-unit", help=N_("List every document and field naming the unit OLD; with --apply, rename it NEW in place\n(comments and layout kept) and mark each changed document for a new revision."))
 @click.argument("old")
 @click.argument("new")
 @PATH_ARGUMENT
-@click.option("--apply", "apply_", is_flag=True, help="Rewrite the files (without it, only list what would change).")
-@click.option("--date", type=DATE, help="With --apply: the issue date of the new revisions, YYYY-MM-DD (default: today).")
+@option("--apply", "apply_", is_flag=True, help=N_("Rewrite the files (without it, only list what would change)."))
+@option("--date", type=DATE, help=N_("With --apply: the issue date of the new revisions, YYYY-MM-DD (default: today)."))
 @FORMAT_OPTION
-@lang_option("Language of the messages (default: the manual's).")
+@lang_option(N_("Language of the messages (default: the manual's)."))
 def rename_unit(old, new, path, apply_, date, fmt, lang):
-    """List every document and field naming the unit OLD; with --apply, rename it NEW in place
-    (comments and layout kept) and mark each changed document for a new revision."""
     import json
 
-    from isodocs.system.files import write_all
     from isodocs.edit.rename import RenameError, nfc, plan
+    from isodocs.system.files import write_all
 
     def command():
         if not nfc(old).strip() or not nfc(new).strip() or nfc(old).strip() == nfc(new).strip():
-            raise Halt(exitcodes.CANNOT_RUN, "OLD and NEW must be two different, non-empty names",
-                       "OLD và NEW phải là hai tên khác nhau, không để trống")
+            raise Halt(exitcodes.CANNOT_RUN, Msg("OLD and NEW must be two different, non-empty names"))
         manual, language = _loaded_manual(path, None, lang)
         root, day = Path(path or "."), _day(date)
         try:
             changes = plan(manual, root, old, new, day if apply_ else None)
         except RenameError as exc:
-            raise Halt(exitcodes.CANNOT_RUN, f"{exc.path}: {exc.why}; nothing was changed",
-                       f"{exc.path}: không sửa tự động được ({exc.why}); chưa tệp nào bị thay đổi") from None
+            raise Halt(exitcodes.CANNOT_RUN, Msg("{path}: {why}; nothing was changed", path=exc.path, why=exc.why)) from None
         if apply_:
             try:
                 for change in changes:
@@ -119,8 +125,7 @@ def rename_unit(old, new, path, apply_, date, fmt, lang):
                         target = root / change.path
                         write_all(target.parent, {target.name: change.text.encode("utf-8")})
             except OSError as exc:
-                raise Halt(exitcodes.CANNOT_RUN, f"cannot write: {exc.strerror or exc}",
-                           f"không ghi được: {exc.strerror or exc}") from None
+                raise Halt(exitcodes.CANNOT_RUN, Msg("cannot write: {value}", value=exc.strerror or exc)) from None
         if fmt == "json":
             _say(json.dumps({
                 "old": nfc(old).strip(), "new": nfc(new).strip(), "applied": apply_,
@@ -130,7 +135,7 @@ def rename_unit(old, new, path, apply_, date, fmt, lang):
                                     for h in c.hits]} for c in changes],
             }, ensure_ascii=False, indent=2))
             return exitcodes.OK
-        by_hand = " (sửa bằng tay)" if language == "vi" else " (edit by hand)"
+        by_hand = Msg(" (edit by hand)").say(language)
         for change in changes:
             for h in change.hits:
                 _say(f"{h.path}:{h.line}: {h.field}: {h.value}{by_hand if h.by_hand else ''}")
@@ -143,15 +148,14 @@ def rename_unit(old, new, path, apply_, date, fmt, lang):
 def _rename_summary(old: str, changes, applied: bool, day, language: str) -> str:
     hits = sum(len(c.hits) for c in changes)
     if not hits:
-        return f"Không tìm thấy “{old}”." if language == "vi" else f"“{old}” was not found."
+        return Msg("“{old}” was not found.", old=old).say(language)
     if not applied:
-        if language == "vi":
-            return f"Tìm thấy “{old}” {hits} lần trong {len(changes)} tệp. Chạy lại với --apply để đổi tên."
-        return f"Found “{old}” {hits} times in {len(changes)} files. Run again with --apply to rename it."
-    written = sum(1 for c in changes if c.text)
+        return Msg("Found “{old}” {times} in {files}. Run again with --apply to rename it.", old=old,
+                   times=Plural("{n} time", "{n} times", n=hits),
+                   files=Plural("{n} file", "{n} files", n=len(changes))).say(language)
+    written = Plural("{n} file", "{n} files", n=sum(1 for c in changes if c.text))
     revised = ", ".join(f"{c.code} ({c.revision})" for c in changes if c.revision)
-    if language == "vi":
-        marked = f"; đánh dấu ban hành lần mới ngày {day.isoformat()}: {revised}" if revised else ""
-        return f"Đã sửa {written} tệp{marked}."
-    marked = f"; marked for a new revision dated {day.isoformat()}: {revised}" if revised else ""
-    return f"Rewrote {written} files{marked}."
+    if revised:
+        return Msg("Rewrote {files}; marked for a new revision dated {day}: {revised}.", files=written,
+                   day=day.isoformat(), revised=revised).say(language)
+    return Msg("Rewrote {files}.", files=written).say(language)

@@ -7,30 +7,45 @@ from pathlib import Path
 
 import click
 
-from isodocs.cli import exitcodes
-from isodocs.cli import main
+from isodocs.cli import exitcodes, main
 from isodocs.cli.common import (
-    DATE, FORMAT_OPTION, LANG_VI_OPTION, PATH_ARGUMENT, REPO_OPTION, Halt, _day, _lang, _load, _run, _say, _style,
-    lang_option, manual_option, options, rev_option, today_option,
+    DATE,
+    FORMAT_OPTION,
+    LANG_VI_OPTION,
+    PATH_ARGUMENT,
+    REPO_OPTION,
+    Halt,
+    _day,
+    _lang,
+    _load,
+    _run,
+    _say,
+    _style,
+    lang_option,
+    manual_option,
+    option,
+    options,
+    rev_option,
+    today_option,
 )
+from isodocs.i18n import N_, Joined, Msg
 
 
-def record_options(event: str, commit: str):
-    """The options a command writing a record takes after its own: --date of the `event`,
-    --sign the `commit`, --manual, --repo and --lang."""
+def record_options(date_help: str, sign_help: str):
+    """The options a command writing a record takes after its own: --date, --sign, --manual,
+    --repo and --lang."""
     return options(
-        click.option("--date", "day", type=DATE, help=f"Date of the {event} (default: today)."),
-        click.option("--sign", is_flag=True, help=f"Sign {commit} with the key Git's configuration names."),
+        option("--date", "day", type=DATE, help=date_help),
+        option("--sign", is_flag=True, help=sign_help),
         manual_option(),
         REPO_OPTION,
         LANG_VI_OPTION,
     )
 
 
-def _refused(exc, lang: str) -> Halt:
-    lines = [r.text(lang) for r in exc.refusals]
-    head = ("refused; nothing was written:", "từ chối; không ghi gì:")
-    return Halt(exitcodes.FINDINGS, "\n".join([head[0], *lines]), "\n".join([head[1], *lines]))
+def _refused(exc) -> Halt:
+    return Halt(exitcodes.FINDINGS, Joined((Msg("refused; nothing was written:"),
+                                            *(r.message() for r in exc.refusals)), "\n"))
 
 
 def _record_command(lang: str, write):
@@ -42,12 +57,11 @@ def _record_command(lang: str, write):
     try:
         return write(open_target)
     except SourceError as exc:
-        raise Halt(exitcodes.CANNOT_RUN, exc.text["en"], exc.text["vi"]) from None
+        raise Halt(exitcodes.CANNOT_RUN, exc.message) from None
     except Refused as exc:
-        raise _refused(exc, lang) from None
+        raise _refused(exc) from None
     except RefMoved as exc:
-        raise Halt(exitcodes.CANNOT_RUN, f"{exc} moved while recording; nothing was written, run it again",
-                   f"{exc} vừa bị thay đổi trong lúc ghi; chưa ghi gì, hãy chạy lại") from None
+        raise Halt(exitcodes.CANNOT_RUN, Msg("{exc} moved while recording; nothing was written, run it again", exc=exc)) from None
 
 
 def _signer(sign: bool, repo: str | None, path: str | None):
@@ -59,17 +73,17 @@ def _signer(sign: bool, repo: str | None, path: str | None):
     try:
         return signer_for(repo or path or ".")
     except SigningProblem as exc:
-        raise Halt(exitcodes.CANNOT_RUN, exc.en, exc.vi) from None
+        raise Halt(exitcodes.CANNOT_RUN, exc.message) from None
 
 
-@main.command()
+@main.command(help=N_("Record that a leader approved the committed content of documents CODES at their revision."))
 @click.argument("codes", nargs=-1)
-@click.option("--all", "every", is_flag=True, help="Every document whose committed content is not yet approved.")
-@click.option("--by", required=True, help="The approver's id in isodocs.yaml (people).")
-@click.option("--decision", default="", help="Number of the issuing decision, e.g. 15/QĐ-UBND.")
-@record_options("approval", "the approval commit")
+@option("--all", "every", is_flag=True, help=N_("Every document whose committed content is not yet approved."))
+@option("--by", required=True, help=N_("The approver's id in isodocs.yaml (people)."))
+@option("--decision", default="", help=N_("Number of the issuing decision, e.g. 15/QĐ-UBND."))
+@record_options(N_("Date of the approval (default: today)."),
+                N_("Sign the approval commit with the key Git's configuration names."))
 def approve(codes, every, by, decision, day, sign, path, repo, lang):
-    """Record that a leader approved the committed content of documents CODES at their revision."""
     from isodocs.history.approve import approve as record
 
     if not codes and not every:
@@ -79,48 +93,49 @@ def approve(codes, every, by, decision, day, sign, path, repo, lang):
         written = _record_command(lang, lambda open_target: record(
             open_target(path, repo), codes, every, by, _day(day), decision, _signer(sign, repo, path)))
         if written is None:
-            _say("Không có gì cần phê duyệt." if lang == "vi" else "Nothing to approve.")
+            _say(Msg("Nothing to approve.").say(lang))
         else:
             for name in written.files:
                 _say(name)
-            _say(f"{'Đã ghi phê duyệt trong commit' if lang == 'vi' else 'Approval recorded in commit'} {written.commit[:12]}")
+            _say(Msg("Approval recorded in commit {commit}", commit=written.commit[:12]).say(lang))
         return exitcodes.OK
 
     _run(command, lang)
 
 
-@main.command()
+@main.command(help=N_("Record that document CODE is withdrawn: no revision of it is in force any more."))
 @click.argument("code")
-@click.option("--by", required=True, help="The approver's id in isodocs.yaml (people).")
-@click.option("--reason", default="", help="Why the document is withdrawn.")
-@record_options("withdrawal", "the withdrawal commit")
+@option("--by", required=True, help=N_("The approver's id in isodocs.yaml (people)."))
+@option("--reason", default="", help=N_("Why the document is withdrawn."))
+@record_options(N_("Date of the withdrawal (default: today)."),
+                N_("Sign the withdrawal commit with the key Git's configuration names."))
 def withdraw(code, by, reason, day, sign, path, repo, lang):
-    """Record that document CODE is withdrawn: no revision of it is in force any more."""
     from isodocs.history.approve import withdraw as record
 
     def command():
         written = _record_command(lang, lambda open_target: record(
             open_target(path, repo), code, by, _day(day), reason, _signer(sign, repo, path)))
-        _say(f"{'Đã ghi thu hồi trong commit' if lang == 'vi' else 'Withdrawal recorded in commit'} {written.commit[:12]}")
+        _say(Msg("Withdrawal recorded in commit {commit}", commit=written.commit[:12]).say(lang))
         return exitcodes.OK
 
     _run(command, lang)
 
 
-@main.command()
+@main.command(help=N_("Each document's state, the revision in force, and its next periodic review."))
 @PATH_ARGUMENT
-@rev_option("The manual as it is in this commit, branch or tag.")
+@rev_option(N_("The manual as it is in this commit, branch or tag."))
 @REPO_OPTION
-@today_option("Judge states and review dates as of this day (default: today).")
+@today_option(N_("Judge states and review dates as of this day (default: today)."))
 @FORMAT_OPTION
-@lang_option("Language of the output (default: the manual's).")
+@lang_option(N_("Language of the output (default: the manual's)."))
 def status(path, rev, repo, today, fmt, lang):
-    """Each document's state, the revision in force, and its next periodic review."""
     from isodocs.check import Context
     from isodocs.check.approvals import approved_content_unchanged
     from isodocs.diagnostics import has_errors
     from isodocs.model.lifecycle import statuses
-    from isodocs.render.report import status_json, status_lines, text_lines
+    from isodocs.render.json.status import status_json
+    from isodocs.render.text.diagnostics import text_lines
+    from isodocs.render.text.status import status_lines
 
     def command():
         loaded = _load(path, rev, repo)
@@ -144,29 +159,27 @@ def status(path, rev, repo, today, fmt, lang):
     _run(command, lang)
 
 
-@main.command()
+@main.command(help=N_("Every revision of document CODE: its changes row, the commits that touched it, and its\napproval with the signature state; without CODE, a line for each document. PATH is the\nmanual's folder (default: the current one); a lone argument naming a folder is PATH."))
 @click.argument("code", required=False)
 @PATH_ARGUMENT
-@rev_option("The history up to this commit, branch or tag (default: HEAD).")
+@rev_option(N_("The history up to this commit, branch or tag (default: HEAD)."))
 @REPO_OPTION
 @FORMAT_OPTION
-@lang_option("Language of the output (default: the manual's).")
+@lang_option(N_("Language of the output (default: the manual's)."))
 def history(code, path, rev, repo, fmt, lang):
-    """Every revision of document CODE: its changes row, the commits that touched it, and its
-    approval with the signature state; without CODE, a line for each document. PATH is the
-    manual's folder (default: the current one); a lone argument naming a folder is PATH."""
     from isodocs.history import revisions
-    from isodocs.render.history_report import document_lines, json_pieces, table_lines
     from isodocs.load.cache import for_source
     from isodocs.load.source import SourceError
-    from isodocs.render.report import text_lines
+    from isodocs.render.json.history import json_pieces
+    from isodocs.render.text.diagnostics import text_lines
+    from isodocs.render.text.history import document_lines, table_lines
 
     def command():
         wanted, folder = (None, code) if code and path is None and _names_folder(code, rev, repo) else (code, path)
         try:
             source = revisions.open_history(folder, rev, repo)
         except SourceError as exc:
-            raise Halt(exitcodes.CANNOT_RUN, exc.text["en"], exc.text["vi"]) from None
+            raise Halt(exitcodes.CANNOT_RUN, exc.message) from None
         loaded = revisions.load_for(source, wanted)
         language = _lang(lang, loaded)
         if loaded.manual is None:
@@ -174,8 +187,7 @@ def history(code, path, rev, repo, fmt, lang):
                 _say(line, err=True)
             return exitcodes.FINDINGS
         if wanted is not None and not revisions.known(loaded.manual, wanted):
-            raise Halt(exitcodes.CANNOT_RUN, f"no document {wanted} in {source.label}; `isodocs history` lists them",
-                       f"không có tài liệu {wanted} trong {source.label}; `isodocs history` liệt kê tất cả")
+            raise Halt(exitcodes.CANNOT_RUN, Msg("no document {wanted} in {label}; `isodocs history` lists them", wanted=wanted, label=source.label))
         walked = revisions.walk_for(source, loaded.manual, wanted)
         known_revisions = for_source(source, "revisions", keep_all=True)
         found = revisions.histories(source.repo, loaded.manual, walked, None if wanted is None else [wanted],

@@ -14,21 +14,22 @@ from pathlib import Path, PurePosixPath
 from typing import Sequence
 
 from isodocs import model as m
-from isodocs.model.reader import load, load_document
-from isodocs.load.source import CONFIG_FILE, Source, SourceError, open_source
-from isodocs.render.text import diff as text
-from isodocs.render import diffview as view
 from isodocs.diff.changes import Side
 from isodocs.diff.engine import diff_manuals
 from isodocs.diff.sources import legal_titles
+from isodocs.i18n import Msg
+from isodocs.load.source import CONFIG_FILE, Source, SourceError, open_source
+from isodocs.model.reader import load, load_document
+from isodocs.render import diffview as view
+from isodocs.render.text import diff as text
 
 NULL = "/dev/null"
 
 
 class DriverError(Exception):
-    def __init__(self, en: str, vi: str):
-        super().__init__(en)
-        self.text = {"en": en, "vi": vi}
+    def __init__(self, message: Msg):
+        super().__init__(message)
+        self.message = message
 
 
 def run(args: Sequence[str], lang: str | None, style=text.plain) -> list[str]:
@@ -37,8 +38,7 @@ def run(args: Sequence[str], lang: str | None, style=text.plain) -> list[str]:
         return [f"* Unmerged path {args[0]}"]
     if len(args) not in (7, 9):
         raise DriverError(
-            f"--git-driver takes the 7 arguments Git passes (PATH OLD-FILE OLD-HEX OLD-MODE NEW-FILE NEW-HEX NEW-MODE), not {len(args)}",
-            f"--git-driver cần đúng 7 tham số Git truyền vào (PATH OLD-FILE OLD-HEX OLD-MODE NEW-FILE NEW-HEX NEW-MODE), không phải {len(args)}")
+            Msg("--git-driver takes the 7 arguments Git passes (PATH OLD-FILE OLD-HEX OLD-MODE NEW-FILE NEW-HEX NEW-MODE), not {value}", value=len(args)))
     path, old_file, _, _, new_file = args[:5]
     new_path = args[7] if len(args) == 9 else path
     old, new = _read(old_file), _read(new_file)
@@ -55,8 +55,7 @@ def run(args: Sequence[str], lang: str | None, style=text.plain) -> list[str]:
                         titles=lambda numbers: legal_titles((source,), numbers) if source else {})
     built = view.build(diff, language)
     if not built.documents:
-        same = ("Không có thay đổi về nội dung (chỉ khác cách trình bày hoặc chú thích)." if language == "vi"
-                else "No change in content (only layout or comments differ).")
+        same = (Msg("No change in content (only layout or comments differ).").say(language))
         return [header, same]
     return [header] + [line for doc in built.documents for line in text.document_lines(doc, built, style)]
 
@@ -67,7 +66,7 @@ def _read(file: str) -> bytes | None:
     try:
         return Path(file).read_bytes()
     except OSError as exc:
-        raise DriverError(f"cannot read {file}: {exc.strerror or exc}", f"không đọc được {file}: {exc.strerror or exc}") from None
+        raise DriverError(Msg("cannot read {file}: {value}", file=file, value=exc.strerror or exc)) from None
 
 
 def _manual_around(path: str) -> tuple[PurePosixPath | None, Source | None]:
@@ -93,7 +92,6 @@ def _document(path: str, data: bytes | None) -> m.Document | None:
 
 
 def _line_diff(old: bytes | None, new: bytes | None, path: str, new_path: str, lang: str) -> list[str]:
-    note = ("(không đọc được tệp như một tài liệu; so sánh từng dòng)" if lang == "vi"
-            else "(the file cannot be read as a document; comparing lines)")
+    note = (Msg("(the file cannot be read as a document; comparing lines)").say(lang))
     lines = [(data or b"").decode("utf-8", "replace").splitlines() for data in (old, new)]
     return [note] + list(difflib.unified_diff(*lines, f"a/{path}", f"b/{new_path}", lineterm=""))

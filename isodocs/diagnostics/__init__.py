@@ -6,21 +6,12 @@ import enum
 from dataclasses import dataclass, field
 from typing import Any, Mapping
 
+from isodocs.i18n import Msg, said
+
 
 class Severity(enum.Enum):
     ERROR = "error"
     WARNING = "warning"
-
-
-@dataclass(frozen=True)
-class Text:
-    """A sentence in every language isodocs speaks."""
-
-    en: str
-    vi: str
-
-    def get(self, lang: str) -> str:
-        return self.vi if lang == "vi" else self.en
 
 
 @dataclass(frozen=True)
@@ -33,9 +24,9 @@ class Rule:
     code: str
     name: str
     severity: Severity
-    message: Text
-    hints: tuple[Text, ...] = ()
-    doc: str = ""  # why the rule exists (shown by the docs and `explain`)
+    message: Msg
+    hints: tuple[Msg, ...] = ()
+    doc: Msg | None = None  # why the rule exists (shown by the docs and `explain`)
 
     def at(self, path: str, line: int | None = None, column: int | None = None, **args: Any) -> Diagnostic:
         return Diagnostic(self, path, line, column, args)
@@ -58,15 +49,22 @@ class Diagnostic:
         return self.rule.severity
 
     def message(self, lang: str) -> str:
-        return self.rule.message.get(lang).format_map(self.args)
+        return self.rule.message.template(lang).format_map(self._values(lang))
+
+    def say(self, lang: str) -> str:  # a diagnostic can go into a sentence as its message
+        return self.message(lang)
 
     def hint(self, lang: str) -> str:
+        values = self._values(lang)
         for hint in self.rule.hints:
             try:
-                return hint.get(lang).format_map(self.args)
+                return hint.template(lang).format_map(values)
             except KeyError:
                 continue
         return ""
+
+    def _values(self, lang: str) -> dict[str, Any]:
+        return {name: said(value, lang) for name, value in self.args.items()}
 
     def sort_key(self) -> tuple:
         return (self.path, self.line or 0, self.column or 0, self.rule.code, self.message("en"))

@@ -22,11 +22,36 @@ from typing import Callable, Collection, Mapping, Sequence
 from isodocs import model as m
 from isodocs.diff import align
 from isodocs.diff.changes import (
-    ADDED, CHANGED, INSERTED, MODIFIED, MOVED, REMOVED, RENAMED, RENUMBERED,
-    DocRef, DocumentDiff, FieldChange, ItemChange, ListChange, ManualDiff, Side, Unreadable, ValueChange,
+    ADDED,
+    CHANGED,
+    INSERTED,
+    MODIFIED,
+    MOVED,
+    REMOVED,
+    RENAMED,
+    RENUMBERED,
+    DocRef,
+    DocumentDiff,
+    FieldChange,
+    ItemChange,
+    ListChange,
+    ManualDiff,
+    Side,
+    Unreadable,
+    ValueChange,
 )
-from isodocs.diff.data import (ATOMIC, DOCUMENT_KEYS, LEGAL_LISTS, LIST_KEYS, PEOPLE_FIELDS, POSITION_FIELDS, SETTINGS,
-                   document_data, key_order, settings_data)
+from isodocs.diff.data import (
+    ATOMIC,
+    DOCUMENT_KEYS,
+    LEGAL_LISTS,
+    LIST_KEYS,
+    PEOPLE_FIELDS,
+    POSITION_FIELDS,
+    SETTINGS,
+    document_data,
+    key_order,
+    settings_data,
+)
 
 SIMILAR_DOCUMENTS = 0.75
 MAX_SIMILARITY_PAIRS = 2_500

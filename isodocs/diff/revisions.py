@@ -14,8 +14,9 @@ from pathlib import Path
 
 import pygit2
 
-from isodocs.load.source import Source, SourceError, open_source
 from isodocs.diff.changes import Side
+from isodocs.i18n import Msg
+from isodocs.load.source import Source, SourceError, open_source
 
 WORKTREE = "WORKTREE"
 IN_FORCE = "IN_FORCE"  # each document's revision in force today, read from its approved content
@@ -36,8 +37,7 @@ def open_revision(path: str | os.PathLike | None, spec: str, repo: str | None = 
     Raises SourceError (exit code 2)."""
     if spec == WORKTREE:
         if repo:
-            raise SourceError(f"with --repo {repo} there is no working tree to compare: name two revisions",
-                              f"với --repo {repo} không có thư mục làm việc để so sánh: hãy nêu hai phiên bản")
+            raise SourceError(Msg("with --repo {repo} there is no working tree to compare: name two revisions", repo=repo))
         return open_source(path)
     if repo:
         return _named(path, spec, repo)
@@ -46,8 +46,7 @@ def open_revision(path: str | os.PathLike | None, spec: str, repo: str | None = 
     while not start.exists() and start.parent != start:
         start = start.parent
     if pygit2.discover_repository(str(start)) is None:
-        raise SourceError(f"{root} is not inside a Git repository, so there is no revision {spec} to compare",
-                          f"{root} không nằm trong kho Git nên không có phiên bản {spec} để so sánh")
+        raise SourceError(Msg("{root} is not inside a Git repository, so there is no revision {spec} to compare", root=root, spec=spec))
     return _named(path, spec, None)
 
 
@@ -83,7 +82,6 @@ def _approved(path: str | os.PathLike | None, repo: str | None, approval: re.Mat
         code, revision = approval["code"], int(approval["revision"])
         found = [a for a in book.approvals(code) if a.revision == revision]
         if not found:
-            raise SourceError(f"{code} has no approved revision {revision}",
-                              f"{code} không có lần ban hành {revision} đã phê duyệt")
+            raise SourceError(Msg("{code} has no approved revision {revision}", code=code, revision=revision))
         chosen[code] = found[-1]
     return OfficialSource(base, book, chosen)

@@ -16,12 +16,13 @@ from typing import Collection, Iterable, Sequence
 
 from isodocs import model as m
 from isodocs.diagnostics import Severity
-from isodocs.model.reader import DOCUMENT_SUFFIXES, load
+from isodocs.diff.changes import ManualDiff, Side, Unreadable
+from isodocs.diff.engine import diff_manuals, diff_settings
+from isodocs.i18n import Msg
 from isodocs.load.source import CONFIG_FILE, Source, SourceError
 from isodocs.load.text import decode
 from isodocs.load.yamlio import MAX_FILE_BYTES, parse
-from isodocs.diff.changes import ManualDiff, Side, Unreadable
-from isodocs.diff.engine import diff_manuals, diff_settings
+from isodocs.model.reader import DOCUMENT_SUFFIXES, load
 
 
 class _Listed:
@@ -71,9 +72,10 @@ def _load_changed(source, paths: set[str], side: str, label: str) -> tuple[m.Man
     loaded = load(source, only=paths)
     if loaded.manual is None:
         first = next((d for d in loaded.diagnostics if d.path == "isodocs.yaml"), None)
-        why = {lang: f": {first.message(lang)}" if first else "" for lang in ("en", "vi")}
-        raise SourceError(f"the manual's isodocs.yaml cannot be used in {label}{why['en']}",
-                          f"không dùng được tệp isodocs.yaml của sổ tay trong {label}{why['vi']}")
+        if first is None:
+            raise SourceError(Msg("the manual's isodocs.yaml cannot be used in {label}", label=label))
+        raise SourceError(Msg("the manual's isodocs.yaml cannot be used in {label}: {problem}", label=label,
+                              problem=first))
     read = {d.origin.path for d in loaded.manual.documents}
     unreadable = []
     for path in sorted(paths - read):

@@ -23,15 +23,12 @@ from typing import Iterator
 
 import yaml
 
+from isodocs.i18n import Msg
 from isodocs.load.source import CONFIG_FILE
 from isodocs.load.text import split_front_matter
 from isodocs.model import Manual
 
 REASON = "org_change"
-SUMMARY = {
-    "vi": "Đổi tên đơn vị “{old}” thành “{new}”",
-    "en": "Unit “{old}” renamed “{new}”",
-}
 _NOT_RENAMED = {"changes"}  # history keeps the names of its time
 
 
@@ -284,7 +281,8 @@ def plan(manual: Manual, root: Path, old: str, new: str, date: dt.date | None = 
     """Every file where `old` appears, with its hits and, when `date` is given, its new text
     marked for a new revision (documents only). Reads files; writes nothing."""
     names = renaming(old, new)
-    summary = SUMMARY.get(manual.config.language, SUMMARY["vi"]).format(old=names.old, new=names.new)
+    # the changes row is written in the manual's own language: it is part of the document
+    summary = Msg("Unit “{old}” renamed “{new}”", old=names.old, new=names.new).say(manual.config.language)
     targets = [(CONFIG_FILE, "")] + sorted((d.origin.path, d.code) for d in manual.documents)
     changes = []
     for rel, code in targets:

@@ -16,29 +16,28 @@ import yaml
 
 from isodocs.check import check
 from isodocs.diagnostics import Severity
+from isodocs.history.gitwrite import Target, commit_files
+from isodocs.i18n import Msg
 from isodocs.load.cache import for_source
-from isodocs.model.reader import Loaded, load
 from isodocs.load.source import APPROVALS_DIR, GitSource, SourceError
 from isodocs.model import Document, Manual, Person
-from isodocs.system.files import safe_name
-from isodocs.history.gitwrite import Target, commit_files
 from isodocs.model.lifecycle import approval_of, records
+from isodocs.model.reader import Loaded, load
+from isodocs.system.files import safe_name
 
 
 @dataclass(frozen=True)
 class Refusal:
     code: str  # the document concerned ("" for the request as a whole)
-    en: str
-    vi: str
+    why: Msg
 
-    def text(self, lang: str) -> str:
-        message = self.vi if lang == "vi" else self.en
-        return f"{self.code}: {message}" if self.code else message
+    def message(self) -> Msg:
+        return Msg("{code}: {why}", code=self.code, why=self.why) if self.code else self.why
 
 
 class Refused(Exception):
     def __init__(self, refusals: list[Refusal]):
-        super().__init__("; ".join(r.en for r in refusals))
+        super().__init__("; ".join(str(r.message()) for r in refusals))
         self.refusals = refusals
 
 
@@ -57,19 +56,18 @@ def open_target(path: str | None, repo: str | None) -> Target:
         try:
             repository = pygit2.Repository(repo)
         except pygit2.GitError:
-            raise SourceError(f"{repo} is not a Git repository", f"{repo} không phải kho Git") from None
+            raise SourceError(Msg("{repo} is not a Git repository", repo=repo)) from None
         subdir = (path or "").strip("/")
     else:
         root = Path(path or ".").absolute()
         found = pygit2.discover_repository(str(root))
         if found is None:
-            raise SourceError(f"{root} is not inside a Git repository", f"{root} không nằm trong kho Git")
+            raise SourceError(Msg("{root} is not inside a Git repository", root=root))
         repository = pygit2.Repository(found)
         subdir = root.resolve().relative_to(Path(repository.workdir).resolve()).as_posix()
         subdir = "" if subdir == "." else subdir
     if repository.head_is_unborn or repository.head_is_detached:
-        raise SourceError("the repository has no current branch to record on (HEAD is detached or empty)",
-                          "kho không có nhánh hiện hành để ghi (HEAD tách rời hoặc trống)")
+        raise SourceError(Msg("the repository has no current branch to record on (HEAD is detached or empty)"))
     return Target(repository, repository.head.name, subdir)
 
 
@@ -99,11 +97,9 @@ def _person(manual: Manual, by: str, role: str) -> tuple[Person | None, list[Ref
     config = manual.config
     person = config.people.get(by)
     if person is None:
-        return None, [Refusal("", f"`{by}` is not listed under people in isodocs.yaml",
-                              f"`{by}` không có trong danh sách people của isodocs.yaml")]
+        return None, [Refusal("", Msg("`{by}` is not listed under people in isodocs.yaml", by=by))]
     if by not in config.approvers:
-        return person, [Refusal("", f"`{by}` is not among roles.{role}, so may not decide this",
-                                f"`{by}` không thuộc roles.{role} nên không có thẩm quyền quyết định")]
+        return person, [Refusal("", Msg("`{by}` is not among roles.{role}, so may not decide this", by=by, role=role))]
     return person, []
 
 
@@ -115,28 +111,21 @@ def _can_approve(doc: Document, by: str, approvals, dirty, broken: set[str]) -> 
     code = doc.code
     refusals = []
     if doc.prepared_by == by:
-        refusals.append(Refusal(code, f"`{by}` prepared this document and may not approve it",
-                                f"`{by}` là người soạn thảo nên không được phê duyệt tài liệu này"))
+        refusals.append(Refusal(code, Msg("`{by}` prepared this document and may not approve it", by=by)))
     elif doc.approved_by != by:
-        refusals.append(Refusal(code, f"the document names `{doc.approved_by}` as its approver, not `{by}`",
-                                f"tài liệu ghi người phê duyệt là `{doc.approved_by}`, không phải `{by}`"))
+        refusals.append(Refusal(code, Msg("the document names `{approved_by}` as its approver, not `{by}`", approved_by=doc.approved_by, by=by)))
     if dirty(doc.origin.path):
-        refusals.append(Refusal(code, f"{doc.origin.path} has uncommitted changes: commit them first",
-                                f"{doc.origin.path} có thay đổi chưa commit: hãy commit trước"))
+        refusals.append(Refusal(code, Msg("{path} has uncommitted changes: commit them first", path=doc.origin.path)))
     if doc.origin.path in broken:
-        refusals.append(Refusal(code, "the committed document has errors: `isodocs check` lists them",
-                                "tài liệu đã commit còn lỗi: xem bằng `isodocs check`"))
+        refusals.append(Refusal(code, Msg("the committed document has errors: `isodocs check` lists them")))
     latest = approvals[-1] if approvals else None
     if latest is not None and latest.revision > doc.revision:
-        refusals.append(Refusal(code, f"its revision {doc.revision} is below the approved revision {latest.revision}",
-                                f"lần ban hành {doc.revision} thấp hơn lần đã phê duyệt {latest.revision}"))
+        refusals.append(Refusal(code, Msg("its revision {revision} is below the approved revision {approved}", revision=doc.revision,
+                                    approved=latest.revision)))
     elif latest is not None and latest.revision == doc.revision:
         refusals.append(Refusal(
             code,
-            f"its content changed since revision {doc.revision} was approved: raise `revision` to "
-            f"{doc.revision + 1} and add a `changes` row for it",
-            f"nội dung đã thay đổi sau khi lần ban hành {doc.revision} được phê duyệt: tăng `revision` lên "
-            f"{doc.revision + 1} và thêm dòng `changes` tương ứng"))
+            Msg("its content changed since revision {revision} was approved: raise `revision` to {value} and add a `changes` row for it", revision=doc.revision, value=doc.revision + 1)))
     return refusals
 
 
@@ -146,15 +135,13 @@ def approve(target: Target, codes: Iterable[str], every: bool, by: str, day: dt.
     tip, loaded = committed(target)
     manual = loaded.manual
     if manual is None:
-        raise Refused([Refusal("", "the committed isodocs.yaml cannot be read: `isodocs check` says why",
-                               "không đọc được isodocs.yaml đã commit: xem bằng `isodocs check`")])
+        raise Refused([Refusal("", Msg("the committed isodocs.yaml cannot be read: `isodocs check` says why"))])
     person, refusals = _person(manual, by, "approvers")
     found = records(manual)
     wanted = list(dict.fromkeys(codes))
     for code in wanted:
         if manual.document(code) is None:
-            refusals.append(Refusal(code, "no document has this code in the committed manual",
-                                    "không có tài liệu nào mang mã hiệu này trong sổ tay đã commit"))
+            refusals.append(Refusal(code, Msg("no document has this code in the committed manual")))
     docs = [manual.document(c) for c in wanted if manual.document(c)]
     if every:
         docs += [d for d in manual.documents if d.code not in wanted]
@@ -188,14 +175,13 @@ def withdraw(target: Target, code: str, by: str, day: dt.date, reason: str = "",
     tip, loaded = committed(target)
     manual = loaded.manual
     if manual is None:
-        raise Refused([Refusal("", "the committed isodocs.yaml cannot be read", "không đọc được isodocs.yaml đã commit")])
+        raise Refused([Refusal("", Msg("the committed isodocs.yaml cannot be read"))])
     person, refusals = _person(manual, by, "approvers")
     approvals, withdrawal = records(manual).get(code, ([], None))
     if manual.document(code) is None and not approvals:
-        refusals.append(Refusal(code, "no document has this code", "không có tài liệu nào mang mã hiệu này"))
+        refusals.append(Refusal(code, Msg("no document has this code")))
     if withdrawal is not None:
-        refusals.append(Refusal(code, f"already withdrawn on {withdrawal.date.isoformat()}",
-                                f"đã thu hồi ngày {withdrawal.date.isoformat()}"))
+        refusals.append(Refusal(code, Msg("already withdrawn on {value}", value=withdrawal.date.isoformat())))
     if refusals:
         raise Refused(refusals)
     path = f"{APPROVALS_DIR}/{safe_name(code)}/withdrawn.yaml"

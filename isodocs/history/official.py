@@ -16,12 +16,12 @@ from typing import Mapping
 import pygit2
 
 from isodocs.history.recipe import Recipe
+from isodocs.i18n import Msg, formats
 from isodocs.load.cache import for_source
-from isodocs.model.reader import DOCUMENT_SUFFIXES, Loaded, load
 from isodocs.load.source import APPROVALS_DIR, Entry, GitSource, Source, SourceError, open_source
-from isodocs.model import Approval, Manual
+from isodocs.model import Approval, Manual, lifecycle
+from isodocs.model.reader import DOCUMENT_SUFFIXES, Loaded, load
 from isodocs.system.files import safe_name
-from isodocs.model import lifecycle
 
 DOCUMENTS_DIR = "documents/"
 
@@ -98,19 +98,16 @@ class LeftOut:
     date: dt.date | None = None  # when it takes effect (not_yet) or was withdrawn
     revision: int = 0
 
-    def text(self, lang: str) -> str:
-        day = self.date.strftime("%d/%m/%Y") if self.date else ""
-        en, vi = {
-            "never_approved": ("never approved", "chưa được phê duyệt"),
-            "not_yet": (f"revision {self.revision} takes effect on {day}",
-                        f"lần ban hành {self.revision} có hiệu lực từ ngày {day}"),
-            "withdrawn": (f"withdrawn on {day}", f"đã thu hồi ngày {day}"),
-            "removed": (f"its file is gone from the manual, so revision {self.revision} is no longer in force "
-                        "(`isodocs withdraw` records why)",
-                        f"tệp của tài liệu không còn trong sổ tay nên lần ban hành {self.revision} hết hiệu lực "
-                        "(ghi lý do bằng `isodocs withdraw`)"),
+    def message(self) -> Msg:
+        day = formats.date(self.date)
+        why = {
+            "never_approved": Msg("never approved"),
+            "not_yet": Msg("revision {revision} takes effect on {day}", revision=self.revision, day=day),
+            "withdrawn": Msg("withdrawn on {day}", day=day),
+            "removed": Msg("its file is gone from the manual, so revision {revision} is no longer in force "
+                           "(`isodocs withdraw` records why)", revision=self.revision),
         }[self.why]
-        return f"{self.code}: {vi}; không đưa vào bản này" if lang == "vi" else f"{self.code}: {en}; left out"
+        return Msg("{code}: {why}; left out", code=self.code, why=why)
 
 
 def choose(book: Ledger, on: dt.date) -> tuple[dict[str, Approval], list[LeftOut]]:
@@ -151,10 +148,7 @@ class OfficialSource(GitSource):
             oid = pygit2.Oid(hex=approval.content)
             if oid not in self.repo:
                 raise SourceError(
-                    f"the approved content of {code} revision {approval.revision} ({approval.content[:12]}) is not in "
-                    "this repository: fetch its whole history (a shallow clone lacks old content)",
-                    f"nội dung đã phê duyệt của {code} lần {approval.revision} ({approval.content[:12]}) không có "
-                    "trong kho: hãy lấy toàn bộ lịch sử (bản sao nông thiếu nội dung cũ)")
+                    Msg("the approved content of {code} revision {revision} ({value}) is not in this repository: fetch its whole history (a shallow clone lacks old content)", code=code, revision=approval.revision, value=approval.content[:12]))
             path = book.paths.get(approval.content) or approval.path
             if not _is_document(path):  # a record written by hand: the loader must still see a document
                 path = f"{DOCUMENTS_DIR}{safe_name(code)}.yaml"
@@ -272,9 +266,6 @@ def _need_git(root: Path) -> None:
     if pygit2.discover_repository(str(start)) is not None:
         return
     if not root.is_dir():
-        raise SourceError(f"{root} is not a folder", f"{root} không phải thư mục")
+        raise SourceError(Msg("{root} is not a folder", root=root))
     raise SourceError(
-        f"{root} is not in a Git repository: an official build reads the approved content of each document "
-        "from Git. `isodocs build --draft` renders the files as they are, marked DRAFT where not approved",
-        f"{root} không nằm trong kho Git: bản chính thức lấy nội dung đã phê duyệt của từng tài liệu từ Git. "
-        "`isodocs build --draft` tạo bản từ các tệp hiện có, ghi DỰ THẢO ở tài liệu chưa phê duyệt")
+        Msg("{root} is not in a Git repository: an official build reads the approved content of each document from Git. `isodocs build --draft` renders the files as they are, marked DRAFT where not approved", root=root))

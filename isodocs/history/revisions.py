@@ -16,16 +16,17 @@ from typing import Callable, Iterable
 
 import pygit2
 
+from isodocs.history.signing import SignatureState, SigningProblem, verify
+from isodocs.history.walk import CommitInfo, Touch, Walked, walk_source
+from isodocs.i18n import Msg
 from isodocs.load.cache import Cache, for_source
-from isodocs.model.reader import Loaded, load
 from isodocs.load.source import APPROVALS_DIR, GitSource, SourceError, open_source
 from isodocs.load.text import DecodeProblem, decode, split_front_matter
 from isodocs.load.yamlio import YamlProblem, parse
 from isodocs.model import Approval, ChangeRow, Manual
-from isodocs.system.files import safe_name
 from isodocs.model.lifecycle import records
-from isodocs.history.signing import SignatureState, SigningProblem, verify
-from isodocs.history.walk import CommitInfo, Touch, Walked, walk_source
+from isodocs.model.reader import Loaded, load
+from isodocs.system.files import safe_name
 
 DOCUMENTS_DIR = "documents"  # where load() finds documents
 
@@ -86,8 +87,7 @@ def open_history(path: str | None, rev: str | None, repo: str | None) -> GitSour
     if repo is None and rev is None:
         where = Path(path or ".").absolute()
         if pygit2.discover_repository(str(where)) is None:
-            raise SourceError(f"{where} is not inside a Git repository: history needs one",
-                              f"{where} không nằm trong kho Git: lịch sử cần có kho Git")
+            raise SourceError(Msg("{where} is not inside a Git repository: history needs one", where=where))
     source = open_source(path, rev or "HEAD", repo)
     assert isinstance(source, GitSource)
     return source

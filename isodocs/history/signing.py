@@ -19,14 +19,16 @@ from typing import Callable
 
 import pygit2
 
+from isodocs.i18n import Msg
+
 SSH_HEADER = "-----BEGIN SSH SIGNATURE-----"
 TIMEOUT = 30  # seconds for one signing or verifying program
 
 
 class SigningProblem(Exception):
-    def __init__(self, en: str, vi: str):
-        super().__init__(en)
-        self.en, self.vi = en, vi
+    def __init__(self, message: Msg):
+        super().__init__(message)
+        self.message = message
 
 
 @dataclass(frozen=True)
@@ -34,20 +36,17 @@ class SignatureState:
     state: str  # unsigned | good | bad | unknown (key not trusted) | unverifiable (no way to check here)
     signer: str = ""  # the principal (SSH) or key user id (GPG) when known
 
-    def text(self, lang: str) -> str:
-        words = {
-            "vi": {"unsigned": "không ký", "good": "chữ ký hợp lệ", "bad": "CHỮ KÝ KHÔNG HỢP LỆ",
-                   "unknown": "ký bằng khóa không được tin cậy", "unverifiable": "có chữ ký, chưa kiểm tra được"},
-            "en": {"unsigned": "unsigned", "good": "good signature", "bad": "BAD SIGNATURE",
-                   "unknown": "signed with a key not trusted here", "unverifiable": "signed, cannot be verified here"},
-        }[lang][self.state]
-        return f"{words} ({self.signer})" if self.signer else words
+    def message(self) -> Msg:
+        words = {"unsigned": Msg("unsigned"), "good": Msg("good signature"), "bad": Msg("BAD SIGNATURE"),
+                 "unknown": Msg("signed with a key not trusted here"),
+                 "unverifiable": Msg("signed, cannot be verified here")}[self.state]
+        return Msg("{state} ({signer})", state=words, signer=self.signer) if self.signer else words
 
 
 def _config(where: str) -> pygit2.Config:
     found = pygit2.discover_repository(str(Path(where).absolute()))
     if found is None:
-        raise SigningProblem(f"{where} is not inside a Git repository", f"{where} không nằm trong kho Git")
+        raise SigningProblem(Msg("{where} is not inside a Git repository", where=where))
     return pygit2.Repository(found).config
 
 
@@ -69,8 +68,7 @@ def _gpg_program(config: pygit2.Config) -> str:
 def _found(program: str, setting: str) -> str:
     """The signing program, looked for before anything is written."""
     if shutil.which(program) is None:
-        raise SigningProblem(f"cannot find the signing program {program} (Git's {setting})",
-                             f"không tìm thấy chương trình ký {program} ({setting} trong cấu hình Git)")
+        raise SigningProblem(Msg("cannot find the signing program {program} (Git's {setting})", program=program, setting=setting))
     return program
 
 
@@ -78,7 +76,7 @@ def _run(args: list[str], data: bytes) -> subprocess.CompletedProcess:
     try:
         return subprocess.run(args, input=data, capture_output=True, timeout=TIMEOUT, check=False)
     except (OSError, subprocess.TimeoutExpired) as exc:
-        raise SigningProblem(f"cannot run {args[0]}: {exc}", f"không chạy được {args[0]}: {exc}") from None
+        raise SigningProblem(Msg("cannot run {args}: {exc}", args=args[0], exc=exc)) from None
 
 
 def signer_for(where: str) -> Callable[[str], str]:
@@ -86,16 +84,14 @@ def signer_for(where: str) -> Callable[[str], str]:
     config = _config(where)
     key = _get(config, "user.signingkey")
     if not key:
-        raise SigningProblem("--sign needs a key: set user.signingkey in Git's configuration",
-                             "--sign cần khóa ký: đặt user.signingkey trong cấu hình Git")
+        raise SigningProblem(Msg("--sign needs a key: set user.signingkey in Git's configuration"))
     if _get(config, "gpg.format") == "ssh":
         ssh = _found(_ssh_program(config), "gpg.ssh.program")
 
         def sign(content: str) -> str:
             result = _run([ssh, "-Y", "sign", "-n", "git", "-f", os.path.expanduser(key)], content.encode())
             if result.returncode != 0:
-                raise SigningProblem(f"{ssh} could not sign: {result.stderr.decode(errors='replace').strip()}",
-                                     f"{ssh} không ký được: {result.stderr.decode(errors='replace').strip()}")
+                raise SigningProblem(Msg("{ssh} could not sign: {value}", ssh=ssh, value=result.stderr.decode(errors='replace').strip()))
             return result.stdout.decode()
         return sign
 
@@ -104,8 +100,7 @@ def signer_for(where: str) -> Callable[[str], str]:
     def sign_gpg(content: str) -> str:
         result = _run([gpg, "--batch", "--armor", "--detach-sign", "--local-user", key], content.encode())
         if result.returncode != 0:
-            raise SigningProblem(f"{gpg} could not sign: {result.stderr.decode(errors='replace').strip()}",
-                                 f"{gpg} không ký được: {result.stderr.decode(errors='replace').strip()}")
+            raise SigningProblem(Msg("{gpg} could not sign: {value}", gpg=gpg, value=result.stderr.decode(errors='replace').strip()))
         return result.stdout.decode()
     return sign_gpg
 

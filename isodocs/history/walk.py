@@ -29,8 +29,8 @@ from typing import Callable, Iterable, Mapping, NamedTuple
 import pygit2
 from pygit2.enums import DeltaStatus, DiffFind, ObjectType, SortMode
 
-from isodocs.system import parallel
 from isodocs.load.cache import Cache, for_source
+from isodocs.system import parallel
 
 # A raw tree is a run of `<mode> <name>\0<20-byte id>` entries.
 _RAW_ENTRY = re.compile(rb"[0-7]+ [^\0]+\0.{20}", re.DOTALL)

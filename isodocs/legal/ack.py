@@ -10,13 +10,14 @@ from __future__ import annotations
 import datetime as dt
 from typing import Callable
 
+from isodocs.history import approve as ap
+from isodocs.history.gitwrite import Target, commit_files
+from isodocs.i18n import Msg
 from isodocs.legal.impact import History, entry_hash, impact
 from isodocs.load.source import APPROVALS_DIR, GitSource
 from isodocs.model import number_key
-from isodocs.system.files import ascii_name, safe_name
 from isodocs.model.register import analyse
-from isodocs.history import approve as ap
-from isodocs.history.gitwrite import Target, commit_files
+from isodocs.system.files import ascii_name, safe_name
 
 
 def acknowledge(target: Target, code: str, number: str, by: str, note: str, day: dt.date,
@@ -24,35 +25,25 @@ def acknowledge(target: Target, code: str, number: str, by: str, note: str, day:
     tip, loaded = ap.committed(target)
     manual = loaded.manual
     if manual is None:
-        raise ap.Refused([ap.Refusal("", "the committed isodocs.yaml cannot be read: `isodocs check` says why",
-                                     "không đọc được isodocs.yaml đã commit: xem bằng `isodocs check`")])
+        raise ap.Refused([ap.Refusal("", Msg("the committed isodocs.yaml cannot be read: `isodocs check` says why"))])
     config = manual.config
     refusals = []
     person = config.people.get(by)
     if person is None:
-        refusals.append(ap.Refusal("", f"`{by}` is not listed under people in isodocs.yaml",
-                                   f"`{by}` không có trong danh sách people của isodocs.yaml"))
+        refusals.append(ap.Refusal("", Msg("`{by}` is not listed under people in isodocs.yaml", by=by)))
     elif by not in config.reviewers and by not in config.approvers:
-        refusals.append(ap.Refusal("", f"`{by}` is not among roles.reviewers or roles.approvers, so may not "
-                                       "acknowledge a legal change",
-                                   f"`{by}` không thuộc roles.reviewers hoặc roles.approvers nên không được "
-                                   "xác nhận rà soát thay đổi pháp lý"))
+        refusals.append(ap.Refusal("", Msg("`{by}` is not among roles.reviewers or roles.approvers, so may not acknowledge a legal change", by=by)))
     if not note.strip():
-        refusals.append(ap.Refusal(code, "say in --note why no revision is needed",
-                                   "ghi rõ trong --note vì sao không cần sửa đổi tài liệu"))
+        refusals.append(ap.Refusal(code, Msg("say in --note why no revision is needed")))
     if manual.document(code) is None:
-        refusals.append(ap.Refusal(code, "no document has this code in the committed manual",
-                                   "không có tài liệu nào mang mã hiệu này trong sổ tay đã commit"))
+        refusals.append(ap.Refusal(code, Msg("no document has this code in the committed manual")))
     key = number_key(number)
     if not refusals:
         label = f"{target.ref}:{target.subdir}" if target.subdir else target.ref
         history = History(GitSource(target.repo, tip, target.subdir, label))
         found = [f for f in impact(manual, history, day).findings if f.code == code and number_key(f.number) == key]
         if not found:
-            refusals.append(ap.Refusal(code, f"nothing to acknowledge: the document is not suspect for {number} "
-                                             "(`isodocs impact` lists what is)",
-                                       f"không có gì để xác nhận: tài liệu không bị ảnh hưởng bởi {number} "
-                                       "(xem bằng `isodocs impact`)"))
+            refusals.append(ap.Refusal(code, Msg("nothing to acknowledge: the document is not suspect for {number} (`isodocs impact` lists what is)", number=number)))
     if refusals:
         raise ap.Refused(refusals)
     entry = manual.legal_by_key[key]

@@ -14,8 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from isodocs.model import iso9001
-from isodocs.model import Manual
+from isodocs.model import Manual, iso9001
 from isodocs.model.register import Register, analyse
 
 

@@ -21,29 +21,29 @@ import datetime as dt
 import hashlib
 import json
 from dataclasses import dataclass
-from typing import Callable, Iterable, Mapping
+from typing import Callable, Iterable, Literal, Mapping
 
 import pygit2
 
-from isodocs.model import register as reg
-from isodocs.model import lifecycle
+from isodocs.diagnostics import Rule, Severity, rules
 from isodocs.history.walk import CommitInfo, Walked, walk_source
+from isodocs.i18n import Ctx, Joined, Msg
 from isodocs.load.cache import for_source
-from isodocs.model.reader import load, load_document
 from isodocs.load.source import APPROVALS_DIR, CONFIG_FILE, BlobSource, GitSource, SourceError
-from isodocs.model import Approval, Document, LegalEntry, Manual, number_key
+from isodocs.model import Approval, Document, LegalEntry, Manual, lifecycle, number_key
+from isodocs.model import register as reg
+from isodocs.model.reader import load, load_document
 
 FIELDS = ("status", "amended_by", "replaced_by", "effective", "expired_on", "title")
 FIELD_NAMES = {
-    "status": ("status", "tình trạng"),
-    "amended_by": ("amended by", "được sửa đổi bởi"),
-    "replaced_by": ("replaced by", "được thay thế bởi"),
-    "effective": ("effective", "ngày hiệu lực"),
-    "expired_on": ("expired on", "ngày hết hiệu lực"),
-    "title": ("title", "trích yếu"),
+    "status": Ctx("register field", "status"),
+    "amended_by": Ctx("register field", "amended by"),
+    "replaced_by": Ctx("register field", "replaced by"),
+    "effective": Ctx("register field", "effective"),
+    "expired_on": Ctx("register field", "expired on"),
+    "title": Ctx("register field", "title"),
 }
 LEGAL_DIR = "legal"
-ERROR, WARNING = "error", "warning"
 
 
 @dataclass(frozen=True)
@@ -65,23 +65,21 @@ class Finding:
     approved: str  # the approval record's date, ISO
     approval_commit: str  # the commit that recorded the approval ("" if unknown)
     number: str  # the cited entry (or the publication decision)
-    kind: str  # entry | decision
-    severity: str  # error | warning
+    kind: Literal["entry", "decision"]
+    rule: Rule  # L410 (replaced or expired), L411 (changed) or L412 (a decision modified the TTHC)
     changes: tuple[Change, ...] = ()
     via: str = ""  # the entry of the replacement chain that changed, when not `number` itself
     tthc: str = ""  # decision: the TTHC code modified
 
     @property
-    def rule(self) -> str:
-        if self.kind == "decision":
-            return "L412"
-        return "L410" if self.severity == ERROR else "L411"
+    def severity(self) -> Severity:
+        return self.rule.severity
 
     def as_json(self) -> dict:
         return {
             "code": self.code, "title": self.title, "path": self.path, "revision": self.revision,
             "approved": self.approved, "approval_commit": self.approval_commit or None, "number": self.number,
-            "via": self.via or None, "kind": self.kind, "severity": self.severity, "rule": self.rule,
+            "via": self.via or None, "kind": self.kind, "severity": self.severity.value, "rule": self.rule.code,
             "tthc": self.tthc or None,
             "changes": [{"field": c.field, "from": c.before, "to": c.after,
                          "commit": c.commit.id if c.commit else None,
@@ -126,11 +124,12 @@ def entry_hash(register: reg.Register, number: str) -> str:
     return hashlib.sha256(json.dumps(data, ensure_ascii=False, sort_keys=True).encode("utf-8")).hexdigest()
 
 
-def severity(changes: Iterable[Change]) -> str:
-    """An error when the changes expired or replaced the entry, else (amended, partly expired,
-    dates, title) a warning."""
-    return ERROR if any((c.field == "status" and c.after == "expired") or (c.field == "replaced_by" and c.after)
-                        for c in changes) else WARNING
+def rule_for(changes: Iterable[Change]) -> Rule:
+    """L410, an error, when the changes expired or replaced the entry; else (amended, partly
+    expired, dates, title) L411, a warning."""
+    replaced = any((c.field == "status" and c.after == "expired") or (c.field == "replaced_by" and c.after)
+                   for c in changes)
+    return rules.CITED_REPLACED_SINCE_APPROVAL if replaced else rules.CITED_CHANGED_SINCE_APPROVAL
 
 
 # --- the history -----------------------------------------------------------------------------------
@@ -359,8 +358,8 @@ def impact(manual: Manual, history: History, today: dt.date, since: str | None =
             for decision in reg.suspect_decisions(now_register, tthc.code, force.date):
                 if since is not None and not after(history.changed_by(decision, "title")):
                     continue
-                found.append(Finding(**base, number=decision.number, kind="decision", severity=WARNING,
-                                     tthc=tthc.code))
+                found.append(Finding(**base, number=decision.number, kind="decision",
+                                     rule=rules.TTHC_MODIFIED_SINCE_APPROVAL, tthc=tthc.code))
         for finding in found:
             if clears(finding):
                 cleared += 1
@@ -388,7 +387,7 @@ def _entry_findings(number: str, then: reg.Register, now: reg.Register, history:
         changes = _compare(before, after_entry, history, after)
         if changes:
             via = "" if number_key(candidate) == number_key(number) else after_entry.number
-            return [Finding(**base, number=current.number, kind="entry", severity=severity(changes), changes=changes,
+            return [Finding(**base, number=current.number, kind="entry", rule=rule_for(changes), changes=changes,
                             via=via)]
     return []
 
@@ -418,18 +417,15 @@ def run(source: GitSource, today: dt.date, since: str | None = None) -> tuple[Ma
 
 # --- as check diagnostics ----------------------------------------------------------------------------
 
-def _changes_text(finding: Finding, lang: str) -> str:
-    via = ""
-    if finding.via:
-        via = f"{finding.via}: " if lang == "en" else f"{finding.via}: "
-    return via + "; ".join(f"{FIELD_NAMES[c.field][lang == 'vi']} {c.before or '—'} → {c.after or '—'}"
-                           for c in finding.changes)
+def _changes(finding: Finding) -> Joined:
+    """What changed, as the L410/L411 message says it: `via: field before → after; ...`."""
+    changes = Joined(tuple(Msg("{field} {before} → {after}", field=FIELD_NAMES[c.field], before=c.before or "—",
+                               after=c.after or "—") for c in finding.changes))
+    return Joined((finding.via, changes), ": ") if finding.via else changes
 
 
 def diagnostics(result: Impact, manual: Manual, locate) -> list:
     """The findings as diagnostics (L410, L411, L412), placed on today's file of each document."""
-    from isodocs.diagnostics import rules
-
     found = []
     for f in result.findings:
         doc = manual.document(f.code)
@@ -438,15 +434,11 @@ def diagnostics(result: Impact, manual: Manual, locate) -> list:
         if f.kind == "decision":
             decision = manual.legal_by_key.get(number_key(f.number))
             line, column = locate(path, ("tthc", "code"), False) if doc else (None, None)
-            found.append(rules.TTHC_MODIFIED_SINCE_APPROVAL.at(
+            found.append(f.rule.at(
                 path, line, column, tthc=f.tthc, date=decision.issued.isoformat() if decision else "?", **common))
             continue
         line, column = locate(path, _where_cited(doc, number_key(f.number)), False) if doc else (None, None)
-        en, vi = _changes_text(f, "en"), _changes_text(f, "vi")
-        if f.severity == ERROR:
-            found.append(rules.CITED_REPLACED_SINCE_APPROVAL.at(path, line, column, changes=en, changes_vi=vi, **common))
-        else:
-            found.append(rules.CITED_CHANGED_SINCE_APPROVAL.at(path, line, column, changes=en, changes_vi=vi, **common))
+        found.append(f.rule.at(path, line, column, changes=_changes(f), **common))
     return found
 
 

@@ -17,8 +17,8 @@ from typing import TYPE_CHECKING, Any, Iterator
 
 import fastjsonschema
 
-from isodocs.diagnostics import rules
-from isodocs.diagnostics import Rule
+from isodocs.diagnostics import Rule, rules
+from isodocs.i18n import Ctx, Msg
 from isodocs.system.resources import read_text
 
 if TYPE_CHECKING:  # imported where used: only rejected data needs it
@@ -32,13 +32,13 @@ SCHEMAS = {
 }
 
 _TYPE_NAMES = {
-    "string": ("text", "văn bản"),
-    "integer": ("a whole number", "số nguyên"),
-    "number": ("a number", "số"),
-    "boolean": ("true or false", "true hoặc false"),
-    "array": ("a list", "danh sách"),
-    "object": ("keys and values", "các cặp khóa: giá trị"),
-    "null": ("empty", "để trống"),
+    "string": Ctx("a kind of value", "text"),
+    "integer": Ctx("a kind of value", "a whole number"),
+    "number": Ctx("a kind of value", "a number"),
+    "boolean": Ctx("a kind of value", "true or false"),
+    "array": Ctx("a kind of value", "a list"),
+    "object": Ctx("a kind of value", "keys and values"),
+    "null": Ctx("a kind of value", "empty"),
 }
 
 
@@ -161,14 +161,10 @@ def _issues(error: jsonschema.ValidationError) -> Iterator[Issue]:
         elif expected == "string" and found in ("integer", "number"):
             yield Issue(rules.QUOTE_TEXT, keys, {"field": field, "value": value})
         else:
-            expected_en, expected_vi = _TYPE_NAMES.get(expected, (expected, expected))
-            found_en, found_vi = _TYPE_NAMES.get(found, (found, found))
             yield Issue(rules.WRONG_TYPE, keys, {
                 "field": field,
-                "expected": expected_en,
-                "expected_vi": expected_vi,
-                "found": f"{found_en} ({_short(value)})",
-                "found_vi": f"{found_vi} ({_short(value)})",
+                "expected": _TYPE_NAMES.get(expected, expected),
+                "found": Msg("{kind} ({value})", kind=_TYPE_NAMES.get(found, found), value=_short(value)),
             })
         return
     if kind in ("enum", "const"):
@@ -189,13 +185,13 @@ def _issues(error: jsonschema.ValidationError) -> Iterator[Issue]:
         return
     if kind in ("minimum", "exclusiveMinimum", "maximum", "exclusiveMaximum"):
         bound = error.validator_value
-        en, vi = {
-            "minimum": ("at least", "lớn hơn hoặc bằng"),
-            "exclusiveMinimum": ("more than", "lớn hơn"),
-            "maximum": ("at most", "nhỏ hơn hoặc bằng"),
-            "exclusiveMaximum": ("less than", "nhỏ hơn"),
+        said = {
+            "minimum": Msg("at least {bound}", bound=bound),
+            "exclusiveMinimum": Msg("more than {bound}", bound=bound),
+            "maximum": Msg("at most {bound}", bound=bound),
+            "exclusiveMaximum": Msg("less than {bound}", bound=bound),
         }[kind]
-        yield Issue(rules.OUT_OF_RANGE, keys, {"field": field, "value": value, "bound": f"{en} {bound}", "bound_vi": f"{vi} {bound}"})
+        yield Issue(rules.OUT_OF_RANGE, keys, {"field": field, "value": value, "bound": said})
         return
     if kind in ("minItems", "minLength", "minProperties"):
         yield Issue(rules.EMPTY_VALUE, keys, {"field": field})

@@ -15,6 +15,8 @@ from typing import Iterable, Mapping
 
 import pygit2
 
+from isodocs.i18n import Msg
+
 CONFIG_FILE = "isodocs.yaml"
 REFERENCE_DOCX = "reference.docx"
 APPROVALS_DIR = "approvals"
@@ -22,11 +24,11 @@ SCANNED_DIRS = ("documents", "legal", "templates", APPROVALS_DIR)
 
 
 class SourceError(Exception):
-    """The manual cannot be opened at all (exit code 2). Says why in English and Vietnamese."""
+    """The manual cannot be opened at all (exit code 2), and why."""
 
-    def __init__(self, en: str, vi: str):
-        super().__init__(en)
-        self.text = {"en": en, "vi": vi}
+    def __init__(self, message: Msg):
+        super().__init__(message)
+        self.message = message
 
 
 @dataclass(frozen=True)
@@ -160,9 +162,9 @@ class GitSource(Source):
             try:
                 obj = tree[subdir]
             except KeyError:
-                raise SourceError(f"{subdir} does not exist in {label}", f"{subdir} không có trong {label}") from None
+                raise SourceError(Msg("{subdir} does not exist in {label}", subdir=subdir, label=label)) from None
             if obj.type != pygit2.enums.ObjectType.TREE:
-                raise SourceError(f"{subdir} is not a folder in {label}", f"{subdir} không phải thư mục trong {label}")
+                raise SourceError(Msg("{subdir} is not a folder in {label}", subdir=subdir, label=label))
             tree = repo[obj.id]
         self.tree = tree
         self._blobs: dict[str, pygit2.Oid] = {}
@@ -269,7 +271,7 @@ def open_source(path: str | os.PathLike | None = None, rev: str | None = None, r
     root = Path(path or ".").absolute()
     if rev is None:
         if not root.is_dir():
-            raise SourceError(f"{root} is not a folder", f"{root} không phải thư mục")
+            raise SourceError(Msg("{root} is not a folder", root=root))
         if not (root / CONFIG_FILE).is_file():
             raise _no_manual(str(root))
         return FolderSource(root)
@@ -278,8 +280,7 @@ def open_source(path: str | os.PathLike | None = None, rev: str | None = None, r
         start = start.parent
     repo_path = pygit2.discover_repository(str(start))
     if repo_path is None:
-        raise SourceError(f"{root} is not inside a Git repository, so --rev cannot be used",
-                          f"{root} không nằm trong kho Git nên không dùng được --rev")
+        raise SourceError(Msg("{root} is not inside a Git repository, so --rev cannot be used", root=root))
     repo = pygit2.Repository(repo_path)
     commit = _commit(repo, rev, repo_path)
     workdir = Path(repo.workdir).resolve() if repo.workdir else None
@@ -288,8 +289,8 @@ def open_source(path: str | os.PathLike | None = None, rev: str | None = None, r
         try:
             subdir = root.resolve().relative_to(workdir).as_posix()
         except ValueError:
-            raise SourceError(f"{root} is outside the repository's working tree {workdir}",
-                              f"{root} nằm ngoài thư mục làm việc {workdir} của kho") from None
+            raise SourceError(Msg("{root} is outside the repository's working tree {workdir}", root=root,
+                                  workdir=workdir)) from None
         subdir = "" if subdir == "." else subdir
     source = GitSource(repo, commit, subdir, f"{rev}:{subdir}" if subdir else rev)
     if CONFIG_FILE not in source.tree:
@@ -301,7 +302,7 @@ def _open_in_repository(repo_path: str, subdir: str, rev: str) -> Source:
     try:
         repo = pygit2.Repository(repo_path)
     except pygit2.GitError:
-        raise SourceError(f"{repo_path} is not a Git repository", f"{repo_path} không phải kho Git") from None
+        raise SourceError(Msg("{repo_path} is not a Git repository", repo_path=repo_path)) from None
     commit = _commit(repo, rev, repo_path)
     source = GitSource(repo, commit, subdir, f"{rev}:{subdir}" if subdir else rev)
     if CONFIG_FILE not in source.tree:
@@ -313,12 +314,11 @@ def _commit(repo: pygit2.Repository, rev: str, where: str) -> pygit2.Commit:
     try:
         return repo.revparse_single(rev).peel(pygit2.Commit)
     except (KeyError, ValueError, pygit2.GitError, pygit2.InvalidSpecError):
-        raise SourceError(f"{rev!r} names no commit, branch or tag in {where}",
-                          f"{rev!r} không phải commit, nhánh hay thẻ nào trong {where}") from None
+        raise SourceError(Msg("{rev!r} names no commit, branch or tag in {where}", rev=rev, where=where)) from None
 
 
 def _no_manual(where: str) -> SourceError:
     return SourceError(
-        f"no manual at {where}: it has no {CONFIG_FILE} (run isodocs in the manual's folder, or name that folder)",
-        f"không có sổ tay tại {where}: thiếu tệp {CONFIG_FILE} (chạy isodocs trong thư mục sổ tay, hoặc chỉ ra thư mục đó)",
+        Msg("no manual at {where}: it has no isodocs.yaml (run isodocs in the manual's folder, or name that folder)",
+            where=where),
     )

@@ -14,8 +14,8 @@ from typing import Any, Callable
 
 import yaml
 
-from isodocs.diagnostics import Diagnostic
-from isodocs.diagnostics import rules
+from isodocs.diagnostics import Diagnostic, rules
+from isodocs.i18n import Ctx, Msg
 
 MAX_FILE_BYTES = 2 * 1024 * 1024
 MAX_DEPTH = 200  # collections nested inside each other
@@ -81,9 +81,9 @@ class _Builder:
         self.memo: dict[int, Any] = {}
         self.duplicates: list[yaml.Node] = []
 
-    def problem(self, node: yaml.Node, en: str, vi: str) -> YamlProblem:
+    def problem(self, node: yaml.Node, problem: Msg) -> YamlProblem:
         line, column = position(self.text, node.start_mark)
-        return YamlProblem(rules.YAML_SYNTAX.at(self.path, line + self.line_offset, column, problem=en, problem_vi=vi))
+        return YamlProblem(rules.YAML_SYNTAX.at(self.path, line + self.line_offset, column, problem=problem))
 
     def build(self, node: yaml.Node) -> Any:
         if id(node) in self.memo:
@@ -92,12 +92,12 @@ class _Builder:
             value = self.scalar(node)
         elif isinstance(node, yaml.SequenceNode):
             if node.tag != SEQ:
-                raise self.problem(node, f"the tag {node.tag} is not allowed", f"thẻ {node.tag} không được phép")
+                raise self.problem(node, Msg("the tag {tag} is not allowed", tag=node.tag))
             value = self.memo[id(node)] = []
             value.extend(self.build(child) for child in node.value)
         else:
             if node.tag != MAP:
-                raise self.problem(node, f"the tag {node.tag} is not allowed", f"thẻ {node.tag} không được phép")
+                raise self.problem(node, Msg("the tag {tag} is not allowed", tag=node.tag))
             value = self.memo[id(node)] = {}
             self.mapping(node, value)
         self.memo[id(node)] = value
@@ -107,15 +107,13 @@ class _Builder:
         merged: dict = {}
         for key_node, value_node in node.value:
             if not isinstance(key_node, yaml.ScalarNode):
-                raise self.problem(key_node, "a key must be a plain name, not a list or a mapping",
-                                   "khóa phải là một tên, không phải danh sách hay nhóm khóa")
+                raise self.problem(key_node, Msg("a key must be a plain name, not a list or a mapping"))
             if key_node.tag == MERGE:
                 sources = value_node.value if isinstance(value_node, yaml.SequenceNode) else [value_node]
                 for source in reversed(sources):
                     data = self.build(source)
                     if not isinstance(data, dict):
-                        raise self.problem(source, "only a mapping can be merged with <<",
-                                                           "chỉ có thể gộp (<<) một nhóm khóa")
+                        raise self.problem(source, Msg("only a mapping can be merged with <<"))
                     merged.update(data)
                 continue
             key = key_node.value
@@ -140,13 +138,12 @@ class _Builder:
             elif tag == FLOAT:
                 number = float(text.replace("_", ""))
             else:
-                raise self.problem(node, f"the tag {tag} is not allowed", f"thẻ {tag} không được phép")
+                raise self.problem(node, Msg("the tag {tag} is not allowed", tag=tag))
         except ValueError:
-            raise self.problem(node, f"{text[:40]!r} is not a valid {tag[len(_T):]}",
-                               f"{text[:40]!r} không phải giá trị {tag[len(_T):]} hợp lệ") from None
+            raise self.problem(node, Msg("{value} is not a valid {kind}", value=repr(text[:40]), kind=tag[len(_T):])) from None
         if not -MAX_NUMBER <= number <= MAX_NUMBER:  # also refuses 1e400, which float() makes inf
-            raise self.problem(node, f"the number {text[:40]} is too large (the limit is {MAX_NUMBER:.0e})",
-                               f"số {text[:40]} quá lớn (giới hạn là {MAX_NUMBER:.0e})")
+            raise self.problem(node, Msg("the number {value} is too large (the limit is {limit})", value=text[:40],
+                                         limit=format(MAX_NUMBER, ".0e")))
         return number
 
 
@@ -179,8 +176,8 @@ def parse(text: str, path: str, line_offset: int = 0) -> Parsed:
         line, col = _place(text, exc.position)
         character = f"#x{exc.character:04x}" if isinstance(exc.character, int) else repr(exc.character)
         raise YamlProblem(rules.YAML_SYNTAX.at(
-            path, line + line_offset, col, problem=f"the special character {character} is not allowed",
-            problem_vi=f"không được dùng ký tự đặc biệt {character}")) from None
+            path, line + line_offset, col, problem=Msg("the special character {character} is not allowed",
+                                                       character=character))) from None
     except yaml.YAMLError as exc:
         raise YamlProblem(rules.YAML_SYNTAX.at(path, None, None, **explained(str(exc).splitlines()[0], None))) from None
     except RecursionError:
@@ -250,7 +247,7 @@ def _check_depth(text: str, path: str, line_offset: int) -> None:
 
 def too_deep(path: str, line: int | None) -> YamlProblem:
     return YamlProblem(rules.YAML_TOO_COMPLEX.at(
-        path, line, why=f"more than {MAX_DEPTH} levels of nesting", why_vi=f"lồng nhau quá {MAX_DEPTH} mức"))
+        path, line, why=Msg("more than {levels} levels of nesting", levels=MAX_DEPTH)))
 
 
 def _libyaml_depth_limit(exc: yaml.YAMLError) -> bool:
@@ -276,13 +273,13 @@ def _check_expansion(root: yaml.Node, path: str, line_offset: int, text: str = "
             if size > MAX_EXPANDED_NODES:
                 line = position(text, node.start_mark)[0] + line_offset
                 raise YamlProblem(rules.YAML_TOO_COMPLEX.at(
-                    path, line, why=f"aliases expand it to more than {MAX_EXPANDED_NODES:,} values",
-                    why_vi=f"các bí danh (*) làm nó phình ra hơn {MAX_EXPANDED_NODES:,} giá trị"))
+                    path, line, why=Msg("aliases expand it to more than {limit} values",
+                                        limit=format(MAX_EXPANDED_NODES, ","))))
         else:
             if any(id(c) in open_nodes for c in children):
                 line = position(text, node.start_mark)[0] + line_offset
-                raise YamlProblem(rules.YAML_TOO_COMPLEX.at(path, line, why="an alias refers to a value that contains it",
-                                                       why_vi="một bí danh (*) trỏ tới giá trị chứa chính nó"))
+                raise YamlProblem(rules.YAML_TOO_COMPLEX.at(
+                    path, line, why=Msg("an alias refers to a value that contains it")))
             open_nodes.add(id(node))
             stack.append((node, True))
             stack.extend((c, False) for c in children if id(c) not in sizes)
@@ -296,51 +293,32 @@ def _children(node: yaml.Node) -> list:
     return []
 
 
-# What libyaml says, and what a secretary can act on, in both languages. libyaml's words stay in
-# the English message when this table does not know them.
-_LIBYAML: dict[str, tuple[str, str]] = {
-    "mapping values are not allowed in this context": (
-        "a ': ' where no key can start (a value containing ': ' needs quotes, or the indentation is off)",
-        "có dấu ': ' ở chỗ không thể bắt đầu một khóa (giá trị có chứa ': ' cần đặt trong dấu nháy, "
-        "hoặc thụt lề bị lệch)"),
-    "did not find expected ',' or ']'": ("a list in [ ] is not closed, or lacks a comma",
-                                         "danh sách trong [ ] chưa được đóng, hoặc thiếu dấu phẩy"),
-    "did not find expected ',' or '}'": ("a group in { } is not closed, or lacks a comma",
-                                         "nhóm trong { } chưa được đóng, hoặc thiếu dấu phẩy"),
-    "did not find expected '-' indicator": ("a list item without '- ', or the indentation is off",
-                                            "mục danh sách thiếu '- ' ở đầu, hoặc thụt lề bị lệch"),
-    "did not find expected key": (
-        "text where a key was expected (the indentation is off, or there is text after a closing quote or bracket)",
-        "có nội dung ở chỗ cần một khóa (thụt lề bị lệch, hoặc có chữ thừa sau dấu nháy hay dấu ngoặc đóng)"),
-    "did not find expected node content": ("a value is missing", "thiếu giá trị"),
-    "found unexpected end of stream": ("the file ends too early: a quote or bracket is not closed",
-                                       "tệp kết thúc quá sớm: một dấu nháy hoặc dấu ngoặc chưa được đóng"),
-    "found unknown escape character": (
-        "an unknown escape after '\\' inside double quotes (write '\\\\', or use single quotes)",
-        "ký tự sau '\\' trong dấu nháy kép không hợp lệ (viết '\\\\', hoặc dùng dấu nháy đơn)"),
-    "did not find expected hexdecimal number": ("a bad \\x, \\u or \\U code inside double quotes",
-                                                "mã \\x, \\u hoặc \\U trong dấu nháy kép không hợp lệ"),
-    "found character that cannot start any token": (
-        "a character that cannot start a value here (a tab, or @, ` or % first: indent with spaces, or use quotes)",
-        "có ký tự không thể bắt đầu một giá trị (dấu Tab, hoặc @, ` hay % ở đầu: thụt lề bằng dấu cách, "
-        "hoặc đặt trong dấu nháy)"),
-    "found a tab character where an indentation space is expected": (
-        "a tab where spaces must indent", "dùng dấu Tab ở chỗ phải thụt lề bằng dấu cách"),
-    "found undefined alias": ("an alias (*name) with no anchor (&name) before it",
-                              "bí danh (*tên) không có neo (&tên) nào phía trước"),
-    "second occurrence": ("the same anchor (&name) is defined twice", "cùng một neo (&tên) được đặt hai lần"),
-    "found undefined tag handle": ("an unknown tag (!...)", "thẻ (!...) không xác định"),
-    "found duplicate %YAML directive": ("%YAML is declared twice", "khai báo %YAML hai lần"),
-    "but found another document": ("more than one document (a second '---')",
-                                   "có nhiều hơn một tài liệu (thêm một dòng '---')"),
+# What libyaml says, and what a secretary can act on. libyaml's own words stay in the message
+# when this table does not know them.
+_LIBYAML: dict[str, Msg] = {
+    "mapping values are not allowed in this context": Msg("a ': ' where no key can start (a value containing ': ' needs quotes, or the indentation is off)"),
+    "did not find expected ',' or ']'": Msg("a list in [ ] is not closed, or lacks a comma"),
+    "did not find expected ',' or '}'": Msg("a group in {{ }} is not closed, or lacks a comma"),
+    "did not find expected '-' indicator": Msg("a list item without '- ', or the indentation is off"),
+    "did not find expected key": Msg("text where a key was expected (the indentation is off, or there is text after a closing quote or bracket)"),
+    "did not find expected node content": Msg("a value is missing"),
+    "found unexpected end of stream": Msg("the file ends too early: a quote or bracket is not closed"),
+    "found unknown escape character": Msg("an unknown escape after '\\' inside double quotes (write '\\\\', or use single quotes)"),
+    "did not find expected hexdecimal number": Msg("a bad \\x, \\u or \\U code inside double quotes"),
+    "found character that cannot start any token": Msg("a character that cannot start a value here (a tab, or @, ` or % first: indent with spaces, or use quotes)"),
+    "found a tab character where an indentation space is expected": Msg("a tab where spaces must indent"),
+    "found undefined alias": Msg("an alias (*name) with no anchor (&name) before it"),
+    "second occurrence": Msg("the same anchor (&name) is defined twice"),
+    "found undefined tag handle": Msg("an unknown tag (!...)"),
+    "found duplicate %YAML directive": Msg("%YAML is declared twice"),
+    "but found another document": Msg("more than one document (a second '---')"),
 }
 
 
-def explained(problem: str | None, context: str | None) -> dict[str, str]:
-    """F103's `problem` in both languages, from libyaml's problem (or its context)."""
+def explained(problem: str | None, context: str | None) -> dict[str, Msg]:
+    """F103's `problem`, from libyaml's problem (or its context)."""
     said = problem or context or "unreadable YAML"
-    en, vi = _LIBYAML.get(said, (said, f"YAML không hợp lệ ({said})"))
-    return {"problem": en, "problem_vi": vi}
+    return {"problem": _LIBYAML.get(said) or Ctx("libyaml's own words for a YAML syntax error", "{detail}", detail=said)}
 
 
 class Locator:

@@ -15,15 +15,15 @@ from typing import Any, Callable, Collection
 import pygit2
 
 from isodocs import model as m
-from isodocs.system import parallel
-from isodocs.diagnostics import rules
-from isodocs.diagnostics import Diagnostic, Severity
-from isodocs.model import build
+from isodocs.diagnostics import Diagnostic, Severity, rules
+from isodocs.i18n import Msg
 from isodocs.load.cache import Cache
 from isodocs.load.schema import validate
 from isodocs.load.source import APPROVALS_DIR, CONFIG_FILE, REFERENCE_DOCX, BlobSource, Entry, Source
 from isodocs.load.text import DecodeProblem, decode, split_front_matter
 from isodocs.load.yamlio import MAX_FILE_BYTES, Locator, YamlProblem, parse, too_deep
+from isodocs.model import build
+from isodocs.system import parallel
 
 DOCUMENT_SUFFIXES = (".md", ".yaml", ".yml")
 TEMPLATE_SUFFIXES = (".j2",)
@@ -104,12 +104,11 @@ class _Reader:
         return not any(issue.rule.severity is Severity.ERROR for issue in issues)
 
 
-def _found(data: Any) -> dict[str, str]:
-    """What stands where keys and values belong, in both languages."""
+def _found(data: Any) -> dict[str, Msg]:
+    """What stands where keys and values belong."""
     if isinstance(data, list):
-        return {"found": "a list", "found_vi": "một danh sách"}
-    text = str(data)[:40]
-    return {"found": f"a single value ({text})", "found_vi": f"một giá trị đơn ({text})"}
+        return {"found": Msg("a list")}
+    return {"found": Msg("a single value ({value})", value=str(data)[:40])}
 
 
 def load(source: Source, only: Collection[str] | None = None, cache: Cache | None = None) -> Loaded:
@@ -247,7 +246,7 @@ def _reference(reader: _Reader, entry: Entry) -> bytes | None:
         return None
     problem = docx_problem(data)
     if problem:
-        reader.diagnostics.append(rules.BAD_REFERENCE_DOCX.at(entry.path, why=problem[0], why_vi=problem[1]))
+        reader.diagnostics.append(rules.BAD_REFERENCE_DOCX.at(entry.path, why=problem))
         return None
     return data
 
@@ -256,19 +255,19 @@ MAX_DOCX_UNPACKED = 64 * 1024 * 1024
 _DOCX_PARTS = ("[Content_Types].xml", "word/document.xml", "word/styles.xml")
 
 
-def docx_problem(data: bytes) -> tuple[str, str] | None:
-    """Why these bytes are not a Word document isodocs may open, in English and Vietnamese."""
+def docx_problem(data: bytes) -> Msg | None:
+    """Why these bytes are not a Word document isodocs may open (None: they are one)."""
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as package:
             infos = package.infolist()
     except (zipfile.BadZipFile, ValueError, OSError):
-        return "it is not a Word .docx file", "tệp không phải tài liệu Word .docx"
+        return Msg("it is not a Word .docx file")
     names = {info.filename for info in infos}
     missing = [part for part in _DOCX_PARTS if part not in names]
     if missing:
-        return f"it lacks {missing[0]}", f"tệp thiếu {missing[0]}"
+        return Msg("it lacks {missing}", missing=missing[0])
     if sum(info.file_size for info in infos) > MAX_DOCX_UNPACKED:
-        return "it unpacks to more than 64 MiB", "tệp giải nén ra hơn 64 MiB"
+        return Msg("it unpacks to more than 64 MiB")
     return None
 
 

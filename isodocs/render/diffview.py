@@ -11,15 +11,28 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any, Mapping
 
-from isodocs.render import difflabels as labels
 from isodocs.diff.changes import (
-    ADDED, CHANGED, INSERTED, MOVED, REMOVED, RENAMED, RENUMBERED,
-    DocumentDiff, FieldChange, ItemChange, ListChange, ManualDiff, Side, ValueChange,
+    ADDED,
+    CHANGED,
+    INSERTED,
+    MOVED,
+    REMOVED,
+    RENAMED,
+    RENUMBERED,
+    DocumentDiff,
+    FieldChange,
+    ItemChange,
+    ListChange,
+    ManualDiff,
+    Side,
+    ValueChange,
 )
-from isodocs.load.source import CONFIG_FILE
 from isodocs.diff.data import ATOMIC, LEGAL_LISTS, LIST_KEYS, PEOPLE_FIELDS, POSITION_FIELDS, SETTINGS
 from isodocs.diff.revisions import WORKTREE
 from isodocs.diff.words import Block
+from isodocs.i18n import Msg, Plural
+from isodocs.load.source import CONFIG_FILE
+from isodocs.render import difflabels as labels
 
 _OPS = {">=": "≥", "<=": "≤", "=": "=", ">": ">", "<": "<"}
 _DATES = ("issued", "effective", "date")
@@ -74,19 +87,14 @@ def summary(diff: ManualDiff, lang: str) -> str:
     parts = ", ".join(f"{n} {labels.word(status, lang)}" for status, n in counts.items() if n)
     total, same, unreadable = len(diff.documents), diff.unchanged, len(diff.unreadable)
     settings = diff.settings
-    if lang == "vi":
-        clauses = ["Cấu hình sổ tay (isodocs.yaml) thay đổi"] if settings else []
-        if total or not settings:
-            clauses.append(f"{total} tài liệu thay đổi ({parts})" if total else "Không có thay đổi")
-        clauses.append(f"{same} tài liệu không đổi")
-        clauses += [f"{unreadable} tệp không đọc được"] if unreadable else []
-        return "; ".join(clauses) + "."
-    clauses = ["The manual's settings (isodocs.yaml) changed"] if settings else []
+    clauses: list[Msg] = [Msg("The manual's settings (isodocs.yaml) changed")] if settings else []
     if total or not settings:
-        clauses.append(f"{total} document{'s' * (total != 1)} changed ({parts})" if total else "No changes")
-    clauses.append(f"{same} document{'s' * (same != 1)} unchanged")
-    clauses += [f"{unreadable} file{'s' * (unreadable != 1)} could not be read"] if unreadable else []
-    return "; ".join(clauses) + "."
+        clauses.append(Plural("{n} document changed ({parts})", "{n} documents changed ({parts})", n=total, parts=parts)
+                       if total else Msg("No changes"))
+    clauses.append(Plural("{n} document unchanged", "{n} documents unchanged", n=same))
+    if unreadable:
+        clauses.append(Plural("{n} file could not be read", "{n} files could not be read", n=unreadable))
+    return "; ".join(clause.say(lang) for clause in clauses) + "."
 
 
 class _Formatter:

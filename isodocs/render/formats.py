@@ -1,31 +1,14 @@
-"""Numbers, dates and durations as the documents print them."""
+"""Durations, quantities and targets as the documents print them (dates and numbers: i18n.formats)."""
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 
+from isodocs.i18n.formats import date, number, revision  # noqa: F401 (the renderers' one import for formats)
 from isodocs.model import HOURS_PER_WORKING_DAY, Duration
 from isodocs.render.labels import Labels
 
 OPERATORS = {">=": "≥", "<=": "≤", "=": "=", ">": ">", "<": "<"}
-
-
-def number(value: float, lang: str) -> str:
-    """At most two decimals, no trailing zeros; a decimal comma in Vietnamese."""
-    text = f"{value:.2f}".rstrip("0").rstrip(".")
-    if text == "-0":
-        text = "0"
-    return text.replace(".", ",") if lang == "vi" else text
-
-
-def date(value: dt.date | None) -> str:
-    return f"{value:%d/%m/%Y}" if value else ""
-
-
-def revision(value: int) -> str:
-    """Lần ban hành as agencies write it: 01, 02 ..."""
-    return f"{value:02d}"
 
 
 def duration(value: Duration | None, labels: Labels) -> str:

@@ -17,8 +17,9 @@ import jinja2
 from jinja2 import nodes
 from jinja2.sandbox import SandboxedEnvironment
 
-from isodocs.system import resources
+from isodocs.i18n import Ctx, Msg, Plural
 from isodocs.model import Manual
+from isodocs.system import resources
 
 LANGUAGES = ("vi", "en")
 
@@ -26,13 +27,16 @@ LANGUAGES = ("vi", "en")
 class TemplateProblem(Exception):
     """A manual's template cannot be used: where and why, for the user rather than a traceback."""
 
-    def __init__(self, path: str, line: int | None, message: str):
-        super().__init__(path, line, message)
-        self.path, self.line, self.message = path, line, message
+    def __init__(self, path: str, line: int | None, why: Msg):
+        super().__init__(path, line, why)
+        self.path, self.line, self.why = path, line, why
+
+    def message(self) -> Msg:
+        where = f"{self.path}:{self.line}" if self.line else self.path
+        return Msg("{where}: {why}", where=where, why=self.why)
 
     def __str__(self) -> str:
-        where = f"{self.path}:{self.line}" if self.line else self.path
-        return f"{where}: {self.message}"
+        return str(self.message())
 
 
 def template_name(lang: str) -> str:
@@ -56,8 +60,8 @@ def _problem(exc: Exception, path: str, template: jinja2.Template | None) -> Tem
         frames = [fr.lineno for fr in traceback.extract_tb(exc.__traceback__) if fr.filename == path]
         if frames:
             line = template.get_corresponding_lineno(frames[-1])
-    message = getattr(exc, "message", None) or str(exc) or type(exc).__name__
-    return TemplateProblem(path, line, message)
+    said = getattr(exc, "message", None) or str(exc) or type(exc).__name__
+    return TemplateProblem(path, line, Ctx("Jinja's own words for an error in a template", "{detail}", detail=said))
 
 
 # A manual's override is checked before it runs: the sandbox stops attribute tricks, but not
@@ -79,18 +83,19 @@ def _check_override(env: SandboxedEnvironment, path: str, text: str) -> None:
     try:
         tree = env.parse(text, path)
     except jinja2.TemplateSyntaxError as exc:
-        raise TemplateProblem(path, exc.lineno, exc.message or "syntax error") from None
+        raise TemplateProblem(path, exc.lineno, Ctx("Jinja's own words for an error in a template", "{detail}",
+                                                    detail=exc.message) if exc.message else Msg("syntax error")) from None
     except RecursionError:
-        raise TemplateProblem(path, None, "nested too deeply") from None
+        raise TemplateProblem(path, None, Msg("nested too deeply")) from None
     macros = {node.name for node in tree.find_all(nodes.Macro)}
     for node in _walk(tree):
-        why = ""
+        why = None
         if not isinstance(node, _ALLOWED_NODES):
-            why = f"{type(node).__name__.lower()} is not allowed in a label template"
+            why = Msg("{construct} is not allowed in a label template", construct=type(node).__name__.lower())
         elif isinstance(node, nodes.Filter) and node.name not in _ALLOWED_FILTERS:
-            why = f"the filter '{node.name}' is not allowed in a label template"
+            why = Msg("the filter '{name}' is not allowed in a label template", name=node.name)
         elif isinstance(node, nodes.Call) and not (isinstance(node.node, nodes.Name) and node.node.name in macros):
-            why = "only the template's own macros may be called"
+            why = Msg("only the template's own macros may be called")
         if why:
             raise TemplateProblem(path, node.lineno, why)
 
@@ -138,7 +143,7 @@ class Labels:
         except KeyError:
             raise AttributeError(name) from None
         if callable(value):
-            raise TemplateProblem(self.origin[name], None, f"'{name}' is a label, not a macro")
+            raise TemplateProblem(self.origin[name], None, Msg("'{name}' is a label, not a macro", name=name))
         return str(value)
 
     def __call__(self, name: str, /, **values: Any) -> str:
@@ -148,7 +153,7 @@ class Labels:
             macro = self.names.get(name)
             if not callable(macro):
                 raise TemplateProblem(self.origin.get(name, template_name(self.lang)), None,
-                                      f"'{name}' must be a macro")
+                                      Msg("'{name}' must be a macro", name=name))
             try:
                 found = str(macro(**values)).strip()
             except Exception as exc:
@@ -173,7 +178,8 @@ def labels_for(manual: Manual | None, lang: str) -> Labels:
         own, template = _module(path, text)
         unknown = sorted(k for k in own if k not in builtin and not k.startswith("_"))
         if unknown:
-            raise TemplateProblem(path, None, f"unknown label(s): {', '.join(unknown)}")
+            raise TemplateProblem(path, None, Plural("unknown label: {labels}", "unknown labels: {labels}",
+                                                     n=len(unknown), labels=", ".join(unknown)))
         names.update(own)
         origin.update(dict.fromkeys(own, path))
         templates[path] = template

@@ -104,12 +104,18 @@ def test_colour_on_a_terminal_unless_no_color(tmp_path, monkeypatch):
     assert ANSI not in invoke(["check", str(root)]).stdout
 
 
-def test_version_and_help():
+def test_version_and_help(monkeypatch, tmp_path):
+    monkeypatch.chdir(tmp_path)  # no manual here: Vietnamese unless told
+    monkeypatch.delenv("ISODOCS_LANG", raising=False)
     version = invoke(["--version"])
     assert version.exit_code == 0 and "0.1.0" in version.stdout
     helptext = invoke(["--help"])
     assert helptext.exit_code == 0
-    assert "check" in helptext.stdout and "rules" in helptext.stdout and "Exit codes" in helptext.stdout
+    assert "check" in helptext.stdout and "rules" in helptext.stdout
+    assert helptext.stdout.startswith("Cách dùng: ") and "Mã thoát" in helptext.stdout
+    monkeypatch.setenv("ISODOCS_LANG", "en")
+    english = invoke(["--help"])
+    assert english.stdout.startswith("Usage: ") and "Exit codes" in english.stdout
 
 
 def test_rules_lists_every_rule_once():
@@ -129,7 +135,7 @@ def test_rules_explains_each(code):
         result = invoke(["rules", code.lower(), "--lang", lang])
         assert result.exit_code == 0
         assert result.stdout.startswith(f"{code} {ALL[code].name} ({ALL[code].severity.value})\n")
-        assert ALL[code].message.get(lang) in result.stdout
+        assert ALL[code].message.template(lang) in result.stdout
 
 
 def test_the_installed_command_end_to_end(tmp_path):

@@ -56,5 +56,6 @@ def test_python_m_isodocs_names_isodocs():
                             timeout=60)
     assert result.returncode == 0
     assert result.stdout.startswith("isodocs, ")
-    usage = subprocess.run([sys.executable, "-m", "isodocs", "--help"], capture_output=True, text=True, timeout=60)
+    usage = subprocess.run([sys.executable, "-m", "isodocs", "--help"], capture_output=True, text=True, timeout=60,
+                           env={**os.environ, "ISODOCS_LANG": "en"})
     assert usage.stdout.startswith("Usage: isodocs ")

@@ -95,7 +95,7 @@ def test_rename_unit_apply_writes_and_marks_and_bad_names_are_refused(tmp_path):
     before = path.read_text(encoding="utf-8")
     listing = invoke(["rename-unit", "Công chức tiếp nhận", "Công chức Một cửa", str(root), "--lang", "en"])
     assert listing.exit_code == 0 and path.read_text(encoding="utf-8") == before
-    assert "Found “Công chức tiếp nhận” 2 times in 1 files." in listing.output
+    assert "Found “Công chức tiếp nhận” 2 times in 1 file." in listing.output
     applied = invoke(["rename-unit", "Công chức tiếp nhận", "Công chức Một cửa", str(root), "--apply",
                       "--date", "2026-12-01", "--format", "json"])
     assert applied.exit_code == 0

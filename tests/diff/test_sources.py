@@ -102,14 +102,14 @@ def test_a_broken_configuration_cannot_be_compared(tmp_path):
     write_files(tmp_path / "repo", {**V1, "isodocs.yaml": "agency: 3\n"})
     with pytest.raises(SourceError) as caught:
         run(tmp_path / "repo", "HEAD", WORKTREE)
-    assert "isodocs.yaml" in caught.value.text["en"] and "isodocs.yaml" in caught.value.text["vi"]
+    assert "isodocs.yaml" in caught.value.message.say("en") and "isodocs.yaml" in caught.value.message.say("vi")
 
 
 def test_revisions_outside_git_are_refused(tmp_path):
     write_files(tmp_path / "m", V1)
     with pytest.raises(SourceError) as caught:
         open_revision(tmp_path / "m", "HEAD")
-    assert "not inside a Git repository" in caught.value.text["en"]
+    assert "not inside a Git repository" in caught.value.message.say("en")
     assert open_revision(tmp_path / "m", WORKTREE).label == str(tmp_path / "m")
 
 

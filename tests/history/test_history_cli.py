@@ -16,7 +16,7 @@ from isodocs.history.approve import approve
 from isodocs.history.gitwrite import Target
 from isodocs.history.revisions import revision_in
 from isodocs.history.walk import _Trees
-from isodocs.render.history_report import json_pieces
+from isodocs.render.json.history import json_pieces
 from isodocs.load.yamlio import parse
 
 P = PROCEDURE_PATH

@@ -142,7 +142,7 @@ def test_manual_deleted_from_the_working_tree_is_read_from_its_revision(tmp_path
 def test_subfolder_missing_in_an_older_revision(tmp_path, agencies):
     with pytest.raises(SourceError) as exc:
         open_source(tmp_path / "repo" / "phuong-1", "HEAD~1")
-    assert "phuong-1" in exc.value.text["en"] and "phuong-1" in exc.value.text["vi"]
+    assert "phuong-1" in exc.value.message.say("en") and "phuong-1" in exc.value.message.say("vi")
 
 
 def test_repository_root_is_not_a_manual(tmp_path, agencies):
@@ -159,8 +159,8 @@ def test_subfolder_that_is_a_file(tmp_path, agencies):
 def test_unknown_revision(tmp_path, history, rev):
     with pytest.raises(SourceError) as exc:
         open_source(tmp_path / "repo", rev)
-    assert "names no commit" in exc.value.text["en"]
-    assert "không phải commit" in exc.value.text["vi"]
+    assert "names no commit" in exc.value.message.say("en")
+    assert "không phải commit" in exc.value.message.say("vi")
 
 
 def test_rev_outside_a_repository(tmp_path):

@@ -39,8 +39,8 @@ def test_normalise():
 def test_open_source_needs_a_manual(tmp_path):
     with pytest.raises(SourceError) as exc:
         open_source(tmp_path)
-    assert "isodocs.yaml" in exc.value.text["en"] and "isodocs.yaml" in exc.value.text["vi"]
-    assert exc.value.text["en"] != exc.value.text["vi"]
+    assert "isodocs.yaml" in exc.value.message.say("en") and "isodocs.yaml" in exc.value.message.say("vi")
+    assert exc.value.message.say("en") != exc.value.message.say("vi")
     with pytest.raises(SourceError, match="is not a folder"):
         open_source(tmp_path / "nowhere")
     (tmp_path / "file.yaml").write_text("x")

@@ -48,7 +48,7 @@ def test_template_problems_are_reported_with_place(text, line, words):
     problem = caught.value
     assert problem.path == "templates/labels.vi.j2"
     assert problem.line == line
-    assert words in problem.message
+    assert words in str(problem.why)
     assert str(problem).startswith("templates/labels.vi.j2")
 
 
@@ -68,7 +68,7 @@ def test_a_hostile_override_is_refused_before_it_runs(text, line, words):
         labels_for(with_template(text), "vi")
     assert caught.value.path == "templates/labels.vi.j2"
     assert caught.value.line == line
-    assert words in caught.value.message
+    assert words in str(caught.value.why)
 
 
 def test_an_override_may_use_conditions_and_its_own_macros():

@@ -6,7 +6,8 @@ import json
 
 from isodocs.diagnostics import rules
 from isodocs.model import Agency, Config, Manual
-from isodocs.render.report import counts, summary, text_lines, to_json
+from isodocs.render.json.diagnostics import to_json
+from isodocs.render.text.diagnostics import counts, summary, text_lines
 
 ERR = rules.CODE_PATTERN.at("documents/a.yaml", 3, 7, code="qt-1", pattern="^QT$")
 WARN = rules.UNKNOWN_KEY.at("documents/a.yaml", 9, 1, key="scop", where="", suggestion="scope")

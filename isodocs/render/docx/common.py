@@ -6,8 +6,8 @@ from dataclasses import dataclass
 from typing import Iterable, Sequence
 
 from isodocs.model import Manual
-from isodocs.render.docx import ooxml as ox
 from isodocs.render.docx import markdown as md
+from isodocs.render.docx import ooxml as ox
 from isodocs.render.labels import Labels
 
 # Paragraph properties used thousands of times: built once.
@@ -20,7 +20,7 @@ HEADER_FILL = md.HEADER_FILL
 
 
 @dataclass(frozen=True)
-class Ctx:
+class Page:
     manual: Manual
     labels: Labels
     width: int  # text width, twips
@@ -51,7 +51,7 @@ def cell(text: str | Sequence[str], props: ox.Para = TEXT, font: ox.Font = ox.PL
     return ox.Cell(tuple(ox.text_paragraph(line, props, font) for line in lines) or (ox.paragraph("", props),), **kw)
 
 
-def grid(ctx: Ctx, headers: Sequence[str], rows: Iterable[Sequence[str | ox.Cell]], weights: Sequence[float],
+def grid(ctx: Page, headers: Sequence[str], rows: Iterable[Sequence[str | ox.Cell]], weights: Sequence[float],
          centered: Sequence[int] = (0,)) -> str:
     """A bordered table with a shaded header row repeated on each page; `centered` columns
     (the TT column by default) are centred. A row item may be a ready-made Cell."""
@@ -64,7 +64,7 @@ def grid(ctx: Ctx, headers: Sequence[str], rows: Iterable[Sequence[str | ox.Cell
     return ox.table(ctx.widths(*weights), [head, *body], "TableGrid")
 
 
-def bullets(ctx: Ctx, items: Iterable[str], ordered: bool = False) -> list:
+def bullets(ctx: Page, items: Iterable[str], ordered: bool = False) -> list:
     """A list of plain text items with its own numbering instance."""
     items = list(items)
     if not items:

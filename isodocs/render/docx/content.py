@@ -3,16 +3,16 @@
 from __future__ import annotations
 
 from isodocs.model import Document, Objective, Procedure, Step, Tthc, number_key
-from isodocs.render.docx import ooxml as ox
 from isodocs.render import formats as f
-from isodocs.render.docx.common import BOLD, TEXT, TEXT_CENTER, Ctx, bullets, cell, grid, heading, para
+from isodocs.render.docx import ooxml as ox
+from isodocs.render.docx.common import BOLD, TEXT, TEXT_CENTER, Page, bullets, cell, grid, heading, para
 
 # Document heading is level 1; a procedure's seven sections 2; 5.1-5.8 level 3.
 SECTION, SUBSECTION = 2, 3
 VERDICT_FILL = {True: "E2EFDA", False: "FCE4D6", None: ""}
 
 
-def content(ctx: Ctx, doc: Document) -> list:
+def content(ctx: Page, doc: Document) -> list:
     """Everything after the control block: structured sections, then the Markdown body."""
     blocks: list = []
     if doc.procedure is not None:
@@ -29,7 +29,7 @@ def content(ctx: Ctx, doc: Document) -> list:
 # Procedure
 
 
-def procedure(ctx: Ctx, doc: Document, proc: Procedure) -> list:
+def procedure(ctx: Page, doc: Document, proc: Procedure) -> list:
     labels = ctx.labels
     tthc = proc.tthc
     nothing = para(labels.nothing)
@@ -52,7 +52,7 @@ def procedure(ctx: Ctx, doc: Document, proc: Procedure) -> list:
     ]
 
 
-def legal_list(ctx: Ctx, numbers: tuple[str, ...]) -> list:
+def legal_list(ctx: Page, numbers: tuple[str, ...]) -> list:
     """Each legal number with its register entry's citation (the number alone if unknown)."""
     by_key = ctx.manual.legal_by_key
 
@@ -66,7 +66,7 @@ def legal_list(ctx: Ctx, numbers: tuple[str, ...]) -> list:
     return bullets(ctx, (citation(n) for n in numbers))
 
 
-def reference_list(ctx: Ctx, references: tuple[str, ...]) -> list:
+def reference_list(ctx: Page, references: tuple[str, ...]) -> list:
     """A code of this manual shows its title; a free citation prints as written."""
 
     def citation(ref: str) -> str:
@@ -76,14 +76,14 @@ def reference_list(ctx: Ctx, references: tuple[str, ...]) -> list:
     return bullets(ctx, (citation(r) for r in references))
 
 
-def definitions(ctx: Ctx, proc: Procedure) -> list:
+def definitions(ctx: Page, proc: Procedure) -> list:
     if not proc.definitions:
         return []
     rows = ((term, meaning) for term, meaning in proc.definitions.items())
     return [grid(ctx, (ctx.labels.term, ctx.labels.meaning), rows, (1, 3), centered=())]
 
 
-def tthc_sections(ctx: Ctx, doc: Document, proc: Procedure) -> list:
+def tthc_sections(ctx: Page, doc: Document, proc: Procedure) -> list:
     labels = ctx.labels
     tthc: Tthc = proc.tthc
     facts = [f"{labels.tthc_field}: {tthc.field}" if tthc.field else "",
@@ -112,7 +112,7 @@ def tthc_sections(ctx: Ctx, doc: Document, proc: Procedure) -> list:
     return out
 
 
-def dossier(ctx: Ctx, tthc: Tthc) -> list:
+def dossier(ctx: Page, tthc: Tthc) -> list:
     labels = ctx.labels
     if not tthc.dossier:
         return []
@@ -125,7 +125,7 @@ def dossier(ctx: Ctx, tthc: Tthc) -> list:
     return [grid(ctx, headers, rows, (1.1, 8, 1.7, 1.7), centered=(0, 2, 3))]
 
 
-def step_table(ctx: Ctx, proc: Procedure) -> list:
+def step_table(ctx: Page, proc: Procedure) -> list:
     """TT | Trình tự | Trách nhiệm | Thời gian | Biểu mẫu/Kết quả, with the total time last."""
     labels = ctx.labels
     if not proc.steps:
@@ -138,12 +138,12 @@ def step_table(ctx: Ctx, proc: Procedure) -> list:
     return [grid(ctx, headers, rows, (1.1, 6, 3, 2.2, 3.6), centered=(0, 3))]
 
 
-def step_row(ctx: Ctx, step: Step) -> tuple:
+def step_row(ctx: Page, step: Step) -> tuple:
     outputs = ([", ".join(step.forms)] if step.forms else []) + ([step.output] if step.output else [])
     return (str(step.no), step.action, step.actor, f.duration(step.time, ctx.labels), cell(outputs))
 
 
-def total_row(ctx: Ctx, proc: Procedure) -> tuple | None:
+def total_row(ctx: Page, proc: Procedure) -> tuple | None:
     """The sum of the steps' times in the unit of the statutory limit, beside that limit."""
     times = [s.time for s in proc.steps if s.time is not None]
     if not times:
@@ -160,7 +160,7 @@ def total_row(ctx: Ctx, proc: Procedure) -> tuple | None:
     )
 
 
-def forms(ctx: Ctx, proc: Procedure) -> list:
+def forms(ctx: Page, proc: Procedure) -> list:
     labels = ctx.labels
     if not proc.forms:
         return []
@@ -168,7 +168,7 @@ def forms(ctx: Ctx, proc: Procedure) -> list:
     return [grid(ctx, (labels.no, labels.code, labels.form_title), rows, (1.1, 3, 8))]
 
 
-def records(ctx: Ctx, proc: Procedure) -> list:
+def records(ctx: Page, proc: Procedure) -> list:
     labels = ctx.labels
     if not proc.records:
         return []
@@ -181,7 +181,7 @@ def records(ctx: Ctx, proc: Procedure) -> list:
 # Objectives
 
 
-def objectives(ctx: Ctx, year: int, items: tuple[Objective, ...]) -> list:
+def objectives(ctx: Page, year: int, items: tuple[Objective, ...]) -> list:
     labels = ctx.labels
     headers = (labels.no, labels.objective, labels.target, labels.frequency, labels.objective_owner,
                labels.latest_result, labels.verdict)
@@ -196,7 +196,7 @@ def objectives(ctx: Ctx, year: int, items: tuple[Objective, ...]) -> list:
     return blocks
 
 
-def objective_row(ctx: Ctx, n: int, o: Objective) -> tuple:
+def objective_row(ctx: Page, n: int, o: Objective) -> tuple:
     labels, lang = ctx.labels, ctx.lang
     latest = o.latest
     shown = labels("result", period=latest.period, value=f.quantity(latest.value, o.unit, lang)) if latest else ""

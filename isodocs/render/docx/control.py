@@ -3,20 +3,20 @@
 from __future__ import annotations
 
 from isodocs.model import Document
-from isodocs.render.docx import ooxml as ox
 from isodocs.render import formats as f
-from isodocs.render.docx.common import BOLD, HEAD, HEADER_FILL, TEXT_CENTER, Ctx, cell, grid, para
+from isodocs.render.docx import ooxml as ox
+from isodocs.render.docx.common import BOLD, HEAD, HEADER_FILL, TEXT_CENTER, Page, cell, grid, para
 
 SMALL = ox.Font(size=11)
 SMALL_BOLD = ox.Font(size=11, bold=True)
 STAMP = ox.Font(bold=True, color="C00000")
 
 
-def kind_label(ctx: Ctx, doc: Document) -> str:
+def kind_label(ctx: Page, doc: Document) -> str:
     return getattr(ctx.labels, f"kind_{doc.kind}")
 
 
-def stamp(ctx: Ctx, marking: str) -> list:
+def stamp(ctx: Page, marking: str) -> list:
     """The marking (e.g. BẢN KIỂM SOÁT) boxed at the right of the page header; on a numbered
     copy, its number and holder under it."""
     blocks = []
@@ -28,7 +28,7 @@ def stamp(ctx: Ctx, marking: str) -> list:
     return blocks
 
 
-def page_header(ctx: Ctx, doc: Document, marking: str, pages: str = "NUMPAGES") -> list:
+def page_header(ctx: Page, doc: Document, marking: str, pages: str = "NUMPAGES") -> list:
     """agency | kind + title | code, revision, dates, Trang x/y (pages of this document only).
 
     `pages` is the field instruction that counts the pages: NUMPAGES in a document on its own;
@@ -65,7 +65,7 @@ def page_header(ctx: Ctx, doc: Document, marking: str, pages: str = "NUMPAGES") 
             ox.paragraph("", ox.Para(style="Header", after=0, mark_size=6))]
 
 
-def responsibility(ctx: Ctx, doc: Document) -> str:
+def responsibility(ctx: Page, doc: Document) -> str:
     """Soạn thảo / Xem xét / Phê duyệt with name, an empty signature box, position."""
     labels = ctx.labels
     people = [ctx.manual.config.people.get(pid) for pid in (doc.prepared_by, doc.reviewed_by, doc.approved_by)]
@@ -82,7 +82,7 @@ def responsibility(ctx: Ctx, doc: Document) -> str:
     return ox.table(ctx.widths(2.4, 4, 4, 4), rows, "TableGrid")
 
 
-def revisions(ctx: Ctx, doc: Document) -> list:
+def revisions(ctx: Page, doc: Document) -> list:
     """Theo dõi sửa đổi tài liệu: one row per revision; an approved revision says when it was
     approved, and by which decision."""
     labels = ctx.labels

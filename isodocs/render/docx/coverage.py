@@ -5,13 +5,13 @@
 
 from __future__ import annotations
 
-from isodocs.render import coverage_report as cr
 from isodocs.legal.coverage import Coverage
 from isodocs.model import Manual
-from isodocs.render.docx import ooxml as ox
 from isodocs.render import formats as f
-from isodocs.render.docx.common import BOLD, TEXT, Ctx, cell, grid, heading, para
+from isodocs.render.docx import ooxml as ox
+from isodocs.render.docx.common import BOLD, TEXT, Page, cell, grid, heading, para
 from isodocs.render.docx.manual import LANGUAGE_TAGS, RenderOptions, Section, _Build, page_number_line
+from isodocs.render.text import coverage as cr
 
 CENTERED = ox.Para(style="CoverText")
 
@@ -27,7 +27,7 @@ def render_coverage(manual: Manual, cov: Coverage, options: RenderOptions) -> by
     return build.finish([Section(header, report_body(ctx, cov, options), restart=False)], info)
 
 
-def report_body(ctx: Ctx, cov: Coverage, options: RenderOptions) -> list:
+def report_body(ctx: Page, cov: Coverage, options: RenderOptions) -> list:
     labels, agency = ctx.labels, ctx.manual.config.agency
     blocks = [
         para(agency.name.upper(), CENTERED, BOLD),

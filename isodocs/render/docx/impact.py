@@ -6,13 +6,14 @@ one row per suspect document, the changes, the proposed action, and room for the
 
 from __future__ import annotations
 
-from isodocs.render import impact_report as ir
-from isodocs.legal.impact import ERROR, Impact
+from isodocs.diagnostics import Severity
+from isodocs.legal.impact import Impact
 from isodocs.model import Manual
-from isodocs.render.docx import ooxml as ox
 from isodocs.render import formats as f
-from isodocs.render.docx.common import BOLD, Ctx, cell, grid, para
+from isodocs.render.docx import ooxml as ox
+from isodocs.render.docx.common import BOLD, Page, cell, grid, para
 from isodocs.render.docx.manual import LANGUAGE_TAGS, RenderOptions, Section, _Build, page_number_line
+from isodocs.render.text.impact import change_lines
 
 CENTERED = ox.Para(style="CoverText")
 
@@ -27,9 +28,9 @@ def render_impact(manual: Manual, result: Impact, options: RenderOptions) -> byt
     return build.finish([Section(header, report_body(ctx, result, options), restart=False)], info)
 
 
-def report_body(ctx: Ctx, result: Impact, options: RenderOptions) -> list:
+def report_body(ctx: Page, result: Impact, options: RenderOptions) -> list:
     labels, agency, lang = ctx.labels, ctx.manual.config.agency, ctx.lang
-    errors = sum(x.severity == ERROR for x in result.findings)
+    errors = sum(x.severity is Severity.ERROR for x in result.findings)
     blocks = [
         para(agency.name.upper(), CENTERED, BOLD),
         para(labels.impact_title, ox.Para(style="Title")),
@@ -46,8 +47,8 @@ def report_body(ctx: Ctx, result: Impact, options: RenderOptions) -> list:
         first = mine[0]
         document = cell([f"{code} ({first.revision})", first.title])
         entries = cell([x.number + (f" → {x.via}" if x.via else "") for x in mine])
-        changes = cell([line for x in mine for line in [f"{x.number}:", *ir.change_lines(x, lang)]])
-        action = labels.impact_revise if any(x.severity == ERROR for x in mine) else labels.impact_review
+        changes = cell([line for x in mine for line in [f"{x.number}:", *change_lines(x, lang)]])
+        action = labels.impact_revise if any(x.severity is Severity.ERROR for x in mine) else labels.impact_review
         rows.append((str(n), document, entries, changes, action, labels.impact_choices))
     blocks.append(grid(ctx, (labels.no, labels.impact_document, labels.impact_entry, labels.impact_change,
                              labels.impact_action, labels.impact_decision), rows, (0.8, 3, 2.6, 5, 2.6, 3)))

@@ -22,17 +22,17 @@ from typing import Iterable, Mapping, NamedTuple
 
 import docx
 
-from isodocs.system import resources
-from isodocs.model.lifecycle import approval_of
 from isodocs.model import Copy, Document, Manual, frozen_map
-from isodocs.render.docx import ooxml as ox
+from isodocs.model.lifecycle import approval_of
 from isodocs.render import formats as f
 from isodocs.render.docx import markdown as md
-from isodocs.render.docx.common import BOLD, HEAD, HEADER_FILL, TEXT_CENTER, Ctx, cell, grid, heading, para
+from isodocs.render.docx import ooxml as ox
+from isodocs.render.docx.common import BOLD, HEAD, HEADER_FILL, TEXT_CENTER, Page, cell, grid, heading, para
 from isodocs.render.docx.content import content
 from isodocs.render.docx.control import kind_label, page_header, responsibility, revisions, stamp
-from isodocs.render.labels import labels_for
 from isodocs.render.docx.package import save
+from isodocs.render.labels import labels_for
+from isodocs.system import resources
 
 KIND_ORDER = ("manual", "policy", "objectives", "procedure", "guideline", "form")
 LANGUAGE_TAGS = {"vi": "vi-VN", "en": "en-US"}
@@ -108,7 +108,7 @@ def render_document(manual: Manual, doc: Document, options: RenderOptions) -> by
     return build.finish([Section(header, document_body(ctx, doc))], info)
 
 
-def document_body(ctx: Ctx, doc: Document) -> list:
+def document_body(ctx: Page, doc: Document) -> list:
     """Heading (the contents entry), responsibility block, revision table, content."""
     title = ctx.labels("document_heading", code=doc.code, title=doc.title, kind=kind_label(ctx, doc))
     return [heading(1, title), responsibility(ctx, doc), *revisions(ctx, doc), *content(ctx, doc)]
@@ -132,7 +132,7 @@ def ordered(documents: Iterable[Document]) -> list[Document]:
 COVER = ox.Para(style="CoverText")
 
 
-def cover(ctx: Ctx, year: int) -> list:
+def cover(ctx: Page, year: int) -> list:
     """Parent body over the agency (NĐ 30 style, a short solid line under it), the title, the
     standard, then place and year."""
     labels, config = ctx.labels, ctx.manual.config
@@ -156,7 +156,7 @@ def page_number_line() -> str:
     return ox.paragraph(ox.field("PAGE", "1"), ox.Para(style="Header", align="center"))
 
 
-def master_list(ctx: Ctx, docs: list[Document]) -> list:
+def master_list(ctx: Page, docs: list[Document]) -> list:
     """Danh mục tài liệu: every document, grouped by kind, with who approved the revision shown
     and by which decision (blank for content not approved)."""
     labels = ctx.labels
@@ -219,7 +219,7 @@ class _Build:
         target = md.Target(link=self.relations.link, new_list=ox.Numbering(part).new_list, width=width)
         labels = labels_for(manual, lang)
         copy = options.copy
-        self.ctx = Ctx(manual, labels, width, target,
+        self.ctx = Page(manual, labels, width, target,
                        labels("copy_line", number=f"{copy.number:02d}", holder=copy.holder) if copy else "")
 
     def header(self, blocks: list) -> str:

@@ -17,16 +17,16 @@ from __future__ import annotations
 
 import dataclasses
 
-from isodocs.render.text import diff as diff_text
-from isodocs.render import diffview as diff_view
 from isodocs.diff.changes import ManualDiff
 from isodocs.diff.words import word_diff
 from isodocs.model import Document, Manual
-from isodocs.render.docx import ooxml as ox
+from isodocs.render import diffview as diff_view
 from isodocs.render import formats as f
-from isodocs.render.docx.common import BOLD, HEAD, HEADER_FILL, TEXT, TEXT_CENTER, Ctx, cell, grid, para
+from isodocs.render.docx import ooxml as ox
+from isodocs.render.docx.common import BOLD, HEAD, HEADER_FILL, TEXT, TEXT_CENTER, Page, cell, grid, para
 from isodocs.render.docx.control import page_header
 from isodocs.render.docx.manual import LANGUAGE_TAGS, RenderOptions, Section, _Build, document_body, end_bookmark
+from isodocs.render.text import diff as diff_text
 
 FIRST_REVISION_ID = 1000  # above the bookmarks' ids, for readers that share the two
 
@@ -84,7 +84,7 @@ def revision_of(manual: Manual, doc: Document) -> ox.Revision:
 # The first page: what changed, and the approval sheet
 
 
-def front_page(ctx: Ctx, diff: ManualDiff, pairs: list) -> list:
+def front_page(ctx: Page, diff: ManualDiff, pairs: list) -> list:
     labels = ctx.labels
     agency = ctx.manual.config.agency
     view = diff_view.build(diff, ctx.lang)
@@ -113,7 +113,7 @@ def _side(side) -> str:
     return f"{side.label} ({side.commit[:7]})" if side.commit else side.label
 
 
-def approval_sheet(ctx: Ctx, pairs: list) -> list:
+def approval_sheet(ctx: Page, pairs: list) -> list:
     """Phiếu trình duyệt: each document, its revisions, the summary of its change, then the
     reviewers' and approvers' names, titles, a box to sign and a date line."""
     labels, people = ctx.labels, ctx.manual.config.people

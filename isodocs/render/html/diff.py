@@ -9,10 +9,10 @@ from functools import cache
 import jinja2
 from jinja2.sandbox import SandboxedEnvironment
 
-from isodocs.system import resources
-from isodocs.render import diffview as view
 from isodocs.diff.changes import ManualDiff
+from isodocs.render import diffview as view
 from isodocs.render.text.diff import MARKS
+from isodocs.system import resources
 
 TEMPLATE = "diff.html.j2"
 

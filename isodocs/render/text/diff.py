@@ -5,8 +5,8 @@ Without colour, words are marked as `git diff --word-diff=plain` does: [-deleted
 
 from __future__ import annotations
 
-from isodocs.render.diffview import DocView, Row, View
 from isodocs.diff.words import DELETE, EQUAL, INSERT, SKIP, Block
+from isodocs.render.diffview import DocView, Row, View
 
 MARKS = {"added": "+", "removed": "-", "changed": "~", "moved": "↕", "renumbered": "#", "": " "}
 COLOURS = {"added": "green", "removed": "red", "changed": "yellow", "moved": "cyan", "renumbered": "cyan",
