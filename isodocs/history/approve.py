@@ -17,7 +17,7 @@ import yaml
 from isodocs.check import check
 from isodocs.diagnostics import Severity
 from isodocs.history.gitwrite import Target, commit_files
-from isodocs.i18n import Msg
+from isodocs.i18n import Joined, Msg
 from isodocs.load.cache import for_source
 from isodocs.load.source import APPROVALS_DIR, GitSource, SourceError
 from isodocs.model import Document, Manual, Person
@@ -36,9 +36,12 @@ class Refusal:
 
 
 class Refused(Exception):
+    """Nothing was written, for these reasons (all of them, not the first)."""
+
     def __init__(self, refusals: list[Refusal]):
         super().__init__("; ".join(str(r.message()) for r in refusals))
         self.refusals = refusals
+        self.message = Joined((Msg("refused; nothing was written:"), *(r.message() for r in refusals)), "\n")
 
 
 @dataclass(frozen=True)

@@ -15,9 +15,15 @@ from typing import Callable, Mapping
 
 import pygit2
 
+from isodocs.i18n import Msg
+
 
 class RefMoved(Exception):
     """Another writer moved the branch between reading and writing."""
+
+    @property
+    def message(self) -> Msg:
+        return Msg("{ref} moved while recording; nothing was written, run it again", ref=str(self))
 
 
 @dataclass(frozen=True)

@@ -17,12 +17,14 @@ A value may itself be a Msg: it is said in the same language as the sentence hol
 from __future__ import annotations
 
 import gettext
+import os
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 from typing import Any, Mapping
 
 LANGUAGES = ("vi", "en")
+DEFAULT_LANGUAGE = "vi"
 DOMAIN = "isodocs"
 LOCALE_DIR = Path(__file__).resolve().parent / "locale"
 
@@ -33,6 +35,15 @@ def catalogue(lang: str) -> gettext.NullTranslations:
     if lang not in LANGUAGES:
         raise ValueError(f"unsupported language {lang!r} (expected one of {', '.join(LANGUAGES)})")
     return gettext.translation(DOMAIN, LOCALE_DIR, languages=[lang])
+
+
+def choose_language(option: str | None, manual_language: str | None = None) -> str:
+    """The language a command speaks, the same way for every command: the option given, else
+    ISODOCS_LANG, else the manual's own `language`, else Vietnamese."""
+    for candidate in (option, os.environ.get("ISODOCS_LANG"), manual_language):
+        if candidate in LANGUAGES:
+            return candidate
+    return DEFAULT_LANGUAGE
 
 
 def N_(text: str) -> str:

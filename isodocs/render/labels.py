@@ -30,13 +30,10 @@ class TemplateProblem(Exception):
     def __init__(self, path: str, line: int | None, why: Msg):
         super().__init__(path, line, why)
         self.path, self.line, self.why = path, line, why
-
-    def message(self) -> Msg:
-        where = f"{self.path}:{self.line}" if self.line else self.path
-        return Msg("{where}: {why}", where=where, why=self.why)
+        self.message = Msg("{where}: {why}", where=f"{path}:{line}" if line else path, why=why)
 
     def __str__(self) -> str:
-        return str(self.message())
+        return str(self.message)
 
 
 def template_name(lang: str) -> str:

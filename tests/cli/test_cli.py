@@ -93,10 +93,12 @@ def test_no_colour_when_not_a_terminal(tmp_path, monkeypatch):
 
 
 def test_colour_on_a_terminal_unless_no_color(tmp_path, monkeypatch):
-    from isodocs.cli import common
+    """The real rule (cli.console.colour) with a stream that says it is a terminal."""
+    import click.testing
 
     root = make_manual(tmp_path, {PROCEDURE_PATH: ""}, standard=True)
-    monkeypatch.setattr(common, "_colour", lambda err=False: "NO_COLOR" not in os.environ)
+    assert ANSI not in invoke(["check", str(root)]).stdout  # not a terminal
+    monkeypatch.setattr(click.testing._NamedTextIOWrapper, "isatty", lambda self: True)
     monkeypatch.delenv("NO_COLOR", raising=False)
     coloured = invoke(["check", str(root)])
     assert ANSI in coloured.stdout
@@ -172,7 +174,7 @@ def test_a_reader_that_stops_early_is_not_an_error(monkeypatch):
     def closed(text, err=False):
         raise BrokenPipeError(32, "Broken pipe")
 
-    monkeypatch.setattr(isodocs.cli.manual, "_say", closed)  # where `rules` lives
+    monkeypatch.setattr(isodocs.cli.manual, "say", closed)  # where `rules` lives
     result = invoke(["rules", "--lang", "en"])
     assert result.exit_code == 0
     assert "internal error" not in result.output
