@@ -58,7 +58,7 @@ STATUS_REASONS = {
 def register_graph(ctx):
     """Relations that lead nowhere or in circles, statuses against dates, rescinded TTHC."""
     reg = analyse(ctx.manual)
-    for entry, keys, number in missing_targets(reg):
+    for entry, keys, number in missing_targets(reg, ctx.loaded.broken_legal):
         yield ctx.at(rules.RELATION_TARGET_MISSING, entry.origin.path, entry.keys + keys, field=keys[0], number=number)
     for relation, cycle in relation_cycles(reg):
         first = cycle[0]
@@ -93,7 +93,7 @@ def citations(ctx):
         for i, number in enumerate(doc.legal_basis):
             at = (doc.origin.path, ("legal_basis", i))
             entry = manual.legal_by_key.get(number_key(number))
-            if entry is None and number_key(number) in manual.broken_legal:
+            if entry is None and number_key(number) in ctx.loaded.broken_legal:
                 continue  # its register entry is reported already
             if entry is None:
                 args = {"number": number}

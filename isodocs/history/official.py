@@ -80,10 +80,10 @@ def ledger(source: GitSource) -> tuple[Manual | None, Ledger | None]:
         return None, None
     approved = {a.content: a.code for a in manual.approvals if a.action == "approve"}
     unknown = {path for path in documents if blobs[path] not in approved}
-    drafts = load(source, only=unknown, cache=cache).manual if unknown else None
+    drafts = load(source, only=unknown, cache=cache) if unknown else None
     present = {approved[blob] for blob in blobs.values() if blob in approved}
-    if drafts is not None:
-        present |= set(drafts.by_code) | drafts.broken_codes
+    if drafts is not None and drafts.manual is not None:
+        present |= set(drafts.manual.by_code) | drafts.broken_codes
     paths = {blob: path for path, blob in sorted(blobs.items(), reverse=True)}  # the first path wins
     return manual, Ledger(lifecycle.records(manual), frozenset(present), commit_day(source.repo[source.commit]),
                           paths)
@@ -221,7 +221,7 @@ def prepare(source: Source, recipe: Recipe) -> Prepared:
     official = OfficialSource(source, book, chosen)
     loaded = load(official, cache=for_source(official, "official"))  # apart: approved contents lag the newest
     if loaded.manual is not None:  # references to documents left out are still references to the manual's
-        loaded = replace(loaded, manual=replace(loaded.manual, withheld=frozenset(book.codes) - set(chosen)))
+        loaded = replace(loaded, withheld=frozenset(book.codes) - set(chosen))
     markings = {code: "obsolete" if _obsolete(approval, now.in_force(code, recipe.today), recipe.today) else "controlled"
                 for code, approval in chosen.items()}
     return Prepared(loaded, markings, tuple(left_out), now)

@@ -333,9 +333,6 @@ class Manual:
     files: frozenset[str] = frozenset()  # every file of the manual, relative paths
     commit: str = ""  # commit id when read from Git
     commit_time: int | None = None  # commit time (seconds since epoch) when read from Git
-    broken_codes: frozenset[str] = frozenset()  # codes of documents that failed to load
-    broken_legal: frozenset[str] = frozenset()  # number_key() of register entries that failed to load
-    withheld: frozenset[str] = frozenset()  # codes of documents an official build leaves out (not in force)
 
     def document(self, code: str) -> Document | None:
         return self.by_code.get(code)

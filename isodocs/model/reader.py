@@ -33,10 +33,15 @@ LocateFn = Callable[[str, tuple, bool], tuple]
 
 @dataclass(frozen=True)
 class Loaded:
+    """The manual as read, and beside it what reading it found out (the model holds the manual only)."""
+
     manual: m.Manual | None  # None when isodocs.yaml itself cannot be used
     diagnostics: tuple[Diagnostic, ...]
     locate: LocateFn  # (path, keys, at_key) -> (line, column)
     exists: Callable[[str], bool]  # whether a path written in a document is a file of the manual
+    broken_codes: frozenset[str] = frozenset()  # codes of documents that failed to load (reported)
+    broken_legal: frozenset[str] = frozenset()  # number_key() of register entries that failed to load
+    withheld: frozenset[str] = frozenset()  # codes of documents an official build leaves out (not in force)
 
 
 class _Reader:
@@ -167,13 +172,12 @@ def load(source: Source, only: Collection[str] | None = None, cache: Cache | Non
             files=frozenset(e.path for e in entries if not e.link),
             commit=source.commit,
             commit_time=source.commit_time,
-            broken_codes=frozenset(broken_codes),
-            broken_legal=frozenset(broken_legal),
         )
     if cache is not None:
         cache.save(prune=only is None)
     exists = getattr(source, "exists", lambda rel: False)
-    return Loaded(manual, tuple(reader.diagnostics), reader.locate, exists)
+    return Loaded(manual, tuple(reader.diagnostics), reader.locate, exists, frozenset(broken_codes),
+                  frozenset(broken_legal))
 
 
 def _approval(reader: _Reader, entry: Entry, cache: Cache | None) -> m.Approval | None:
