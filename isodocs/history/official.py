@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, replace
 from pathlib import Path, PurePosixPath
-from typing import Mapping
+from typing import Literal, Mapping, get_args
 
 import pygit2
 
@@ -94,7 +94,7 @@ class LeftOut:
     """A document of the commit that a build leaves out, and why."""
 
     code: str
-    why: str  # never_approved | not_yet | withdrawn | removed
+    why: Literal["never_approved", "not_yet", "withdrawn", "removed"]
     date: dt.date | None = None  # when it takes effect (not_yet) or was withdrawn
     revision: int = 0
 
@@ -172,7 +172,8 @@ def _free(path: str, taken: Mapping[str, object]) -> str:
     return candidate
 
 
-STANDINGS = ("in_force", "superseded", "withdrawn", "not_in_force")
+Standing = Literal["in_force", "superseded", "withdrawn", "not_in_force"]
+STANDINGS: tuple[Standing, ...] = get_args(Standing)
 
 
 def standing(book: Ledger, code: str, content: str, today: dt.date) -> tuple[str, Approval | None]:

@@ -21,7 +21,7 @@ MARKERS = {"Msg", "Ctx", "Plural", "N_"}
 # Vietnamese that is data, not a sentence of the program: the standard's clause titles, the fixed
 # header every approval record carries (part of the record format), the heading of the
 # bilingual page docs/rules.md; and the text that probes whether a stream can print Vietnamese.
-DATA = {("model/iso9001.py", "_TABLE"), ("history/approve.py", "_record"), ("render/text/rules.py", "rules_markdown"),
+DATA = {("model/iso9001.py", "_TABLE"), ("history/gitwrite.py", "record_file"), ("render/text/rules.py", "rules_markdown"),
         ("cli/edge.py", "_holds_vietnamese")}
 
 
