@@ -11,17 +11,13 @@ from __future__ import annotations
 import io
 import json
 import os
-import zipfile
 import unicodedata
+import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
 import pytest
-
-from isodocs.diagnostics import Severity
-from isodocs.load.source import FolderSource
-
 from conftest import (
     CONFIG,
     LEGAL,
@@ -38,6 +34,9 @@ from conftest import (
     make_manual,
 )
 from test_each_rule import BOMB, FORM_DOC, FORM_PATH, ROW1, ROW2, edit, proc
+
+from isodocs.diagnostics import Severity
+from isodocs.load.source import FolderSource
 
 P = PROCEDURE_PATH
 CFG = "isodocs.yaml"

@@ -13,10 +13,6 @@ import re
 from dataclasses import dataclass, field
 
 import pytest
-
-from isodocs.diagnostics import rules
-from isodocs.diagnostics import Severity
-
 from conftest import (
     CONFIG,
     LEGAL,
@@ -31,6 +27,8 @@ from conftest import (
     make_manual,
     run_check,
 )
+
+from isodocs.diagnostics import Severity, rules
 
 P = PROCEDURE_PATH
 

@@ -8,10 +8,9 @@ import subprocess
 import sys
 
 import pytest
+from conftest import CONFIG, POLICY, POLICY_PATH, PROCEDURE, PROCEDURE_PATH, git_commit, git_init, invoke, make_manual
 
 from isodocs.cli import exitcodes
-
-from conftest import CONFIG, POLICY, POLICY_PATH, PROCEDURE, PROCEDURE_PATH, git_commit, git_init, invoke, make_manual
 
 ANSI = "\x1b["
 

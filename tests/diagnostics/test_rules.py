@@ -10,8 +10,7 @@ from pathlib import Path
 import pytest
 
 import isodocs
-from isodocs.diagnostics import rules
-from isodocs.diagnostics import Rule, Severity
+from isodocs.diagnostics import Rule, Severity, rules
 from isodocs.i18n import Msg
 
 PACKAGE = Path(isodocs.__file__).parent

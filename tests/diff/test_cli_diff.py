@@ -9,9 +9,8 @@ import zipfile
 import pygit2
 import pytest
 import yaml
-from diffcases import PROCEDURE_PATH, V1, V2
-
 from conftest import CONFIG, git_commit, git_init, invoke, write_files
+from diffcases import PROCEDURE_PATH, V1, V2
 
 from isodocs.diff.apply import apply_settings
 from isodocs.diff.data import settings_data

@@ -12,10 +12,10 @@ import subprocess
 import zipfile
 
 import pytest
+from conftest import external, git_commit, git_init, invoke, write_files
 from diffcases import V1, V2, manual
 from lxml import etree
 
-from conftest import external, git_commit, git_init, invoke, write_files
 from isodocs.diff.engine import diff_manuals
 from isodocs.render.docx.manual import RenderOptions, render_document
 from isodocs.render.docx.redline import render_redline

@@ -6,10 +6,9 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from conftest import CONFIG, POLICY, POLICY_PATH, load_manual, make_manual, run_check
 
 from isodocs.edit.rename import RenameError, plan
-
-from conftest import CONFIG, POLICY, POLICY_PATH, load_manual, make_manual, run_check
 
 OLD = "Phòng Tư pháp huyện Tân Phú"
 NEW = "Trung tâm Phục vụ hành chính công xã Tân Phú"

@@ -16,8 +16,8 @@ from isodocs.history.approve import approve
 from isodocs.history.gitwrite import Target
 from isodocs.history.revisions import revision_in
 from isodocs.history.walk import _Trees
-from isodocs.render.json.history import json_pieces
 from isodocs.load.yamlio import parse
+from isodocs.render.json.history import json_pieces
 
 P = PROCEDURE_PATH
 ROW_2 = "  - {revision: 2, date: 2025-07-15, summary: Cập nhật, reason: legal_change, refs: [123/2015/NĐ-CP]}\n"

@@ -7,11 +7,20 @@ from pathlib import Path
 
 import pygit2
 import pytest
-from conftest import LEGAL, LEGAL_PATH, POLICY_PATH, PROCEDURE_PATH, git_commit, git_init, invoke, \
-    replace_line, standard_bytes
+from conftest import (
+    LEGAL,
+    LEGAL_PATH,
+    POLICY_PATH,
+    PROCEDURE_PATH,
+    git_commit,
+    git_init,
+    invoke,
+    replace_line,
+    standard_bytes,
+)
 
-from isodocs.model import reader as manual_module
 from isodocs.history.walk import walk
+from isodocs.model import reader as manual_module
 
 TODAY = "2025-12-01"
 REPLACED = """\

@@ -9,15 +9,15 @@ import time
 from pathlib import Path
 from unittest import mock
 
-import pytest
 import pygit2
+import pytest
 from conftest import PROCEDURE_PATH, git_commit, invoke, make_manual, replace_line, standard_bytes, two_workers
 
 from isodocs.check import check
-from isodocs.model import reader as manual_module
 from isodocs.load.cache import Cache, _secret, for_source
-from isodocs.model.reader import load
 from isodocs.load.source import open_source
+from isodocs.model import reader as manual_module
+from isodocs.model.reader import load
 
 DEMO = Path(__file__).resolve().parents[2] / "examples" / "agency_demo"
 

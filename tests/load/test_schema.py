@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import jsonschema
 from pathlib import Path
 
+import jsonschema
 import pytest
 
 from isodocs.diagnostics import rules

@@ -9,11 +9,6 @@ from types import MappingProxyType
 
 import pygit2
 import pytest
-
-from isodocs import model as m
-from isodocs.model.reader import load
-from isodocs.load.source import FolderSource
-
 from conftest import (
     CONFIG,
     OBJECTIVES,
@@ -29,6 +24,10 @@ from conftest import (
     run_check,
     standard_bytes,
 )
+
+from isodocs import model as m
+from isodocs.load.source import FolderSource
+from isodocs.model.reader import load
 
 
 def without_blobs(manual: m.Manual) -> m.Manual:
