@@ -30,7 +30,8 @@ class TemplateProblem(Exception):
     def __init__(self, path: str, line: int | None, why: Msg):
         super().__init__(path, line, why)
         self.path, self.line, self.why = path, line, why
-        self.message = Msg("{where}: {why}", where=f"{path}:{line}" if line else path, why=why)
+        where = path if line is None else "%s:%d" % (path, line)
+        self.message = Msg("{where}: {why}", where=where, why=why)
 
     def __str__(self) -> str:
         return str(self.message)
