@@ -30,7 +30,7 @@ class TemplateProblem(Exception):
     def __init__(self, path: str, line: int | None, why: Msg):
         super().__init__(path, line, why)
         self.path, self.line, self.why = path, line, why
-        where = path if line is None else "%s:%d" % (path, line)
+        where = f"{path}:{line}" if line else path
         self.message = Msg("{where}: {why}", where=where, why=why)
 
     def __str__(self) -> str:
