@@ -66,8 +66,8 @@ run_suite() {
   # build (approved content from Git), verified against the repository it came from.
   local demo="$PWD/examples/agency_demo" out
   out=$(mktemp -d)
-  (cd "$out" && "$bin/isodocs" check "$demo" >/dev/null && "$bin/isodocs" build "$demo" -o "$out/build" >/dev/null \
-    && "$bin/isodocs" verify "$out/build/manual.docx" "$demo" >/dev/null)
+  (cd "$out" && "$bin/isodocs" check -C "$demo" >/dev/null && "$bin/isodocs" build -C "$demo" -o "$out/build" >/dev/null \
+    && "$bin/isodocs" verify "$out/build/manual.docx" -C "$demo" >/dev/null)
   test -s "$out/build/manual.docx"
   rm -rf "$out"
   echo "installed isodocs ($mode versions): check, official build and verify of examples/agency_demo passed"

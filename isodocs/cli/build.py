@@ -10,11 +10,12 @@ from isodocs.cli.edge import spoken
 from isodocs.cli.options import (
     DATE,
     FORMAT_OPTION,
-    LANG_VI_OPTION,
-    PATH_ARGUMENT,
+    LANG_OPTION,
     REPO_OPTION,
     day,
     lang_option,
+    manual_folder,
+    manual_options,
     option,
     repo_option,
     rev_option,
@@ -25,12 +26,12 @@ from isodocs.i18n import N_, Msg, Plural, choose_language
 
 
 @main.command(help=N_(
-    "Render the manual at PATH as DOCX files: manual.docx and one file per document.\n\n"
+    "Render the manual as DOCX files: manual.docx and one file per document.\n\n"
     "By default each document's revision in force today, read from its approved commit in Git\n"
     "and marked CONTROLLED COPY; documents never approved are left out with a warning."))
-@PATH_ARGUMENT
+@manual_options
 @option("-o", "--output", "out", type=click.Path(file_okay=False),
-        help=N_("Output folder (default: PATH/build; with --repo, ./build)."))
+        help=N_("Output folder (default: the manual's build/; with --repo, ./build)."))
 @option("--draft", is_flag=True, help=N_("Render the newest content (the working tree, or --rev); "
                                          "documents not approved are marked DRAFT."))
 @option("--as-of", "as_of", type=DATE, help=N_("Render the revisions that were in force on this day."))
@@ -40,7 +41,8 @@ from isodocs.i18n import N_, Msg, Plural, choose_language
 @option("--copies", is_flag=True,
         help=N_("Also write one numbered controlled copy per row of the distribution list."))
 @lang_option(N_("Language of labels and messages (default: the manual's)."))
-def build(path, out, draft, as_of, rev, repo, today, copies, lang):
+def build(path, old_path, out, draft, as_of, rev, repo, today, copies, lang):
+    path = manual_folder(path, old_path)
     from isodocs import commands
     from isodocs.render.text.diagnostics import summary, text_lines
 
@@ -74,15 +76,17 @@ def build(path, out, draft, as_of, rev, repo, today, copies, lang):
 
 @main.command(help=N_(
     "Whether FILE.docx is exactly what isodocs builds from the state it records, and whether each\n"
-    "document in it is still the revision in force. PATH: a folder of the repository (default: the\n"
+    "document in it is still the revision in force. -C: a folder of the repository (default: the\n"
     "current one). Exit 1 when it was edited after it was built or holds a revision no longer in force."))
 @click.argument("file", type=click.Path(dir_okay=False))
-@PATH_ARGUMENT
+@manual_options
 @repo_option(N_("The Git repository (bare, as on a forge) the file was built from."))
 @today_option(N_("Judge what is in force as on this day (default: today)."))
 @FORMAT_OPTION
-@LANG_VI_OPTION
-def verify(file, path, repo, today, fmt, lang):
+@LANG_OPTION
+def verify(file, path, old_path, repo, today, fmt, lang):
+    path = manual_folder(path, old_path)
+    lang = lang or spoken()
     from pathlib import Path
 
     from isodocs import commands
@@ -102,13 +106,14 @@ def verify(file, path, repo, today, fmt, lang):
 @main.command(help=N_(
     "Each holder of a numbered controlled copy, the revision of each document their copy holds,\n"
     "and the documents to recall because a later revision is in force or the document was withdrawn."))
-@PATH_ARGUMENT
+@manual_options
 @rev_option(N_("The distribution list and approvals as in this commit, branch or tag (default: HEAD)."))
 @REPO_OPTION
 @today_option(N_("Judge what is in force as on this day (default: today)."))
 @FORMAT_OPTION
 @lang_option(N_("Language of the output (default: the manual's)."))
-def distribution(path, rev, repo, today, fmt, lang):
+def distribution(path, old_path, rev, repo, today, fmt, lang):
+    path = manual_folder(path, old_path)
     from isodocs import commands
     from isodocs.render.json.distribution import to_json
     from isodocs.render.text.distribution import lines

@@ -19,7 +19,7 @@ from isodocs.i18n import N_, Msg, choose_language
     "working tree; without A: the revisions in force (HEAD until approvals decide them).\n"
     "Exit codes: 0 nothing changed, 1 something did, 2 the diff could not run."))
 @click.argument("revisions", nargs=-1, metavar="[A] [B]")
-@manual_option("-C", "--manual")
+@manual_option()
 @repo_option(N_("A Git repository (bare, as on a forge) holding the manual; "
                 "-C is then the manual's folder inside it, and B defaults to HEAD."))
 @option("--doc", "codes", multiple=True, metavar="CODE", help=N_("Only this document (repeat for more)."))

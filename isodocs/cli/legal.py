@@ -8,14 +8,16 @@ import click
 
 from isodocs.cli import exitcodes, main
 from isodocs.cli.console import say
+from isodocs.cli.edge import spoken
 from isodocs.cli.options import (
     FORMAT_OPTION,
-    PATH_ARGUMENT,
     REPO_OPTION,
     day,
     docx_output_option,
     format_option,
     lang_option,
+    manual_folder,
+    manual_options,
     option,
     record_options,
     rev_option,
@@ -34,15 +36,16 @@ def legal() -> None:
     pass
 
 
-@legal.command("list", help=N_("Every register entry of the manual at PATH: number, status, date, citing "
+@legal.command("list", help=N_("Every register entry of the manual: number, status, date, citing "
                                "documents, title."))
-@PATH_ARGUMENT
+@manual_options
 @option("--status", type=click.Choice(["in_force", "partly_expired", "expired", "not_yet_effective", "suspended"]),
         help=N_("Only the entries of this status."))
 @REGISTER_REV_OPTION
 @FORMAT_OPTION
 @OUTPUT_LANG_OPTION
-def legal_list(path, status, rev, fmt, lang):
+def legal_list(path, old_path, status, rev, fmt, lang):
+    path = manual_folder(path, old_path)
     from isodocs import commands
     from isodocs.render.json.legal import list_json
     from isodocs.render.text.legal import list_lines, listed
@@ -61,11 +64,12 @@ def legal_list(path, status, rev, fmt, lang):
 @legal.command("show", help=N_("One register entry (Đ or D, any case): its relations both ways and every document "
                                "citing it."))
 @click.argument("number")
-@PATH_ARGUMENT
+@manual_options
 @REGISTER_REV_OPTION
 @FORMAT_OPTION
 @OUTPUT_LANG_OPTION
-def legal_show(number, path, rev, fmt, lang):
+def legal_show(number, path, old_path, rev, fmt, lang):
+    path = manual_folder(path, old_path)
     import json
 
     from isodocs import commands
@@ -95,6 +99,7 @@ def legal_show(number, path, rev, fmt, lang):
 @record_options(N_("Date of the review (default: today)."),
                 N_("Sign the commit with the key Git's configuration names."))
 def legal_ack(code, number, by, note, day_, sign, path, repo, lang):
+    lang = lang or spoken()
     from isodocs import commands
 
     def command():
@@ -109,15 +114,16 @@ def legal_ack(code, number, by, note, day_, sign, path, repo, lang):
 
 @main.command(help=N_("Documents whose cited legal texts changed since their revision in force was approved.\n"
                       "Exit 0: nothing suspect; 1: suspect documents; 2: could not run."))
-@PATH_ARGUMENT
+@manual_options
 @option("--since", "since", help=N_("Only changes made after this commit, branch or tag."))
 @rev_option(N_("The manual and its history up to this commit, branch or tag (default: HEAD)."))
 @REPO_OPTION
 @today_option(N_("The day that says which revision is in force (default: today)."))
 @format_option("json", "docx")
-@docx_output_option(N_("With --format docx: the file to write (default: PATH/build/impact.docx)."))
+@docx_output_option(N_("With --format docx: the file to write (default: build/impact.docx in the manual's folder)."))
 @REPORT_LANG_OPTION
-def impact(path, since, rev, repo, today, fmt, out, lang):
+def impact(path, old_path, since, rev, repo, today, fmt, out, lang):
+    path = manual_folder(path, old_path)
     from isodocs import commands
     from isodocs.render.json.impact import to_json
     from isodocs.render.text.impact import text_lines
@@ -139,14 +145,15 @@ def impact(path, since, rev, repo, today, fmt, out, lang):
 
 
 @main.command(help=N_("TTHC with and without a procedure, and the ISO 9001 clauses no document addresses."))
-@PATH_ARGUMENT
+@manual_options
 @format_option("json", "docx")
-@docx_output_option(N_("With --format docx: the file to write (default: PATH/build/coverage.docx)."))
+@docx_output_option(N_("With --format docx: the file to write (default: build/coverage.docx in the manual's folder)."))
 @option("--fail-under", type=click.FloatRange(0, 100),
         help=N_("Exit with 1 when less than this percentage of the TTHC have a procedure."))
 @rev_option(N_("Report on the manual as it is in this commit, branch or tag."))
 @REPORT_LANG_OPTION
-def coverage(path, fmt, out, fail_under, rev, lang):
+def coverage(path, old_path, fmt, out, fail_under, rev, lang):
+    path = manual_folder(path, old_path)
     from isodocs import commands
     from isodocs.render.json.coverage import to_json
     from isodocs.render.labels import labels_for

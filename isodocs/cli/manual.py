@@ -6,15 +6,17 @@ import click
 
 from isodocs.cli import exitcodes, main
 from isodocs.cli.console import say, style
+from isodocs.cli.edge import spoken
 from isodocs.cli.options import (
     DATE,
     FORMAT_OPTION,
-    LANG_VI_OPTION,
-    PATH_ARGUMENT,
+    LANG_OPTION,
     REPO_OPTION,
     day,
     format_option,
     lang_option,
+    manual_folder,
+    manual_options,
     option,
     rev_option,
     today_option,
@@ -23,14 +25,15 @@ from isodocs.cli.run import run
 from isodocs.i18n import N_, Msg, choose_language
 
 
-@main.command(help=N_("Validate the manual at PATH (default: the current folder)."))
-@PATH_ARGUMENT
+@main.command(help=N_("Validate the manual (default: the one in the current folder)."))
+@manual_options
 @rev_option(N_("Check the manual as it is in this commit, branch or tag."))
 @REPO_OPTION
 @FORMAT_OPTION
 @lang_option(N_("Language of the messages (default: the manual's)."))
 @today_option(N_("Judge dates (legal status) as on this day, YYYY-MM-DD (default: today)."))
-def check(path, rev, repo, fmt, lang, today):
+def check(path, old_path, rev, repo, fmt, lang, today):
+    path = manual_folder(path, old_path)
     from isodocs import commands
     from isodocs.render.json.diagnostics import to_json
     from isodocs.render.text.diagnostics import summary, text_lines
@@ -52,9 +55,10 @@ def check(path, rev, repo, fmt, lang, today):
 
 @main.command(help=N_("List every diagnostic isodocs reports, or explain one (e.g. `isodocs rules P501`)."))
 @click.argument("code", required=False)
-@LANG_VI_OPTION
+@LANG_OPTION
 @format_option("markdown")
 def rules(code, lang, fmt):
+    lang = lang or spoken()
     from isodocs.commands.outcome import CannotRun
     from isodocs.diagnostics.rules import ALL
     from isodocs.render.text.rules import explanation, listing, rules_markdown
@@ -80,13 +84,14 @@ def rules(code, lang, fmt):
     "(comments and layout kept) and mark each changed document for a new revision."))
 @click.argument("old")
 @click.argument("new")
-@PATH_ARGUMENT
+@manual_options
 @option("--apply", "apply_", is_flag=True, help=N_("Rewrite the files (without it, only list what would change)."))
 @option("--date", type=DATE,
         help=N_("With --apply: the issue date of the new revisions, YYYY-MM-DD (default: today)."))
 @FORMAT_OPTION
 @lang_option(N_("Language of the messages (default: the manual's)."))
-def rename_unit(old, new, path, apply_, date, fmt, lang):
+def rename_unit(old, new, path, old_path, apply_, date, fmt, lang):
+    path = manual_folder(path, old_path)
     from isodocs import commands
     from isodocs.render.json.rename import to_json
     from isodocs.render.text.rename import lines

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import click
 
-from isodocs.cli.edge import Option
-from isodocs.i18n import N_
+from isodocs.cli.edge import Option, spoken
+from isodocs.i18n import N_, Msg
 
 
 def option(*names, **attrs):
@@ -29,7 +29,34 @@ def options(*decorators):
 LANGS = click.Choice(["vi", "en"])
 DATE = click.DateTime(formats=["%Y-%m-%d"])
 
-PATH_ARGUMENT = click.argument("path", required=False, type=click.Path(file_okay=False))
+MANUAL_HELP = N_("The manual's folder (default: the current one).")
+
+
+def manual_options(function):
+    """The manual's folder, given the same way to every command: -C/--manual DIR (as `git -C`),
+    or before the command (`isodocs -C DIR check`). A folder given as the old positional PATH
+    still works, with a notice. The command receives it as `path`."""
+    function = click.argument("old_path", required=False, type=click.Path(file_okay=False), metavar="[PATH]",
+                              expose_value=True)(function)
+    return option("-C", "--manual", "path", type=click.Path(file_okay=False), help=MANUAL_HELP)(function)
+
+
+def manual_folder(path: str | None, old_path: str | None) -> str | None:
+    """The folder from -C, else from the old positional PATH (with a notice), else from the
+    group's -C (`isodocs -C DIR command`), else None (the current folder)."""
+    if path is not None and old_path is not None and path != old_path:
+        raise click.UsageError(Msg("the manual's folder is given twice: -C {given} and {old}", given=path,
+                                   old=old_path).say(spoken()))
+    if path is None and old_path is not None:
+        from isodocs.cli.console import say
+
+        example = f"isodocs {click.get_current_context().info_name} -C {old_path}"
+        say("isodocs: " + Msg("note: name the manual's folder with -C, as every command does: {example}",
+                              example=example).say(spoken()), err=True)
+        path = old_path
+    if path is None:
+        path = click.get_current_context().find_root().meta.get("isodocs.manual")
+    return path
 
 
 def day(value):
@@ -43,7 +70,7 @@ def rev_option(help: str):
 
 
 def repo_option(help: str = N_("A Git repository (bare, as on a forge) holding the manual; "
-                               "PATH is then the manual's folder inside it, read at --rev (default HEAD).")):
+                               "-C is then the manual's folder inside it, read at --rev (default HEAD).")):
     """--repo: a Git repository to read instead of the one holding the current folder."""
     return option("--repo", type=click.Path(), help=help)
 
@@ -64,8 +91,9 @@ def lang_option(help: str):
     return option("--lang", type=LANGS, help=help)
 
 
-# --lang for the commands that speak before, or without, reading the manual's language
-LANG_VI_OPTION = option("--lang", type=LANGS, default="vi", show_default=True)
+# --lang for the commands that say nothing of a manual's own (rules, records, verify): the option,
+# else ISODOCS_LANG, else the manual's language as the command line was read (cli.edge.spoken)
+LANG_OPTION = option("--lang", type=LANGS, help=N_("Language of the messages (default: the manual's)."))
 
 
 def today_option(help: str):
@@ -73,11 +101,10 @@ def today_option(help: str):
     return option("--today", type=DATE, help=help)
 
 
-def manual_option(*flags: str):
-    """--manual (or the flags given), passed as `path`: the manual's folder in a command whose
-    arguments are something else."""
-    return option(*(flags or ("--manual",)), "path", type=click.Path(file_okay=False),
-                  help=N_("The manual's folder (default: the current one)."))
+def manual_option():
+    """-C/--manual, passed as `path`: the manual's folder in a command whose arguments are something
+    else (no positional PATH to keep)."""
+    return option("-C", "--manual", "path", type=click.Path(file_okay=False), help=MANUAL_HELP)
 
 
 def record_options(date_help: str, sign_help: str):
@@ -88,7 +115,7 @@ def record_options(date_help: str, sign_help: str):
         option("--sign", is_flag=True, help=sign_help),
         manual_option(),
         REPO_OPTION,
-        LANG_VI_OPTION,
+        LANG_OPTION,
     )
 
 

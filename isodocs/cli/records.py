@@ -9,10 +9,11 @@ from isodocs.cli.console import say, style
 from isodocs.cli.edge import spoken
 from isodocs.cli.options import (
     FORMAT_OPTION,
-    PATH_ARGUMENT,
     REPO_OPTION,
     day,
     lang_option,
+    manual_folder,
+    manual_options,
     option,
     record_options,
     rev_option,
@@ -30,6 +31,7 @@ from isodocs.i18n import N_, Msg, choose_language
 @record_options(N_("Date of the approval (default: today)."),
                 N_("Sign the approval commit with the key Git's configuration names."))
 def approve(codes, every, by, decision, day_, sign, path, repo, lang):
+    lang = lang or spoken()
     from isodocs import commands
 
     if not codes and not every:
@@ -55,6 +57,7 @@ def approve(codes, every, by, decision, day_, sign, path, repo, lang):
 @record_options(N_("Date of the withdrawal (default: today)."),
                 N_("Sign the withdrawal commit with the key Git's configuration names."))
 def withdraw(code, by, reason, day_, sign, path, repo, lang):
+    lang = lang or spoken()
     from isodocs import commands
 
     def command():
@@ -66,13 +69,14 @@ def withdraw(code, by, reason, day_, sign, path, repo, lang):
 
 
 @main.command(help=N_("Each document's state, the revision in force, and its next periodic review."))
-@PATH_ARGUMENT
+@manual_options
 @rev_option(N_("The manual as it is in this commit, branch or tag."))
 @REPO_OPTION
 @today_option(N_("Judge states and review dates as of this day (default: today)."))
 @FORMAT_OPTION
 @lang_option(N_("Language of the output (default: the manual's)."))
-def status(path, rev, repo, today, fmt, lang):
+def status(path, old_path, rev, repo, today, fmt, lang):
+    path = manual_folder(path, old_path)
     from isodocs import commands
     from isodocs.render.json.status import status_json
     from isodocs.render.text.diagnostics import text_lines
@@ -93,15 +97,16 @@ def status(path, rev, repo, today, fmt, lang):
 
 @main.command(help=N_(
     "Every revision of document CODE: its changes row, the commits that touched it, and its\n"
-    "approval with the signature state; without CODE, a line for each document. PATH is the\n"
-    "manual's folder (default: the current one); a lone argument naming a folder is PATH."))
+    "approval with the signature state; without CODE, a line for each document. A lone argument\n"
+    "naming a folder is the manual's folder."))
 @click.argument("code", required=False)
-@PATH_ARGUMENT
+@manual_options
 @rev_option(N_("The history up to this commit, branch or tag (default: HEAD)."))
 @REPO_OPTION
 @FORMAT_OPTION
 @lang_option(N_("Language of the output (default: the manual's)."))
-def history(code, path, rev, repo, fmt, lang):
+def history(code, path, old_path, rev, repo, fmt, lang):
+    path = manual_folder(path, old_path)
     from isodocs import commands
     from isodocs.render.json.history import json_pieces
     from isodocs.render.text.history import document_lines, table_lines

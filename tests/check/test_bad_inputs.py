@@ -266,7 +266,7 @@ def test_bad_input(tmp_path, reads, case: Bad):
 
     # the command line: right exit code, both formats, no traceback
     errors = any(d.severity is Severity.ERROR for d in found)
-    for args in (["check", str(root)], ["check", str(root), "--format", "json", "--lang", "en"]):
+    for args in (["check", "-C", str(root)], ["check", "-C", str(root), "--format", "json", "--lang", "en"]):
         result = invoke(args)
         assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
         assert "Traceback" not in result.stdout + result.stderr

@@ -266,7 +266,7 @@ def test_impact_outside_git_cannot_run(tmp_path):
     for path, data in standard_bytes().items():
         (tmp_path / path).parent.mkdir(parents=True, exist_ok=True)
         (tmp_path / path).write_bytes(data)
-    result = invoke(["impact", str(tmp_path)])
+    result = invoke(["impact", "-C", str(tmp_path)])
     assert result.exit_code == 2
 
 
