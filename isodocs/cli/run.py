@@ -29,9 +29,9 @@ def run(command: Callable[[], int], lang: str | None = None) -> NoReturn:
         if code is None:
             if os.environ.get("ISODOCS_DEBUG"):
                 raise
-            say(f"isodocs: {Msg('internal error').say(lang)}: {type(exc).__name__}: {exc}; "
-                f"{Msg('please report it with the command you ran (ISODOCS_DEBUG=1 shows details)').say(lang)}",
-                err=True)
+            said = Msg("internal error: {error}: {detail}; please report it with the command you ran "
+                       "(ISODOCS_DEBUG=1 shows details)", error=type(exc).__name__, detail=str(exc))
+            say(f"isodocs: {said.say(lang)}", err=True)
             code = exitcodes.CANNOT_RUN
         else:
             _explain(exc, lang)
