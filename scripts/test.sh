@@ -39,7 +39,7 @@ if [ -n "${ISODOCS_PYTHON:-}" ]; then
 fi
 
 # uv resolves the two sets of versions (--resolution lowest-direct: each direct dependency at
-# the lowest version its bound allows); it lives in the newest environment.
+# the lowest version its bound allows); it lives in an environment of its own.
 make_venv ".venv-tools$suffix" "$python"
 tools=$(venv_bin ".venv-tools$suffix")
 "$tools/python" -m pip install -q --disable-pip-version-check --upgrade uv
