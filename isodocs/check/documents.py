@@ -47,7 +47,7 @@ def dates(ctx):
     for doc in ctx.manual.documents:
         if doc.effective and doc.effective < doc.issued:
             yield ctx.at(rules.EFFECTIVE_BEFORE_ISSUED, doc.origin.path, ("effective",),
-                         effective=doc.effective.isoformat(), issued=doc.issued.isoformat())
+                         effective=doc.effective, issued=doc.issued)
 
 
 def people(ctx):

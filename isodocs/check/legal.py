@@ -72,7 +72,7 @@ def register_graph(ctx):
     for doc, action in rescinded_but_served(reg):
         decision = action.decision
         yield ctx.at(rules.TTHC_RESCINDED, doc.origin.path, ("tthc", "code"), code=action.code,
-                     decision=decision.number, date=decision_date(decision).isoformat())
+                     decision=decision.number, date=decision_date(decision))
 
 
 def register(ctx):
@@ -107,7 +107,7 @@ def citations(ctx):
             if entry.replaced_by:
                 yield ctx.at(rules.CITES_REPLACED, *at, number=entry.number, replacement=final_replacement(manual, entry))
             elif entry.status == "expired":
-                since = Msg(" since {day}", day=entry.expired_on.isoformat()) if entry.expired_on else ""
+                since = Msg(" since {day}", day=entry.expired_on) if entry.expired_on else ""
                 yield ctx.at(rules.CITES_EXPIRED, *at, number=entry.number, since=since)
 
 

@@ -183,7 +183,7 @@ def withdraw(target: Target, code: str, by: str, day: dt.date, reason: str = "",
     if manual.document(code) is None and not approvals:
         refusals.append(Refusal(code, Msg("no document has this code")))
     if withdrawal is not None:
-        refusals.append(Refusal(code, Msg("already withdrawn on {value}", value=withdrawal.date.isoformat())))
+        refusals.append(Refusal(code, Msg("already withdrawn on {day}", day=withdrawal.date)))
     if refusals:
         raise Refused(refusals)
     path = f"{APPROVALS_DIR}/{safe_name(code)}/withdrawn.yaml"

@@ -16,6 +16,7 @@ A value may itself be a Msg: it is said in the same language as the sentence hol
 
 from __future__ import annotations
 
+import datetime as dt
 import gettext
 import os
 from dataclasses import dataclass, field
@@ -134,6 +135,15 @@ class Joined:
 
 def said(value: Any, lang: str) -> Any:
     """A value as it goes into a sentence in `lang`: anything that can be said (a Msg, a Joined,
-    a diagnostic) is said in that language."""
+    a diagnostic) is said in that language; a day and a fractional number are written as people
+    read them there (01/12/2026, 0,5), the same in every message."""
+    from isodocs.i18n import formats
+
     say = getattr(value, "say", None)
-    return say(lang) if callable(say) else value
+    if callable(say):
+        return say(lang)
+    if isinstance(value, dt.date):
+        return formats.date(value)
+    if isinstance(value, float):
+        return formats.number(value, lang)
+    return value

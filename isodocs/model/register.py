@@ -46,7 +46,7 @@ class StatusProblem:
 
     reason: str  # a key of check.legal.STATUS_REASONS
     field: str  # the key to point at
-    args: Mapping[str, str]
+    args: Mapping[str, object]  # values of the reason's sentence (dates as dates)
 
 
 def _frozen(lists: dict[str, list]) -> Mapping[str, tuple]:
@@ -221,8 +221,7 @@ def status_problems(register: Register, entry: LegalEntry, today: dt.date) -> It
     status, effective, expired_on = entry.status, entry.effective, entry.expired_on
 
     def problem(reason: str, field: str, **args: object) -> StatusProblem:
-        text = {k: v.isoformat() if isinstance(v, dt.date) else str(v) for k, v in args.items()}
-        return StatusProblem(reason, field, MappingProxyType({"status": status, "today": today.isoformat(), **text}))
+        return StatusProblem(reason, field, MappingProxyType({"status": status, "today": today, **args}))
 
     if effective and effective < entry.issued:
         yield problem("effective_before_issued", "effective", effective=effective, issued=entry.issued)

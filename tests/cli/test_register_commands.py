@@ -116,4 +116,4 @@ def test_check_today_option_judges_dates(tmp_path):
     root = make_manual(tmp_path, {LEGAL_PATH: legal}, standard=True)
     assert "L408" not in invoke(["check", "-C", str(root), "--today", "2026-02-01"]).output
     late = invoke(["check", "-C", str(root), "--today", "2026-03-01", "--lang", "en"])
-    assert late.exit_code == 0 and "L408 warning" in late.output and "took effect on 2026-03-01" in late.output
+    assert late.exit_code == 0 and "L408 warning" in late.output and "took effect on 01/03/2026" in late.output

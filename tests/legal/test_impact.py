@@ -173,7 +173,7 @@ def test_a_replacement_makes_citing_an_error(repo):
     assert data["findings"][0]["changes"][0]["summary"] == "Luật Hộ tịch mới"
     text = invoke(["impact", "--today", TODAY, "--lang", "en"], cwd=root(repo))
     assert text.exit_code == 1
-    assert "QT-HT-01 r2 (approved 2025-07-20): error [L410] 60/2014/QH13" in text.output
+    assert "QT-HT-01 r2 (approved 20/07/2025): error [L410] 60/2014/QH13" in text.output
     assert "status: in_force → expired (commit" in text.output
 
 

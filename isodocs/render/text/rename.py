@@ -25,5 +25,5 @@ def _summary(renamed) -> Msg:
     revised = ", ".join(f"{c.code} ({c.revision})" for c in changes if c.revision)
     if revised:
         return Msg("Rewrote {files}; marked for a new revision dated {day}: {revised}.", files=written,
-                   day=renamed.day.isoformat(), revised=revised)
+                   day=renamed.day, revised=revised)
     return Msg("Rewrote {files}.", files=written)
