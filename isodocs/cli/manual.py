@@ -47,7 +47,7 @@ def check(path, old_path, rev, repo, fmt, lang, today):
         else:
             for line in text_lines(checked.diagnostics, language, style()):
                 say(line)
-            say(summary(checked.diagnostics, manual, language))
+            say(summary(checked.diagnostics, manual, language, checked.loaded.unread_documents))
         return exitcodes.of(checked.outcome)
 
     run(command, lang)

@@ -43,6 +43,15 @@ class Loaded:
     broken_legal: frozenset[str] = frozenset()  # number_key() of register entries that failed to load
     withheld: frozenset[str] = frozenset()  # codes of documents an official build leaves out (not in force)
 
+    @property
+    def unread_documents(self) -> tuple[str, ...]:
+        """Document files of the manual that could not be read into it (their findings say why)."""
+        if self.manual is None:
+            return ()
+        read = {d.origin.path for d in self.manual.documents}
+        return tuple(sorted(p for p in self.manual.files
+                            if p.startswith("documents/") and p.endswith(DOCUMENT_SUFFIXES) and p not in read))
+
 
 class _Reader:
     def __init__(self, source: Source):
