@@ -26,6 +26,7 @@ import yaml
 from isodocs.i18n import Msg
 from isodocs.load.source import CONFIG_FILE
 from isodocs.load.text import split_front_matter
+from isodocs.load.schema import field_name  # steps[1].actor: list positions counted from 1, as everywhere
 from isodocs.load.yamlio import YamlProblem, compose, parse
 from isodocs.model import Manual
 
@@ -114,13 +115,6 @@ def _scalars(node: yaml.Node, keys: tuple = ()) -> Iterator[tuple[tuple, yaml.Sc
             yield from _scalars(item, keys + (i,))
     else:
         yield keys, node
-
-
-def field_name(keys: tuple) -> str:
-    text = ""
-    for key in keys:
-        text += f"[{key}]" if isinstance(key, int) else (f".{key}" if text else str(key))
-    return text
 
 
 def _escape(new: str, style: str | None) -> str:

@@ -113,7 +113,8 @@ class _Reader:
             line, column = self.locate(path, keys, issue.at_key)
             args = issue.args
             if issue.rule is rules.QUOTE_TEXT:  # quote what was written: 7.10, not 7.1
-                args = {**args, "value": self.locate.written(path, keys) or args["value"]}
+                written = self.locate.written(path, keys) or args["value"]
+                args = {**args, "value": written, **({"clause": written} if "clause" in args else {})}
             self.diagnostics.append(issue.rule.at(path, line, column, **args))
         return not any(issue.rule.severity is Severity.ERROR for issue in issues)
 

@@ -68,7 +68,7 @@ def test_listing_finds_every_field_and_writes_nothing(tmp_path):
     before = (root / PATH).read_bytes()
     [change] = plan(manual, root, OLD, NEW)
     assert [(h.line, h.field) for h in change.hits] == [
-        (8, "owner"), (25, "purpose"), (27, "scope"), (29, "steps[1].actor"), (38, "tthc.receiving_place")]
+        (8, "owner"), (25, "purpose"), (27, "scope"), (29, "steps[2].actor"), (38, "tthc.receiving_place")]
     assert change.hits[1].value == f"Quy định trình tự đăng ký khai tử tại {OLD}."
     assert change.revision is None
     assert (root / PATH).read_bytes() == before
