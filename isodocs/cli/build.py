@@ -121,6 +121,9 @@ def distribution(path, old_path, rev, repo, today, fmt, lang):
     def command():
         found = commands.distribution(path, rev, repo, day(today))
         language = choose_language(lang, found.manual.config.language)
+        if found.uncommitted:
+            say("isodocs: " + Msg("note: isodocs.yaml has changes that are not committed; the distribution list "
+                                  "is read as committed").say(language), err=True)
         for line in [to_json(found.holders)] if fmt == "json" else lines(found.holders, language):
             say(line)
         return exitcodes.of(found.outcome)

@@ -107,11 +107,26 @@ def manual_option():
     return option("-C", "--manual", "path", type=click.Path(file_okay=False), help=MANUAL_HELP)
 
 
-def record_options(date_help: str, sign_help: str):
-    """The options a command writing a record takes after its own: --date, --sign, --manual,
+class ApprovalDates(click.ParamType):
+    """--date YYYY-MM-DD for every document, or CODE=YYYY-MM-DD for one: (code or None, date)."""
+
+    name = "date"
+
+    def convert(self, value, param, ctx):
+        if isinstance(value, tuple):
+            return value
+        code, _, text = value.rpartition("=")
+        return (code or None, DATE.convert(text, param, ctx).date())
+
+
+def record_options(date_help: str, sign_help: str, dated: click.ParamType | None = None):
+    """The options a command writing a record takes after its own: --date (`dated`: several, as
+    approve takes them, passed as a mapping code -> date, None the default), --sign, --manual,
     --repo and --lang."""
+    date = (option("--date", "day_", type=dated, multiple=True, callback=lambda ctx, param, value: dict(value),
+                   help=date_help) if dated else option("--date", "day_", type=DATE, help=date_help))
     return options(
-        option("--date", "day_", type=DATE, help=date_help),
+        date,
         option("--sign", is_flag=True, help=sign_help),
         manual_option(),
         REPO_OPTION,

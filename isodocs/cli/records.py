@@ -10,6 +10,7 @@ from isodocs.cli.edge import spoken
 from isodocs.cli.options import (
     FORMAT_OPTION,
     REPO_OPTION,
+    ApprovalDates,
     day,
     lang_option,
     manual_folder,
@@ -28,8 +29,9 @@ from isodocs.i18n import N_, Msg, choose_language
 @option("--all", "every", is_flag=True, help=N_("Every document whose committed content is not yet approved."))
 @option("--by", required=True, help=N_("The approver's id in isodocs.yaml (people)."))
 @option("--decision", default="", help=N_("Number of the issuing decision, e.g. 15/QĐ-UBND."))
-@record_options(N_("Date of the approval (default: today)."),
-                N_("Sign the approval commit with the key Git's configuration names."))
+@record_options(N_("Date of the approval, YYYY-MM-DD (default: today); CODE=YYYY-MM-DD for one document's "
+                   "own date (repeat for more)."),
+                N_("Sign the approval commit with the key Git's configuration names."), dated=ApprovalDates())
 def approve(codes, every, by, decision, day_, sign, path, repo, lang):
     lang = lang or spoken()
     from isodocs import commands
@@ -38,7 +40,8 @@ def approve(codes, every, by, decision, day_, sign, path, repo, lang):
         raise click.UsageError(Msg("name the documents to approve, or use --all").say(spoken()))
 
     def command():
-        written = commands.approve(codes, by, every, day(day_), decision, sign, path, repo)
+        written = commands.approve(codes, by, every, day_.get(None), decision, sign, path, repo,
+                                   {code: date for code, date in day_.items() if code is not None})
         if written is None:
             say(Msg("Nothing to approve.").say(lang))
         else:

@@ -114,6 +114,7 @@ def repository(path: str | None, repo: str | None) -> pygit2.Repository:
 class Distribution:
     manual: Manual
     holders: list  # history.distribution.Holder, one per numbered copy
+    uncommitted: bool = False  # isodocs.yaml has changes not committed (the list read is the committed one)
 
     @property
     def outcome(self) -> Outcome:
@@ -127,7 +128,21 @@ def distribution(path: str | None = None, rev: str | None = None, repo: str | No
     from isodocs.history.distribution import holders
     from isodocs.history.official import ledger, open_commit
 
-    manual, book = ledger(open_commit(path, rev, repo))
+    source = open_commit(path, rev, repo)
+    manual, book = ledger(source)
     if manual is None:
         raise Findings(Msg("the committed isodocs.yaml cannot be read: `isodocs check` says why"))
-    return Distribution(manual, holders(manual.config.distribution, book, today or dt.date.today()))
+    found = holders(manual.config.distribution, book, today or dt.date.today())
+    return Distribution(manual, found, rev is None and repo is None and _uncommitted(source, "isodocs.yaml"))
+
+
+def _uncommitted(source, path: str) -> bool:
+    """Whether the working tree's file of the manual differs from the one committed (a command that
+    reads the commit then names the difference rather than leave it a mystery)."""
+    repo = source.repo
+    if repo.is_bare or repo.head_is_unborn:
+        return False
+    try:
+        return repo.status_file(f"{source.subdir}/{path}" if source.subdir else path) != 0
+    except (KeyError, pygit2.GitError):
+        return False

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from typing import Callable, Iterable
+from typing import Callable, Iterable, Mapping
 
 from isodocs.commands.manual import open_manual, readable
 from isodocs.commands.outcome import CannotRun, Outcome
@@ -24,10 +24,12 @@ def signer(sign: bool, path: str | None, repo: str | None) -> Callable[[str], st
 
 
 def approve(codes: Iterable[str], by: str, every: bool = False, day: dt.date | None = None, decision: str = "",
-            sign: bool = False, path: str | None = None, repo: str | None = None) -> Written | None:
+            sign: bool = False, path: str | None = None, repo: str | None = None,
+            days: Mapping[str, dt.date] | None = None) -> Written | None:
     """Commit the approval by `by` of the committed content of documents CODES (or, with `every`,
-    of every document not yet approved) at their revision; None when all of them already are.
-    Refused (nothing written) when the approval is not allowed, with every reason."""
+    of every document not yet approved) at their revision, dated `day` (default today) or, for a
+    code `days` names, its own day; None when all of them already are. Refused (nothing written)
+    when the approval is not allowed, with every reason."""
     from isodocs.history.approve import approve as record
     from isodocs.history.approve import open_target
 
@@ -35,7 +37,7 @@ def approve(codes: Iterable[str], by: str, every: bool = False, day: dt.date | N
     if not codes and not every:
         raise CannotRun(Msg("name the documents to approve, or use --all"))
     return record(open_target(path, repo), codes, every, by, day or dt.date.today(), decision,
-                  signer(sign, path, repo))
+                  signer(sign, path, repo), days)
 
 
 def withdraw(code: str, by: str, day: dt.date | None = None, reason: str = "", sign: bool = False,

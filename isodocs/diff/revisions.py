@@ -16,7 +16,7 @@ import pygit2
 
 from isodocs.diff.changes import Side
 from isodocs.i18n import Msg
-from isodocs.load.source import Source, SourceError, open_source
+from isodocs.load.source import CONFIG_FILE, Source, SourceError, open_source
 
 WORKTREE = "WORKTREE"
 IN_FORCE = "IN_FORCE"  # each document's revision in force today, read from its approved content
@@ -35,6 +35,9 @@ def sides(path: str | os.PathLike | None, a: str | None, b: str | None, repo: st
 def open_revision(path: str | os.PathLike | None, spec: str, repo: str | None = None) -> Source:
     """The manual at `path` as revision `spec` names it (in bare repository `repo`, if given).
     Raises SourceError (exit code 2)."""
+    if spec not in (WORKTREE, IN_FORCE) and not repo and (Path(spec) / CONFIG_FILE).is_file():
+        raise SourceError(Msg("{spec} is a manual's folder, not a revision: to compare the manual in that folder, "
+                              "write isodocs diff -C {spec}", spec=spec))
     if spec == WORKTREE:
         if repo:
             raise SourceError(Msg("with --repo {repo} there is no working tree to compare: name two revisions", repo=repo))

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, Iterable
+from typing import Callable, Iterable, Mapping
 
 import pygit2
 
@@ -132,8 +132,9 @@ def _can_approve(doc: Document, by: str, approvals, dirty, broken: set[str]) -> 
 
 
 def approve(target: Target, codes: Iterable[str], every: bool, by: str, day: dt.date, decision: str = "",
-            sign: Callable[[str], str] | None = None) -> Written | None:
-    """Record approvals; None when everything named is already approved. Raises Refused."""
+            sign: Callable[[str], str] | None = None, days: Mapping[str, dt.date] | None = None) -> Written | None:
+    """Record approvals dated `day` (or, for the codes `days` names, their own day); None when
+    everything named is already approved and committed as it is. Raises Refused."""
     tip, loaded = committed(target)
     manual = loaded.manual
     if manual is None:
@@ -148,9 +149,19 @@ def approve(target: Target, codes: Iterable[str], every: bool, by: str, day: dt.
     if every:
         docs += [d for d in manual.documents if d.code not in wanted]
     pending = [d for d in docs if approval_of(found.get(d.code, ([], None))[0], d) is None]
+    dirty = _dirty(target)
+    for code in (days or {}):
+        if code not in {d.code for d in docs}:
+            refusals.append(Refusal(code, Msg("a date is given for it, but it is not among the documents to approve")))
     if not refusals and not pending:
-        return None
-    dirty, broken = _dirty(target), _errors_by_path(loaded)
+        edited = [d for d in docs if dirty(d.origin.path)]
+        if not edited:
+            return None
+        # the committed content is approved: what was meant for approval is not committed yet
+        raise Refused([Refusal(d.code, Msg("{path} has changes that are not committed; its committed content is "
+                                           "approved already: commit the changes (a new revision) first",
+                                           path=d.origin.path)) for d in edited])
+    broken = _errors_by_path(loaded)
     for doc in pending:
         refusals += _can_approve(doc, by, found.get(doc.code, ([], None))[0], dirty, broken)
     if refusals:
@@ -160,12 +171,15 @@ def approve(target: Target, codes: Iterable[str], every: bool, by: str, day: dt.
             "code": doc.code, "action": "approve", "revision": doc.revision, "path": doc.origin.path,
             "content": doc.origin.blob_id, "issued": doc.issued.isoformat(),
             "effective": doc.effective_date.isoformat(),
-            **decided_by(person, "approvers", day), **({"decision": decision} if decision else {}),
+            **decided_by(person, "approvers", (days or {}).get(doc.code, day)),
+            **({"decision": decision} if decision else {}),
         })
         for doc in pending
     }
     summary = ", ".join(f"{d.code} r{d.revision}" for d in pending)
-    message = f"isodocs approve: {summary}\n\nApproved by {person.name} ({by}) on {day.isoformat()}."
+    dates = sorted({(days or {}).get(d.code, day) for d in pending})
+    message = (f"isodocs approve: {summary}\n\nApproved by {person.name} ({by}) on "
+               f"{', '.join(d.isoformat() for d in dates)}.")
     if decision:
         message += f"\nDecision: {decision}"
     commit = commit_files(target, tip, files, author(person), message + "\n", sign)

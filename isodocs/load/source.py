@@ -271,6 +271,9 @@ def open_source(path: str | os.PathLike | None = None, rev: str | None = None, r
     root = Path(path or ".").absolute()
     if rev is None:
         if not root.is_dir():
+            if path is not None and _names_a_revision(str(path)):
+                raise SourceError(Msg("{path} is a revision of the repository, not a folder: to read the manual as "
+                                      "it is there, add --rev {path}", path=path))
             raise SourceError(Msg("{root} is not a folder", root=root))
         if not (root / CONFIG_FILE).is_file():
             raise _no_manual(str(root))
@@ -314,7 +317,22 @@ def _commit(repo: pygit2.Repository, rev: str, where: str) -> pygit2.Commit:
     try:
         return repo.revparse_single(rev).peel(pygit2.Commit)
     except (KeyError, ValueError, pygit2.GitError, pygit2.InvalidSpecError):
+        if (Path(rev) / CONFIG_FILE).is_file():
+            raise SourceError(Msg("{rev!r} is a manual's folder, not a commit, branch or tag: name the folder with "
+                                  "-C {rev}", rev=rev)) from None
         raise SourceError(Msg("{rev!r} names no commit, branch or tag in {where}", rev=rev, where=where)) from None
+
+
+def _names_a_revision(text: str) -> bool:
+    """Whether `text` names a commit, branch or tag of the repository holding the current folder."""
+    found = pygit2.discover_repository(str(Path.cwd()))
+    if found is None:
+        return False
+    try:
+        pygit2.Repository(found).revparse_single(text).peel(pygit2.Commit)
+    except (KeyError, ValueError, pygit2.GitError, pygit2.InvalidSpecError):
+        return False
+    return True
 
 
 def _no_manual(where: str) -> SourceError:

@@ -245,3 +245,34 @@ def test_sign_without_a_key_is_refused_before_writing(repo):
     result = approve(repo, "QT-HT-01", "--by", "minh.lv", "--sign")
     assert result.exit_code == 2 and "user.signingkey" in result.output
     assert snapshot(repo) == before
+
+
+def test_uncommitted_changes_are_named_when_they_are_why_nothing_is_approved(repo):
+    """Revision 2 is approved; revision 3 is written but not committed: approving refuses, naming
+    the file, instead of saying there is nothing to approve."""
+    assert approve(repo, "QT-HT-01", "--by", "minh.lv").exit_code == 0
+    edited = root(repo) / P
+    edited.write_text(edited.read_text(encoding="utf-8").replace("revision: 2", "revision: 3"), encoding="utf-8")
+    before = repo.head.target
+    for lang, words in (("en", "has changes that are not committed"), ("vi", "có thay đổi chưa commit")):
+        result = approve(repo, "QT-HT-01", "--by", "minh.lv", lang=lang)
+        assert result.exit_code == 1, result.output
+        assert P in result.stderr and words in result.stderr
+    assert repo.head.target == before
+
+
+def test_each_document_may_have_its_own_approval_date(repo):
+    result = invoke(["approve", "--all", "--by", "minh.lv", "--date", "2025-07-20", "--date", "CS-01=2025-07-25",
+                     "--lang", "en"], cwd=root(repo))
+    assert result.exit_code == 0, result.output
+    assert "date: '2025-07-20'" in (root(repo) / RECORD).read_text(encoding="utf-8")
+    assert "date: '2025-07-25'" in (root(repo) / "approvals/CS-01/r1.yaml").read_text(encoding="utf-8")
+    message = repo.head.peel(pygit2.Commit).message
+    assert "on 2025-07-20, 2025-07-25." in message
+
+
+def test_a_date_for_a_document_not_approved_is_refused(repo):
+    before = snapshot(repo)
+    result = approve(repo, "QT-HT-01", "--by", "minh.lv", "--date", "QT-99=2025-07-25")
+    assert result.exit_code == 1 and "QT-99" in result.stderr
+    assert snapshot(repo) == before

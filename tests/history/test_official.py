@@ -420,3 +420,22 @@ def test_the_manual_in_a_folder_of_a_bare_repository(tmp_path):
     assert properties(out / "manual.docx")["isodocs.manual"] == "agencies/tan-phu"
     result = invoke(["verify", str(out / "CS-01.docx"), "--repo", repo.path, "--today", "2025-08-01"])
     assert result.exit_code == 0, result.output
+
+
+def test_distribution_names_an_uncommitted_list(tmp_path):
+    """The list is read as committed; a list added to the working tree only is named as the reason
+    nothing is listed, not left a mystery."""
+    repo = git_init(tmp_path / "repo")
+    git_commit(repo, standard_bytes(), "Sổ tay")
+    index = repo.index
+    index.read_tree(repo.head.peel(pygit2.Commit).tree)
+    index.write()
+    repo.checkout_head(strategy=pygit2.enums.CheckoutStrategy.FORCE)
+    root = Path(repo.workdir)
+    committed = invoke(["distribution", "-C", str(root), "--lang", "en"])
+    assert committed.exit_code == 0 and committed.stderr == ""
+    (root / "isodocs.yaml").write_text(CONFIG + DISTRIBUTION, encoding="utf-8")
+    result = invoke(["distribution", "-C", str(root), "--lang", "en"])
+    assert result.exit_code == 0
+    assert "isodocs.yaml has no distribution list." in result.stdout
+    assert "isodocs.yaml has changes that are not committed" in result.stderr

@@ -6,7 +6,7 @@ import os
 
 import pygit2
 import pytest
-from conftest import CONFIG, POLICY, PROCEDURE, make_manual
+from conftest import CONFIG, POLICY, PROCEDURE, git_commit, git_init, make_manual
 
 from isodocs.load.source import FolderSource, SourceError, inside, normalise, open_source
 
@@ -45,6 +45,19 @@ def test_open_source_needs_a_manual(tmp_path):
     (tmp_path / "file.yaml").write_text("x")
     with pytest.raises(SourceError, match="is not a folder"):
         open_source(tmp_path / "file.yaml")
+
+
+def test_a_revision_given_as_the_folder_is_recognised(tmp_path, monkeypatch):
+    repo = git_init(tmp_path / "repo")
+    commit = git_commit(repo, {"isodocs.yaml": CONFIG}, "ban hành")
+    repo.create_reference("refs/tags/ban-hanh-1", commit)
+    monkeypatch.chdir(tmp_path / "repo")
+    with pytest.raises(SourceError) as exc:
+        open_source("ban-hanh-1")
+    assert exc.value.message.say("en") == ("ban-hanh-1 is a revision of the repository, not a folder: to read the "
+                                           "manual as it is there, add --rev ban-hanh-1")
+    with pytest.raises(SourceError, match="is not a folder$"):  # a name that is no revision either
+        open_source("ban-hanh-2")
 
 
 def test_open_source_defaults_to_the_current_folder(tmp_path, monkeypatch):
