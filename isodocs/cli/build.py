@@ -40,8 +40,10 @@ from isodocs.i18n import N_, Msg, Plural, choose_language
 @today_option(N_("The day that says what is in force and what is obsolete (default: today)."))
 @option("--copies", is_flag=True,
         help=N_("Also write one numbered controlled copy per row of the distribution list."))
+@option("--pdf", is_flag=True, help=N_("Also print each DOCX file to PDF with LibreOffice, contents and page "
+                                       "numbers brought up to date (LibreOffice must be installed)."))
 @lang_option(N_("Language of labels and messages (default: the manual's)."))
-def build(path, old_path, out, draft, as_of, rev, repo, today, copies, lang):
+def build(path, old_path, out, draft, as_of, rev, repo, today, copies, pdf, lang):
     path = manual_folder(path, old_path)
     from isodocs import commands
     from isodocs.render.text.diagnostics import summary, text_lines
@@ -51,7 +53,7 @@ def build(path, old_path, out, draft, as_of, rev, repo, today, copies, lang):
                                .say(spoken()))
 
     def command():
-        built = commands.build(path, out, draft, day(as_of), rev, repo, day(today), copies, lang)
+        built = commands.build(path, out, draft, day(as_of), rev, repo, day(today), copies, lang, pdf)
         language = built.language
         for line in text_lines(built.diagnostics, language, style(err=True)):
             say(line, err=True)
