@@ -7,7 +7,8 @@ from typing import Iterable, Sequence
 
 from isodocs.model import Manual
 from isodocs.render.docx import markdown as md
-from isodocs.render.docx import ooxml as ox
+from isodocs.render.docx import openxml as ox
+from isodocs.render.docx import tables
 from isodocs.render.labels import Labels
 
 # Paragraph properties used thousands of times: built once.
@@ -45,23 +46,23 @@ def para(text: str, props: ox.Para = NORMAL, font: ox.Font = ox.PLAIN) -> str:
     return ox.text_paragraph(text, props, font)
 
 
-def cell(text: str | Sequence[str], props: ox.Para = TEXT, font: ox.Font = ox.PLAIN, **kw) -> ox.Cell:
+def cell(text: str | Sequence[str], props: ox.Para = TEXT, font: ox.Font = ox.PLAIN, **kw) -> tables.Cell:
     """A table cell of one paragraph per line of text."""
     lines = (text,) if isinstance(text, str) else text
-    return ox.Cell(tuple(ox.text_paragraph(line, props, font) for line in lines) or (ox.paragraph("", props),), **kw)
+    return tables.Cell(tuple(ox.text_paragraph(line, props, font) for line in lines) or (ox.paragraph("", props),), **kw)
 
 
-def grid(ctx: Page, headers: Sequence[str], rows: Iterable[Sequence[str | ox.Cell]], weights: Sequence[float],
+def grid(ctx: Page, headers: Sequence[str], rows: Iterable[Sequence[str | tables.Cell]], weights: Sequence[float],
          centered: Sequence[int] = (0,)) -> str:
     """A bordered table with a shaded header row repeated on each page; `centered` columns
     (the TT column by default) are centred. A row item may be a ready-made Cell."""
-    head = ox.Row(tuple(cell(h, HEAD, shade=HEADER_FILL, valign="center") for h in headers), header=True)
+    head = tables.Row(tuple(cell(h, HEAD, shade=HEADER_FILL, valign="center") for h in headers), header=True)
     body = [
-        ox.Row(tuple(v if isinstance(v, ox.Cell) else cell(v, TEXT_CENTER if i in centered else TEXT)
+        tables.Row(tuple(v if isinstance(v, tables.Cell) else cell(v, TEXT_CENTER if i in centered else TEXT)
                      for i, v in enumerate(row)))
         for row in rows
     ]
-    return ox.table(ctx.widths(*weights), [head, *body], "TableGrid")
+    return tables.table(ctx.widths(*weights), [head, *body], "TableGrid")
 
 
 def bullets(ctx: Page, items: Iterable[str], ordered: bool = False) -> list:

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from isodocs.model import Document, Objective, Procedure, Step, Tthc, number_key
 from isodocs.render import formats as f
-from isodocs.render.docx import ooxml as ox
+from isodocs.render.docx import openxml as ox
+from isodocs.render.docx import tables
 from isodocs.render.docx.common import BOLD, TEXT, TEXT_CENTER, Page, bullets, cell, grid, heading, para
 
 # Document heading is level 1; a procedure's seven sections 2; 5.1-5.8 level 3.
@@ -201,7 +202,7 @@ def objective_row(ctx: Page, n: int, o: Objective) -> tuple:
     latest = o.latest
     shown = labels("result", period=latest.period, value=f.quantity(latest.value, o.unit, lang)) if latest else ""
     verdict = {True: labels.met, False: labels.not_met, None: labels.no_data}[o.met]
-    what = ox.Cell((ox.paragraph([ox.run(f"{o.id}. ", BOLD), ox.run(o.text)], TEXT),))
+    what = tables.Cell((ox.paragraph([ox.run(f"{o.id}. ", BOLD), ox.run(o.text)], TEXT),))
     return (
         str(n), what, f.target(o.target.op, o.target.value, o.unit, lang),
         getattr(labels, f"frequency_{o.frequency}", o.frequency), o.owner, shown,

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from isodocs.model import Document
 from isodocs.render import formats as f
-from isodocs.render.docx import ooxml as ox
+from isodocs.render.docx import openxml as ox
+from isodocs.render.docx import tables
 from isodocs.render.docx.common import BOLD, HEAD, HEADER_FILL, TEXT_CENTER, Page, cell, grid, para
 
 SMALL = ox.Font(size=11)
@@ -56,12 +57,12 @@ def page_header(ctx: Page, doc: Document, marking: str, pages: str = "NUMPAGES")
         ox.text_paragraph(f"{labels.effective}: {f.date(doc.effective_date)}", left, SMALL),
         page,
     )
-    row = ox.Row((
-        ox.Cell((ox.text_paragraph(agency.name.upper(), centered, BOLD),), valign="center"),
-        ox.Cell(middle, valign="center"),
-        ox.Cell(facts, valign="center"),
+    row = tables.Row((
+        tables.Cell((ox.text_paragraph(agency.name.upper(), centered, BOLD),), valign="center"),
+        tables.Cell(middle, valign="center"),
+        tables.Cell(facts, valign="center"),
     ))
-    return [*stamp(ctx, marking), ox.table(ctx.widths(3, 4.6, 3.4), [row], "TableGrid"),
+    return [*stamp(ctx, marking), tables.table(ctx.widths(3, 4.6, 3.4), [row], "TableGrid"),
             ox.paragraph("", ox.Para(style="Header", after=0, mark_size=6))]
 
 
@@ -73,13 +74,13 @@ def responsibility(ctx: Page, doc: Document) -> str:
     titles = [p.title if p else "" for p in people]
     label = ox.Para(style="TableText")
     rows = [
-        ox.Row((cell("", HEAD, shade=HEADER_FILL), *(cell(h, HEAD, shade=HEADER_FILL)
+        tables.Row((cell("", HEAD, shade=HEADER_FILL), *(cell(h, HEAD, shade=HEADER_FILL)
                 for h in (labels.prepared, labels.reviewed, labels.approved)))),
-        ox.Row((cell(labels.person_name, label, BOLD), *(cell(n, TEXT_CENTER, BOLD) for n in names))),
-        ox.Row((cell(labels.signature, label, BOLD, valign="center"), *(cell("") for _ in names)), height=ox.mm(20)),
-        ox.Row((cell(labels.position, label, BOLD), *(cell(t, TEXT_CENTER) for t in titles))),
+        tables.Row((cell(labels.person_name, label, BOLD), *(cell(n, TEXT_CENTER, BOLD) for n in names))),
+        tables.Row((cell(labels.signature, label, BOLD, valign="center"), *(cell("") for _ in names)), height=ox.mm(20)),
+        tables.Row((cell(labels.position, label, BOLD), *(cell(t, TEXT_CENTER) for t in titles))),
     ]
-    return ox.table(ctx.widths(2.4, 4, 4, 4), rows, "TableGrid")
+    return tables.table(ctx.widths(2.4, 4, 4, 4), rows, "TableGrid")
 
 
 def revisions(ctx: Page, doc: Document) -> list:
@@ -93,7 +94,7 @@ def revisions(ctx: Page, doc: Document) -> list:
             return getattr(labels, f"reason_{row.reason}")
         return labels.reason_first_issue if row.revision == 1 else ""
 
-    def summary(row) -> str | ox.Cell:
+    def summary(row) -> str | tables.Cell:
         approval = approved.get(row.revision)
         if approval is None:
             return row.summary
@@ -110,3 +111,7 @@ def revisions(ctx: Page, doc: Document) -> list:
         grid(ctx, headers, rows, (3.2, 2.4, 6.6, 1.8, 2.2), centered=(3, 4)),
     ]
 
+
+def page_number_line() -> str:
+    """NĐ 30: page numbers centred at the top."""
+    return ox.paragraph(ox.field("PAGE", "1"), ox.Para(style="Header", align="center"))

@@ -8,20 +8,22 @@ from __future__ import annotations
 from isodocs.legal.coverage import Coverage
 from isodocs.model import Manual
 from isodocs.render import formats as f
-from isodocs.render.docx import ooxml as ox
+from isodocs.render.docx import openxml as ox
 from isodocs.render.docx.common import BOLD, TEXT, Page, cell, grid, heading, para
-from isodocs.render.docx.manual import LANGUAGE_TAGS, RenderOptions, Section, _Build, page_number_line
+from isodocs.render.docx.control import page_number_line
+from isodocs.render.docx.properties import CoreInfo
+from isodocs.render.docx.writer import LANGUAGE_TAGS, RenderOptions, Section, Writer
 from isodocs.render.text import coverage as cr
 
 CENTERED = ox.Para(style="CoverText")
 
 
 def render_coverage(manual: Manual, cov: Coverage, options: RenderOptions) -> bytes:
-    build = _Build(manual, options)
+    build = Writer(manual, options)
     ctx = build.ctx
     labels = ctx.labels
     title = labels("coverage_title", standard=manual.config.standard)
-    info = ox.CoreInfo(title=title, subject=manual.config.standard, creator=manual.config.agency.name,
+    info = CoreInfo(title=title, subject=manual.config.standard, creator=manual.config.agency.name,
                        language=LANGUAGE_TAGS[ctx.lang])
     header = build.header([page_number_line()])
     return build.finish([Section(header, report_body(ctx, cov, options), restart=False)], info)

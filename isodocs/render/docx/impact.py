@@ -10,19 +10,21 @@ from isodocs.diagnostics import Severity
 from isodocs.legal.impact import Impact
 from isodocs.model import Manual
 from isodocs.render import formats as f
-from isodocs.render.docx import ooxml as ox
+from isodocs.render.docx import openxml as ox
 from isodocs.render.docx.common import BOLD, Page, cell, grid, para
-from isodocs.render.docx.manual import LANGUAGE_TAGS, RenderOptions, Section, _Build, page_number_line
+from isodocs.render.docx.control import page_number_line
+from isodocs.render.docx.properties import CoreInfo
+from isodocs.render.docx.writer import LANGUAGE_TAGS, RenderOptions, Section, Writer
 from isodocs.render.text.impact import change_lines
 
 CENTERED = ox.Para(style="CoverText")
 
 
 def render_impact(manual: Manual, result: Impact, options: RenderOptions) -> bytes:
-    build = _Build(manual, options)
+    build = Writer(manual, options)
     ctx = build.ctx
     title = ctx.labels.impact_title
-    info = ox.CoreInfo(title=title, subject=manual.config.standard, creator=manual.config.agency.name,
+    info = CoreInfo(title=title, subject=manual.config.standard, creator=manual.config.agency.name,
                        language=LANGUAGE_TAGS[ctx.lang])
     header = build.header([page_number_line()])
     return build.finish([Section(header, report_body(ctx, result, options), restart=False)], info)

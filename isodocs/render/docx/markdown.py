@@ -13,7 +13,9 @@ from typing import Callable, Sequence
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
-from isodocs.render.docx import ooxml as ox
+from isodocs.render.docx import openxml as ox
+from isodocs.render.docx import tables
+from isodocs.render.docx.numbering import list_indent
 
 _PARSER = MarkdownIt("commonmark", {"html": False}).enable(["table", "strikethrough"])
 
@@ -99,7 +101,7 @@ class _Blocks:
             if self.first_in_item:
                 self.first_in_item = False
                 return ox.Para(style="ListParagraph", numbering=(current.num_id, current.level))
-            return ox.Para(style="ListParagraph", left=ox.list_indent(current.level))
+            return ox.Para(style="ListParagraph", left=list_indent(current.level))
         if self.quotes:
             return ox.Para(style="BlockText")
         return ox.Para(style=self.style)
@@ -163,14 +165,14 @@ def table(tokens: Sequence[Token], target: Target) -> str:
     out_rows = []
     for is_header, cells in rows:
         padded = cells + [(None, "")] * (columns - len(cells))
-        out_rows.append(ox.Row(
-            tuple(ox.Cell(
+        out_rows.append(tables.Row(
+            tuple(tables.Cell(
                 (ox.paragraph(inline(tok, target) if tok is not None else [],
                               ox.Para(style="TableHeading" if is_header else "TableText", align=align)),),
                 shade=HEADER_FILL if is_header else "")
                 for tok, align in padded),
             header=is_header))
-    return ox.table(widths, out_rows, "TableGrid")
+    return tables.table(widths, out_rows, "TableGrid")
 
 
 def column_weight(texts: Sequence[str]) -> float:

@@ -22,17 +22,21 @@ from isodocs.diff.words import word_diff
 from isodocs.model import Document, Manual
 from isodocs.render import diffview as diff_view
 from isodocs.render import formats as f
-from isodocs.render.docx import ooxml as ox
+from isodocs.render.docx import openxml as ox
+from isodocs.render.docx import tables
 from isodocs.render.docx.common import BOLD, HEAD, HEADER_FILL, TEXT, TEXT_CENTER, Page, cell, grid, para
 from isodocs.render.docx.control import page_header
-from isodocs.render.docx.manual import LANGUAGE_TAGS, RenderOptions, Section, _Build, document_body, end_bookmark
+from isodocs.render.docx.manual import document_body
+from isodocs.render.docx.properties import CoreInfo
+from isodocs.render.docx.tracked import Revision, Tracker
+from isodocs.render.docx.writer import LANGUAGE_TAGS, RenderOptions, Section, Writer, end_bookmark
 from isodocs.render.text import diff as diff_text
 
 FIRST_REVISION_ID = 1000  # above the bookmarks' ids, for readers that share the two
 
 
 def render_redline(manual_a: Manual, manual_b: Manual, diff: ManualDiff, options: RenderOptions) -> bytes:
-    build = _Build(manual_b, options)
+    build = Writer(manual_b, options)
     ctx_new = build.ctx
     ctx_old = dataclasses.replace(ctx_new, manual=manual_a)
     next_id = FIRST_REVISION_ID
@@ -45,7 +49,7 @@ def render_redline(manual_a: Manual, manual_b: Manual, diff: ManualDiff, options
         pairs.append((change, old, new))
     sections = [Section(build.header([]), front_page(ctx_new, diff, pairs), restart=False)]
     for n, (change, old, new) in enumerate(pairs, start=1):
-        tracker = ox.Tracker(revision_of(manual_b if new else manual_a, new or old), next_id, word_diff)
+        tracker = Tracker(revision_of(manual_b if new else manual_a, new or old), next_id, word_diff)
         pages = f"PAGEREF {end_bookmark(n)}"
         head_old = page_header(ctx_old, old, options.marking, pages=pages) if old else []
         head_new = page_header(ctx_new, new, options.marking, pages=pages) if new else []
@@ -56,7 +60,7 @@ def render_redline(manual_a: Manual, manual_b: Manual, diff: ManualDiff, options
         next_id = tracker.next_id
         sections.append(Section(build.header(header), body, end=end_bookmark(n)))
     agency = manual_b.config.agency.name
-    info = ox.CoreInfo(title=f"{agency} – {ctx_new.labels.redline_title}", subject=ctx_new.labels.redline_title,
+    info = CoreInfo(title=f"{agency} – {ctx_new.labels.redline_title}", subject=ctx_new.labels.redline_title,
                        creator=agency, keywords=" ".join(c.code for c, _, _ in pairs),
                        language=LANGUAGE_TAGS.get(ctx_new.lang, ctx_new.lang))
     return build.finish(sections, info)
@@ -71,13 +75,13 @@ def _find(manual: Manual, ref) -> Document | None:
     return manual.document(ref.code)
 
 
-def revision_of(manual: Manual, doc: Document) -> ox.Revision:
+def revision_of(manual: Manual, doc: Document) -> Revision:
     """The preparer of the revision, on its change-history row's date (else its issue date)."""
     person = manual.config.people.get(doc.prepared_by)
     author = person.name if person else (doc.prepared_by or "isodocs")
     row = next((r for r in doc.changes if r.revision == doc.revision), None)
     day = row.date if row else doc.issued
-    return ox.Revision(author, f"{day.isoformat()}T00:00:00Z" if day else "1980-01-01T00:00:00Z")
+    return Revision(author, f"{day.isoformat()}T00:00:00Z" if day else "1980-01-01T00:00:00Z")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -145,20 +149,20 @@ def approval_sheet(ctx: Page, pairs: list) -> list:
         return [people[i].title if i in people else "" for i in ids] or [""]
 
     sign = [
-        ox.Row((cell("", HEAD, shade=HEADER_FILL), cell(labels.reviewed, HEAD, shade=HEADER_FILL),
+        tables.Row((cell("", HEAD, shade=HEADER_FILL), cell(labels.reviewed, HEAD, shade=HEADER_FILL),
                 cell(labels.approved, HEAD, shade=HEADER_FILL))),
-        ox.Row((cell(labels.person_name, TEXT, BOLD), cell(names(reviewers), TEXT_CENTER, BOLD),
+        tables.Row((cell(labels.person_name, TEXT, BOLD), cell(names(reviewers), TEXT_CENTER, BOLD),
                 cell(names(approvers), TEXT_CENTER, BOLD))),
-        ox.Row((cell(labels.position, TEXT, BOLD), cell(titles(reviewers), TEXT_CENTER),
+        tables.Row((cell(labels.position, TEXT, BOLD), cell(titles(reviewers), TEXT_CENTER),
                 cell(titles(approvers), TEXT_CENTER))),
-        ox.Row((cell(labels.redline_opinion, TEXT, BOLD), cell(""), cell("")), height=ox.mm(15)),
-        ox.Row((cell(labels.signature, TEXT, BOLD, valign="center"), cell(""), cell("")), height=ox.mm(25)),
-        ox.Row((cell("", TEXT), cell(labels.redline_date_line, TEXT_CENTER),
+        tables.Row((cell(labels.redline_opinion, TEXT, BOLD), cell(""), cell("")), height=ox.mm(15)),
+        tables.Row((cell(labels.signature, TEXT, BOLD, valign="center"), cell(""), cell("")), height=ox.mm(25)),
+        tables.Row((cell("", TEXT), cell(labels.redline_date_line, TEXT_CENTER),
                 cell(labels.redline_date_line, TEXT_CENTER))),
     ]
     return [
         para(labels.redline_sheet, ox.Para(style="Subtitle", before=240, keep_next=True)),
         table,
         para(""),
-        ox.table(ctx.widths(2.4, 6, 6), sign, "TableGrid"),
+        tables.table(ctx.widths(2.4, 6, 6), sign, "TableGrid"),
     ]
