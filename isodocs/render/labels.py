@@ -8,6 +8,7 @@ Jinja's sandbox (a manual is data, not code) without autoescaping (the XML layer
 
 from __future__ import annotations
 
+import re
 import traceback
 from dataclasses import dataclass, field
 from functools import cache
@@ -18,7 +19,8 @@ from jinja2 import nodes
 from jinja2.sandbox import SandboxedEnvironment
 
 from isodocs.i18n import Ctx, Msg, Plural
-from isodocs.model import Manual
+from isodocs.i18n.formats import number
+from isodocs.model import Duration, Manual
 from isodocs.system import resources
 
 LANGUAGES = ("vi", "en")
@@ -184,3 +186,24 @@ def labels_for(manual: Manual | None, lang: str) -> Labels:
         origin.update(dict.fromkeys(own, path))
         templates[path] = template
     return Labels(lang, names, origin, templates)
+
+
+# ---------------------------------------------------------------------------------------------
+# Values said with the labels' words
+
+
+def duration(value: Duration | None, labels: Labels) -> str:
+    """8 giờ làm việc: the number as the language writes it, the unit's label."""
+    if value is None:
+        return ""
+    return labels("duration", value=number(value.value, labels.lang), unit=getattr(labels, value.unit))
+
+
+def place(agency_name: str, units: str) -> str:
+    """The place name in an agency's name: what follows its last administrative unit word
+    (`units`, alternatives separated by |, from the labels)."""
+    words = [re.escape(u.strip()) for u in units.split("|") if u.strip()]
+    if not words:
+        return ""
+    found = list(re.finditer(rf"(?i)\b(?:{'|'.join(words)})\s+", agency_name))
+    return agency_name[found[-1].end():].strip() if found else ""

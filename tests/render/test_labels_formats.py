@@ -8,8 +8,10 @@ import pytest
 from render_fixtures import small_manual
 
 from isodocs import model as m
-from isodocs.render import formats as f
-from isodocs.render.labels import TemplateProblem, labels_for
+from isodocs.i18n import formats as f
+from isodocs.render.docx.content import in_unit_of
+from isodocs.render.labels import TemplateProblem, duration, labels_for
+from isodocs.render.labels import place as place_in
 
 
 def with_template(text: str, lang: str = "vi") -> m.Manual:
@@ -103,9 +105,9 @@ def test_dates_and_revisions():
 
 def test_durations_in_the_limit_unit():
     labels = labels_for(None, "vi")
-    assert f.duration(m.Duration(0.5, "working_hours"), labels) == "0,5 giờ làm việc"
-    assert f.duration(f.in_unit_of(12, "working_days"), labels) == "1,5 ngày làm việc"
-    assert f.duration(f.in_unit_of(12, "working_hours"), labels) == "12 giờ làm việc"
+    assert duration(m.Duration(0.5, "working_hours"), labels) == "0,5 giờ làm việc"
+    assert duration(in_unit_of(12, "working_days"), labels) == "1,5 ngày làm việc"
+    assert duration(in_unit_of(12, "working_hours"), labels) == "12 giờ làm việc"
 
 
 def test_targets():
@@ -120,4 +122,4 @@ def test_targets():
     ("Văn phòng Chính phủ", ""),
 ])
 def test_place_from_agency_name(name, place):
-    assert f.place(name, labels_for(None, "vi").place_units) == place
+    assert place_in(name, labels_for(None, "vi").place_units) == place

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from isodocs.model import Document, Objective, Procedure, Step, Tthc, number_key
-from isodocs.render import formats as f
+from isodocs.i18n import formats
+from isodocs.model import HOURS_PER_WORKING_DAY, Document, Duration, Objective, Procedure, Step, Tthc, number_key
 from isodocs.render.docx import openxml as ox
 from isodocs.render.docx import tables
 from isodocs.render.docx.common import BOLD, TEXT, TEXT_CENTER, Page, bullets, cell, grid, heading, para
+from isodocs.render.labels import duration
 
 # Document heading is level 1; a procedure's seven sections 2; 5.1-5.8 level 3.
 SECTION, SUBSECTION = 2, 3
@@ -62,7 +63,7 @@ def legal_list(ctx: Page, numbers: tuple[str, ...]) -> list:
         if entry is None:
             return number
         return ctx.labels("legal_citation", number=entry.number, type=entry.type, title=entry.title,
-                          issued=f.date(entry.issued), issuer=entry.issuer)
+                          issued=formats.date(entry.issued), issuer=entry.issuer)
 
     return bullets(ctx, (citation(n) for n in numbers))
 
@@ -101,7 +102,7 @@ def tthc_sections(ctx: Page, doc: Document, proc: Procedure) -> list:
         (labels.legal_basis, legal_list(ctx, doc.legal_basis)),
         (labels.dossier, dossier(ctx, tthc)),
         (labels.dossier_sets, [para(sets)]),
-        (labels.time_limit, [para(labels("time_limit_sentence", duration=f.duration(tthc.time_limit, labels)))]),
+        (labels.time_limit, [para(labels("time_limit_sentence", duration=duration(tthc.time_limit, labels)))]),
         (labels.receiving_place, place),
         (labels.fee, [para(tthc.fee or labels.no_fee)]),
         (labels.results, bullets(ctx, tthc.results)),
@@ -141,7 +142,7 @@ def step_table(ctx: Page, proc: Procedure) -> list:
 
 def step_row(ctx: Page, step: Step) -> tuple:
     outputs = ([", ".join(step.forms)] if step.forms else []) + ([step.output] if step.output else [])
-    return (str(step.no), step.action, step.actor, f.duration(step.time, ctx.labels), cell(outputs))
+    return (str(step.no), step.action, step.actor, duration(step.time, ctx.labels), cell(outputs))
 
 
 def total_row(ctx: Page, proc: Procedure) -> tuple | None:
@@ -152,13 +153,18 @@ def total_row(ctx: Page, proc: Procedure) -> tuple | None:
     labels = ctx.labels
     limit = proc.tthc.time_limit if proc.tthc else None
     unit = limit.unit if limit else ("working_days" if any(t.unit == "working_days" for t in times) else "working_hours")
-    total = f.duration(f.in_unit_of(proc.steps_hours, unit), labels)
-    statutory = labels("statutory_limit", duration=f.duration(limit, labels)) if limit else ""
+    total = duration(in_unit_of(proc.steps_hours, unit), labels)
+    statutory = labels("statutory_limit", duration=duration(limit, labels)) if limit else ""
     return (
         cell(labels.total_time, TEXT, BOLD, span=3),
         cell(total, TEXT_CENTER, BOLD),
         cell(statutory, TEXT),
     )
+
+
+def in_unit_of(hours: float, unit: str) -> Duration:
+    """A number of working hours expressed in `unit` (working_hours or working_days)."""
+    return Duration(hours / HOURS_PER_WORKING_DAY if unit == "working_days" else hours, unit)
 
 
 def forms(ctx: Page, proc: Procedure) -> list:
@@ -200,11 +206,11 @@ def objectives(ctx: Page, year: int, items: tuple[Objective, ...]) -> list:
 def objective_row(ctx: Page, n: int, o: Objective) -> tuple:
     labels, lang = ctx.labels, ctx.lang
     latest = o.latest
-    shown = labels("result", period=latest.period, value=f.quantity(latest.value, o.unit, lang)) if latest else ""
+    shown = labels("result", period=latest.period, value=formats.quantity(latest.value, o.unit, lang)) if latest else ""
     verdict = {True: labels.met, False: labels.not_met, None: labels.no_data}[o.met]
     what = tables.Cell((ox.paragraph([ox.run(f"{o.id}. ", BOLD), ox.run(o.text)], TEXT),))
     return (
-        str(n), what, f.target(o.target.op, o.target.value, o.unit, lang),
+        str(n), what, formats.target(o.target.op, o.target.value, o.unit, lang),
         getattr(labels, f"frequency_{o.frequency}", o.frequency), o.owner, shown,
         cell(verdict, TEXT_CENTER, BOLD, shade=VERDICT_FILL[o.met]),
     )

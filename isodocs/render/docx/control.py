@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from isodocs.i18n import formats
 from isodocs.model import Document
-from isodocs.render import formats as f
 from isodocs.render.docx import openxml as ox
 from isodocs.render.docx import tables
 from isodocs.render.docx.common import BOLD, HEAD, HEADER_FILL, TEXT_CENTER, Page, cell, grid, para
@@ -52,9 +52,9 @@ def page_header(ctx: Page, doc: Document, marking: str, pages: str = "NUMPAGES")
          ox.field(pages, "1", SMALL)], left)
     facts = (
         ox.text_paragraph(f"{labels.code}: {doc.code}", left, SMALL_BOLD),
-        ox.text_paragraph(f"{labels.revision}: {f.revision(doc.revision)}", left, SMALL),
-        ox.text_paragraph(f"{labels.issued}: {f.date(doc.issued)}", left, SMALL),
-        ox.text_paragraph(f"{labels.effective}: {f.date(doc.effective_date)}", left, SMALL),
+        ox.text_paragraph(f"{labels.revision}: {formats.revision(doc.revision)}", left, SMALL),
+        ox.text_paragraph(f"{labels.issued}: {formats.date(doc.issued)}", left, SMALL),
+        ox.text_paragraph(f"{labels.effective}: {formats.date(doc.effective_date)}", left, SMALL),
         page,
     )
     row = tables.Row((
@@ -98,11 +98,11 @@ def revisions(ctx: Page, doc: Document) -> list:
         approval = approved.get(row.revision)
         if approval is None:
             return row.summary
-        note = labels("approval_note", date=f.date(approval.date), decision=approval.decision)
+        note = labels("approval_note", date=formats.date(approval.date), decision=approval.decision)
         return cell((row.summary, note) if row.summary else (note,))
 
     rows = [
-        (reason(row), row.sections, summary(row), f.revision(row.revision), f.date(row.date))
+        (reason(row), row.sections, summary(row), formats.revision(row.revision), formats.date(row.date))
         for row in sorted(doc.changes, key=lambda r: r.revision)
     ]
     headers = (labels.change_reason, labels.change_sections, labels.change_summary, labels.revision, labels.issued)

@@ -5,9 +5,9 @@
 
 from __future__ import annotations
 
+from isodocs.i18n import formats
 from isodocs.legal.coverage import Coverage
 from isodocs.model import Manual
-from isodocs.render import formats as f
 from isodocs.render.docx import openxml as ox
 from isodocs.render.docx.common import BOLD, TEXT, Page, cell, grid, heading, para
 from isodocs.render.docx.control import page_number_line
@@ -34,7 +34,7 @@ def report_body(ctx: Page, cov: Coverage, options: RenderOptions) -> list:
     blocks = [
         para(agency.name.upper(), CENTERED, BOLD),
         para(labels("coverage_title", standard=ctx.manual.config.standard), ox.Para(style="Title")),
-        para(labels("coverage_date", date=f.date(options.stamp.date())), CENTERED, ox.Font(italic=True)),
+        para(labels("coverage_date", date=formats.date(options.stamp.date())), CENTERED, ox.Font(italic=True)),
         heading(1, labels.coverage_tthc),
         para(cr.tthc_summary(cov, labels)),
     ]

@@ -7,9 +7,9 @@ one row per suspect document, the changes, the proposed action, and room for the
 from __future__ import annotations
 
 from isodocs.diagnostics import Severity
+from isodocs.i18n import formats
 from isodocs.legal.impact import Impact
 from isodocs.model import Manual
-from isodocs.render import formats as f
 from isodocs.render.docx import openxml as ox
 from isodocs.render.docx.common import BOLD, Page, cell, grid, para
 from isodocs.render.docx.control import page_number_line
@@ -36,7 +36,7 @@ def report_body(ctx: Page, result: Impact, options: RenderOptions) -> list:
     blocks = [
         para(agency.name.upper(), CENTERED, BOLD),
         para(labels.impact_title, ox.Para(style="Title")),
-        para(labels("impact_date", date=f.date(options.stamp.date())), CENTERED, ox.Font(italic=True)),
+        para(labels("impact_date", date=formats.date(options.stamp.date())), CENTERED, ox.Font(italic=True)),
         para(labels.impact_for, CENTERED, BOLD),
     ]
     if not result.findings:

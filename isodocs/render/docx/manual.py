@@ -14,9 +14,9 @@ import re
 import zlib
 from typing import Iterable
 
+from isodocs.i18n import formats
 from isodocs.model import Document, Manual
 from isodocs.model.lifecycle import approval_of
-from isodocs.render import formats as f
 from isodocs.render.docx import openxml as ox
 from isodocs.render.docx.common import BOLD, HEAD, HEADER_FILL, TEXT_CENTER, Page, cell, grid, heading, para
 from isodocs.render.docx.content import content
@@ -24,6 +24,7 @@ from isodocs.render.docx.contents import Contents
 from isodocs.render.docx.control import kind_label, page_header, page_number_line, responsibility, revisions, stamp
 from isodocs.render.docx.properties import CoreInfo
 from isodocs.render.docx.writer import LANGUAGE_TAGS, RenderOptions, Section, Writer, end_bookmark
+from isodocs.render.labels import place
 
 KIND_ORDER = ("manual", "policy", "objectives", "procedure", "guideline", "form")
 
@@ -102,7 +103,7 @@ def cover(ctx: Page, year: int) -> list:
         ox.paragraph("", ox.Para(style="CoverText", rule_below=True, left=ctx.width * 3 // 8, mark_size=4)),
         para(labels.cover_system, ox.Para(style="Title", before=ox.mm(75)), ox.Font(bold=True, size=20)),
         para(labels("cover_standard", standard=config.standard), ox.Para(style="Subtitle")),
-        para(labels("cover_place_year", place=f.place(agency.name, labels.place_units), year=year),
+        para(labels("cover_place_year", place=place(agency.name, labels.place_units), year=year),
              ox.Para(style="CoverText", before=ox.mm(95)), ox.Font(italic=True)),
     ]
     return blocks
@@ -120,8 +121,8 @@ def master_list(ctx: Page, docs: list[Document]) -> list:
             rows.append((cell(kind_label(ctx, doc), HEAD, shade=HEADER_FILL, span=7),))
         approval = approval_of(list(ctx.manual.approvals_by_code.get(doc.code, ())), doc)
         approver = cell([t for t in (approval.name, approval.decision) if t] if approval else "", TEXT_CENTER)
-        rows.append((str(n), doc.code, doc.title, f.revision(doc.revision), f.date(doc.issued),
-                     f.date(doc.effective_date), approver))
+        rows.append((str(n), doc.code, doc.title, formats.revision(doc.revision), formats.date(doc.issued),
+                     formats.date(doc.effective_date), approver))
     headers = (labels.no, labels.code, labels.document_title, labels.revision, labels.issued, labels.effective,
                labels.approved)
     table = grid(ctx, headers, rows, (1.1, 2.4, 4.6, 1.5, 2.3, 2.3, 3.2), centered=(0, 3, 4, 5))

@@ -19,9 +19,9 @@ import dataclasses
 
 from isodocs.diff.changes import ManualDiff
 from isodocs.diff.words import word_diff
+from isodocs.i18n import formats
 from isodocs.model import Document, Manual
 from isodocs.render import diffview as diff_view
-from isodocs.render import formats as f
 from isodocs.render.docx import openxml as ox
 from isodocs.render.docx import tables
 from isodocs.render.docx.common import BOLD, HEAD, HEADER_FILL, TEXT, TEXT_CENTER, Page, cell, grid, para
@@ -126,8 +126,8 @@ def approval_sheet(ctx: Page, pairs: list) -> list:
     approvers: list[str] = []
     for n, (change, old, new) in enumerate(pairs, start=1):
         doc = new or old
-        revisions = labels("redline_revisions", old=f.revision(old.revision) if old else "–",
-                           new=f.revision(new.revision) if new else "–")
+        revisions = labels("redline_revisions", old=formats.revision(old.revision) if old else "–",
+                           new=formats.revision(new.revision) if new else "–")
         if new is None:
             summary = labels.redline_removed_document
         elif old is None:
