@@ -101,15 +101,14 @@ def revisions(ctx: Page, doc: Document) -> list:
         note = labels("approval_note", date=formats.date(approval.date), decision=approval.decision)
         return cell((row.summary, note) if row.summary else (note,))
 
-    rows = [
-        (reason(row), row.sections, summary(row), formats.revision(row.revision), formats.date(row.date))
-        for row in sorted(doc.changes, key=lambda r: r.revision)
-    ]
+    ordered = sorted(enumerate(doc.changes), key=lambda n_row: n_row[1].revision)
+    rows = [(reason(row), row.sections, summary(row), formats.revision(row.revision), formats.date(row.date))
+            for _, row in ordered]
     headers = (labels.change_reason, labels.change_sections, labels.change_summary, labels.revision, labels.issued)
-    return [
+    return ctx.keyed(("changes-title",), [
         para(labels.changes_title, ox.Para(style="Subtitle", before=240, keep_next=True)),
-        grid(ctx, headers, rows, (3.2, 2.4, 6.6, 1.8, 2.2), centered=(3, 4)),
-    ]
+        grid(ctx, headers, rows, (3.2, 2.4, 6.6, 1.8, 2.2), centered=(3, 4), keys=(("changes", n) for n, _ in ordered)),
+    ])
 
 
 def page_number_line() -> str:

@@ -69,7 +69,8 @@ def render_document(manual: Manual, doc: Document, options: RenderOptions) -> by
 def document_body(ctx: Page, doc: Document) -> list:
     """Heading (the contents entry), responsibility block, revision table, content."""
     title = ctx.labels("document_heading", code=doc.code, title=doc.title, kind=kind_label(ctx, doc))
-    return [heading(1, title), responsibility(ctx, doc), *revisions(ctx, doc), *content(ctx, doc)]
+    return [*ctx.keyed(("heading",), [heading(1, title), responsibility(ctx, doc)]), *revisions(ctx, doc),
+            *content(ctx, doc)]
 
 
 def ordered(documents: Iterable[Document]) -> list[Document]:

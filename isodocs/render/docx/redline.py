@@ -5,20 +5,24 @@ reviewers' and approvers' names, room to sign) and then the changes listed in wo
 
     render_redline(manual_a, manual_b, diff, RenderOptions(stamp=...)) -> bytes
 
-The old and the new document are both rendered by the normal renderer and compared block by
-block (render/_ooxml.Tracker): paragraphs word by word, tables row by row and cell by cell, the
-page header (revision, dates) too. Accepting every change gives the new revision's text,
-rejecting every change the old one's. The changes are the preparer's (the new revision's
-`prepared_by`, named from isodocs.yaml), dated the new revision's change-history row (else its
-issue date) at midnight UTC.
+The changes come from the data diff (`ManualDiff`), the one comparison isodocs makes: both
+revisions are rendered by the normal renderer, each block and table row keyed by the part of
+the document it shows (isodocs.render.docx.keys), and merged as the diff paired the data: list
+items it kept in place pair up (a changed step keeps its row), items it inserted, removed or
+moved come and go whole, a text's paragraphs pair as its word diff aligned them, and a paired
+paragraph that reads differently shows that word diff (isodocs.render.docx.merge). The page
+header (revision, dates) too. Accepting every change gives the new revision's text, rejecting
+every change the old one's. The changes are the preparer's (the new revision's `prepared_by`,
+named from isodocs.yaml), dated the new revision's change-history row (else its issue date) at
+midnight UTC.
 """
 
 from __future__ import annotations
 
 import dataclasses
 
-from isodocs.diff.changes import ManualDiff
-from isodocs.diff.words import word_diff
+from isodocs.diff.changes import DocumentDiff, ManualDiff
+from isodocs.diff.data import document_data
 from isodocs.i18n import formats
 from isodocs.model import Document, Manual
 from isodocs.render import diffview as diff_view
@@ -26,9 +30,11 @@ from isodocs.render.docx import openxml as ox
 from isodocs.render.docx import tables
 from isodocs.render.docx.common import BOLD, HEAD, HEADER_FILL, TEXT, TEXT_CENTER, Page, cell, grid, para
 from isodocs.render.docx.control import page_header
+from isodocs.render.docx.keys import NEW, OLD, Keys, Pairing
 from isodocs.render.docx.manual import document_body
+from isodocs.render.docx.merge import merged
 from isodocs.render.docx.properties import CoreInfo
-from isodocs.render.docx.tracked import Revision, Tracker
+from isodocs.render.docx.tracked import Marks, Revision
 from isodocs.render.docx.writer import LANGUAGE_TAGS, RenderOptions, Section, Writer, end_bookmark
 from isodocs.render.text import diff as diff_text
 
@@ -49,21 +55,34 @@ def render_redline(manual_a: Manual, manual_b: Manual, diff: ManualDiff, options
         pairs.append((change, old, new))
     sections = [Section(build.header([]), front_page(ctx_new, diff, pairs), restart=False)]
     for n, (change, old, new) in enumerate(pairs, start=1):
-        tracker = Tracker(revision_of(manual_b if new else manual_a, new or old), next_id, word_diff)
+        marks = Marks(revision_of(manual_b if new else manual_a, new or old), next_id)
         pages = f"PAGEREF {end_bookmark(n)}"
-        head_old = page_header(ctx_old, old, options.marking, pages=pages) if old else []
-        head_new = page_header(ctx_new, new, options.marking, pages=pages) if new else []
-        body_old = document_body(ctx_old, old) if old else []
-        body_new = document_body(ctx_new, new) if new else []
-        header = tracker.blocks(head_old, head_new) if old and new else (head_new or head_old)
-        body = tracker.blocks(body_old, body_new)
-        next_id = tracker.next_id
+        if old and new:
+            side_old, side_new = sides(ctx_old, ctx_new, change, old, new)
+            header = merged(marks, page_header(side_old, old, options.marking, pages=pages),
+                            page_header(side_new, new, options.marking, pages=pages))
+            body = merged(marks, document_body(side_old, old), document_body(side_new, new))
+        elif new:  # a new document: all of it inserted
+            header = page_header(ctx_new, new, options.marking, pages=pages)
+            body = marks.inserted(document_body(ctx_new, new))
+        else:  # a document withdrawn: all of it deleted
+            header = page_header(ctx_old, old, options.marking, pages=pages)
+            body = marks.deleted(document_body(ctx_old, old))
+        next_id = marks.next_id
         sections.append(Section(build.header(header), body, end=end_bookmark(n)))
     agency = manual_b.config.agency.name
     info = CoreInfo(title=f"{agency} – {ctx_new.labels.redline_title}", subject=ctx_new.labels.redline_title,
-                       creator=agency, keywords=" ".join(c.code for c, _, _ in pairs),
-                       language=LANGUAGE_TAGS.get(ctx_new.lang, ctx_new.lang))
+                    creator=agency, keywords=" ".join(c.code for c, _, _ in pairs),
+                    language=LANGUAGE_TAGS.get(ctx_new.lang, ctx_new.lang))
     return build.finish(sections, info)
+
+
+def sides(ctx_old: Page, ctx_new: Page, change: DocumentDiff, old: Document, new: Document) -> tuple[Page, Page]:
+    """The two pages a changed document is rendered on, each keying what it lays out by the
+    part of the data it shows, as the diff paired the two revisions' data."""
+    pairing = Pairing(change, document_data(old), document_data(new))
+    return (dataclasses.replace(ctx_old, keys=Keys(pairing, OLD)),
+            dataclasses.replace(ctx_new, keys=Keys(pairing, NEW)))
 
 
 def _find(manual: Manual, ref) -> Document | None:
