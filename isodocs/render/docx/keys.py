@@ -14,13 +14,23 @@ as the word diff pairs them (`words.paragraph_alignment`).
 from __future__ import annotations
 
 import bisect
+from enum import Enum
 from typing import Any, Iterable, Mapping, Sequence
 
 from isodocs.diff.changes import DocumentDiff, ListChange
 from isodocs.diff.words import alignment, paragraph_alignment, paragraph_lines
 from isodocs.render.docx.markdown import block_lines
 
-OLD, NEW = "old", "new"
+
+
+class Side(Enum):
+    """Which revision a rendering shows."""
+
+    OLD = "old"
+    NEW = "new"
+
+
+OLD, NEW = Side.OLD, Side.NEW
 
 
 class Keyed(str):
@@ -48,9 +58,9 @@ class Pairing:
 
     def __init__(self, change: DocumentDiff, old: Mapping, new: Mapping):
         self.change, self.data = change, {OLD: old, NEW: new}
-        self._kept: dict[tuple, dict[str, dict[int, int]]] = {}
+        self._kept: dict[tuple, dict[Side, dict[int, int]]] = {}
 
-    def other(self, side: str, path: tuple, index: int) -> int | None:
+    def other(self, side: Side, path: tuple, index: int) -> int | None:
         """The position on the other side of the item at `index` of the list at `path`, if the
         diff kept it in place; None for an item inserted, removed or moved."""
         kept = self._kept.get(path)
@@ -58,7 +68,7 @@ class Pairing:
             kept = self._kept[path] = self._in_place(path)
         return kept[side].get(index)
 
-    def item(self, side: str, path: tuple, index: int) -> tuple:
+    def item(self, side: Side, path: tuple, index: int) -> tuple:
         """The identity of the item at `index` of the list at `path`: ("=", j) for an item kept
         in place (j its new position), else (side, index)."""
         there = self.other(side, path, index)
@@ -66,14 +76,14 @@ class Pairing:
             return (side, index)
         return ("=", there if side == OLD else index)
 
-    def _in_place(self, path: tuple) -> dict[str, dict[int, int]]:
+    def _in_place(self, path: tuple) -> dict[Side, dict[int, int]]:
         old, new = (_list_at(self.data[s], path) for s in (OLD, NEW))
         change = next((c for c in self.change.changes if isinstance(c, ListChange) and c.path == path), None)
         # No change listed: the two lists are equal, item for item.
         pairs = change.in_place(len(old), len(new)) if change else list(zip(range(len(old)), range(len(new))))
         return {OLD: dict(pairs), NEW: {j: i for i, j in pairs}}
 
-    def text(self, side: str, key: tuple) -> str:
+    def text(self, side: Side, key: tuple) -> str:
         """The text at `key` on `side` ("" where there is none)."""
         value: Any = self.data[side]
         for part in key:
@@ -89,7 +99,7 @@ class Pairing:
 class Keys:
     """One side of a redline: names each rendered block and row by its identity."""
 
-    def __init__(self, pairing: Pairing, side: str):
+    def __init__(self, pairing: Pairing, side: Side):
         self.pairing, self.side = pairing, side
 
     def identity(self, key: tuple) -> tuple:
@@ -148,12 +158,12 @@ def _sources(text: str, lines: Sequence[int]) -> list[tuple[int, str]]:
 
 
 def _groups(old: str, new: str, old_blocks: list[tuple[int, str]],
-            new_blocks: list[tuple[int, str]]) -> dict[str, list[tuple]]:
+            new_blocks: list[tuple[int, str]]) -> dict[Side, list[tuple]]:
     """Each block's group on each side. A paragraph left as it was: ("=", j), j its place in the
     new text. A run of changed paragraphs (the k-th run): ("~", k, ...) then, by the same
     alignment over the run's blocks' sources, ("=", b) for a block whose source is the same,
     ("~", r) for the r-th run of blocks that differ."""
-    out: dict[str, list[tuple]] = {OLD: [("?",)] * len(old_blocks), NEW: [("?",)] * len(new_blocks)}
+    out: dict[Side, list[tuple]] = {OLD: [("?",)] * len(old_blocks), NEW: [("?",)] * len(new_blocks)}
     for k, (op, i1, i2, j1, j2) in enumerate(paragraph_alignment(old, new)):
         olds = [b for b, (p, _) in enumerate(old_blocks) if i1 <= p < i2]
         news = [b for b, (p, _) in enumerate(new_blocks) if j1 <= p < j2]

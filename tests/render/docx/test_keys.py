@@ -31,15 +31,15 @@ def test_items_kept_in_place_share_an_identity_and_the_others_stand_alone():
     old, new = sides(TTHC_PROCEDURE, with_steps(TTHC_PROCEDURE, new_step, first, dataclasses.replace(second, actor="X")))
     assert old.identity(("steps", 0)) == new.identity(("steps", 1)) == ("steps", ("=", 1))
     assert old.identity(("steps", 1)) == new.identity(("steps", 2)) == ("steps", ("=", 2))  # changed, in place
-    assert new.identity(("steps", 0)) == ("steps", ("new", 0))  # inserted
-    assert old.identity(("steps", 2)) == ("steps", ("old", 2))  # removed
+    assert new.identity(("steps", 0)) == ("steps", (NEW, 0))  # inserted
+    assert old.identity(("steps", 2)) == ("steps", (OLD, 2))  # removed
     assert old.identity(("section", "5")) == ("section", "5")  # no list position: the key itself
 
 
 def test_a_moved_item_leaves_its_place():
     first, second, third = TTHC_PROCEDURE.procedure.steps
     old, new = sides(TTHC_PROCEDURE, with_steps(TTHC_PROCEDURE, third, first, second))
-    assert new.identity(("steps", 0)) == ("steps", ("new", 0)) and old.identity(("steps", 2)) == ("steps", ("old", 2))
+    assert new.identity(("steps", 0)) == ("steps", (NEW, 0)) and old.identity(("steps", 2)) == ("steps", (OLD, 2))
     assert old.identity(("steps", 0)) == new.identity(("steps", 1))
 
 
