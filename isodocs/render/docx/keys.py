@@ -22,7 +22,6 @@ from isodocs.diff.words import alignment, paragraph_alignment, paragraph_lines
 from isodocs.render.docx.markdown import block_lines
 
 
-
 class Side(Enum):
     """Which revision a rendering shows."""
 
