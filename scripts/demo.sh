@@ -10,8 +10,8 @@ make_venv .venv "$python"
 bin=$(venv_bin .venv)
 "$bin/python" -m pip install -q --disable-pip-version-check .
 
-"$bin/isodocs" check examples/agency_demo
+"$bin/isodocs" check -C examples/agency_demo
 # The official manual: each document's revision in force, read from its approved commit.
-"$bin/isodocs" build examples/agency_demo
-"$bin/isodocs" status examples/agency_demo
+"$bin/isodocs" build -C examples/agency_demo
+"$bin/isodocs" status -C examples/agency_demo
 echo "isodocs is installed in .venv: run it as .venv/bin/isodocs, or after 'source .venv/bin/activate' as isodocs."

@@ -32,10 +32,16 @@ need pandoc "command -v pandoc" pandoc
 python=$(python_for_isodocs)
 echo "Python: $python ($("$python" --version 2>&1))"
 
+# the default Python's environments are .venv and .venv-lowest; another Python's get its version
+suffix=""
+if [ -n "${ISODOCS_PYTHON:-}" ]; then
+  suffix="-$("$python" -c 'import sys; print(f"{sys.version_info[0]}.{sys.version_info[1]}")')"
+fi
+
 # uv resolves the two sets of versions (--resolution lowest-direct: each direct dependency at
-# the lowest version its bound allows); it lives in the newest environment.
-make_venv .venv "$python"
-tools=$(venv_bin .venv)
+# the lowest version its bound allows); it lives in an environment of its own.
+make_venv ".venv-tools$suffix" "$python"
+tools=$(venv_bin ".venv-tools$suffix")
 "$tools/python" -m pip install -q --disable-pip-version-check --upgrade uv
 
 export ISODOCS_REQUIRE_SOFFICE="${ISODOCS_REQUIRE_SOFFICE:-1}"
@@ -45,7 +51,7 @@ export ISODOCS_REQUIRE_PANDOC="${ISODOCS_REQUIRE_PANDOC:-1}"
 run_suite() {
   local mode=$1 venv bin pins
   shift
-  if [ "$mode" = newest ]; then venv=.venv; else venv=.venv-lowest; fi
+  if [ "$mode" = newest ]; then venv=".venv$suffix"; else venv=".venv-lowest$suffix"; fi
   make_venv "$venv" "$python"
   bin="$PWD/$(venv_bin "$venv")"
   pins="$venv/isodocs-pins.txt"
@@ -66,8 +72,8 @@ run_suite() {
   # build (approved content from Git), verified against the repository it came from.
   local demo="$PWD/examples/agency_demo" out
   out=$(mktemp -d)
-  (cd "$out" && "$bin/isodocs" check "$demo" >/dev/null && "$bin/isodocs" build "$demo" -o "$out/build" >/dev/null \
-    && "$bin/isodocs" verify "$out/build/manual.docx" "$demo" >/dev/null)
+  (cd "$out" && "$bin/isodocs" check -C "$demo" >/dev/null && "$bin/isodocs" build -C "$demo" -o "$out/build" >/dev/null \
+    && "$bin/isodocs" verify "$out/build/manual.docx" -C "$demo" >/dev/null)
   test -s "$out/build/manual.docx"
   rm -rf "$out"
   echo "installed isodocs ($mode versions): check, official build and verify of examples/agency_demo passed"

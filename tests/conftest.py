@@ -16,8 +16,8 @@ from click.testing import CliRunner
 
 from isodocs.check import check
 from isodocs.diagnostics import Diagnostic
-from isodocs.model.reader import Loaded, load
 from isodocs.load.source import open_source
+from isodocs.model.reader import Loaded, load
 
 CONFIG = """\
 agency:
@@ -279,7 +279,7 @@ class MemorySource:
         self._source = Source()
 
     def entries(self):
-        from isodocs.load.source import Entry, SCANNED_DIRS
+        from isodocs.load.source import SCANNED_DIRS, Entry
 
         keep = [p for p in self.files if p in ("isodocs.yaml", "reference.docx") or p.split("/")[0] in SCANNED_DIRS]
         return [Entry(p, len(self.files[p])) for p in sorted(keep)]

@@ -14,7 +14,7 @@ def approved_content_unchanged(ctx):
         if same_revision and approval_of(approvals, doc) is None:
             last = same_revision[-1]
             yield ctx.at(rules.APPROVED_CONTENT_CHANGED, doc.origin.path, ("revision",), revision=doc.revision,
-                         date=last.date.isoformat(), by=last.by, next=doc.revision + 1)
+                         date=last.date, by=last.by, next=doc.revision + 1)
 
 
 CHECKS = (approved_content_unchanged,)

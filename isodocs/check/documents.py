@@ -47,7 +47,7 @@ def dates(ctx):
     for doc in ctx.manual.documents:
         if doc.effective and doc.effective < doc.issued:
             yield ctx.at(rules.EFFECTIVE_BEFORE_ISSUED, doc.origin.path, ("effective",),
-                         effective=doc.effective.isoformat(), issued=doc.issued.isoformat())
+                         effective=doc.effective, issued=doc.issued)
 
 
 def people(ctx):
@@ -94,17 +94,18 @@ def change_rows(ctx):
             yield ctx.at(rules.CHANGE_MISSING, path, ("changes",), revision=revision)
 
 
-def _known_codes(manual) -> set[str]:
-    """Codes a document may point at: documents (those an official build leaves out too), and
-    forms listed by procedures."""
+def _known_codes(ctx) -> set[str]:
+    """Codes a document may point at: documents (those that failed to load, and those an official
+    build leaves out, too), and forms listed by procedures."""
+    manual, loaded = ctx.manual, ctx.loaded
     forms = {f.code for doc in manual.documents if doc.procedure for f in doc.procedure.forms}
-    return set(manual.by_code) | manual.broken_codes | manual.withheld | forms
+    return set(manual.by_code) | loaded.broken_codes | loaded.withheld | forms
 
 
-def _is_legal(manual, number: str) -> bool:
+def _is_legal(ctx, number: str) -> bool:
     """In the register, or an entry of it that failed to load (reported there)."""
     key = number_key(number)
-    return key in manual.legal_by_key or key in manual.broken_legal
+    return key in ctx.manual.legal_by_key or key in ctx.loaded.broken_legal
 
 
 def _code_like(pattern, ref: str) -> bool:
@@ -117,10 +118,10 @@ def _code_like(pattern, ref: str) -> bool:
 def references(ctx):
     manual = ctx.manual
     pattern = _pattern(ctx) or _CODE_LIKE
-    codes = _known_codes(manual)
+    codes = _known_codes(ctx)
     for doc in manual.documents:
         for i, ref in enumerate(doc.references):
-            if ref in codes or _is_legal(manual, ref) or not _code_like(pattern, ref):
+            if ref in codes or _is_legal(ctx, ref) or not _code_like(pattern, ref):
                 continue
             args = {"ref": ref}
             close = difflib.get_close_matches(ref, sorted(codes), n=1, cutoff=0.75)
@@ -131,11 +132,11 @@ def references(ctx):
 
 def change_refs(ctx):
     manual = ctx.manual
-    codes = _known_codes(manual)
+    codes = _known_codes(ctx)
     for doc in manual.documents:
         for i, row in enumerate(doc.changes):
             for j, ref in enumerate(row.refs):
-                if ref not in codes and not _is_legal(manual, ref):
+                if ref not in codes and not _is_legal(ctx, ref):
                     yield ctx.at(rules.UNKNOWN_CHANGE_REF, doc.origin.path, ("changes", i, "refs", j),
                                  revision=row.revision, ref=ref)
 

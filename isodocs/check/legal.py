@@ -58,7 +58,7 @@ STATUS_REASONS = {
 def register_graph(ctx):
     """Relations that lead nowhere or in circles, statuses against dates, rescinded TTHC."""
     reg = analyse(ctx.manual)
-    for entry, keys, number in missing_targets(reg):
+    for entry, keys, number in missing_targets(reg, ctx.loaded.broken_legal):
         yield ctx.at(rules.RELATION_TARGET_MISSING, entry.origin.path, entry.keys + keys, field=keys[0], number=number)
     for relation, cycle in relation_cycles(reg):
         first = cycle[0]
@@ -72,7 +72,7 @@ def register_graph(ctx):
     for doc, action in rescinded_but_served(reg):
         decision = action.decision
         yield ctx.at(rules.TTHC_RESCINDED, doc.origin.path, ("tthc", "code"), code=action.code,
-                     decision=decision.number, date=decision_date(decision).isoformat())
+                     decision=decision.number, date=decision_date(decision))
 
 
 def register(ctx):
@@ -93,7 +93,7 @@ def citations(ctx):
         for i, number in enumerate(doc.legal_basis):
             at = (doc.origin.path, ("legal_basis", i))
             entry = manual.legal_by_key.get(number_key(number))
-            if entry is None and number_key(number) in manual.broken_legal:
+            if entry is None and number_key(number) in ctx.loaded.broken_legal:
                 continue  # its register entry is reported already
             if entry is None:
                 args = {"number": number}
@@ -107,7 +107,7 @@ def citations(ctx):
             if entry.replaced_by:
                 yield ctx.at(rules.CITES_REPLACED, *at, number=entry.number, replacement=final_replacement(manual, entry))
             elif entry.status == "expired":
-                since = Msg(" since {day}", day=entry.expired_on.isoformat()) if entry.expired_on else ""
+                since = Msg(" since {day}", day=entry.expired_on) if entry.expired_on else ""
                 yield ctx.at(rules.CITES_EXPIRED, *at, number=entry.number, since=since)
 
 

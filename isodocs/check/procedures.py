@@ -7,10 +7,6 @@ from isodocs.diagnostics import rules
 from isodocs.i18n import Msg
 
 
-def _hours(value: float) -> str:
-    return f"{value:g}"
-
-
 def _procedures(ctx):
     """(path, procedure) of every procedure in the manual."""
     for doc in ctx.manual.documents:
@@ -32,7 +28,7 @@ def steps(ctx):
         total = proc.steps_hours
         limit = proc.tthc.time_limit.hours
         if total > limit + 1e-9:
-            yield ctx.at(rules.STEPS_EXCEED_LIMIT, path, ("tthc", "time_limit"), steps=_hours(total), limit=_hours(limit))
+            yield ctx.at(rules.STEPS_EXCEED_LIMIT, path, ("tthc", "time_limit"), steps=float(total), limit=float(limit))
 
 
 def forms(ctx):

@@ -17,9 +17,8 @@ from typing import Iterator, Sequence
 
 import click
 
-from isodocs.i18n import LANGUAGES, LOCALE_DIR, gettext_in
+from isodocs.i18n import DEFAULT_LANGUAGE, LANGUAGES, LOCALE_DIR, choose_language, gettext_in
 
-DEFAULT_LANGUAGE = "vi"
 CLICK_DOMAIN = "click"
 _speaking = [DEFAULT_LANGUAGE]  # the language of the command being run: its help texts are said in it
 
@@ -44,14 +43,6 @@ def _holds_vietnamese(encoding: str | None) -> bool:
     return True
 
 
-def language(option: str | None, manual_language: str | None = None) -> str:
-    """The language a command speaks: the option, else ISODOCS_LANG, else the manual's, else vi."""
-    for candidate in (option, os.environ.get("ISODOCS_LANG"), manual_language):
-        if candidate in LANGUAGES:
-            return candidate
-    return DEFAULT_LANGUAGE
-
-
 def early_language(argv: Sequence[str]) -> str:
     """The language, from the command line as typed, before click has parsed it (so that its own
     messages about a wrong option are already in the reader's language)."""
@@ -62,10 +53,10 @@ def early_language(argv: Sequence[str]) -> str:
         elif arg.startswith("--lang="):
             option = arg.partition("=")[2]
     if option in LANGUAGES or os.environ.get("ISODOCS_LANG") in LANGUAGES:
-        return language(option)
+        return choose_language(option)
     folders = [argv[i + 1] for i, arg in enumerate(argv[:-1]) if arg in ("-C", "--manual")]
     folders += [arg for arg in argv if not arg.startswith("-")] + ["."]
-    return language(None, next(filter(None, map(_manual_language, folders)), None))
+    return choose_language(None, next(filter(None, map(_manual_language, folders)), None))
 
 
 def _manual_language(folder: str) -> str | None:

@@ -2,160 +2,105 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import click
 
 from isodocs.cli import exitcodes, main
-from isodocs.cli.common import (
+from isodocs.cli.console import say, style
+from isodocs.cli.edge import spoken
+from isodocs.cli.options import (
     DATE,
     FORMAT_OPTION,
-    LANG_VI_OPTION,
-    PATH_ARGUMENT,
+    LANG_OPTION,
     REPO_OPTION,
-    Halt,
-    _day,
-    _lang,
-    _load,
-    _loaded_manual,
-    _run,
-    _say,
-    _style,
+    day,
     format_option,
     lang_option,
+    manual_folder,
+    manual_options,
     option,
     rev_option,
     today_option,
 )
-from isodocs.i18n import N_, Msg, Plural
+from isodocs.cli.run import run
+from isodocs.i18n import N_, Msg, choose_language
 
 
-@main.command(help=N_("Validate the manual at PATH (default: the current folder)."))
-@PATH_ARGUMENT
+@main.command(help=N_("Validate the manual (default: the one in the current folder)."))
+@manual_options
 @rev_option(N_("Check the manual as it is in this commit, branch or tag."))
 @REPO_OPTION
 @FORMAT_OPTION
 @lang_option(N_("Language of the messages (default: the manual's)."))
 @today_option(N_("Judge dates (legal status) as on this day, YYYY-MM-DD (default: today)."))
-def check(path, rev, repo, fmt, lang, today):
-    from isodocs.diagnostics import has_errors
+def check(path, old_path, rev, repo, fmt, lang, today):
+    path = manual_folder(path, old_path)
+    from isodocs import commands
     from isodocs.render.json.diagnostics import to_json
     from isodocs.render.text.diagnostics import summary, text_lines
 
     def command():
-        from isodocs.legal.impact import check_git
-
-        loaded, diagnostics = _open(path, rev, repo, _day(today))
-        # legal impact (L410-L412) needs the history: only for a manual in Git
-        found = {d.sort_key(): d for d in [*diagnostics, *check_git(path, rev, repo, loaded, _day(today))]}
-        diagnostics = sorted(found.values(), key=lambda d: d.sort_key()[:4])
-        language = _lang(lang, loaded)
+        checked = commands.check(path, rev, repo, day(today))
+        manual = checked.loaded.manual
+        language = choose_language(lang, manual.config.language if manual else None)
         if fmt == "json":
-            _say(to_json(diagnostics, loaded.manual, str(path or "."), language))
+            say(to_json(checked.diagnostics, manual, str(path or "."), language))
         else:
-            for line in text_lines(diagnostics, language, _style()):
-                _say(line)
-            _say(summary(diagnostics, loaded.manual, language))
-        return exitcodes.FINDINGS if has_errors(diagnostics) else exitcodes.OK
+            for line in text_lines(checked.diagnostics, language, style()):
+                say(line)
+            say(summary(checked.diagnostics, manual, language, checked.loaded.unread_documents))
+        return exitcodes.of(checked.outcome)
 
-    _run(command, lang)
-
-
-def _open(path: str | None, rev: str | None, repo: str | None = None, today=None):
-    """Load the manual at PATH (or its state at REV) and check it (dates judged as on `today`)."""
-    from isodocs.check import check
-
-    loaded = _load(path, rev, repo)
-    return loaded, check(loaded, today)
+    run(command, lang)
 
 
 @main.command(help=N_("List every diagnostic isodocs reports, or explain one (e.g. `isodocs rules P501`)."))
 @click.argument("code", required=False)
-@LANG_VI_OPTION
+@LANG_OPTION
 @format_option("markdown")
 def rules(code, lang, fmt):
+    lang = lang or spoken()
+    from isodocs.commands.outcome import CannotRun
     from isodocs.diagnostics.rules import ALL
     from isodocs.render.text.rules import explanation, listing, rules_markdown
 
     def command():
         if fmt == "markdown":
-            _say(rules_markdown())
-            return exitcodes.OK
-        if code is None:
+            say(rules_markdown())
+        elif code is None:
             for line in listing(lang):
-                _say(line)
-            return exitcodes.OK
-        rule = ALL.get(code.upper())
-        if rule is None:
-            raise Halt(exitcodes.CANNOT_RUN, Msg("no rule {code}; `isodocs rules` lists them", code=code))
-        for line in explanation(rule, lang):
-            _say(line)
+                say(line)
+        elif code.upper() not in ALL:
+            raise CannotRun(Msg("no rule {code}; `isodocs rules` lists them", code=code))
+        else:
+            for line in explanation(ALL[code.upper()], lang):
+                say(line)
         return exitcodes.OK
 
-    _run(command, lang)
+    run(command, lang)
 
 
-@main.command("rename-unit", help=N_("List every document and field naming the unit OLD; with --apply, rename it NEW in place\n(comments and layout kept) and mark each changed document for a new revision."))
+@main.command("rename-unit", help=N_(
+    "List every document and field naming the unit OLD; with --apply, rename it NEW in place\n"
+    "(comments and layout kept) and mark each changed document for a new revision."))
 @click.argument("old")
 @click.argument("new")
-@PATH_ARGUMENT
+@manual_options
 @option("--apply", "apply_", is_flag=True, help=N_("Rewrite the files (without it, only list what would change)."))
-@option("--date", type=DATE, help=N_("With --apply: the issue date of the new revisions, YYYY-MM-DD (default: today)."))
+@option("--date", type=DATE,
+        help=N_("With --apply: the issue date of the new revisions, YYYY-MM-DD (default: today)."))
 @FORMAT_OPTION
 @lang_option(N_("Language of the messages (default: the manual's)."))
-def rename_unit(old, new, path, apply_, date, fmt, lang):
-    import json
-
-    from isodocs.edit.rename import RenameError, nfc, plan
-    from isodocs.system.files import write_all
+def rename_unit(old, new, path, old_path, apply_, date, fmt, lang):
+    path = manual_folder(path, old_path)
+    from isodocs import commands
+    from isodocs.render.json.rename import to_json
+    from isodocs.render.text.rename import lines
 
     def command():
-        if not nfc(old).strip() or not nfc(new).strip() or nfc(old).strip() == nfc(new).strip():
-            raise Halt(exitcodes.CANNOT_RUN, Msg("OLD and NEW must be two different, non-empty names"))
-        manual, language = _loaded_manual(path, None, lang)
-        root, day = Path(path or "."), _day(date)
-        try:
-            changes = plan(manual, root, old, new, day if apply_ else None)
-        except RenameError as exc:
-            raise Halt(exitcodes.CANNOT_RUN, Msg("{path}: {why}; nothing was changed", path=exc.path, why=exc.why)) from None
-        if apply_:
-            try:
-                for change in changes:
-                    if change.text:
-                        target = root / change.path
-                        write_all(target.parent, {target.name: change.text.encode("utf-8")})
-            except OSError as exc:
-                raise Halt(exitcodes.CANNOT_RUN, Msg("cannot write: {value}", value=exc.strerror or exc)) from None
-        if fmt == "json":
-            _say(json.dumps({
-                "old": nfc(old).strip(), "new": nfc(new).strip(), "applied": apply_,
-                "files": [{"path": c.path, "code": c.code or None, "written": apply_ and bool(c.text),
-                           "revision": c.revision,
-                           "hits": [{"line": h.line, "field": h.field, "text": h.value, "by_hand": h.by_hand}
-                                    for h in c.hits]} for c in changes],
-            }, ensure_ascii=False, indent=2))
-            return exitcodes.OK
-        by_hand = Msg(" (edit by hand)").say(language)
-        for change in changes:
-            for h in change.hits:
-                _say(f"{h.path}:{h.line}: {h.field}: {h.value}{by_hand if h.by_hand else ''}")
-        _say(_rename_summary(nfc(old).strip(), changes, apply_, day, language))
-        return exitcodes.OK
+        renamed = commands.rename_unit(old, new, path, apply_, day(date))
+        language = choose_language(lang, renamed.manual.config.language)
+        for line in [to_json(renamed)] if fmt == "json" else lines(renamed, language):
+            say(line)
+        return exitcodes.of(renamed.outcome)
 
-    _run(command, lang)
-
-
-def _rename_summary(old: str, changes, applied: bool, day, language: str) -> str:
-    hits = sum(len(c.hits) for c in changes)
-    if not hits:
-        return Msg("“{old}” was not found.", old=old).say(language)
-    if not applied:
-        return Msg("Found “{old}” {times} in {files}. Run again with --apply to rename it.", old=old,
-                   times=Plural("{n} time", "{n} times", n=hits),
-                   files=Plural("{n} file", "{n} files", n=len(changes))).say(language)
-    written = Plural("{n} file", "{n} files", n=sum(1 for c in changes if c.text))
-    revised = ", ".join(f"{c.code} ({c.revision})" for c in changes if c.revision)
-    if revised:
-        return Msg("Rewrote {files}; marked for a new revision dated {day}: {revised}.", files=written,
-                   day=day.isoformat(), revised=revised).say(language)
-    return Msg("Rewrote {files}.", files=written).say(language)
+    run(command, lang)

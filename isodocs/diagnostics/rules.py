@@ -101,17 +101,20 @@ MISSING_KEY = rule(
 WRONG_TYPE = rule(
     "S202", "wrong-type", E,
     Msg("`{field}` must be {expected}, found {found}."),
-    hints=(Msg("Correct the value of `{field}`."),),
+    hints=(Msg("Write it like this: {example}"),
+           Msg("Correct the value of `{field}`."),),
 )
 QUOTE_TEXT = rule(
     "S203", "quote-text", E,
     Msg("`{field}` must be text, but YAML read {value} as a number."),
-    hints=(Msg("Put it in quotes: \"{value}\" (clause \"7.10\" is not 7.1)."),),
+    hints=(Msg("Put it in quotes: \"{clause}\" (clause \"7.10\" is not 7.1)."),
+           Msg("Put it in quotes: \"{value}\"."),),
 )
 BAD_VALUE = rule(
     "S204", "bad-value", E,
     Msg("`{field}`: `{value}` is not one of {allowed}."),
-    hints=(Msg("Did you mean `{suggestion}`?"),),
+    hints=(Msg("Did you mean `{suggestion}`?"),
+           Msg("Write one of those values; docs/format.md says what each means."),),
 )
 BAD_DATE = rule(
     "S205", "bad-date", E,

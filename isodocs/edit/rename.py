@@ -26,6 +26,8 @@ import yaml
 from isodocs.i18n import Msg
 from isodocs.load.source import CONFIG_FILE
 from isodocs.load.text import split_front_matter
+from isodocs.load.schema import field_name  # steps[1].actor: list positions counted from 1, as everywhere
+from isodocs.load.yamlio import YamlProblem, compose, parse
 from isodocs.model import Manual
 
 REASON = "org_change"
@@ -35,7 +37,7 @@ _NOT_RENAMED = {"changes"}  # history keeps the names of its time
 class RenameError(Exception):
     """A file could not be rewritten safely; nothing has been written."""
 
-    def __init__(self, path: str, why: str):
+    def __init__(self, path: str, why: Msg):
         super().__init__(f"{path}: {why}")
         self.path, self.why = path, why
 
@@ -115,13 +117,6 @@ def _scalars(node: yaml.Node, keys: tuple = ()) -> Iterator[tuple[tuple, yaml.Sc
         yield keys, node
 
 
-def field_name(keys: tuple) -> str:
-    text = ""
-    for key in keys:
-        text += f"[{key}]" if isinstance(key, int) else (f".{key}" if text else str(key))
-    return text
-
-
 def _escape(new: str, style: str | None) -> str:
     """The new name as it must be written inside a scalar of this style."""
     if style == "'":
@@ -137,7 +132,7 @@ def _line_of(value: str, names: Renaming) -> str:
 
 def _rename_yaml(text: str, path: str, names: Renaming, first_line: int) -> tuple[str, list[Hit]]:
     """The YAML text with the name replaced in every value, and where it was found."""
-    root = yaml.compose(text, Loader=yaml.CSafeLoader)
+    root = compose(text, path, first_line - 1)
     edits, hits = [], []
     for keys, node in _scalars(root) if root is not None else ():
         if (keys and keys[0] in _NOT_RENAMED) or not names.count(node.value):
@@ -161,24 +156,23 @@ def _apply(text: str, edits: list[tuple[int, int, str]]) -> str:
     return text
 
 
-def _values(text: str) -> list[tuple[tuple, str]]:
-    root = yaml.compose(text, Loader=yaml.CSafeLoader)
-    return [(keys, node.value) for keys, node in _scalars(root)] if root is not None else []
+def _values(text: str, path: str) -> list[tuple[tuple, str]]:
+    return [(keys, node.value) for keys, node in _scalars(compose(text, path))]
 
 
 def _verify(old: str, new: str, path: str, names: Renaming) -> None:
     """The rewritten YAML must read as the old one with the name replaced, except where left
     for a person to edit."""
     try:
-        after = _values(new)
-    except yaml.YAMLError as exc:
-        raise RenameError(path, f"the new name would break the YAML ({exc.problem})") from None
-    before = _values(old)
+        after = _values(new, path)
+    except YamlProblem as exc:
+        raise RenameError(path, Msg("the new name would break the YAML ({problem})", problem=exc.diagnostic)) from None
+    before = _values(old, path)
     if [k for k, _ in before] != [k for k, _ in after]:
-        raise RenameError(path, "the rewritten file no longer has the same structure")
+        raise RenameError(path, Msg("the rewritten file no longer has the same structure"))
     for (keys, was), (_, now) in zip(before, after):
         if now not in (was, names.sub(was)[0]) or (keys and keys[0] in _NOT_RENAMED and now != was):
-            raise RenameError(path, f"`{field_name(keys)}` would not read as intended")
+            raise RenameError(path, Msg("`{field}` would not read as intended", field=field_name(keys)))
 
 
 def _rename_body(body: str, path: str, names: Renaming, first_line: int) -> tuple[str, list[Hit]]:
@@ -228,7 +222,7 @@ def mark_revision(text: str, path: str, date: dt.date, summary: str) -> tuple[st
     when written) set to `date`, and a `changes` row with reason org_change. A document whose
     last row is already an org_change row of `date` (renamed earlier the same day) has that
     row's summary extended instead of a second new revision."""
-    root = yaml.compose(text, Loader=yaml.CSafeLoader)
+    root = compose(text, path)
     revision, changes = _top(root, "revision"), _top(root, "changes")
     if not isinstance(changes, yaml.SequenceNode) or not changes.value or revision is None:
         return text, None
@@ -256,12 +250,12 @@ def mark_revision(text: str, path: str, date: dt.date, summary: str) -> tuple[st
         edits.append((at, at, _row_text(text, last, new_row)))
     new_text = _apply(text, edits)
     try:
-        data = yaml.load(new_text, Loader=yaml.CSafeLoader)
+        data = parse(new_text, path).data
         ok = data["revision"] == current + 1 and data["changes"][-1]["revision"] == current + 1
-    except (yaml.YAMLError, KeyError, TypeError, IndexError):
+    except (YamlProblem, KeyError, TypeError, IndexError):
         ok = False
     if not ok:
-        raise RenameError(path, "the document could not be marked for a new revision")
+        raise RenameError(path, Msg("the document could not be marked for a new revision"))
     return new_text, current + 1
 
 

@@ -12,12 +12,11 @@ from pathlib import Path
 from typing import Callable, Iterable
 
 import pygit2
-import yaml
 
 from isodocs.check import check
 from isodocs.diagnostics import Severity
-from isodocs.history.gitwrite import Target, commit_files
-from isodocs.i18n import Msg
+from isodocs.history.gitwrite import Target, author, commit_files, decided_by, record_file
+from isodocs.i18n import Joined, Msg
 from isodocs.load.cache import for_source
 from isodocs.load.source import APPROVALS_DIR, GitSource, SourceError
 from isodocs.model import Document, Manual, Person
@@ -36,9 +35,12 @@ class Refusal:
 
 
 class Refused(Exception):
+    """Nothing was written, for these reasons (all of them, not the first)."""
+
     def __init__(self, refusals: list[Refusal]):
         super().__init__("; ".join(str(r.message()) for r in refusals))
         self.refusals = refusals
+        self.message = Joined((Msg("refused; nothing was written:"), *(r.message() for r in refusals)), "\n")
 
 
 @dataclass(frozen=True)
@@ -154,11 +156,11 @@ def approve(target: Target, codes: Iterable[str], every: bool, by: str, day: dt.
     if refusals:
         raise Refused(refusals)
     files = {
-        f"{APPROVALS_DIR}/{safe_name(doc.code)}/r{doc.revision}.yaml": _record({
+        f"{APPROVALS_DIR}/{safe_name(doc.code)}/r{doc.revision}.yaml": record_file({
             "code": doc.code, "action": "approve", "revision": doc.revision, "path": doc.origin.path,
             "content": doc.origin.blob_id, "issued": doc.issued.isoformat(),
             "effective": doc.effective_date.isoformat(),
-            **_who(person, "approvers", day), **({"decision": decision} if decision else {}),
+            **decided_by(person, "approvers", day), **({"decision": decision} if decision else {}),
         })
         for doc in pending
     }
@@ -166,7 +168,7 @@ def approve(target: Target, codes: Iterable[str], every: bool, by: str, day: dt.
     message = f"isodocs approve: {summary}\n\nApproved by {person.name} ({by}) on {day.isoformat()}."
     if decision:
         message += f"\nDecision: {decision}"
-    commit = commit_files(target, tip, files, _signature(person), message + "\n", sign)
+    commit = commit_files(target, tip, files, author(person), message + "\n", sign)
     return Written(str(commit), tuple(sorted(files)))
 
 
@@ -181,25 +183,11 @@ def withdraw(target: Target, code: str, by: str, day: dt.date, reason: str = "",
     if manual.document(code) is None and not approvals:
         refusals.append(Refusal(code, Msg("no document has this code")))
     if withdrawal is not None:
-        refusals.append(Refusal(code, Msg("already withdrawn on {value}", value=withdrawal.date.isoformat())))
+        refusals.append(Refusal(code, Msg("already withdrawn on {day}", day=withdrawal.date)))
     if refusals:
         raise Refused(refusals)
     path = f"{APPROVALS_DIR}/{safe_name(code)}/withdrawn.yaml"
-    data = {"code": code, "action": "withdraw", **_who(person, "approvers", day), **({"reason": reason} if reason else {})}
+    data = {"code": code, "action": "withdraw", **decided_by(person, "approvers", day), **({"reason": reason} if reason else {})}
     message = f"isodocs withdraw: {code}\n\nWithdrawn by {person.name} ({by}) on {day.isoformat()}.\n"
-    commit = commit_files(target, tip, {path: _record(data)}, _signature(person), message, sign)
+    commit = commit_files(target, tip, {path: record_file(data)}, author(person), message, sign)
     return Written(str(commit), (path,))
-
-
-def _who(person: Person, role: str, day: dt.date) -> dict:
-    return {"by": person.id, "name": person.name, "title": person.title, "role": role, "date": day.isoformat()}
-
-
-def _record(data: dict) -> bytes:
-    header = "# Written by isodocs; do not edit. / Do isodocs tạo ra; không sửa tay.\n"
-    return (header + yaml.safe_dump(data, allow_unicode=True, sort_keys=False)).encode("utf-8")
-
-
-def _signature(person: Person) -> pygit2.Signature:
-    """The approver as isodocs.yaml names them, so Git needs no user configured."""
-    return pygit2.Signature(person.name, person.email or f"{person.id}@isodocs.invalid")

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import Literal
 
-from isodocs.history.official import Ledger, standing
+from isodocs.history.official import Ledger, Standing, standing
 from isodocs.model import Approval, Copy
 
 
@@ -18,7 +19,7 @@ from isodocs.model import Approval, Copy
 class Holding:
     code: str
     held: Approval | None  # the revision the copy holds (None: the copy lacks the document)
-    state: str  # official.STANDINGS of the held revision; "missing" when the copy lacks one in force
+    state: Standing | Literal["missing"]  # "missing": the copy lacks the revision in force
     now: Approval | None  # the revision in force today
 
     @property

@@ -9,15 +9,24 @@ next `git commit -a` would drop the records.
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Mapping
 
 import pygit2
+import yaml
+
+from isodocs.i18n import Msg
+from isodocs.model import Person
 
 
 class RefMoved(Exception):
     """Another writer moved the branch between reading and writing."""
+
+    @property
+    def message(self) -> Msg:
+        return Msg("{ref} moved while recording; nothing was written, run it again", ref=str(self))
 
 
 @dataclass(frozen=True)
@@ -83,3 +92,22 @@ def _follow_in_checkout(repo: pygit2.Repository, ref: str, entries) -> None:
             path.write_bytes(data)
             index.add(entry.path)  # from the file, so the index knows its stat and Git sees it clean
     index.write()
+
+
+# --- what every record says, and who commits it -----------------------------------------------
+
+def decided_by(person: Person, role: str, day: dt.date) -> dict:
+    """The fields a record gives the person who decided (approved, withdrew, reviewed)."""
+    return {"by": person.id, "name": person.name, "title": person.title, "role": role, "date": day.isoformat()}
+
+
+def record_file(data: dict) -> bytes:
+    """A record's file: YAML under a header saying, in both languages, that isodocs writes it (the
+    header is part of the record format, not a message: the same in every manual)."""
+    header = "# Written by isodocs; do not edit. / Do isodocs tạo ra; không sửa tay.\n"
+    return (header + yaml.safe_dump(data, allow_unicode=True, sort_keys=False)).encode("utf-8")
+
+
+def author(person: Person) -> pygit2.Signature:
+    """The decider as isodocs.yaml names them, so Git needs no user configured."""
+    return pygit2.Signature(person.name, person.email or f"{person.id}@isodocs.invalid")

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, replace
 from pathlib import Path, PurePosixPath
-from typing import Mapping
+from typing import Literal, Mapping, get_args
 
 import pygit2
 
@@ -80,10 +80,10 @@ def ledger(source: GitSource) -> tuple[Manual | None, Ledger | None]:
         return None, None
     approved = {a.content: a.code for a in manual.approvals if a.action == "approve"}
     unknown = {path for path in documents if blobs[path] not in approved}
-    drafts = load(source, only=unknown, cache=cache).manual if unknown else None
+    drafts = load(source, only=unknown, cache=cache) if unknown else None
     present = {approved[blob] for blob in blobs.values() if blob in approved}
-    if drafts is not None:
-        present |= set(drafts.by_code) | drafts.broken_codes
+    if drafts is not None and drafts.manual is not None:
+        present |= set(drafts.manual.by_code) | drafts.broken_codes
     paths = {blob: path for path, blob in sorted(blobs.items(), reverse=True)}  # the first path wins
     return manual, Ledger(lifecycle.records(manual), frozenset(present), commit_day(source.repo[source.commit]),
                           paths)
@@ -94,7 +94,7 @@ class LeftOut:
     """A document of the commit that a build leaves out, and why."""
 
     code: str
-    why: str  # never_approved | not_yet | withdrawn | removed
+    why: Literal["never_approved", "not_yet", "withdrawn", "removed"]
     date: dt.date | None = None  # when it takes effect (not_yet) or was withdrawn
     revision: int = 0
 
@@ -172,7 +172,8 @@ def _free(path: str, taken: Mapping[str, object]) -> str:
     return candidate
 
 
-STANDINGS = ("in_force", "superseded", "withdrawn", "not_in_force")
+Standing = Literal["in_force", "superseded", "withdrawn", "not_in_force"]
+STANDINGS: tuple[Standing, ...] = get_args(Standing)
 
 
 def standing(book: Ledger, code: str, content: str, today: dt.date) -> tuple[str, Approval | None]:
@@ -221,7 +222,7 @@ def prepare(source: Source, recipe: Recipe) -> Prepared:
     official = OfficialSource(source, book, chosen)
     loaded = load(official, cache=for_source(official, "official"))  # apart: approved contents lag the newest
     if loaded.manual is not None:  # references to documents left out are still references to the manual's
-        loaded = replace(loaded, manual=replace(loaded.manual, withheld=frozenset(book.codes) - set(chosen)))
+        loaded = replace(loaded, withheld=frozenset(book.codes) - set(chosen))
     markings = {code: "obsolete" if _obsolete(approval, now.in_force(code, recipe.today), recipe.today) else "controlled"
                 for code, approval in chosen.items()}
     return Prepared(loaded, markings, tuple(left_out), now)

@@ -6,13 +6,15 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from functools import cache
-from typing import Iterable, Mapping
+from typing import Iterable, Literal, Mapping, get_args
 
 from isodocs.model import Copy, Document
 
-KINDS = ("official", "draft", "as-of", "rev")
+BuildKind = Literal["official", "draft", "as-of", "rev"]
+KINDS: tuple[BuildKind, ...] = get_args(BuildKind)
 # A page's marking; the manual's cover carries the first of these any of its documents has.
-MARKINGS = ("draft", "obsolete", "controlled")
+Marking = Literal["draft", "obsolete", "controlled"]
+MARKINGS: tuple[Marking, ...] = get_args(Marking)
 PROPERTY = "isodocs."
 
 
@@ -21,7 +23,7 @@ class Recipe:
     """Everything a build depends on besides the repository's content. Every file records it in
     its custom properties, so `isodocs verify` can render the same bytes again."""
 
-    kind: str  # one of KINDS
+    kind: BuildKind
     today: dt.date  # the day that says which revisions are obsolete
     on: dt.date | None = None  # render the revisions in force on this day; None: the newest content
     commit: str = ""  # the commit rendered ("" for a draft of the working tree)

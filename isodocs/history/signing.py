@@ -15,7 +15,7 @@ import subprocess
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable
+from typing import Callable, Literal
 
 import pygit2
 
@@ -33,7 +33,7 @@ class SigningProblem(Exception):
 
 @dataclass(frozen=True)
 class SignatureState:
-    state: str  # unsigned | good | bad | unknown (key not trusted) | unverifiable (no way to check here)
+    state: Literal["unsigned", "good", "bad", "unknown", "unverifiable"]  # unknown: signed with a key not trusted
     signer: str = ""  # the principal (SSH) or key user id (GPG) when known
 
     def message(self) -> Msg:

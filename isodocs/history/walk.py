@@ -24,7 +24,7 @@ import posixpath
 import re
 from collections import defaultdict
 from dataclasses import dataclass
-from typing import Callable, Iterable, Mapping, NamedTuple
+from typing import Callable, Iterable, Literal, Mapping, NamedTuple
 
 import pygit2
 from pygit2.enums import DeltaStatus, DiffFind, ObjectType, SortMode
@@ -62,7 +62,7 @@ class Touch:
     commit: CommitInfo
     path: str  # the file's path in that commit, relative to the manual
     blob: str  # the file's content after the commit; for a deletion, the content it had before
-    change: str  # added | modified | renamed | deleted
+    change: Literal["added", "modified", "renamed", "deleted"]
 
 
 @dataclass(frozen=True)

@@ -16,13 +16,16 @@ A value may itself be a Msg: it is said in the same language as the sentence hol
 
 from __future__ import annotations
 
+import datetime as dt
 import gettext
+import os
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 from typing import Any, Mapping
 
 LANGUAGES = ("vi", "en")
+DEFAULT_LANGUAGE = "vi"
 DOMAIN = "isodocs"
 LOCALE_DIR = Path(__file__).resolve().parent / "locale"
 
@@ -33,6 +36,15 @@ def catalogue(lang: str) -> gettext.NullTranslations:
     if lang not in LANGUAGES:
         raise ValueError(f"unsupported language {lang!r} (expected one of {', '.join(LANGUAGES)})")
     return gettext.translation(DOMAIN, LOCALE_DIR, languages=[lang])
+
+
+def choose_language(option: str | None, manual_language: str | None = None) -> str:
+    """The language a command speaks, the same way for every command: the option given, else
+    ISODOCS_LANG, else the manual's own `language`, else Vietnamese."""
+    for candidate in (option, os.environ.get("ISODOCS_LANG"), manual_language):
+        if candidate in LANGUAGES:
+            return candidate
+    return DEFAULT_LANGUAGE
 
 
 def N_(text: str) -> str:
@@ -123,6 +135,15 @@ class Joined:
 
 def said(value: Any, lang: str) -> Any:
     """A value as it goes into a sentence in `lang`: anything that can be said (a Msg, a Joined,
-    a diagnostic) is said in that language."""
+    a diagnostic) is said in that language; a day and a fractional number are written as people
+    read them there (01/12/2026, 0,5), the same in every message."""
+    from isodocs.i18n import formats
+
     say = getattr(value, "say", None)
-    return say(lang) if callable(say) else value
+    if callable(say):
+        return say(lang)
+    if isinstance(value, dt.date):
+        return formats.date(value)
+    if isinstance(value, float):
+        return formats.number(value, lang)
+    return value

@@ -11,7 +11,7 @@ import datetime as dt
 from typing import Callable
 
 from isodocs.history import approve as ap
-from isodocs.history.gitwrite import Target, commit_files
+from isodocs.history.gitwrite import Target, author, commit_files, decided_by, record_file
 from isodocs.i18n import Msg
 from isodocs.legal.impact import History, entry_hash, impact
 from isodocs.load.source import APPROVALS_DIR, GitSource
@@ -56,9 +56,9 @@ def acknowledge(target: Target, code: str, number: str, by: str, note: str, day:
         n += 1
     path = f"{folder}/{stem}{n}.yaml"
     data = {"code": code, "action": "ack", "number": entry.number, "note": note.strip(),
-            "entry": entry_hash(register, entry.number), **ap._who(person, "reviewers" if by in config.reviewers
+            "entry": entry_hash(register, entry.number), **decided_by(person, "reviewers" if by in config.reviewers
                                                                   else "approvers", day)}
     message = (f"isodocs legal ack: {code} {entry.number}\n\nReviewed by {person.name} ({by}) on "
                f"{day.isoformat()}: no revision needed.\n{note.strip()}\n")
-    commit = commit_files(target, tip, {path: ap._record(data)}, ap._signature(person), message, sign)
+    commit = commit_files(target, tip, {path: record_file(data)}, author(person), message, sign)
     return ap.Written(str(commit), (path,))

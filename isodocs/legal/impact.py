@@ -430,12 +430,12 @@ def diagnostics(result: Impact, manual: Manual, locate) -> list:
     for f in result.findings:
         doc = manual.document(f.code)
         path = doc.origin.path if doc else f.path
-        common = dict(code=f.code, number=f.number, revision=f.revision, approved=f.approved)
+        common = dict(code=f.code, number=f.number, revision=f.revision, approved=dt.date.fromisoformat(f.approved))
         if f.kind == "decision":
             decision = manual.legal_by_key.get(number_key(f.number))
             line, column = locate(path, ("tthc", "code"), False) if doc else (None, None)
             found.append(f.rule.at(
-                path, line, column, tthc=f.tthc, date=decision.issued.isoformat() if decision else "?", **common))
+                path, line, column, tthc=f.tthc, date=decision.issued if decision else "?", **common))
             continue
         line, column = locate(path, _where_cited(doc, number_key(f.number)), False) if doc else (None, None)
         found.append(f.rule.at(path, line, column, changes=_changes(f), **common))

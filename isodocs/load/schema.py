@@ -107,9 +107,26 @@ def _json_type(value: Any) -> str:
     return next((name for kind, name in _JSON_TYPES if isinstance(value, kind)), type(value).__name__)
 
 
-def _closest(word: str, choices) -> str | None:
-    found = difflib.get_close_matches(str(word), [str(c) for c in choices], n=1, cutoff=0.5)
+_SPELLING = 0.75  # how alike a value must be to the one suggested: a typo, not another word
+
+
+def _closest(word: str, choices, cutoff: float = 0.5) -> str | None:
+    found = difflib.get_close_matches(str(word), [str(c) for c in choices], n=1, cutoff=cutoff)
     return found[0] if found else None
+
+
+def _example(schema: dict, keys: tuple) -> str | None:
+    """The schema's own example of the value at `keys`, written as YAML: `time_limit: {value: 8,
+    unit: working_hours}` (the key named when the value has one)."""
+    examples = schema.get("examples") if isinstance(schema, dict) else None
+    if not examples:
+        return None
+    import yaml
+
+    text = yaml.safe_dump(examples[0], allow_unicode=True, default_flow_style=True, sort_keys=False,
+                          width=1000).strip().removesuffix("...").strip()
+    name = keys[-1] if keys and isinstance(keys[-1], str) else None
+    return f"`{name}: {text}`" if name else f"`- {text}`"
 
 
 def _where(keys: tuple) -> str:
@@ -159,18 +176,28 @@ def _issues(error: jsonschema.ValidationError) -> Iterator[Issue]:
         if value is None or value == "":
             yield Issue(rules.EMPTY_VALUE, keys, {"field": field})
         elif expected == "string" and found in ("integer", "number"):
-            yield Issue(rules.QUOTE_TEXT, keys, {"field": field, "value": value})
+            args = {"field": field, "value": value}
+            if "clauses" in keys:  # the clause note only where clauses are written
+                args["clause"] = value
+            yield Issue(rules.QUOTE_TEXT, keys, args)
         else:
-            yield Issue(rules.WRONG_TYPE, keys, {
+            args = {
                 "field": field,
                 "expected": _TYPE_NAMES.get(expected, expected),
                 "found": Msg("{kind} ({value})", kind=_TYPE_NAMES.get(found, found), value=_short(value)),
-            })
+            }
+            example = _example(error.schema, keys)
+            if example:
+                args["example"] = example
+            yield Issue(rules.WRONG_TYPE, keys, args)
         return
     if kind in ("enum", "const"):
         allowed = error.validator_value if kind == "enum" else [error.validator_value]
         args = {"field": field, "value": _short(value), "allowed": ", ".join(map(str, allowed))}
-        suggestion = _closest(value, allowed) if isinstance(value, str) else None
+        # a unit is suggested only for a spelling mistake: `days` is not a misspelt `working_days`
+        # (the two are different limits in law)
+        cutoff = _SPELLING if keys and keys[-1] == "unit" else 0.5
+        suggestion = _closest(value, allowed, cutoff) if isinstance(value, str) else None
         if suggestion:
             args["suggestion"] = suggestion
         yield Issue(rules.BAD_VALUE, keys, args)

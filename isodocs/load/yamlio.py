@@ -8,6 +8,7 @@ here and become `datetime.date` in the model. Mapping keys are always their sour
 
 from __future__ import annotations
 
+import contextlib
 import re
 from dataclasses import dataclass
 from typing import Any, Callable
@@ -155,16 +156,38 @@ class Parsed:
 
 def parse(text: str, path: str, line_offset: int = 0) -> Parsed:
     """Parse one YAML document; raise YamlProblem with a located diagnostic when it cannot."""
+    node = compose(text, path, line_offset)
+    builder = _Builder(path, line_offset, text)
+    with _explained(text, path, line_offset):
+        data = builder.build(node)
+    plain = _plain(text)
+    dups = tuple((n.value, *_shift(position(text, n.start_mark, plain), line_offset)) for n in builder.duplicates)
+    return Parsed(data, dups)
+
+
+def compose(text: str, path: str, line_offset: int = 0) -> yaml.Node:
+    """The document's nodes, with their places in the text (for editing a file in place), read
+    under the same guards as `parse`: nesting, alias bombs, forbidden characters. The one way
+    isodocs reads YAML; raises YamlProblem."""
     _check_depth(text, path, line_offset)
     composer = _Composer(text)
-    builder = _Builder(path, line_offset, text)
     try:
-        node = composer.get_single_node()
-        if node is None:
-            raise YamlProblem(rules.EMPTY_FILE.at(path, line_offset + 1))
-        if "&" in text and "*" in text:
-            _check_expansion(node, path, line_offset, text)
-        data = builder.build(node)
+        with _explained(text, path, line_offset):
+            node = composer.get_single_node()
+            if node is None:
+                raise YamlProblem(rules.EMPTY_FILE.at(path, line_offset + 1))
+            if "&" in text and "*" in text:
+                _check_expansion(node, path, line_offset, text)
+            return node
+    finally:
+        composer.dispose()
+
+
+@contextlib.contextmanager
+def _explained(text: str, path: str, line_offset: int):
+    """libyaml's and Python's errors as the finding they are (F103 or F104), placed in the file."""
+    try:
+        yield
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line, col = position(text, mark) if mark else (None, None)
@@ -182,11 +205,6 @@ def parse(text: str, path: str, line_offset: int = 0) -> Parsed:
         raise YamlProblem(rules.YAML_SYNTAX.at(path, None, None, **explained(str(exc).splitlines()[0], None))) from None
     except RecursionError:
         raise too_deep(path, None) from None
-    finally:
-        composer.dispose()
-    plain = _plain(text)
-    dups = tuple((n.value, *_shift(position(text, n.start_mark, plain), line_offset)) for n in builder.duplicates)
-    return Parsed(data, dups)
 
 
 _UNUSUAL_BREAK = re.compile("[\x85\u2028\u2029]")

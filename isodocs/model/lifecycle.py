@@ -17,17 +17,19 @@ import calendar
 import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass
+from typing import Literal, get_args
 
 from isodocs.model import Approval, Document, Manual
 
-STATES = ("draft", "approved", "effective", "obsolete")
+State = Literal["draft", "approved", "effective", "obsolete"]
+STATES: tuple[State, ...] = get_args(State)
 
 
 @dataclass(frozen=True)
 class Status:
     code: str
     title: str
-    state: str
+    state: State
     document: Document | None  # the newest content (None when the file was removed)
     in_force: Approval | None  # the approval of the revision in force today
     approval: Approval | None  # the approval of the newest content, if it has one

@@ -11,21 +11,20 @@ import datetime as dt
 from dataclasses import dataclass, field
 from functools import cached_property
 from types import MappingProxyType
-from typing import Mapping
+from typing import Literal, Mapping, get_args
 
 HOURS_PER_WORKING_DAY = 8
 
-KINDS = ("policy", "objectives", "manual", "procedure", "guideline", "form")
-CHANGE_REASONS = (
-    "legal_change",
-    "process_change",
-    "audit_finding",
-    "corrective_action",
-    "org_change",
-    "periodic_review",
-    "other",
-)
-LEGAL_STATUSES = ("in_force", "partly_expired", "expired", "not_yet_effective", "suspended")
+Kind = Literal["policy", "objectives", "manual", "procedure", "guideline", "form"]
+KINDS: tuple[Kind, ...] = get_args(Kind)
+ChangeReason = Literal["legal_change", "process_change", "audit_finding", "corrective_action", "org_change",
+                       "periodic_review", "other"]
+CHANGE_REASONS: tuple[ChangeReason, ...] = get_args(ChangeReason)
+LegalStatus = Literal["in_force", "partly_expired", "expired", "not_yet_effective", "suspended"]
+LEGAL_STATUSES: tuple[LegalStatus, ...] = get_args(LegalStatus)
+TimeUnit = Literal["working_hours", "working_days"]
+Operator = Literal[">=", "<=", "=", ">", "<"]
+Action = Literal["approve", "withdraw", "ack"]
 
 
 def frozen_map(items: Mapping | None = None) -> Mapping:
@@ -92,7 +91,7 @@ class Config:
 @dataclass(frozen=True)
 class Duration:
     value: float
-    unit: str  # working_hours | working_days
+    unit: TimeUnit
 
     @property
     def hours(self) -> float:
@@ -105,7 +104,7 @@ class ChangeRow:
     date: dt.date
     summary: str
     sections: str = ""
-    reason: str = ""
+    reason: ChangeReason | Literal[""] = ""
     refs: tuple[str, ...] = ()
 
 
@@ -175,7 +174,7 @@ class Procedure:
 
 @dataclass(frozen=True)
 class Target:
-    op: str  # >=, <=, =, >, <
+    op: Operator
     value: float
 
     def met_by(self, value: float) -> bool:
@@ -227,7 +226,7 @@ class Document:
     origin: Origin
     code: str
     title: str
-    kind: str
+    kind: Kind
     revision: int
     issued: dt.date
     prepared_by: str
@@ -274,7 +273,7 @@ class LegalEntry:
     type: str
     title: str
     issued: dt.date
-    status: str
+    status: LegalStatus
     issuer: str = ""
     effective: dt.date | None = None
     expired_on: dt.date | None = None
@@ -301,7 +300,7 @@ class Approval:
 
     origin: Origin
     code: str
-    action: str  # approve | withdraw | ack (a reviewed legal change: isodocs legal ack)
+    action: Action  # ack: a reviewed legal change (isodocs legal ack)
     by: str
     name: str
     date: dt.date
@@ -333,9 +332,6 @@ class Manual:
     files: frozenset[str] = frozenset()  # every file of the manual, relative paths
     commit: str = ""  # commit id when read from Git
     commit_time: int | None = None  # commit time (seconds since epoch) when read from Git
-    broken_codes: frozenset[str] = frozenset()  # codes of documents that failed to load
-    broken_legal: frozenset[str] = frozenset()  # number_key() of register entries that failed to load
-    withheld: frozenset[str] = frozenset()  # codes of documents an official build leaves out (not in force)
 
     def document(self, code: str) -> Document | None:
         return self.by_code.get(code)

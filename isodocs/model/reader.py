@@ -33,10 +33,24 @@ LocateFn = Callable[[str, tuple, bool], tuple]
 
 @dataclass(frozen=True)
 class Loaded:
+    """The manual as read, and beside it what reading it found out (the model holds the manual only)."""
+
     manual: m.Manual | None  # None when isodocs.yaml itself cannot be used
     diagnostics: tuple[Diagnostic, ...]
     locate: LocateFn  # (path, keys, at_key) -> (line, column)
     exists: Callable[[str], bool]  # whether a path written in a document is a file of the manual
+    broken_codes: frozenset[str] = frozenset()  # codes of documents that failed to load (reported)
+    broken_legal: frozenset[str] = frozenset()  # number_key() of register entries that failed to load
+    withheld: frozenset[str] = frozenset()  # codes of documents an official build leaves out (not in force)
+
+    @property
+    def unread_documents(self) -> tuple[str, ...]:
+        """Document files of the manual that could not be read into it (their findings say why)."""
+        if self.manual is None:
+            return ()
+        read = {d.origin.path for d in self.manual.documents}
+        return tuple(sorted(p for p in self.manual.files
+                            if p.startswith("documents/") and p.endswith(DOCUMENT_SUFFIXES) and p not in read))
 
 
 class _Reader:
@@ -99,7 +113,8 @@ class _Reader:
             line, column = self.locate(path, keys, issue.at_key)
             args = issue.args
             if issue.rule is rules.QUOTE_TEXT:  # quote what was written: 7.10, not 7.1
-                args = {**args, "value": self.locate.written(path, keys) or args["value"]}
+                written = self.locate.written(path, keys) or args["value"]
+                args = {**args, "value": written, **({"clause": written} if "clause" in args else {})}
             self.diagnostics.append(issue.rule.at(path, line, column, **args))
         return not any(issue.rule.severity is Severity.ERROR for issue in issues)
 
@@ -167,13 +182,12 @@ def load(source: Source, only: Collection[str] | None = None, cache: Cache | Non
             files=frozenset(e.path for e in entries if not e.link),
             commit=source.commit,
             commit_time=source.commit_time,
-            broken_codes=frozenset(broken_codes),
-            broken_legal=frozenset(broken_legal),
         )
     if cache is not None:
         cache.save(prune=only is None)
     exists = getattr(source, "exists", lambda rel: False)
-    return Loaded(manual, tuple(reader.diagnostics), reader.locate, exists)
+    return Loaded(manual, tuple(reader.diagnostics), reader.locate, exists, frozenset(broken_codes),
+                  frozenset(broken_legal))
 
 
 def _approval(reader: _Reader, entry: Entry, cache: Cache | None) -> m.Approval | None:

@@ -46,7 +46,7 @@ class StatusProblem:
 
     reason: str  # a key of check.legal.STATUS_REASONS
     field: str  # the key to point at
-    args: Mapping[str, str]
+    args: Mapping[str, object]  # values of the reason's sentence (dates as dates)
 
 
 def _frozen(lists: dict[str, list]) -> Mapping[str, tuple]:
@@ -157,9 +157,10 @@ def analyse(manual: Manual) -> Register:
 
 # --- relation targets and cycles ----------------------------------------------------------------
 
-def missing_targets(register: Register) -> Iterator[tuple[LegalEntry, tuple, str]]:
+def missing_targets(register: Register, broken: frozenset[str] = frozenset()) -> Iterator[tuple[LegalEntry, tuple, str]]:
     """(entry, keys of the value, number) for each amended_by / replaced_by target that is not
-    in the register and not listed in the entry's `unlisted`."""
+    in the register, not listed in the entry's `unlisted`, and not an entry that failed to load
+    (`broken`, by number_key: it is reported already)."""
     for entry in register.manual.legal:
         unlisted = {number_key(n) for n in entry.unlisted}
         targets = [(("amended_by", i), n) for i, n in enumerate(entry.amended_by)]
@@ -167,7 +168,7 @@ def missing_targets(register: Register) -> Iterator[tuple[LegalEntry, tuple, str
             targets.append((("replaced_by",), entry.replaced_by))
         for keys, number in targets:
             key = number_key(number)
-            if key not in register.entries and key not in unlisted and key not in register.manual.broken_legal:
+            if key not in register.entries and key not in unlisted and key not in broken:
                 yield entry, keys, number
 
 
@@ -220,8 +221,7 @@ def status_problems(register: Register, entry: LegalEntry, today: dt.date) -> It
     status, effective, expired_on = entry.status, entry.effective, entry.expired_on
 
     def problem(reason: str, field: str, **args: object) -> StatusProblem:
-        text = {k: v.isoformat() if isinstance(v, dt.date) else str(v) for k, v in args.items()}
-        return StatusProblem(reason, field, MappingProxyType({"status": status, "today": today.isoformat(), **text}))
+        return StatusProblem(reason, field, MappingProxyType({"status": status, "today": today, **args}))
 
     if effective and effective < entry.issued:
         yield problem("effective_before_issued", "effective", effective=effective, issued=entry.issued)

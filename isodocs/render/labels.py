@@ -35,13 +35,11 @@ class TemplateProblem(Exception):
     def __init__(self, path: str, line: int | None, why: Msg):
         super().__init__(path, line, why)
         self.path, self.line, self.why = path, line, why
-
-    def message(self) -> Msg:
-        where = f"{self.path}:{self.line}" if self.line else self.path
-        return Msg("{where}: {why}", where=where, why=self.why)
+        where = f"{path}:{line}" if line else path
+        self.message = Msg("{where}: {why}", where=where, why=why)
 
     def __str__(self) -> str:
-        return str(self.message())
+        return str(self.message)
 
 
 BUILTIN = "labels.j2"

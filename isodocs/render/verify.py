@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 import pygit2
 
-from isodocs.history.official import ledger, prepare, standing
+from isodocs.history.official import Standing, ledger, prepare, standing
 from isodocs.history.recipe import Built, read_properties
 from isodocs.i18n import Msg
 from isodocs.load.source import GitSource, SourceError
@@ -27,7 +27,7 @@ class Held:
 
     code: str
     revision: int
-    state: str  # official.STANDINGS
+    state: Standing
     now: Approval | None  # the approval of the revision in force today, if any
 
 

@@ -11,17 +11,13 @@ from __future__ import annotations
 import io
 import json
 import os
-import zipfile
 import unicodedata
+import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
 import pytest
-
-from isodocs.diagnostics import Severity
-from isodocs.load.source import FolderSource
-
 from conftest import (
     CONFIG,
     LEGAL,
@@ -38,6 +34,9 @@ from conftest import (
     make_manual,
 )
 from test_each_rule import BOMB, FORM_DOC, FORM_PATH, ROW1, ROW2, edit, proc
+
+from isodocs.diagnostics import Severity
+from isodocs.load.source import FolderSource
 
 P = PROCEDURE_PATH
 CFG = "isodocs.yaml"
@@ -180,7 +179,7 @@ CASES = [
     # --- legal basis ----------------------------------------------------------------------------
     Bad("unknown-legal-number", {P: proc("[60/2014/QH13, ", "[60/2015/QH13, ")}, [("L401", P, 10)]),
     Bad("cites-expired", {P: proc("[60/2014/QH13, ", "[06/2012/TT-BTP, ")}, [("L403", P, 10)],
-        says={"L403": "2016-01-01"}),
+        says={"L403": "01/01/2016"}),
     Bad("cites-replaced", {P: proc("[60/2014/QH13, ", "[61/2018/NĐ-CP, ")}, [("L402", P, 10)], extra=replacement_named),
     Bad("nd-cp-for-nđ-cp", {P: proc("60/2014/QH13, 123/2015/NĐ-CP]", "60/2014/QH13, 123/2015/ND-CP]")},
         [("L404", P, 10)]),
@@ -267,7 +266,7 @@ def test_bad_input(tmp_path, reads, case: Bad):
 
     # the command line: right exit code, both formats, no traceback
     errors = any(d.severity is Severity.ERROR for d in found)
-    for args in (["check", str(root)], ["check", str(root), "--format", "json", "--lang", "en"]):
+    for args in (["check", "-C", str(root)], ["check", "-C", str(root), "--format", "json", "--lang", "en"]):
         result = invoke(args)
         assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
         assert "Traceback" not in result.stdout + result.stderr

@@ -13,10 +13,6 @@ import re
 from dataclasses import dataclass, field
 
 import pytest
-
-from isodocs.diagnostics import rules
-from isodocs.diagnostics import Severity
-
 from conftest import (
     CONFIG,
     LEGAL,
@@ -31,6 +27,8 @@ from conftest import (
     make_manual,
     run_check,
 )
+
+from isodocs.diagnostics import Severity, rules
 
 P = PROCEDURE_PATH
 
@@ -176,12 +174,12 @@ CASES = [
          "isodocs.yaml", 15, says=("1",),
          good={"isodocs.yaml": CONFIG + DISTRIBUTION + "  - {copy: 2, holder: Trần Văn Hùng}\n"}),
     # --- D: documents -----------------------------------------------------------------------
-    Case("D315", {"approvals/QT-HT-01/r2.yaml": approval_record("0" * 40)}, P, 4, says=("minh.lv", "2025-07-20")),
+    Case("D315", {"approvals/QT-HT-01/r2.yaml": approval_record("0" * 40)}, P, 4, says=("minh.lv", "20/07/2025")),
     Case("D301", {"documents/QT-HT-01-ban-sao.yaml": PROCEDURE}, P, 1,
          says=("QT-HT-01", "documents/QT-HT-01-ban-sao.yaml"),
          good={"documents/QT-HT-01-ban-sao.yaml": proc("code: QT-HT-01", "code: QT-HT-02")}),
     Case("D302", {P: proc("code: QT-HT-01", "code: QT_HT_01")}, P, 1, says=("QT_HT_01",)),
-    Case("D303", {P: proc("effective: 2025-08-01", "effective: 2025-07-01")}, P, 6, says=("2025-07-01", "2025-07-15"),
+    Case("D303", {P: proc("effective: 2025-08-01", "effective: 2025-07-01")}, P, 6, says=("01/07/2025", "15/07/2025"),
          good={P: proc("effective: 2025-08-01", "effective: 2025-07-15")}),
     Case("D304", {P: proc("prepared_by: lan.nt", "prepared_by: lan.ntt")}, P, 7, says=("lan.ntt",)),
     Case("D305", {P: proc("reviewed_by: hung.tv", "reviewed_by: lan.nt")}, P, 8, says=("lan.nt",)),
@@ -206,7 +204,7 @@ CASES = [
     Case("L402", {P: proc("[60/2014/QH13, 123", "[61/2018/NĐ-CP, 123")}, P, 10,
          says=("61/2018/NĐ-CP", "118/2025/NĐ-CP"), good={P: proc("[60/2014/QH13, 123", "[118/2025/NĐ-CP, 123")}),
     Case("L403", {P: proc("[60/2014/QH13, 123", "[06/2012/TT-BTP, 123")}, P, 10,
-         says=("06/2012/TT-BTP", "2016-01-01")),
+         says=("06/2012/TT-BTP", "01/01/2016")),
     Case("L404", {P: proc("60/2014/QH13, 123/2015/NĐ-CP]", "60/2014/QH13, 123/2015/ND-CP]")}, P, 10, says=("123/2015/ND-CP", "123/2015/NĐ-CP")),
     Case("L405", {"legal/them.yaml": "number: 60/2014/qh13\ntype: Luật\ntitle: Luật Hộ tịch\nissued: 2014-11-20\nstatus: in_force\n"},
          "legal/them.yaml", 1, says=("60/2014/qh13", LEGAL_PATH),
@@ -219,11 +217,11 @@ CASES = [
          good={LEGAL_PATH: legal(AMENDED.replace("07/2025", "118/2025") + "\n")}),
     Case("L408", {LEGAL_PATH: edit(LEGAL, ISSUED_118 + "\n  status: in_force",
                                    ISSUED_118 + "\n  effective: 2025-07-01\n  status: not_yet_effective")},
-         LEGAL_PATH, 25, says=("not_yet_effective", "2025-07-01"),
+         LEGAL_PATH, 25, says=("not_yet_effective", "01/07/2025"),
          good={LEGAL_PATH: edit(LEGAL, ISSUED_118 + "\n  status: in_force",
                                 ISSUED_118 + "\n  effective: 2025-07-01\n  status: in_force")}),
     Case("L409", {LEGAL_PATH: LEGAL + DECISION.format(action="rescinded")}, P, 19,
-         says=("1.001193", "1234/QĐ-UBND", "2025-08-01"),
+         says=("1.001193", "1234/QĐ-UBND", "01/08/2025"),
          good={LEGAL_PATH: LEGAL + DECISION.format(action="modified")}),
     Case("L410", {LEGAL_PATH: edit(LEGAL, "  effective: 2016-01-01\n  status: in_force\n",
                                    "  effective: 2016-01-01\n  status: expired\n  expired_on: 2025-07-01\n"
@@ -235,11 +233,11 @@ CASES = [
          P, 10, says=("60/2014/QH13", "118/2025/NĐ-CP"), approved=True,
          good={LEGAL_PATH: edit(LEGAL, "title: Thông tư đã hết hiệu lực", "title: Thông tư cũ")}),
     Case("L412", {LEGAL_PATH: LEGAL + DECISION.format(action="modified")}, P, 19,
-         says=("1.001193", "1234/QĐ-UBND", "2025-07-25"), approved=True,
+         says=("1.001193", "1234/QĐ-UBND", "25/07/2025"), approved=True,
          good={LEGAL_PATH: LEGAL + edit(DECISION.format(action="modified"), "issued: 2025-07-25", "issued: 2025-07-10")}),
     # --- P: procedures ----------------------------------------------------------------------
     Case("P501", {P: proc("value: 6, unit: working_hours", "value: 6.5, unit: working_hours")}, P, 21,
-         says=("8.5", "8")),
+         says=("8",)),
     Case("P502", {P: proc("forms: [BM-HT-01]}", "forms: [BM-HT-02]}")}, P, 25, says=("BM-HT-02",)),
     Case("P503", {P: proc("{no: 2,", "{no: 3,")}, P, 26, says=("3", "2")),
     Case("P504", {P: proc(STEP2_TIME, "")}, P, 26, says=("2",)),
@@ -400,7 +398,8 @@ def test_steps_in_working_days_count_eight_hours(tmp_path):
     assert run_check(make_manual(tmp_path, {P: steps}, standard=True, name="fits")) == []
     over = steps.replace("{value: 16, unit: working_hours}", "{value: 15, unit: working_hours}")
     d = only_code(run_check(make_manual(tmp_path, {P: over}, standard=True, name="over")), "P501")
-    assert d.args == {"steps": "16", "limit": "15"}
+    assert d.args == {"steps": 16.0, "limit": 15.0}
+    assert "16 working hours" in d.message("en") and "16 giờ làm việc" in d.message("vi")
 
 
 def test_cites_replaced_follows_the_chain_to_the_document_in_force(tmp_path):
@@ -524,3 +523,10 @@ def test_not_a_number_is_not_a_time(tmp_path, old, new):
     """.nan and .inf are text to isodocs, so a time must be a real number."""
     found = run_check(make_manual(tmp_path, {P: proc(old, new)}, standard=True))
     assert [d.code for d in found] == ["S202"]
+
+
+def test_numbers_in_messages_follow_the_language(tmp_path):
+    """P501 writes 8.5 in English and 8,5 in Vietnamese, as the Word output does."""
+    case = next(c for c in CASES if c.code == "P501")
+    [d] = [d for d in check_case(tmp_path, case.bad, case) if d.code == "P501"]
+    assert "8.5 working hours" in d.message("en") and "8,5 giờ làm việc" in d.message("vi")

@@ -8,10 +8,9 @@ import subprocess
 import sys
 
 import pytest
+from conftest import CONFIG, POLICY, POLICY_PATH, PROCEDURE, PROCEDURE_PATH, git_commit, git_init, invoke, make_manual
 
 from isodocs.cli import exitcodes
-
-from conftest import CONFIG, POLICY, POLICY_PATH, PROCEDURE, PROCEDURE_PATH, git_commit, git_init, invoke, make_manual
 
 ANSI = "\x1b["
 
@@ -39,17 +38,17 @@ def test_language_defaults_to_the_manual_and_yields_to_the_option(tmp_path):
     root = make_manual(tmp_path, {"isodocs.yaml": CONFIG.replace("language: vi", "language: en"),
                                   PROCEDURE_PATH: PROCEDURE.replace("prepared_by: lan.nt", "prepared_by: zzz")},
                        standard=True)
-    english = invoke(["check", str(root)])
+    english = invoke(["check", "-C", str(root)])
     assert "D304 error: `prepared_by`: `zzz` is not listed under people" in english.stdout
     assert english.stdout.endswith("1 error, 0 warnings; checked 3 documents and 5 legal entries.\n")
-    vietnamese = invoke(["check", str(root), "--lang", "vi"])
+    vietnamese = invoke(["check", "-C", str(root), "--lang", "vi"])
     assert "D304 lỗi: `prepared_by`: `zzz` không có trong danh sách people" in vietnamese.stdout
     assert vietnamese.stdout.endswith("1 lỗi, 0 cảnh báo; đã kiểm tra 3 tài liệu và 5 văn bản pháp luật.\n")
 
 
 def test_a_broken_configuration_exits_1_and_says_why(tmp_path):
     root = make_manual(tmp_path, {"isodocs.yaml": "~\n"}, standard=True)
-    result = invoke(["check", str(root), "--lang", "en"])
+    result = invoke(["check", "-C", str(root), "--lang", "en"])
     assert result.exit_code == 1
     assert result.stdout == ("isodocs.yaml:1: F101 error: The file is empty.\n"
                              "    hint: Write the document's keys into it, or delete the file.\n"
@@ -58,7 +57,7 @@ def test_a_broken_configuration_exits_1_and_says_why(tmp_path):
 
 def test_json_is_complete(tmp_path):
     root = make_manual(tmp_path, {PROCEDURE_PATH: PROCEDURE + "reviewd_by: x\n"}, standard=True)
-    result = invoke(["check", str(root), "--format", "json", "--lang", "vi"])
+    result = invoke(["check", "-C", str(root), "--format", "json", "--lang", "vi"])
     assert result.exit_code == 0
     payload = json.loads(result.stdout)
     assert payload["manual"] == str(root) and payload["commit"] is None
@@ -71,7 +70,7 @@ def test_json_is_complete(tmp_path):
 def test_json_of_a_revision_names_its_commit(tmp_path):
     repo = git_init(tmp_path / "repo")
     commit = git_commit(repo, {"isodocs.yaml": CONFIG, POLICY_PATH: POLICY}, "lần 1")
-    result = invoke(["check", str(tmp_path / "repo"), "--rev", "main", "--format", "json"])
+    result = invoke(["check", "-C", str(tmp_path / "repo"), "--rev", "main", "--format", "json"])
     assert result.exit_code == 0, result.stderr
     assert json.loads(result.stdout)["commit"] == str(commit)
 
@@ -79,7 +78,7 @@ def test_json_of_a_revision_names_its_commit(tmp_path):
 def test_rev_with_an_unknown_revision_exits_2_with_a_clear_message(tmp_path):
     repo = git_init(tmp_path / "repo")
     git_commit(repo, {"isodocs.yaml": CONFIG}, "lần 1")
-    result = invoke(["check", str(tmp_path / "repo"), "--rev", "v9.9", "--lang", "en"])
+    result = invoke(["check", "-C", str(tmp_path / "repo"), "--rev", "v9.9", "--lang", "en"])
     assert result.exit_code == 2
     assert result.stdout == ""
     assert result.stderr == f"isodocs: 'v9.9' names no commit, branch or tag in {tmp_path / 'repo' / '.git'}/\n"
@@ -88,20 +87,22 @@ def test_rev_with_an_unknown_revision_exits_2_with_a_clear_message(tmp_path):
 def test_no_colour_when_not_a_terminal(tmp_path, monkeypatch):
     monkeypatch.delenv("NO_COLOR", raising=False)
     root = make_manual(tmp_path, {PROCEDURE_PATH: ""}, standard=True)
-    result = invoke(["check", str(root)])
+    result = invoke(["check", "-C", str(root)])
     assert result.exit_code == 1 and ANSI not in result.stdout
 
 
 def test_colour_on_a_terminal_unless_no_color(tmp_path, monkeypatch):
-    from isodocs.cli import common
+    """The real rule (cli.console.colour) with a stream that says it is a terminal."""
+    import click.testing
 
     root = make_manual(tmp_path, {PROCEDURE_PATH: ""}, standard=True)
-    monkeypatch.setattr(common, "_colour", lambda err=False: "NO_COLOR" not in os.environ)
+    assert ANSI not in invoke(["check", "-C", str(root)]).stdout  # not a terminal
+    monkeypatch.setattr(click.testing._NamedTextIOWrapper, "isatty", lambda self: True)
     monkeypatch.delenv("NO_COLOR", raising=False)
-    coloured = invoke(["check", str(root)])
+    coloured = invoke(["check", "-C", str(root)])
     assert ANSI in coloured.stdout
     monkeypatch.setenv("NO_COLOR", "1")
-    assert ANSI not in invoke(["check", str(root)]).stdout
+    assert ANSI not in invoke(["check", "-C", str(root)]).stdout
 
 
 def test_version_and_help(monkeypatch, tmp_path):
@@ -159,7 +160,7 @@ def test_an_internal_error_is_not_mistaken_for_findings(manual, monkeypatch):
 
     monkeypatch.setattr(isodocs.check, "check", boom)
     monkeypatch.delenv("ISODOCS_DEBUG", raising=False)
-    result = invoke(["check", str(manual), "--lang", "en"])
+    result = invoke(["check", "-C", str(manual), "--lang", "en"])
     assert result.exit_code == 2
     assert "internal error" in result.output and "RuntimeError: bug" in result.output
     assert "Traceback" not in result.output
@@ -172,7 +173,7 @@ def test_a_reader_that_stops_early_is_not_an_error(monkeypatch):
     def closed(text, err=False):
         raise BrokenPipeError(32, "Broken pipe")
 
-    monkeypatch.setattr(isodocs.cli.manual, "_say", closed)  # where `rules` lives
+    monkeypatch.setattr(isodocs.cli.manual, "say", closed)  # where `rules` lives
     result = invoke(["rules", "--lang", "en"])
     assert result.exit_code == 0
     assert "internal error" not in result.output

@@ -29,7 +29,7 @@ def run(*args: str, encoding: str) -> subprocess.CompletedProcess:
 @pytest.mark.parametrize("encoding", ["cp1252", "cp437", "ascii"])
 def test_vietnamese_reaches_a_pipe_that_cannot_hold_it(encoding):
     """A Windows console redirected to a pipe gets the ANSI code page: isodocs writes UTF-8."""
-    result = run("check", str(DEMO), encoding=encoding)
+    result = run("check", "-C", str(DEMO), encoding=encoding)
     assert result.returncode == 0, result.stderr.decode("utf-8", "replace")
     assert result.stdout.decode("utf-8").startswith("Không có lỗi; đã kiểm tra ")
     assert result.stderr == b""

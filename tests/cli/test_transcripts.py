@@ -27,10 +27,9 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from conftest import git_commit, git_init
 
 from isodocs.cli import main
-
-from conftest import git_commit, git_init
 
 HERE = Path(__file__).parent
 TRANSCRIPTS = sorted((HERE / "transcripts").glob("*.txt"))

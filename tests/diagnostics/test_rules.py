@@ -10,8 +10,7 @@ from pathlib import Path
 import pytest
 
 import isodocs
-from isodocs.diagnostics import rules
-from isodocs.diagnostics import Rule, Severity
+from isodocs.diagnostics import Rule, Severity, rules
 from isodocs.i18n import Msg
 
 PACKAGE = Path(isodocs.__file__).parent
@@ -105,7 +104,9 @@ def test_hint_falls_back_when_an_optional_argument_is_absent():
     assert without.hint("en") == "Check the spelling, or remove the key."
     assert without.hint("vi") == "Kiểm tra chính tả, hoặc xóa khóa này."
     # a rule whose only hint needs a missing argument shows no hint rather than failing
-    assert rules.BAD_VALUE.at("x.yaml", 1, field="kind", value="x", allowed="a, b").hint("en") == ""
+    assert rules.NOT_REVIEWER.at("x.yaml", 1, person="x").hint("en") == ""
+    # a value with no close spelling gets the general hint
+    assert rules.BAD_VALUE.at("x.yaml", 1, field="kind", value="x", allowed="a, b").hint("en").startswith("Write one")
 
 
 # --- the arguments the rules really pass -------------------------------------------------------

@@ -9,8 +9,19 @@ text), and adds a guideline. V2 checks clean.
 
 from __future__ import annotations
 
-from conftest import (CONFIG, LEGAL_PATH, MemorySource, OBJECTIVES, OBJECTIVES_PATH, POLICY, POLICY_PATH,
-                      PROCEDURE, PROCEDURE_PATH, STANDARD_FILES, replace_line)
+from conftest import (
+    CONFIG,
+    LEGAL_PATH,
+    OBJECTIVES,
+    OBJECTIVES_PATH,
+    POLICY,
+    POLICY_PATH,
+    PROCEDURE,
+    PROCEDURE_PATH,
+    STANDARD_FILES,
+    MemorySource,
+    replace_line,
+)
 
 from isodocs.model.reader import load
 

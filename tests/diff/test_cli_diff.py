@@ -9,9 +9,8 @@ import zipfile
 import pygit2
 import pytest
 import yaml
-from diffcases import PROCEDURE_PATH, V1, V2
-
 from conftest import CONFIG, git_commit, git_init, invoke, write_files
+from diffcases import PROCEDURE_PATH, V1, V2
 
 from isodocs.diff.apply import apply_settings
 from isodocs.diff.data import settings_data
@@ -68,7 +67,8 @@ def test_a_bare_repository_compares_with_its_head(repo, tmp_path):
 def test_colour_only_on_a_terminal(repo, monkeypatch):
     plain = invoke(["diff", "v1", "HEAD"], cwd=repo).stdout
     assert "\x1b[" not in plain and "{+, thời hạn+}" in plain
-    monkeypatch.setattr("isodocs.cli.common._colour", lambda err=False: True)
+    monkeypatch.delenv("NO_COLOR", raising=False)
+    monkeypatch.setattr("click.testing._NamedTextIOWrapper.isatty", lambda self: True)
     coloured = invoke(["diff", "v1", "HEAD"], cwd=repo).stdout
     assert "\x1b[" in coloured and "{+" not in coloured
 

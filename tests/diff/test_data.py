@@ -8,8 +8,8 @@ import pytest
 from diffcases import V1, V2, manual
 
 from isodocs.diff.data import document_data, document_from_data, key_order, origin_for
-from isodocs.model.reader import load
 from isodocs.load.source import open_source
+from isodocs.model.reader import load
 
 DEMO = Path(__file__).resolve().parents[2] / "examples" / "agency_demo"
 

@@ -22,24 +22,23 @@ import os
 from typing import Any
 
 import pygit2
+from conftest import CONFIG, MemorySource
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from conftest import CONFIG, MemorySource
 from isodocs import model as m
-from isodocs.render.html import diff as html_out
-from isodocs.render import diffview as view
-from isodocs.render.text import diff as text_out
 from isodocs.diff.apply import apply
-from isodocs.diff.changes import (ADDED, INSERTED, REMOVED, DocumentDiff, ItemChange, ListChange, ManualDiff,
-                                  ValueChange)
+from isodocs.diff.changes import ADDED, INSERTED, REMOVED, DocumentDiff, ItemChange, ListChange, ManualDiff, ValueChange
 from isodocs.diff.data import document_data, document_from_data, origin_for
 from isodocs.diff.engine import diff_manuals
 from isodocs.diff.plain import to_data
-from isodocs.render.json.diff import to_json
 from isodocs.model.reader import load
+from isodocs.render import diffview as view
 from isodocs.render.docx.manual import RenderOptions, render_document
 from isodocs.render.docx.redline import render_redline
+from isodocs.render.html import diff as html_out
+from isodocs.render.json.diff import to_json
+from isodocs.render.text import diff as text_out
 from render.docx.redline_xml import part, resolve, section_texts, sections, texts
 
 # ISODOCS_PROPERTY_EXAMPLES=5000 for a longer hunt; 100 keeps the suite quick (generating is the slow part).

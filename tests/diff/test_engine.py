@@ -4,11 +4,21 @@ and the rules that match a document under a new code or file."""
 from __future__ import annotations
 
 import pytest
+from conftest import POLICY, PROCEDURE, PROCEDURE_PATH, replace_line
 from diffcases import GUIDELINE_PATH, POLICY_PATH, POLICY_V2_PATH, V1, V2, manual
 
-from conftest import POLICY, PROCEDURE, PROCEDURE_PATH, replace_line
-from isodocs.diff.changes import (ADDED, CHANGED, INSERTED, MODIFIED, REMOVED, RENAMED, RENUMBERED, ItemChange,
-                                  ListChange, ValueChange)
+from isodocs.diff.changes import (
+    ADDED,
+    CHANGED,
+    INSERTED,
+    MODIFIED,
+    REMOVED,
+    RENAMED,
+    RENUMBERED,
+    ItemChange,
+    ListChange,
+    ValueChange,
+)
 from isodocs.diff.engine import diff_manuals
 
 

@@ -4,9 +4,8 @@
 from __future__ import annotations
 
 import pytest
-from diffcases import PROCEDURE_PATH, V1, V2
-
 from conftest import invoke, write_files
+from diffcases import PROCEDURE_PATH, V1, V2
 
 HEX_A, HEX_B, MODE = "a" * 40, "b" * 40, "100644"
 

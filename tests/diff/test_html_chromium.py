@@ -15,9 +15,9 @@ from pathlib import Path
 from conftest import external
 from diffcases import V1, V2, manual
 
-from isodocs.render.html import diff as html_out
 from isodocs.diff.changes import Side
 from isodocs.diff.engine import diff_manuals
+from isodocs.render.html import diff as html_out
 
 WIDTH, HEIGHT = 1280, 2000
 

@@ -12,13 +12,13 @@ from pathlib import Path
 import pytest
 from diffcases import V1, V2, manual
 
-from isodocs.render.html import diff as html_out
-from isodocs.render.json import diff as json_out
-from isodocs.render.text import diff as text
-from isodocs.render import diffview as view
 from isodocs.diff.changes import Side
 from isodocs.diff.engine import diff_manuals
 from isodocs.diff.plain import FORMAT
+from isodocs.render import diffview as view
+from isodocs.render.html import diff as html_out
+from isodocs.render.json import diff as json_out
+from isodocs.render.text import diff as text
 
 GOLDEN = Path(__file__).parent / "golden"
 

@@ -10,10 +10,10 @@ import shutil
 import subprocess
 
 import pytest
+from conftest import external, git_commit, git_init, invoke, write_files
 from diffcases import V1, V2, manual
 from render.docx.redline_xml import NS, part, part_names, q, resolve, section_texts, sections, texts
 
-from conftest import external, git_commit, git_init, invoke, write_files
 from isodocs.diff.engine import diff_manuals
 from isodocs.render.docx.manual import RenderOptions, render_document
 from isodocs.render.docx.redline import render_redline

@@ -6,10 +6,9 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from conftest import CONFIG, POLICY, POLICY_PATH, load_manual, make_manual, run_check
 
 from isodocs.edit.rename import RenameError, plan
-
-from conftest import CONFIG, POLICY, POLICY_PATH, load_manual, make_manual, run_check
 
 OLD = "Phòng Tư pháp huyện Tân Phú"
 NEW = "Trung tâm Phục vụ hành chính công xã Tân Phú"
@@ -69,7 +68,7 @@ def test_listing_finds_every_field_and_writes_nothing(tmp_path):
     before = (root / PATH).read_bytes()
     [change] = plan(manual, root, OLD, NEW)
     assert [(h.line, h.field) for h in change.hits] == [
-        (8, "owner"), (25, "purpose"), (27, "scope"), (29, "steps[1].actor"), (38, "tthc.receiving_place")]
+        (8, "owner"), (25, "purpose"), (27, "scope"), (29, "steps[2].actor"), (38, "tthc.receiving_place")]
     assert change.hits[1].value == f"Quy định trình tự đăng ký khai tử tại {OLD}."
     assert change.revision is None
     assert (root / PATH).read_bytes() == before

@@ -139,7 +139,7 @@ def test_changed_content_needs_a_new_revision_before_approval(repo):
     assert "raise `revision` to 3" in result.output
     assert snapshot(repo) == before
     # and check names the document: approved content changed under the same revision
-    checked = invoke(["check", str(root(repo)), "--lang", "en"])
+    checked = invoke(["check", "-C", str(root(repo)), "--lang", "en"])
     assert checked.exit_code == 1 and "D315" in checked.output
 
 
@@ -152,7 +152,7 @@ def test_a_new_revision_is_approved_and_takes_effect_on_its_date(repo):
          "  - {revision: 3, date: 2025-07-15, summary: Sửa phạm vi, reason: process_change}")
 
     def state(today: str) -> dict:
-        result = invoke(["status", str(root(repo)), "--format", "json", "--today", today])
+        result = invoke(["status", "-C", str(root(repo)), "--format", "json", "--today", today])
         assert result.exit_code == 0, result.output
         return {s["code"]: s for s in json.loads(result.output)}["QT-HT-01"]
 
@@ -171,7 +171,7 @@ def test_withdraw_makes_the_document_obsolete(repo):
     result = invoke(["withdraw", "CS-01", "--by", "minh.lv", "--date", "2025-09-01", "--reason", "Gộp vào ST-01",
                      "--lang", "en"], cwd=root(repo))
     assert result.exit_code == 0, result.output
-    found = {s["code"]: s for s in json.loads(invoke(["status", str(root(repo)), "--format", "json",
+    found = {s["code"]: s for s in json.loads(invoke(["status", "-C", str(root(repo)), "--format", "json",
                                                        "--today", "2025-10-01"]).output)}
     assert (found["CS-01"]["state"], found["CS-01"]["in_force_revision"]) == ("obsolete", None)
     assert found["CS-01"]["next_review"] is None

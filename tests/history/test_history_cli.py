@@ -16,8 +16,8 @@ from isodocs.history.approve import approve
 from isodocs.history.gitwrite import Target
 from isodocs.history.revisions import revision_in
 from isodocs.history.walk import _Trees
-from isodocs.render.json.history import json_pieces
 from isodocs.load.yamlio import parse
+from isodocs.render.json.history import json_pieces
 
 P = PROCEDURE_PATH
 ROW_2 = "  - {revision: 2, date: 2025-07-15, summary: Cập nhật, reason: legal_change, refs: [123/2015/NĐ-CP]}\n"
@@ -101,14 +101,14 @@ def test_each_revision_with_its_commits_and_approval(forge):
 def test_text_in_both_languages(forge):
     repo, ids = forge
     en = history("QT-HT-01", "--repo", repo.path, "--lang", "en").output
-    assert "Revision 3 (newest) — 2025-09-01: Sửa phạm vi" in en
+    assert "Revision 3 (newest) — 01/09/2025: Sửa phạm vi" in en
     assert "Reason: process change" in en
-    assert f"{ids['row'][:12]}  2025-08-26  Thư ký ISO  Thêm dòng theo dõi sửa đổi  [approved content]" in en
-    assert f"Approved: Lê Văn Minh (minh.lv) on 2025-07-20, decision 15/QĐ-UBND; unsigned; commit {ids['approve_2'][:12]}" in en
-    assert "Revision 1 — 2024-03-01: Ban hành lần đầu\n  No commits\n  Not approved" in en
+    assert f"{ids['row'][:12]}  26/08/2025  Thư ký ISO  Thêm dòng theo dõi sửa đổi  [approved content]" in en
+    assert f"Approved: Lê Văn Minh (minh.lv) on 20/07/2025, decision 15/QĐ-UBND; unsigned; commit {ids['approve_2'][:12]}" in en
+    assert "Revision 1 — 01/03/2024: Ban hành lần đầu\n  No commits\n  Not approved" in en
     vi = history("QT-HT-01", "--repo", repo.path).output  # the manual's language
-    assert "Lần ban hành 2 — 2025-07-15: Cập nhật" in vi
-    assert "Phê duyệt: Lê Văn Minh (minh.lv) ngày 2025-09-05; không ký" in vi
+    assert "Lần ban hành 2 — 15/07/2025: Cập nhật" in vi
+    assert "Phê duyệt: Lê Văn Minh (minh.lv) ngày 05/09/2025; không ký" in vi
     assert "Chưa phê duyệt" in vi
 
 
@@ -117,8 +117,8 @@ def test_every_document_in_a_compact_table(forge):
     lines = history("--repo", repo.path, "--lang", "en").output.splitlines()
     assert lines[0].split() == ["Code", "Rev", "Commits", "Last", "change", "Approved", "revisions"]
     rows = {line.split()[0]: line.split() for line in lines[1:]}
-    assert rows["QT-HT-01"] == ["QT-HT-01", "3", "4", "2025-08-26", "r3", "2025-09-05,", "r2", "2025-07-20"]
-    assert rows["CS-01"] == ["CS-01", "1", "1", "2025-07-09", "-"]  # +07:00
+    assert rows["QT-HT-01"] == ["QT-HT-01", "3", "4", "26/08/2025", "r3", "05/09/2025,", "r2", "20/07/2025"]
+    assert rows["CS-01"] == ["CS-01", "1", "1", "09/07/2025", "-"]  # +07:00
     output = history("--repo", repo.path, "--format", "json").output
     assert [d["code"] for d in json.loads(output)["documents"]] == ["CS-01", "MT-2025", "QT-HT-01"]
     lines = output.splitlines()  # written a piece at a time: a line per document
@@ -213,7 +213,7 @@ def test_a_signed_approval_shows_its_verified_signature(forge, tmp_path):
     assert [r["revision"] for r in doc["revisions"]] == [2, 1]
     assert doc["revisions"][0]["approvals"][0]["signature"] == {"state": "good", "signer": "minh.lv@isodocs.invalid"}
     assert "good signature (minh.lv@isodocs.invalid)" in history("CS-01", "--repo", repo.path, "--lang", "en").output
-    assert "r2 2025-09-12 (good signature (minh.lv@isodocs.invalid))" in history("--repo", repo.path, "--lang", "en").output
+    assert "r2 12/09/2025 (good signature (minh.lv@isodocs.invalid))" in history("--repo", repo.path, "--lang", "en").output
 
 
 @pytest.mark.parametrize("text, path, revision", [

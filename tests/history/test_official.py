@@ -87,7 +87,7 @@ class History:
         checkout(self.repo)
 
     def build(self, out: Path, *args: str):
-        return invoke(["build", str(self.root), "-o", str(out), "--lang", "vi", *args])
+        return invoke(["build", "-C", str(self.root), "-o", str(out), "--lang", "vi", *args])
 
 
 def body(path: Path) -> str:
@@ -163,7 +163,7 @@ def test_nothing_in_force_builds_nothing(tmp_path):
 
 
 def test_an_official_build_needs_git_and_says_to_use_draft(manual):
-    result = invoke(["build", str(manual), "--lang", "en"])
+    result = invoke(["build", "-C", str(manual), "--lang", "en"])
     assert result.exit_code == 2
     assert "not in a Git repository" in result.stderr and "isodocs build --draft" in result.stderr
 
@@ -198,7 +198,7 @@ def test_draft_marks_what_is_not_approved(tmp_path):
 
 
 def test_draft_of_a_folder_outside_git(manual):
-    result = invoke(["build", "--draft", str(manual), "--lang", "en"])
+    result = invoke(["build", "--draft", "-C", str(manual), "--lang", "en"])
     assert result.exit_code == 0, result.output
     assert all("DRAFT" in h for h in header_texts(manual / "build" / "manual.docx"))
 
@@ -274,14 +274,14 @@ def test_copies_are_numbered_with_their_holder(tmp_path):
 
 def test_distribution_lists_what_each_holder_must_give_back(tmp_path):
     history = History(tmp_path)
-    result = invoke(["distribution", str(history.root), "--today", "2025-11-01", "--format", "json"])
+    result = invoke(["distribution", "-C", str(history.root), "--today", "2025-11-01", "--format", "json"])
     assert result.exit_code == 0, result.output
     first, second = json.loads(result.stdout)
     assert (first["copy"], first["holds_revisions_of"], first["recall"]) == (1, "2025-08-15", ["QT-HT-01"])
     held = {d["code"]: (d["held_revision"], d["state"], d["in_force_revision"]) for d in first["documents"]}
     assert held == {"CS-01": (1, "in_force", 1), "QT-HT-01": (2, "superseded", 3)}
     assert (second["issued"], second["recall"]) == (None, [])  # no date: today's build
-    text_result = invoke(["distribution", str(history.root), "--today", "2025-11-01"])
+    text_result = invoke(["distribution", "-C", str(history.root), "--today", "2025-11-01"])
     assert "Bản số 01 – Lê Văn Minh (Lãnh đạo UBND xã), phát ngày 15/08/2025" in text_result.stdout
     assert "THU HỒI: thay bằng lần 03 (hiệu lực từ 01/10/2025)" in text_result.stdout
 
@@ -290,7 +290,7 @@ def test_distribution_lists_what_each_holder_must_give_back(tmp_path):
 
 
 def verify(history: History, path: Path, *args: str):
-    return invoke(["verify", str(path), str(history.root), "--lang", "en", *args])
+    return invoke(["verify", str(path), "-C", str(history.root), "--lang", "en", *args])
 
 
 def test_verify_a_good_file(tmp_path):
@@ -342,7 +342,7 @@ def test_verify_a_file_whose_document_was_superseded(tmp_path):
     out = tmp_path / "out"
     assert history.build(out, "--today", "2025-08-20").exit_code == 0
     later = History(tmp_path / "later")  # the same history, continued: r3 approved since
-    result = invoke(["verify", str(out / "QT-HT-01.docx"), str(later.root), "--today", "2025-11-01", "--lang", "en"])
+    result = invoke(["verify", str(out / "QT-HT-01.docx"), "-C", str(later.root), "--today", "2025-11-01", "--lang", "en"])
     assert result.exit_code == 1, result.output
     assert "exact" in result.stdout  # untouched: only out of date
     assert "QT-HT-01 revision 02: superseded by revision 03 (in force since 01/10/2025)" in result.stdout
@@ -366,7 +366,7 @@ def test_verify_an_unknown_file(tmp_path, manual, custom, says):
     path = tmp_path / "other.docx"
     content = b"not a zip"
     if custom is not None:
-        assert invoke(["build", "--draft", str(manual), "-o", str(tmp_path / "draft")]).exit_code == 0
+        assert invoke(["build", "--draft", "-C", str(manual), "-o", str(tmp_path / "draft")]).exit_code == 0
         content = rezip((tmp_path / "draft" / "CS-01.docx").read_bytes(), "docProps/custom.xml", lambda xml: custom)
     path.write_bytes(content)
     result = verify(history, path)
@@ -375,7 +375,7 @@ def test_verify_an_unknown_file(tmp_path, manual, custom, says):
 
 def test_a_draft_of_the_working_tree_cannot_be_verified(tmp_path, manual):
     history = History(tmp_path)
-    assert invoke(["build", "--draft", str(manual)]).exit_code == 0
+    assert invoke(["build", "--draft", "-C", str(manual)]).exit_code == 0
     result = verify(history, manual / "build" / "manual.docx")
     assert result.exit_code == 2 and "not committed to Git" in result.stderr
 
@@ -414,7 +414,7 @@ def test_the_manual_in_a_folder_of_a_bare_repository(tmp_path):
                                               "2025-07-20", "2024-03-01", "2024-03-01")
     git_commit(repo, {f"agencies/tan-phu/{k}": v for k, v in files.items()}, "manual", when=when("2025-07-20"))
     out = tmp_path / "out"
-    result = invoke(["build", "agencies/tan-phu", "--repo", repo.path, "-o", str(out), "--today", "2025-08-01"])
+    result = invoke(["build", "-C", "agencies/tan-phu", "--repo", repo.path, "-o", str(out), "--today", "2025-08-01"])
     assert result.exit_code == 0, result.output
     assert sorted(p.name for p in out.iterdir()) == ["CS-01.docx", "manual.docx"]
     assert properties(out / "manual.docx")["isodocs.manual"] == "agencies/tan-phu"

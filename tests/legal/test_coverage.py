@@ -4,11 +4,10 @@ clauses of ISO 9001:2015 against the documents' `clauses`."""
 from __future__ import annotations
 
 import pytest
-
-from isodocs.model import iso9001
-from isodocs.legal.coverage import coverage, percent
-
 from conftest import CONFIG, LEGAL, LEGAL_PATH, PROCEDURE, load_manual, make_manual
+
+from isodocs.legal.coverage import coverage, percent
+from isodocs.model import iso9001
 
 CATALOG = """\
 catalog:

@@ -7,11 +7,20 @@ from pathlib import Path
 
 import pygit2
 import pytest
-from conftest import LEGAL, LEGAL_PATH, POLICY_PATH, PROCEDURE_PATH, git_commit, git_init, invoke, \
-    replace_line, standard_bytes
+from conftest import (
+    LEGAL,
+    LEGAL_PATH,
+    POLICY_PATH,
+    PROCEDURE_PATH,
+    git_commit,
+    git_init,
+    invoke,
+    replace_line,
+    standard_bytes,
+)
 
-from isodocs.model import reader as manual_module
 from isodocs.history.walk import walk
+from isodocs.model import reader as manual_module
 
 TODAY = "2025-12-01"
 REPLACED = """\
@@ -164,7 +173,7 @@ def test_a_replacement_makes_citing_an_error(repo):
     assert data["findings"][0]["changes"][0]["summary"] == "Luật Hộ tịch mới"
     text = invoke(["impact", "--today", TODAY, "--lang", "en"], cwd=root(repo))
     assert text.exit_code == 1
-    assert "QT-HT-01 r2 (approved 2025-07-20): error [L410] 60/2014/QH13" in text.output
+    assert "QT-HT-01 r2 (approved 20/07/2025): error [L410] 60/2014/QH13" in text.output
     assert "status: in_force → expired (commit" in text.output
 
 
@@ -257,7 +266,7 @@ def test_impact_outside_git_cannot_run(tmp_path):
     for path, data in standard_bytes().items():
         (tmp_path / path).parent.mkdir(parents=True, exist_ok=True)
         (tmp_path / path).write_bytes(data)
-    result = invoke(["impact", str(tmp_path)])
+    result = invoke(["impact", "-C", str(tmp_path)])
     assert result.exit_code == 2
 
 

@@ -9,15 +9,15 @@ import time
 from pathlib import Path
 from unittest import mock
 
-import pytest
 import pygit2
+import pytest
 from conftest import PROCEDURE_PATH, git_commit, invoke, make_manual, replace_line, standard_bytes, two_workers
 
 from isodocs.check import check
-from isodocs.model import reader as manual_module
 from isodocs.load.cache import Cache, _secret, for_source
-from isodocs.model.reader import load
 from isodocs.load.source import open_source
+from isodocs.model import reader as manual_module
+from isodocs.model.reader import load
 
 DEMO = Path(__file__).resolve().parents[2] / "examples" / "agency_demo"
 
@@ -68,7 +68,7 @@ def test_a_manual_outside_git_is_cached_in_the_users_cache_folder(tmp_path, monk
     folder = tmp_path / "platform-cache"
     monkeypatch.setattr(platformdirs, "user_cache_dir", lambda name, appauthor=None: str(folder / name))
     root = make_manual(tmp_path, standard=True)
-    assert invoke(["check", str(root)]).exit_code == 0
+    assert invoke(["check", "-C", str(root)]).exit_code == 0
     kept = {p.name.split("-")[0].split(".")[0] for p in (folder / "isodocs").iterdir()}
     assert kept == {"cache", "documents"}
 
@@ -203,14 +203,14 @@ def test_the_cache_can_be_turned_off(tmp_path, monkeypatch):
     monkeypatch.setenv("ISODOCS_CACHE", "0")
     root = make_manual(tmp_path, standard=True)
     assert for_source(open_source(root)) is None
-    assert invoke(["check", str(root)]).exit_code == 0
+    assert invoke(["check", "-C", str(root)]).exit_code == 0
     assert cache_file(tmp_path) is None
 
 
 def test_the_command_line_uses_it(tmp_path, monkeypatch):
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache-home"))
     root = make_manual(tmp_path, standard=True)
-    assert invoke(["check", str(root)]).exit_code == 0
+    assert invoke(["check", "-C", str(root)]).exit_code == 0
     entries = stored(tmp_path)
     kinds = [key.split(":")[0] if key.startswith(("legal:", "approval:")) else "document" for key in entries]
     assert sorted(kinds) == ["document"] * 3 + ["legal"]  # the standard manual's three documents and register
@@ -237,7 +237,7 @@ def test_a_cache_sealed_by_someone_else_is_never_believed(tmp_path, monkeypatch)
 def test_a_folder_of_one_s_choosing(tmp_path, monkeypatch):
     monkeypatch.setenv("ISODOCS_CACHE_DIR", str(tmp_path / "ci-cache"))
     root = make_manual(tmp_path, standard=True)
-    assert invoke(["check", str(root)]).exit_code == 0
+    assert invoke(["check", "-C", str(root)]).exit_code == 0
     # the secret sealing the caches is kept there too, so the next job of the CI can trust them
     assert {p.name.split("-")[0] for p in (tmp_path / "ci-cache").iterdir()} == {"cache.key", "documents"}
 

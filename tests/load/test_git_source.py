@@ -11,9 +11,6 @@ import dataclasses
 
 import pygit2
 import pytest
-
-from isodocs.load.source import GitSource, SourceError, open_source
-
 from conftest import (
     CONFIG,
     LEGAL_PATH,
@@ -29,6 +26,8 @@ from conftest import (
     run_check,
     write_files,
 )
+
+from isodocs.load.source import GitSource, SourceError, open_source
 
 V1 = {"isodocs.yaml": CONFIG, **STANDARD_FILES,
       PROCEDURE_PATH: PROCEDURE.replace("revision: 2\n", "revision: 1\n", 1).replace(

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import jsonschema
 from pathlib import Path
 
+import jsonschema
 import pytest
 
 from isodocs.diagnostics import rules
@@ -139,20 +139,7 @@ def test_shipped_schemas_use_only_keywords_with_their_own_rule():
                "minItems", "minLength", "minProperties"}
     structural = {"$schema", "$id", "$ref", "$defs", "$comment", "title", "description", "default", "examples",
                   "properties", "items", "allOf", "if", "then"}
-    used: set[str] = set()
-
-    def walk(node, in_properties=False):
-        if isinstance(node, dict):
-            for key, value in node.items():
-                if not in_properties:
-                    used.add(key)
-                walk(value, in_properties=key in ("properties", "$defs") and not in_properties)
-        elif isinstance(node, list):
-            for value in node:
-                walk(value)
-
-    for kind in schema.SCHEMAS:
-        walk(schema.validator(kind).schema)
+    used = set().union(*(_keywords(schema.validator(kind).schema) for kind in schema.SCHEMAS))
     assert used - handled - structural == set()
 
 
@@ -172,6 +159,8 @@ def _keywords(node, in_properties=False) -> set[str]:
         for key, value in node.items():
             if not in_properties:
                 found.add(key)
+                if key in ("examples", "default", "const", "enum"):  # values, not schemas
+                    continue
             found |= _keywords(value, in_properties=key in ("properties", "$defs", "definitions") and not in_properties)
     elif isinstance(node, list):
         for value in node:

@@ -6,10 +6,9 @@ import os
 
 import pygit2
 import pytest
+from conftest import CONFIG, POLICY, PROCEDURE, make_manual
 
 from isodocs.load.source import FolderSource, SourceError, inside, normalise, open_source
-
-from conftest import CONFIG, POLICY, PROCEDURE, make_manual
 
 
 @pytest.mark.parametrize("path, ok", [

@@ -6,10 +6,16 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-
-from isodocs.model.register import analyse, find_cycles, makes_suspect, relation_cycles, status_problems, suspect_decisions
-
 from conftest import LEGAL, LEGAL_PATH, PROCEDURE, PROCEDURE_PATH, load_manual, make_manual
+
+from isodocs.model.register import (
+    analyse,
+    find_cycles,
+    makes_suspect,
+    relation_cycles,
+    status_problems,
+    suspect_decisions,
+)
 
 TODAY = dt.date(2026, 1, 15)
 

@@ -101,7 +101,7 @@ def test_a_failed_write_leaves_the_previous_file(tmp_path, monkeypatch):
 
 
 def test_build_writes_the_manual_and_each_document(manual):
-    result = invoke(["build", "--draft", str(manual), "--lang", "en"])
+    result = invoke(["build", "--draft", "-C", str(manual), "--lang", "en"])
     assert result.exit_code == 0, result.output
     built = sorted(p.name for p in (manual / "build").iterdir())
     assert built == ["CS-01.docx", "MT-2025.docx", "QT-HT-01.docx", "manual.docx"]
@@ -112,18 +112,18 @@ def test_build_writes_the_manual_and_each_document(manual):
 
 def test_build_is_byte_identical(manual, tmp_path):
     first, second = tmp_path / "one", tmp_path / "two"
-    assert invoke(["build", "--draft", str(manual), "-o", str(first)]).exit_code == 0
-    assert invoke(["build", "--draft", str(manual), "-o", str(second)]).exit_code == 0
+    assert invoke(["build", "--draft", "-C", str(manual), "-o", str(first)]).exit_code == 0
+    assert invoke(["build", "--draft", "-C", str(manual), "-o", str(second)]).exit_code == 0
     for path in first.iterdir():
         assert path.read_bytes() == (second / path.name).read_bytes(), path.name
 
 
 def test_a_manual_with_errors_is_not_built_and_old_outputs_stay(manual):
-    assert invoke(["build", "--draft", str(manual)]).exit_code == 0
+    assert invoke(["build", "--draft", "-C", str(manual)]).exit_code == 0
     before = {p.name: p.read_bytes() for p in (manual / "build").iterdir()}
     text = (manual / P).read_text(encoding="utf-8")
     (manual / P).write_text(replace_line(text, "approved_by: minh.lv", "approved_by: lan.nt"), encoding="utf-8")
-    result = invoke(["build", "--draft", str(manual), "--lang", "en"])
+    result = invoke(["build", "--draft", "-C", str(manual), "--lang", "en"])
     assert result.exit_code == 1
     assert "D307" in result.output and "nothing was built" in result.output
     assert {p.name: p.read_bytes() for p in (manual / "build").iterdir()} == before
@@ -132,7 +132,7 @@ def test_a_manual_with_errors_is_not_built_and_old_outputs_stay(manual):
 def test_an_output_folder_that_cannot_be_written_exits_2(manual, tmp_path):
     blocker = tmp_path / "file"
     blocker.write_text("not a folder")
-    result = invoke(["build", "--draft", str(manual), "-o", str(blocker / "out"), "--lang", "en"])
+    result = invoke(["build", "--draft", "-C", str(manual), "-o", str(blocker / "out"), "--lang", "en"])
     assert result.exit_code == 2
     assert "cannot write to" in result.output and "Traceback" not in result.output
 
@@ -145,8 +145,8 @@ def test_build_from_a_revision_ignores_the_working_tree(tmp_path):
         (root / name).parent.mkdir(parents=True, exist_ok=True)
         (root / name).write_bytes(data)
     (root / P).write_text("broken: [", encoding="utf-8")  # an unfinished edit in the working tree
-    assert invoke(["build", "--draft", str(root)]).exit_code == 1
-    result = invoke(["build", "--draft", str(root), "--rev", "HEAD", "-o", str(tmp_path / "out")])
+    assert invoke(["build", "--draft", "-C", str(root)]).exit_code == 1
+    result = invoke(["build", "--draft", "-C", str(root), "--rev", "HEAD", "-o", str(tmp_path / "out")])
     assert result.exit_code == 0, result.output
     assert (tmp_path / "out" / "QT-HT-01.docx").exists()
     assert isinstance(repo, pygit2.Repository)
@@ -155,7 +155,7 @@ def test_build_from_a_revision_ignores_the_working_tree(tmp_path):
 def test_a_broken_template_override_is_a_finding_not_a_crash(manual):
     (manual / "templates").mkdir()
     (manual / "templates" / "labels.en.j2").write_text("{% set purpose = %}\n", encoding="utf-8")
-    result = invoke(["build", "--draft", str(manual), "--lang", "en"])
+    result = invoke(["build", "--draft", "-C", str(manual), "--lang", "en"])
     assert result.exit_code == 1
     assert "templates/labels.en.j2" in result.output and "Traceback" not in result.output
     assert not (manual / "build").exists()
@@ -167,7 +167,7 @@ def test_the_documented_label_override_works(manual):
     example = doc.split("```jinja\n", 1)[1].split("```", 1)[0]
     (manual / "templates").mkdir()
     (manual / "templates" / "labels.vi.j2").write_text(example, encoding="utf-8")
-    assert invoke(["build", "--draft", str(manual)]).exit_code == 0
+    assert invoke(["build", "--draft", "-C", str(manual)]).exit_code == 0
     with zipfile.ZipFile(manual / "build" / "manual.docx") as docx:
         xml = docx.read("word/document.xml").decode("utf-8") + "".join(
             docx.read(n).decode("utf-8") for n in docx.namelist() if n.startswith("word/header"))

@@ -7,14 +7,21 @@ import datetime as dt
 import unicodedata
 
 import pytest
+from docxxml import NS, headers, names, text, xml, xpath
+from render_fixtures import (  # noqa: F401 (fixtures)
+    FORM,
+    OBJECTIVES,
+    POLICY,
+    STAMP,
+    SYSTEM_PROCEDURE,
+    TTHC_PROCEDURE,
+    options,
+    small,
+    small_manual,
+)
 
 from isodocs import model as m
 from isodocs.render.docx.manual import RenderOptions, ordered, render_document, render_manual
-
-from render_fixtures import (  # noqa: F401 (fixtures)
-    FORM, OBJECTIVES, POLICY, STAMP, SYSTEM_PROCEDURE, TTHC_PROCEDURE, options, small, small_manual,
-)
-from docxxml import NS, headers, names, text, xml, xpath
 
 W = NS["w"]
 

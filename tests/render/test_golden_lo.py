@@ -14,8 +14,8 @@ from docxxml import canonical, headers
 from lxml import etree
 from render_fixtures import FORM, POLICY, STAMP, TTHC_PROCEDURE, small_manual
 
-from isodocs.model.reader import load
 from isodocs.load.source import open_source
+from isodocs.model.reader import load
 from isodocs.render.docx.manual import RenderOptions, ordered, render_document, render_manual
 
 GOLDEN = Path(__file__).parent / "golden"

@@ -13,9 +13,9 @@ import docx
 from docxxml import NS, names, parts, xml, xpath
 from render_fixtures import POLICY, STAMP, TTHC_PROCEDURE, small_manual
 
-from isodocs.system import resources
 from isodocs.render.docx.manual import RenderOptions, render_document, render_manual
 from isodocs.render.docx.package import write_zip
+from isodocs.system import resources
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -42,6 +42,7 @@ def test_text_lines_like_a_compiler():
         "the document's keys, and a closing '---'.",
         "    hint: Add the front matter at the top of the file, or close it with a line '---'.",
         "documents/c.yaml:2:5: S204 error: `kind`: `x` is not one of a, b.",
+        "    hint: Write one of those values; docs/format.md says what each means.",
     ]
 
 

@@ -35,15 +35,21 @@ def text_lines(diagnostics: Sequence[Diagnostic], lang: str, style=lambda text, 
     return lines
 
 
-def summary(diagnostics: Sequence[Diagnostic], manual: Manual | None, lang: str) -> str:
+def summary(diagnostics: Sequence[Diagnostic], manual: Manual | None, lang: str,
+            unread: Sequence[str] = ()) -> str:
+    """`1 error, 0 warnings; checked 2 documents and 5 legal entries.` Every document file counts,
+    those that could not be read too, named (`unread`): their findings above say why."""
     errors, warnings = counts(diagnostics)
-    docs = len(manual.documents) if manual else 0
+    docs = (len(manual.documents) if manual else 0) + len(unread)
     legal = len(manual.legal) if manual else 0
     if diagnostics:
         found = Msg("{errors}, {warnings}", errors=Plural("{n} error", "{n} errors", n=errors),
                     warnings=Plural("{n} warning", "{n} warnings", n=warnings))
     else:
         found = Msg("No problems")
-    return Msg("{found}; checked {documents} and {legal}.", found=found,
-               documents=Plural("{n} document", "{n} documents", n=docs),
+    documents = Plural("{n} document", "{n} documents", n=docs)
+    if unread:
+        documents = Msg("{documents} ({unread} could not be read: {paths})", documents=documents,
+                        unread=len(unread), paths=", ".join(unread))
+    return Msg("{found}; checked {documents} and {legal}.", found=found, documents=documents,
                legal=Plural("{n} legal entry", "{n} legal entries", n=legal)).say(lang)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from isodocs.history.revisions import DocumentHistory, Record, Revision
 from isodocs.history.walk import Touch
-from isodocs.i18n import Ctx, Msg
+from isodocs.i18n import Ctx, Msg, formats
 from isodocs.render.difflabels import value
 
 SHORT = 12  # commit ids as people read them
@@ -36,7 +36,7 @@ def _revision_lines(revision: Revision, newest: int | None, lang: str) -> list[s
     else:
         head = (Msg("Revision {revision} (newest)", revision=revision.number) if revision.number == newest
                 else Msg("Revision {revision}", revision=revision.number)).say(lang)
-        head += f" — {row.date.isoformat()}: {row.summary}" if row else " — " + Msg("no changes row").say(lang)
+        head += f" — {formats.date(row.date)}: {row.summary}" if row else " — " + Msg("no changes row").say(lang)
     lines = [head]
     details = [Msg("Reason: {reason}", reason=value("reason", row.reason, lang)) if row and row.reason else None,
                Msg("Sections: {sections}", sections=row.sections) if row and row.sections else None,
@@ -58,12 +58,12 @@ def _revision_lines(revision: Revision, newest: int | None, lang: str) -> list[s
 def _commit_line(touch: Touch, lang: str) -> str:
     commit = touch.commit
     change = "" if touch.change == "modified" else f" ({_CHANGE[touch.change].say(lang)} {touch.path})"
-    return f"{commit.id[:SHORT]}  {commit.date.isoformat()}  {commit.author}  {commit.summary}{change}"
+    return f"{commit.id[:SHORT]}  {formats.date(commit.date)}  {commit.author}  {commit.summary}{change}"
 
 
 def _who(record: Record) -> Msg:
     a = record.approval
-    said = Msg("{name} ({by}) on {date}", name=a.name, by=a.by, date=a.date.isoformat())
+    said = Msg("{name} ({by}) on {date}", name=a.name, by=a.by, date=a.date)
     if a.decision:
         said = Msg("{who}, decision {decision}", who=said, decision=a.decision)
     if record.commit is None:
@@ -76,7 +76,7 @@ def table_lines(histories: list[DocumentHistory], lang: str) -> list[str]:
     """Every document, one line each: newest revision, commits, last change, approved revisions."""
     rows = [tuple(head.say(lang) for head in _HEAD)]
     for h in histories:
-        last = h.touches[0].commit.date.isoformat() if h.touches else "-"
+        last = formats.date(h.touches[0].commit.date) if h.touches else "-"
         rows.append((h.code, str(h.revision or "-"), str(len(h.touches)), last, _approved(h, lang)))
     widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
     return ["  ".join(cell.ljust(width) for cell, width in zip(row, widths)).rstrip() for row in rows]
@@ -84,11 +84,11 @@ def table_lines(histories: list[DocumentHistory], lang: str) -> list[str]:
 
 def _approved(history: DocumentHistory, lang: str) -> str:
     if history.withdrawal:
-        return Msg("withdrawn {date}", date=history.withdrawal.approval.date.isoformat()).say(lang)
+        return Msg("withdrawn {date}", date=history.withdrawal.approval.date).say(lang)
     parts = []
     for record in reversed(history.approvals):
         a = record.approval
         signed = record.signature and record.signature.state != "unsigned"
-        parts.append(f"r{a.revision} {a.date.isoformat()}"
+        parts.append(f"r{a.revision} {formats.date(a.date)}"
                      + (f" ({record.signature.message().say(lang)})" if signed else ""))
     return ", ".join(parts) or "-"

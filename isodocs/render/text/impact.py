@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from isodocs.diagnostics import Severity
-from isodocs.i18n import Msg, Plural
+from isodocs.i18n import Msg, Plural, formats
 from isodocs.legal.impact import FIELD_NAMES, Finding, Impact
 from isodocs.render.text.diagnostics import severity_word
 
@@ -19,7 +21,7 @@ def change_lines(finding: Finding, lang: str) -> list[str]:
         was, now = change.before or "—", change.after or "—"
         line = f"{name}: {was} → {now}"
         if change.commit:
-            line += f" (commit {change.commit.id[:12]}, {change.commit.date.isoformat()}: {change.commit.summary})"
+            line += f" (commit {change.commit.id[:12]}, {formats.date(change.commit.date)}: {change.commit.summary})"
         lines.append(line)
     return lines
 
@@ -36,7 +38,7 @@ def text_lines(result: Impact, lang: str) -> list[str]:
     lines = []
     for f in result.findings:
         head = Msg("{code} r{revision} (approved {approved}): {severity} [{rule}] {number}", code=f.code,
-                   revision=f.revision, approved=f.approved, severity=severity_word(f.severity, lang), rule=f.rule.code,
+                   revision=f.revision, approved=dt.date.fromisoformat(f.approved), severity=severity_word(f.severity, lang), rule=f.rule.code,
                    number=f.number)
         if f.via:
             head = Msg("{finding} (via {via})", finding=head, via=f.via)

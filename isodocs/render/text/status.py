@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from isodocs.i18n import Ctx, Msg
+from isodocs.i18n import Ctx, Msg, formats
 from isodocs.model.lifecycle import start
 
 _STATES = {"draft": Ctx("document state", "draft"), "approved": Ctx("document state", "approved, not yet effective"),
@@ -18,13 +18,13 @@ def status_lines(statuses, lang: str, style=lambda text, **kw: text) -> list[str
     rows = [tuple(head.say(lang) for head in _HEAD)]
     colours = [None]
     for s in statuses:
-        review = s.next_review.isoformat() if s.next_review else "-"
+        review = formats.date(s.next_review) if s.next_review else "-"
         rows.append((
             s.code,
             _STATES[s.state].say(lang),
             str(s.in_force_revision or "-"),
             str(s.current_revision or "-"),
-            start(s.in_force).isoformat() if s.in_force else "-",
+            formats.date(start(s.in_force)) if s.in_force else "-",
             f"{review} ({overdue})" if s.overdue else review,
         ))
         colours.append(_STATE_COLOUR[s.state])

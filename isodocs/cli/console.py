@@ -1,0 +1,25 @@
+"""What the commands print to: the terminal or a pipe, with colour only where it helps."""
+
+from __future__ import annotations
+
+import os
+import sys
+
+import click
+
+
+def colour(err: bool = False) -> bool:
+    """Whether to colour: a terminal, and no NO_COLOR (https://no-color.org)."""
+    stream = sys.stderr if err else sys.stdout
+    return "NO_COLOR" not in os.environ and stream.isatty()
+
+
+def say(text: str, err: bool = False) -> None:
+    click.echo(text, err=err, color=colour(err))
+
+
+def style(err: bool = False, plain=None):
+    """click.style when the stream takes colour, else `plain` (default: the text unchanged)."""
+    if colour(err):
+        return lambda text, **kw: click.style(text, **kw)
+    return plain or (lambda text, **kw: text)

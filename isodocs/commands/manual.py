@@ -1,0 +1,97 @@
+"""Commands on the manual's files: read it, check it, rename a unit in it."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+
+from isodocs.commands.outcome import CannotRun, ManualUnreadable, Outcome
+from isodocs.diagnostics import Diagnostic, has_errors
+from isodocs.i18n import Msg
+from isodocs.load.cache import for_source
+from isodocs.load.source import open_source
+from isodocs.model import Manual
+from isodocs.model.reader import Loaded, load
+
+
+def open_manual(path: str | None = None, rev: str | None = None, repo: str | None = None) -> Loaded:
+    """The manual at PATH (default: the current folder), or as it is at REV, with the findings of
+    reading it. SourceError when there is no manual there."""
+    source = open_source(path, rev, repo)
+    return load(source, cache=for_source(source))
+
+
+def readable(loaded: Loaded) -> Manual:
+    """The manual, or ManualUnreadable when its isodocs.yaml cannot be used."""
+    if loaded.manual is None:
+        raise ManualUnreadable(loaded)
+    return loaded.manual
+
+
+@dataclass(frozen=True)
+class Checked:
+    loaded: Loaded
+    diagnostics: tuple[Diagnostic, ...]  # every finding, by place and code
+
+    @property
+    def outcome(self) -> Outcome:
+        return Outcome.FINDINGS if has_errors(self.diagnostics) else Outcome.OK
+
+
+def check(path: str | None = None, rev: str | None = None, repo: str | None = None,
+          today: dt.date | None = None) -> Checked:
+    """Every finding of the manual: schemas, domain rules, and (in Git) the legal changes its
+    revisions in force have not followed (L410-L412). `today` is the day dates are judged by."""
+    from isodocs.check import check as check_rules
+    from isodocs.legal.impact import check_git
+
+    day = today or dt.date.today()
+    loaded = open_manual(path, rev, repo)
+    found = {d.sort_key(): d for d in [*check_rules(loaded, day), *check_git(path, rev, repo, loaded, day)]}
+    return Checked(loaded, tuple(sorted(found.values(), key=lambda d: d.sort_key()[:4])))
+
+
+@dataclass(frozen=True)
+class Renamed:
+    manual: Manual
+    old: str
+    new: str
+    applied: bool  # the files were rewritten
+    day: dt.date  # the issue date of the revisions the rewritten documents were marked for
+    changes: tuple  # edit.rename.FileChange, one per file naming the unit
+
+    @property
+    def hits(self) -> int:
+        return sum(len(c.hits) for c in self.changes)
+
+    @property
+    def outcome(self) -> Outcome:
+        return Outcome.OK
+
+
+def rename_unit(old: str, new: str, path: str | None = None, apply: bool = False,
+                day: dt.date | None = None) -> Renamed:
+    """Where the unit OLD is named; with `apply`, the files rewritten in place with NEW (comments
+    and layout kept) and each changed document marked for a new revision dated `day`."""
+    from isodocs.edit.rename import RenameError, nfc, plan
+    from isodocs.system.files import write_all
+
+    old, new = nfc(old).strip(), nfc(new).strip()
+    if not old or not new or old == new:
+        raise CannotRun(Msg("OLD and NEW must be two different, non-empty names"))
+    manual = readable(open_manual(path))
+    root, day = Path(path or "."), day or dt.date.today()
+    try:
+        changes = plan(manual, root, old, new, day if apply else None)
+    except RenameError as exc:
+        raise CannotRun(Msg("{path}: {why}; nothing was changed", path=exc.path, why=exc.why)) from None
+    if apply:
+        try:
+            for change in changes:
+                if change.text:
+                    target = root / change.path
+                    write_all(target.parent, {target.name: change.text.encode("utf-8")})
+        except OSError as exc:
+            raise CannotRun(Msg("cannot write: {value}", value=exc.strerror or exc)) from None
+    return Renamed(manual, old, new, apply, day, tuple(changes))

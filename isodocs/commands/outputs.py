@@ -1,0 +1,133 @@
+"""Commands on the files isodocs builds: build them, verify one, and who holds which copy."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+
+import pygit2
+
+from isodocs.commands.outcome import CannotRun, Findings, Outcome
+from isodocs.diagnostics import Diagnostic, has_errors
+from isodocs.i18n import Msg, choose_language, formats
+from isodocs.model import Manual
+from isodocs.model.reader import Loaded
+
+
+@dataclass(frozen=True)
+class Built:
+    loaded: Loaded
+    diagnostics: tuple[Diagnostic, ...]  # the check of what was to be built
+    left_out: tuple  # history.official.LeftOut: documents of the commit not in force
+    folder: Path
+    language: str
+    written: tuple[Path, ...] = ()  # nothing when `refused`
+    refused: Msg | None = None  # why nothing was built (errors, nothing in force)
+    no_distribution: bool = False  # --copies asked for numbered copies, but there is no list
+
+    @property
+    def manual(self) -> Manual | None:
+        return self.loaded.manual
+
+    @property
+    def has_errors(self) -> bool:
+        """Whether what was to be built has errors (then nothing was)."""
+        return self.manual is None or has_errors(self.diagnostics)
+
+    @property
+    def outcome(self) -> Outcome:
+        return Outcome.FINDINGS if self.refused else Outcome.OK
+
+
+def build(path: str | None = None, out: str | None = None, draft: bool = False, as_of: dt.date | None = None,
+          rev: str | None = None, repo: str | None = None, today: dt.date | None = None, copies: bool = False,
+          lang: str | None = None) -> Built:
+    """The manual's DOCX files written to OUT (default PATH/build; with `repo`, ./build): by
+    default each document's revision in force `today`, from its approved content in Git; `draft`
+    the newest content; `as_of` the revisions in force on that day; `rev` the manual at a commit."""
+    from isodocs.check import check
+    from isodocs.history.official import open_build, prepare
+    from isodocs.render.build import render_all, source_date
+    from isodocs.system.files import write_all
+
+    if draft and (as_of or copies):
+        raise CannotRun(Msg("--draft renders the newest content: it takes neither --as-of nor --copies"))
+    source, recipe = open_build(path, rev, repo, draft, as_of, today or dt.date.today())
+    prepared = prepare(source, recipe)
+    loaded = prepared.loaded
+    language = choose_language(lang, loaded.manual.config.language if loaded.manual else None)
+    diagnostics = tuple(check(loaded, recipe.today) if loaded.manual else loaded.diagnostics)
+    folder = Path(out) if out else Path("build") if repo else Path(path or ".") / "build"
+    result = Built(loaded, diagnostics, tuple(prepared.left_out), folder, language)
+    manual = loaded.manual
+    if has_errors(diagnostics) or manual is None:
+        return dataclasses.replace(result, refused=Msg("the manual has errors; nothing was built"))
+    if recipe.on is not None and not manual.documents:
+        return dataclasses.replace(result, refused=Msg(
+            "no document is in force on {day}; nothing was built (`isodocs build --draft` renders the newest "
+            "content)", day=formats.date(recipe.on)))
+    recipe = dataclasses.replace(recipe, lang=language, stamp=source_date(manual))
+    files = render_all(manual, recipe, prepared.markings, copies)
+    try:
+        written = write_all(folder, files)
+    except OSError as exc:
+        raise CannotRun(Msg("cannot write to {folder}: {value}", folder=folder, value=exc.strerror or exc)) from None
+    return dataclasses.replace(result, written=tuple(written),
+                               no_distribution=copies and not manual.config.distribution)
+
+
+def verify(file: str, path: str | None = None, repo: str | None = None, today: dt.date | None = None):
+    """Whether FILE is exactly what isodocs builds from the state it records, and whether each
+    document in it is still the revision in force (render.verify.Verdict; `ok` says both)."""
+    from isodocs.history.recipe import version
+    from isodocs.load.source import SourceError
+    from isodocs.render.verify import verify as check_file
+
+    try:
+        data = Path(file).read_bytes()
+    except OSError as exc:
+        raise CannotRun(Msg("cannot read {file}: {value}", file=file, value=exc.strerror or exc)) from None
+    try:
+        return check_file(data, repository(path, repo), today or dt.date.today(), version())
+    except SourceError as exc:
+        raise CannotRun(Msg("{file}: {why}", file=file, why=exc.message)) from None
+
+
+def repository(path: str | None, repo: str | None) -> pygit2.Repository:
+    """The repository named by `repo`, or the one holding PATH (default: the current folder)."""
+    from isodocs.load.source import SourceError
+
+    if repo is None:
+        root = Path(path or ".").absolute()
+        repo = pygit2.discover_repository(str(root))
+        if repo is None:
+            raise SourceError(Msg("{root} is not in a Git repository", root=root))
+    try:
+        return pygit2.Repository(repo)
+    except pygit2.GitError:
+        raise SourceError(Msg("{repo} is not a Git repository", repo=repo)) from None
+
+
+@dataclass(frozen=True)
+class Distribution:
+    manual: Manual
+    holders: list  # history.distribution.Holder, one per numbered copy
+
+    @property
+    def outcome(self) -> Outcome:
+        return Outcome.OK
+
+
+def distribution(path: str | None = None, rev: str | None = None, repo: str | None = None,
+                 today: dt.date | None = None) -> Distribution:
+    """Each numbered controlled copy, the revisions it holds, and what to recall, by the
+    distribution list and approvals committed at REV (default HEAD)."""
+    from isodocs.history.distribution import holders
+    from isodocs.history.official import ledger, open_commit
+
+    manual, book = ledger(open_commit(path, rev, repo))
+    if manual is None:
+        raise Findings(Msg("the committed isodocs.yaml cannot be read: `isodocs check` says why"))
+    return Distribution(manual, holders(manual.config.distribution, book, today or dt.date.today()))
