@@ -101,7 +101,11 @@ def apply(text: str, edits: list[tuple[int, int, str]]) -> str:
 
 
 def _last_line_end(text: str, node: yaml.Node) -> int:
-    """Where the line holding the node's last character ends (before its newline)."""
+    """Where the line holding the node's last character ends (before its newline). A block
+    collection ends where its last value does: libyaml's mark for the collection itself lies
+    past any comment lines that follow it."""
+    while isinstance(node, (yaml.MappingNode, yaml.SequenceNode)) and not node.flow_style and node.value:
+        node = node.value[-1][1] if isinstance(node, yaml.MappingNode) else node.value[-1]
     pos = node.end_mark.index
     while pos > 0 and text[pos - 1] in " \t\r\n":
         pos -= 1
@@ -180,11 +184,11 @@ def mark(text: str, path: str, day: dt.date, row: NewRow, join_reason: str = "")
 def _join(text: str, last: yaml.Node, current: int, day: dt.date, row: NewRow, reason: str) -> str | None:
     """The text with the last row's summary extended by `row`'s, when that row is the day's row
     of `reason` for the current revision; None when it is not."""
-    cells = {k.value: v for k, v in last.value} if isinstance(last, yaml.MappingNode) else {}
-    if not (getattr(cells.get("date"), "value", "") == day.isoformat() and getattr(cells.get("reason"), "value", "") == reason
-            and getattr(cells.get("revision"), "value", "") == str(current) and "summary" in cells):
+    cells = {k.value: v.value for k, v in last.value} if isinstance(last, yaml.MappingNode) else {}
+    if (cells.get("date"), cells.get("reason"), cells.get("revision")) != (day.isoformat(), reason, str(current)) \
+            or not isinstance(cells.get("summary"), str):
         return None
-    node = cells["summary"]
+    node = next(v for k, v in last.value if k.value == "summary")
     if row.summary in node.value:
         return text
     joined = _quoted(f"{node.value.strip()}; {row.summary}")
