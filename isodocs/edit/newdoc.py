@@ -77,6 +77,10 @@ def signatories(config: Config, prepared_by: str | None = None, reviewed_by: str
             raise NewDocumentProblem(Msg("`{person}` is not listed under {key} in isodocs.yaml (listed: {allowed})",
                                   person=given, key=key, allowed=", ".join(allowed) or "-"))
     approver = approved_by or next((p for p in approvers if p in people and p != prepared_by), None)
+    if approver is None and prepared_by in approvers:
+        raise NewDocumentProblem(Msg("`{person}` cannot both prepare and approve the document: name another "
+                                     "preparer with --prepared-by or another approver with --approved-by",
+                                     person=prepared_by))
     if approver is None:
         raise NewDocumentProblem(Msg("isodocs.yaml names no approver: list the head of the agency under people and "
                               "their id under roles.approvers"))
@@ -86,8 +90,9 @@ def signatories(config: Config, prepared_by: str | None = None, reviewed_by: str
         raise NewDocumentProblem(Msg("isodocs.yaml names nobody but the approver to prepare the document: add the "
                                      "person who writes it under people"))
     if preparer == approver:
-        raise NewDocumentProblem(Msg("`{person}` cannot both prepare and approve the document: name another preparer "
-                              "with --prepared-by or another approver with --approved-by", person=preparer))
+        raise NewDocumentProblem(Msg("`{person}` cannot both prepare and approve the document: name another "
+                                     "preparer with --prepared-by or another approver with --approved-by",
+                                     person=preparer))
     reviewer = reviewed_by or next((p for p in reviewers if p in people and p not in (preparer, approver)), None) \
         or next((p for p in reviewers if p in people and p != preparer), None)
     if reviewer is None:

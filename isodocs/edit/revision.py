@@ -11,7 +11,6 @@ read as the old data with exactly those changes before anyone writes it. `isodoc
 from __future__ import annotations
 
 import datetime as dt
-import json
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -19,6 +18,7 @@ from pathlib import Path
 
 import yaml
 
+from isodocs.edit.skeleton import quoted
 from isodocs.i18n import Msg
 from isodocs.load.text import split_front_matter
 from isodocs.load.yamlio import YamlProblem, compose, parse
@@ -44,9 +44,9 @@ class NewRow:
     def cells(self, revision: int, day: dt.date) -> list[tuple[str, str]]:
         """The row's keys and values as YAML text, in the order rows are written (revision, date,
         summary, sections, reason, refs); texts in double quotes (they hold `:`, `#` and `,`)."""
-        cells = [("revision", str(revision)), ("date", day.isoformat()), ("summary", _quoted(self.summary))]
+        cells = [("revision", str(revision)), ("date", day.isoformat()), ("summary", quoted(self.summary))]
         if self.sections:
-            cells.append(("sections", _quoted(self.sections)))
+            cells.append(("sections", quoted(self.sections)))
         if self.reason:
             cells.append(("reason", self.reason))
         if self.refs:
@@ -65,10 +65,6 @@ class NewRow:
         return row
 
 
-def _quoted(text: str) -> str:
-    return json.dumps(text, ensure_ascii=False)
-
-
 _PLAIN_ITEM = re.compile(r"[\w][\w./\-]*")
 
 
@@ -81,7 +77,7 @@ def _flow_item(text: str) -> str:
                 return text
         except YamlProblem:
             pass
-    return _quoted(text)
+    return quoted(text)
 
 
 # --- where things are -------------------------------------------------------------------------
@@ -191,7 +187,7 @@ def _join(text: str, last: yaml.Node, current: int, day: dt.date, row: NewRow, r
     node = next(v for k, v in last.value if k.value == "summary")
     if row.summary in node.value:
         return text
-    joined = _quoted(f"{node.value.strip()}; {row.summary}")
+    joined = quoted(f"{node.value.strip()}; {row.summary}")
     return apply(text, [(node.start_mark.index, node.end_mark.index, joined)])
 
 

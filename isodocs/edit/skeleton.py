@@ -15,6 +15,13 @@ from functools import cache
 from isodocs.system.resources import read_text
 
 _FLOW = re.compile(r"[,\[\]{}]")
+# characters YAML takes only escaped: unprintable ones, and those libyaml reads as line breaks
+_UNPRINTABLE = re.compile("[\x7f-\x9f\u2028\u2029\ufffe\uffff]")
+
+
+def quoted(text: str) -> str:
+    """`text` as a YAML double-quoted scalar (JSON's escapes, and YAML's unprintable characters)."""
+    return _UNPRINTABLE.sub(lambda m: f"\\u{ord(m.group()):04x}", json.dumps(text, ensure_ascii=False))
 
 
 def q(value: object) -> str:
@@ -28,7 +35,7 @@ def q(value: object) -> str:
                 return text
         except YamlProblem:
             pass
-    return json.dumps(text, ensure_ascii=False)
+    return quoted(text)
 
 
 @cache
