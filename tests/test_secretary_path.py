@@ -49,7 +49,8 @@ def test_from_init_to_the_first_official_build(lang, tmp_path):
     assert created.stdout.startswith("documents/quy-trinh/QT-HT-01-quy-trinh-dang-ky-khai-sinh.yaml\n")
     assert said[0] in _run(["check", "-C", "so-tay", "--today", "2026-12-02"], tmp_path, lang).stdout
     # what is not committed cannot be approved
-    _run(["approve", "QT-HT-01", "--by", "chu.tich", "--date", "2026-12-03", "-C", "so-tay"], tmp_path, lang, expected=1)
+    _run(["approve", "QT-HT-01", "--by", "chu.tich", "--date", "2026-12-03", "-C", "so-tay"], tmp_path, lang,
+         expected=1)
     _commit(root, "Quy trình đăng ký khai sinh")
     approved = _run(["approve", "--all", "--by", "chu.tich", "--decision", "01/QĐ-UBND", "--date", "2026-12-03",
                      "-C", "so-tay"], tmp_path, lang)

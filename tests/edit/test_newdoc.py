@@ -16,7 +16,8 @@ from isodocs.model.manual import KINDS
 from isodocs.model.reader import load
 
 DAY = dt.date(2026, 12, 1)
-TITLES = {"policy": "Chính sách chất lượng", "objectives": "Mục tiêu chất lượng năm 2027", "manual": "Sổ tay chất lượng",
+TITLES = {"policy": "Chính sách chất lượng", "objectives": "Mục tiêu chất lượng năm 2027",
+          "manual": "Sổ tay chất lượng",
           "procedure": "Quy trình đăng ký kết hôn", "guideline": "Hướng dẫn: nộp hồ sơ trực tuyến",
           "form": "Phiếu #1, {mẫu} 'A'"}
 CODES = {"policy": "CS-02", "objectives": "MT-2027", "manual": "ST-01", "procedure": "QT-HT-02", "guideline": "HD-01",
@@ -32,7 +33,8 @@ def test_a_new_document_of_each_kind_checks_clean_in_its_manual(kind, tmp_path):
     root = make_manual(tmp_path, standard=True)
     created = commands.new_document(kind, CODES[kind], TITLES[kind], str(root), DAY)
     assert created.path == document_path(kind, CODES[kind], TITLES[kind])
-    assert created.path.startswith(f"documents/{FOLDERS[kind]}/{CODES[kind]}-") and created.path.endswith(EXTENSIONS[kind])
+    assert created.path.startswith(f"documents/{FOLDERS[kind]}/{CODES[kind]}-")
+    assert created.path.endswith(EXTENSIONS[kind])
     assert run_check(root) == []
     doc = load(open_source(root)).manual.document(CODES[kind])
     assert (doc.kind, doc.title, doc.revision, doc.issued) == (kind, TITLES[kind], 1, DAY)
@@ -55,8 +57,8 @@ def test_the_file_name_is_safe_and_readable():
 
 
 def _config(people: str, reviewers: str, approvers: str):
-    text = CONFIG.split("people:")[0] + f"people:\n{people}roles:\n  reviewers: [{reviewers}]\n  approvers: [{approvers}]\n"
-    return text
+    return (CONFIG.split("people:")[0] + f"people:\n{people}"
+            f"roles:\n  reviewers: [{reviewers}]\n  approvers: [{approvers}]\n")
 
 
 @pytest.mark.parametrize("people, reviewers, approvers, expected", [
@@ -91,7 +93,8 @@ def test_a_missing_role_is_named(people, reviewers, approvers, given, says, tmp_
 
 
 def test_a_code_in_use_a_code_off_pattern_and_an_unreadable_code_are_refused(tmp_path):
-    root = make_manual(tmp_path, {"documents/HD-09.md": "---\ncode: HD-09\ntitle: Thiếu các khóa bắt buộc\n---\n"}, standard=True)
+    unreadable = "---\ncode: HD-09\ntitle: Thiếu các khóa bắt buộc\n---\n"
+    root = make_manual(tmp_path, {"documents/HD-09.md": unreadable}, standard=True)
     for code, says in (("QT-HT-01", "already used by documents/QT-HT-01.yaml"), ("qt-05", "does not match"),
                        ("HD-09", "cannot be read")):
         before = sorted(p for p in root.rglob("*"))

@@ -43,7 +43,8 @@ def _check_only_the_revision_changed(doc, old: list[str], new: list[str]) -> Non
             inserted.append((i1, new[j1:j2]))
         else:
             assert tag == "equal", (doc.code, tag, old[i1:i2], new[j1:j2])
-    header = {"revision": (str(doc.revision), str(doc.revision + 1)), "issued": (doc.issued.isoformat(), DAY.isoformat())}
+    header = {"revision": (str(doc.revision), str(doc.revision + 1)),
+              "issued": (doc.issued.isoformat(), DAY.isoformat())}
     if doc.effective:
         header["effective"] = (doc.effective.isoformat(), DAY.isoformat())
     assert sorted(replaced) == sorted((f"{k}: {a}", f"{k}: {b}") for k, (a, b) in header.items()), doc.code

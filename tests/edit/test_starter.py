@@ -24,7 +24,8 @@ DAY = dt.date(2026, 12, 1)
 @pytest.mark.parametrize("key", LEVELS)
 def test_a_new_manual_checks_clean_at_every_level(key, tmp_path):
     agency = {"so": "Sở Tư pháp tỉnh Gia Lai", "tinh": "Ủy ban nhân dân tỉnh Gia Lai"}.get(key, "Cơ quan: thử #1")
-    root = write_files(tmp_path, starter_files(agency, "" if key == "tinh" else "Ủy ban nhân dân tỉnh Gia Lai", key, DAY))
+    parent = "" if key == "tinh" else "Ủy ban nhân dân tỉnh Gia Lai"
+    root = write_files(tmp_path, starter_files(agency, parent, key, DAY))
     assert run_check(root) == []
     manual = load(open_source(root)).manual
     assert manual.config.agency.name == agency
