@@ -30,8 +30,8 @@ def q(value: object) -> str:
 
     text = str(value)
     if text and text == text.strip() and not _FLOW.search(text) and "\n" not in text:
-        try:
-            if parse(f"key: {text}\n", "value").data == {"key": text}:
+        try:  # as a block value, and inside a flow mapping (people: {name: …, title: …})
+            if parse(f"key: {text}\nflow: {{key: {text}}}\n", "value").data == {"key": text, "flow": {"key": text}}:
                 return text
         except YamlProblem:
             pass
