@@ -30,13 +30,15 @@ from isodocs.model.manual import CHANGE_REASONS, KINDS
     "(another agency); default: read from the agency's name."))
 @option("--author", help=N_("The first commit's author, \"Name <email>\" (default: Git's configuration, or asked)."))
 @option("--date", type=DATE, help=N_("The drafts' issue date, YYYY-MM-DD (default: today)."))
+@manual_option()
 @LANG_OPTION
-def init(folder, agency, parent, level, author, date, lang):
+def init(folder, agency, parent, level, author, date, path, lang):
     lang = lang or spoken()
     from isodocs import commands
+    from isodocs.cli.options import manual_folder
 
-    base = click.get_current_context().find_root().meta.get("isodocs.manual")
-    if base is not None:  # `isodocs -C DIR init [SUB]`: as `git -C DIR init [SUB]`
+    base = manual_folder(path, None)
+    if base is not None:  # `isodocs init -C DIR [SUB]`, `isodocs -C DIR init [SUB]`: as `git -C DIR init [SUB]`
         folder = f"{base}/{folder}" if folder else base
 
     def ask() -> str | None:

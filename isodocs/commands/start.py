@@ -7,12 +7,15 @@ import datetime as dt
 import difflib
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, Iterable
+from typing import TYPE_CHECKING, Callable, Iterable
 
 from isodocs.commands.manual import open_manual, readable
 from isodocs.commands.outcome import CannotRun, Findings, Outcome
 from isodocs.i18n import DEFAULT_LANGUAGE, Msg, formats
 from isodocs.model.manual import CHANGE_REASONS, KINDS, number_key
+
+if TYPE_CHECKING:
+    from isodocs.edit.newdoc import Signatories
 
 MAX_NAMED = 3  # entries of a non-empty folder named in the refusal
 
@@ -71,7 +74,7 @@ def init(folder: str | None = None, agency: str = "", parent: str = "", level: s
     `author` (`Name <email>`), else by the author Git's configuration names, else by whom
     `ask_author` returns. Nothing is written when it cannot all be done."""
     from isodocs.edit.starter import LEVELS, guess_level, starter_files
-    from isodocs.history.gitinit import Home, commit_new_manual, configured_author, parse_author, place
+    from isodocs.history.gitinit import Home, commit_new_manual, place
 
     agency = _text(agency, Msg("the agency's name (--agency)"))
     parent = _text(parent, Msg("the parent agency's name (--parent)")) if parent else ""
@@ -85,7 +88,7 @@ def init(folder: str | None = None, agency: str = "", parent: str = "", level: s
                             "or empty folder; nothing was written", folder=folder or "."))
     signature = None
     if where.home is not Home.INSIDE:
-        signature = _author(author, target, ask_author, parse_author, configured_author)
+        signature = _author(author, target, ask_author)
     day = day or dt.date.today()
     level = level or guess_level(agency)
     files = starter_files(agency, parent, level, day)
@@ -117,8 +120,10 @@ def _refuse_occupied(target: Path, shown: str) -> None:
                             "was written", folder=shown, names=named))
 
 
-def _author(given, target, ask, parse_author, configured_author):
+def _author(given: str | None, target: Path, ask: Callable[[], str | None] | None):
     """Who the first commit is by: --author, else Git's configuration, else the answer to `ask`."""
+    from isodocs.history.gitinit import configured_author, parse_author
+
     if given is not None:
         signature = parse_author(given)
         if signature is None:
@@ -143,7 +148,7 @@ class Created:
     code: str
     kind: str
     day: dt.date  # its issue date
-    people: object  # edit.newdoc.Signatories
+    people: Signatories  # who prepares, reviews and approves it
 
     @property
     def outcome(self) -> Outcome:

@@ -181,3 +181,11 @@ def test_revise_names_a_revision_whose_approval_is_not_recorded(tmp_path):
     result = invoke(["revise", "CS-01", "--reason", "periodic_review", "--summary", "Rà soát lần hai", "--date",
                      "2026-12-03", "-C", str(root), "--lang", "en"])
     assert result.exit_code == 0 and result.stderr == "", result.stderr
+
+
+def test_the_folder_may_be_named_with_c_as_every_command_takes_it(tmp_path, git_home):
+    for args, made in ((["init", "-C", "mot"], "mot"), (["-C", "hai", "init"], "hai"),
+                       (["init", "-C", "ba", "con"], "ba/con")):
+        result = invoke([*args, "--agency", AGENCY, "--author", AUTHOR], cwd=tmp_path)
+        assert result.exit_code == 0, result.output
+        assert (tmp_path / made / "isodocs.yaml").is_file()
