@@ -2,8 +2,8 @@
 
 One module per group of commands, each registering its commands on `main`: manual (check,
 rules, rename-unit), build (build, verify, distribution), records (approve, withdraw, status,
-history), legal (legal list/show/ack, impact, coverage) and diff; common holds what they share,
-edge the streams and the language. A command imports the core it needs in its own body, so that
+history), legal (legal list/show/ack, impact, coverage), diff and start (init, new, revise);
+common holds what they share, edge the streams and the language. A command imports the core it needs in its own body, so that
 starting isodocs stays quick."""
 
 from __future__ import annotations
@@ -39,4 +39,4 @@ def collect_less() -> None:
 
 
 # the command modules register their commands on `main`, so they come after it
-from isodocs.cli import build, diff, legal, manual, records  # noqa: E402, F401
+from isodocs.cli import build, diff, legal, manual, records, start  # noqa: E402, F401
