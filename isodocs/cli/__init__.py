@@ -12,7 +12,7 @@ import gc
 
 import click
 
-from isodocs.cli.edge import Group, Option
+from isodocs.cli.edge import Group, Option, PathType
 from isodocs.i18n import N_
 
 
@@ -21,7 +21,7 @@ from isodocs.i18n import N_
                      "Exit codes: 0 success, 1 the manual has errors, 2 the command could not run."))
 @click.version_option(package_name="isodocs", prog_name="isodocs", cls=Option,
                       help=N_("Show the version and exit."))
-@click.option("-C", "--manual", "folder", type=click.Path(file_okay=False), cls=Option,
+@click.option("-C", "--manual", "folder", type=PathType(file_okay=False), cls=Option,
               help=N_("The manual's folder, for the command that follows (as `git -C`)."))
 @click.pass_context
 def main(context: click.Context, folder: str | None) -> None:

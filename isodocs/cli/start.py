@@ -9,7 +9,7 @@ import click
 
 from isodocs.cli import exitcodes, main
 from isodocs.cli.console import say
-from isodocs.cli.edge import spoken
+from isodocs.cli.edge import PathType, spoken
 from isodocs.cli.options import DATE, LANG_OPTION, day, manual_option, option
 from isodocs.cli.run import run
 from isodocs.edit.starter import LEVELS
@@ -21,7 +21,7 @@ from isodocs.model.manual import CHANGE_REASONS, KINDS
     "Start a manual in DIR (default: the current folder), which must be new or empty: isodocs.yaml,\n"
     "the system documents as drafts that check clean, a legal register, editor settings that\n"
     "attach the schemas, a .gitignore, and the first commit of a new Git repository."))
-@click.argument("folder", required=False, metavar="[DIR]", type=click.Path(file_okay=False))
+@click.argument("folder", required=False, metavar="[DIR]", type=PathType(file_okay=False))
 @option("--agency", required=True, help=N_("The agency's full name, e.g. \"Ủy ban nhân dân xã Tân Phú\"."))
 @option("--parent", default="",
         help=N_("The parent agency (cơ quan chủ quản), e.g. \"Ủy ban nhân dân tỉnh Đồng Nai\"."))
