@@ -84,6 +84,9 @@ def register(ctx):
         official = official_spelling(entry.number)
         if official != entry.number:
             yield ctx.at(rules.PLAIN_D, entry.origin.path, keys + ("number",), number=entry.number, official=official)
+        if entry.issued is None:
+            yield ctx.at(rules.ISSUED_YEAR_ONLY, entry.origin.path, keys + ("issued",), number=entry.number,
+                         year=entry.year)
 
 
 def citations(ctx):

@@ -346,13 +346,24 @@ TTHC_MODIFIED_SINCE_APPROVAL = rule(
     hints=(Msg("Update the procedure to the published TTHC and have it approved, or record that no change is needed: isodocs legal ack {code} {number} --by ... --note ..."),),
     doc=Msg("A publication decision signed after the approval (register.suspect_decisions). Only when the manual is read from Git."),
 )
+ISSUED_YEAR_ONLY = rule(
+    "L413", "issued-year-only", W,
+    Msg("`{number}` gives only the year it was issued ({year})."),
+    hints=(Msg("Look the day up in the national legal database and write it: issued: {year}-MM-DD."),),
+    doc=Msg("A year alone cannot tell whether a text came before or after an approval; until the day is known, "
+            "isodocs takes it to be as late in the year as it may."),
+)
 
 # --- P: procedures -------------------------------------------------------------------------
 STEPS_EXCEED_LIMIT = rule(
     "P501", "steps-exceed-limit", E,
-    Msg("The steps take {steps} working hours, more than the time limit of {limit} working hours."),
+    Msg("The steps take {steps} working hours, more than the time limit{channel} of {limit} working hours.{details}"),
     hints=(Msg("Shorten the steps' times or correct the time limit (1 working day = 8 working hours)."),),
-    doc=Msg("A published provincial procedure had steps adding to 8.5 days against a statutory 7."),
+    doc=Msg("A published provincial procedure had steps adding to 8.5 days against a statutory 7. A same-day limit "
+            "is one working day; calendar days count as the working days they surely hold (five in every seven, "
+            "a weekend among the days left over); a channel's own limit is checked too, and an extension for a "
+            "named case is a limit of its own, never added to the normal one. Steps without a time are named, "
+            "never silently left out."),
 )
 FORM_NOT_LISTED = rule(
     "P502", "form-not-listed", E,
@@ -367,12 +378,42 @@ STEP_ORDER = rule(
 STEP_WITHOUT_TIME = rule(
     "P504", "step-without-time", W,
     Msg("Step {no} has no time, so the time limit cannot be fully checked."),
-    hints=(Msg("Give it a time, e.g. time: {{value: 0.5, unit: working_hours}}."),),
+    hints=(Msg("Give it a time, e.g. time: {{value: 0.5, unit: working_hours}}; a step another agency does "
+               "(liên thông) is marked with `agency` instead."),),
+    doc=Msg("Another agency's step (`agency`) may have no time: the total then names it as not counted."),
 )
 DUPLICATE_FORM = rule(
     "P505", "duplicate-form", W,
     Msg("The form `{form}` is listed twice under `forms`."),
     hints=(Msg("Remove one of them."),),
+)
+
+FEE_WITHOUT_AMOUNT = rule(
+    "P510", "fee-without-amount", W,
+    Msg("`{field}` gives no amount and does not say that nothing is charged: {text}."),
+    hints=(Msg("Write the amount in đồng (amount: 5000), or \"Không\" where the published record says there is none."),),
+    doc=Msg("A citizen must know what to pay: a fee is an amount in đồng, or none. \"Theo quy định\" tells nothing."),
+)
+AMOUNT_WITH_SEPARATOR = rule(
+    "P511", "amount-with-separator", E,
+    Msg("`{field}` is written {written}, which YAML reads as {value}, not {meant}."),
+    hints=(Msg("Write the amount without dots: amount: {meant}."),),
+    doc=Msg("Vietnamese writes 5.000 for five thousand; YAML reads the dot as a decimal point."),
+)
+SINGLE_ALTERNATIVE = rule(
+    "P512", "single-alternative", W,
+    Msg("`any_of` lists a single paper, so there is nothing to choose from."),
+    hints=(Msg("Add the other papers the published record accepts, or write this one as a plain dossier item."),),
+    doc=Msg("`any_of` prints as \"one of the following papers\": a list of one misleads the applicant."),
+)
+TIME_TARGET_MISSED = rule(
+    "P513", "time-target-missed", W,
+    Msg("The steps take {steps} working hours, {share} % of the time limit of {limit} working hours: the manual's "
+        "target of cutting processing time by {target} % allows at most {allowed} working hours.{details}"),
+    hints=(Msg("Shorten the steps to at most {allowed} working hours in all, or agree a lower "
+               "`time_reduction_target` in isodocs.yaml."),),
+    doc=Msg("Provinces set goals such as cutting TTHC processing time by at least 30 % against the statutory limit "
+            "(`time_reduction_target` in isodocs.yaml); `isodocs coverage` lists every procedure's reduction."),
 )
 
 # --- O: objectives -------------------------------------------------------------------------

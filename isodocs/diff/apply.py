@@ -12,7 +12,15 @@ from typing import Any, Mapping
 
 from isodocs import model as m
 from isodocs.diff.changes import ManualDiff
-from isodocs.diff.data import document_data, document_from_data, empty, origin_for, settings_data
+from isodocs.diff.data import (
+    as_record,
+    document_data,
+    document_from_data,
+    empty,
+    in_short,
+    origin_for,
+    settings_data,
+)
 from isodocs.diff.plain import to_data
 
 
@@ -46,15 +54,17 @@ def apply_settings(raw: Mapping, diff: ManualDiff | dict) -> dict:
     return apply_changes(settings_data(raw), diff.get("settings", []))
 
 
-def apply_changes(data: dict, changes: list[dict]) -> dict:
-    """Plain data with JSON field changes made (a value of None removes the key)."""
+def apply_changes(data: dict, changes: list[dict], pattern: tuple = ()) -> dict:
+    """Plain data with JSON field changes made (a value of None removes the key). `pattern` is
+    where the data sits in a document (list indices left out), as the diff's tables say it."""
     data = copy.deepcopy(data)
     for change in changes:
         *parents, last = change["path"]
         node = data
         for key in parents:
             node = node.setdefault(key, {})
-        value = _apply_items(node.get(last) or [], change["items"]) if "items" in change else change["new"]
+        where = pattern + tuple(change["path"])
+        value = _apply_items(node.get(last) or [], change["items"], where) if "items" in change else change["new"]
         if empty(value):
             node.pop(last, None)
         else:
@@ -62,7 +72,7 @@ def apply_changes(data: dict, changes: list[dict]) -> dict:
     return _pruned(data)
 
 
-def _apply_items(old: list, items: list[dict]) -> list:
+def _apply_items(old: list, items: list[dict], pattern: tuple) -> list:
     removed = {it["old_index"] for it in items if it["op"] == "removed"}
     placed = {it["new_index"]: it for it in items if it["op"] != "removed"}
     taken = removed | {it["old_index"] for it in placed.values() if it["old_index"] is not None}
@@ -79,8 +89,10 @@ def _apply_items(old: list, items: list[dict]) -> list:
         elif it["op"] == "inserted":
             out.append(it["new"])
         else:
-            item = old[it["old_index"]]
-            out.append(apply_changes(item, it.get("changes", [])) if isinstance(item, dict) else item)
+            item = as_record(old[it["old_index"]], pattern)  # a channel named alone gains its fields
+            if isinstance(item, dict):
+                item = in_short(apply_changes(item, it.get("changes", []), pattern), pattern)
+            out.append(item)
     return out
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import enum
 from typing import Any, Mapping
 
 from isodocs import model as m
@@ -29,6 +30,10 @@ LIST_KEYS: Mapping[Path, str] = {
     ("changes",): "revision",
     ("steps",): "action",
     ("tthc", "dossier"): "name",
+    ("tthc", "dossier", "any_of"): "name",
+    ("tthc", "channels"): "channel",
+    ("tthc", "channels", "fees"): "kind",
+    ("tthc", "fees"): "kind",
     ("forms",): "code",
     ("records",): "name",
     ("objectives",): "id",
@@ -37,8 +42,13 @@ LIST_KEYS: Mapping[Path, str] = {
 # A field that only follows a record's place in its list: a step whose only change is `no`
 # was renumbered because steps before it came or went.
 POSITION_FIELDS: Mapping[Path, str] = {("steps",): "no"}
-# Mappings compared as one value: "8 working hours -> 1 working day", not value and unit apart.
-ATOMIC: frozenset[Path] = frozenset({("steps", "time"), ("tthc", "time_limit"), ("objectives", "target")})
+# Records the format lets one write as their key alone (`channels: [in_person]`): so written
+# when nothing else is said of them, as a file of the first format writes them.
+SHORT_FORMS: Mapping[Path, str] = {("tthc", "channels"): "channel"}
+# Mappings compared as one value: "8 working hours -> 1 working day", not value and unit apart;
+# a time limit with its cut-off, start and extensions is said whole.
+ATOMIC: frozenset[Path] = frozenset({("steps", "time"), ("tthc", "time_limit"), ("tthc", "channels", "time_limit"),
+                                     ("objectives", "target")})
 # People fields hold ids of `people` in isodocs.yaml; outputs show the names too.
 PEOPLE_FIELDS = frozenset({("prepared_by",), ("reviewed_by",), ("approved_by",),
                            ("settings", "roles", "reviewers"), ("settings", "roles", "approvers")})
@@ -54,11 +64,26 @@ DOCUMENT_KEYS = (
 
 
 # The fields of the records at each place, in model order: outputs and JSON follow it.
-_RECORDS = {(): None, ("tthc",): m.Tthc, ("changes",): m.ChangeRow, ("tthc", "dossier"): m.DossierItem,
-            ("steps",): m.Step, ("forms",): m.FormRef, ("records",): m.Record, ("objectives",): m.Objective,
-            ("objectives", "results"): m.Result}
-_ORDER = {where: {name: i for i, name in enumerate(
-    DOCUMENT_KEYS if cls is None else [f.name for f in dataclasses.fields(cls)])} for where, cls in _RECORDS.items()}
+_RECORDS = {(): None, ("tthc",): m.Tthc, ("changes",): m.ChangeRow,
+            ("tthc", "dossier"): (m.DossierItem, m.DossierGroup), ("tthc", "dossier", "any_of"): m.DossierItem,
+            ("tthc", "channels"): m.Channel, ("tthc", "channels", "fees"): m.Fee, ("tthc", "fees"): m.Fee,
+            ("tthc", "time_limit"): m.TimeLimit, ("steps",): m.Step, ("forms",): m.FormRef, ("records",): m.Record,
+            ("objectives",): m.Objective, ("objectives", "results"): m.Result}
+
+
+def key(f: dataclasses.Field) -> str:
+    """A model field's key in the file (`from` for TimeLimit.start, a Python keyword)."""
+    return f.metadata.get("key", f.name)
+
+
+def _keys(classes) -> list[str]:
+    if classes is None:
+        return list(DOCUMENT_KEYS)
+    names = [key(f) for cls in (classes if isinstance(classes, tuple) else (classes,)) for f in dataclasses.fields(cls)]
+    return list(dict.fromkeys(names))
+
+
+_ORDER = {where: {name: i for i, name in enumerate(_keys(cls))} for where, cls in _RECORDS.items()}
 
 
 def key_order(keys, where: Path = ()) -> list[str]:
@@ -68,9 +93,14 @@ def key_order(keys, where: Path = ()) -> list[str]:
 
 
 def plain(value: Any) -> Any:
-    """Model values as JSON-ready data, empty values left out."""
+    """Model values as JSON-ready data under the file's keys, empty values left out; a channel
+    of which nothing but its name is said, as its name (`SHORT_FORMS`)."""
+    if isinstance(value, m.Channel) and value == m.Channel(value.channel):
+        return str(value.channel)
+    if isinstance(value, enum.Enum):
+        return value.value
     if dataclasses.is_dataclass(value):
-        value = {f.name: getattr(value, f.name) for f in dataclasses.fields(value)}
+        value = {key(f): getattr(value, f.name) for f in dataclasses.fields(value)}
     if isinstance(value, Mapping):
         items = ((str(k), plain(v)) for k, v in value.items())
         return {k: v for k, v in items if not empty(v)}
@@ -123,6 +153,19 @@ def document_from_data(data: dict, origin: m.Origin) -> m.Document:
 def origin_for(path: str, blob: str) -> m.Origin:
     """Where a document read from `path` would say it came from (front matter starts line 2)."""
     return m.Origin(path, blob, 1 if path.endswith(".md") else 0)
+
+
+def as_record(item: Any, pattern: Path) -> Any:
+    """A list item as a record: an item written in its short form (`SHORT_FORMS`) as the record
+    it stands for; anything else as it is."""
+    short = SHORT_FORMS.get(pattern)
+    return {short: item} if short and not isinstance(item, dict) else item
+
+
+def in_short(item: Any, pattern: Path) -> Any:
+    """A record in its short form when nothing but its key is said (`SHORT_FORMS`)."""
+    short = SHORT_FORMS.get(pattern)
+    return item[short] if short and isinstance(item, dict) and set(item) == {short} else item
 
 
 def pattern_of(path: Path) -> Path:

@@ -48,6 +48,7 @@ from isodocs.diff.data import (
     PEOPLE_FIELDS,
     POSITION_FIELDS,
     SETTINGS,
+    as_record,
     document_data,
     key_order,
     settings_data,
@@ -91,7 +92,7 @@ def diff_list(old: Sequence, new: Sequence, pattern: tuple) -> tuple[ItemChange,
     position = POSITION_FIELDS.get(pattern)
     old_texts, new_texts = [_text(x, position) for x in old], [_text(x, position) for x in new]
     if key_field:
-        pairs = align.pair_by_key(old, new, lambda item: _norm(item.get(key_field)))
+        pairs = align.pair_by_key(old, new, lambda item: _norm(as_record(item, pattern).get(key_field)))
         old_free, new_free = _free(len(old), len(new), pairs)
         pairs = sorted(pairs + align.pair_by_similarity(old_texts, new_texts, old_free, new_free))
     else:  # a list of plain values (channels, clauses, legal basis): a value is its own key
@@ -102,7 +103,8 @@ def diff_list(old: Sequence, new: Sequence, pattern: tuple) -> tuple[ItemChange,
     items = [ItemChange(REMOVED, i, None, old[i], None) for i in old_free]
     items += [ItemChange(INSERTED, None, j, None, new[j]) for j in new_free]
     for i, j in pairs:
-        inner = diff_values(old[i], new[j], pattern) if isinstance(old[i], dict) else ()
+        before, after = as_record(old[i], pattern), as_record(new[j], pattern)
+        inner = diff_values(before, after, pattern) if isinstance(before, dict) else ()
         if (i, j) in moved:
             op = MOVED
         elif not inner:

@@ -17,7 +17,65 @@ def _strs(values: Any) -> tuple[str, ...]:
 
 
 def _duration(data: Any) -> m.Duration | None:
-    return m.Duration(float(data["value"]), data["unit"]) if data else None
+    return m.Duration(float(data["value"]), m.TimeUnit(data["unit"])) if data else None
+
+
+def _amount(data: dict) -> float | None:
+    """A limit's amount; the same day has none (1, allowed there, says the same)."""
+    unit = m.TimeUnit(data["unit"])
+    return None if unit == m.TimeUnit.SAME_DAY else float(data["value"])
+
+
+def _time_limit(data: dict) -> m.TimeLimit:
+    """A statutory limit: the first format's {value, unit}, or with cut-off, start, extensions."""
+    return m.TimeLimit(
+        _amount(data), m.TimeUnit(data["unit"]),
+        cutoff=data.get("cutoff", ""),
+        start=data.get("from", ""),
+        extensions=tuple(m.Extension(float(e["value"]), m.TimeUnit(e["unit"]), e["when"])
+                         for e in data.get("extensions") or ()),
+    )
+
+
+def _fee(data: dict) -> m.Fee:
+    amount = data.get("amount")
+    return m.Fee(
+        kind=m.FeeKind(data["kind"]),
+        amount=int(amount) if amount is not None else None,  # 5000.0 (JSON Schema's integer) is 5000
+        per=data.get("per", ""),
+        text=data.get("text", ""),
+        exemptions=_strs(data.get("exemptions")),
+    )
+
+
+def _channel(data: Any) -> m.Channel:
+    """A channel named alone (the first format's short list) or with what differs for it."""
+    if isinstance(data, str):
+        return m.Channel(m.ChannelKind(data))
+    limit = data.get("time_limit")
+    return m.Channel(
+        channel=m.ChannelKind(data["channel"]),
+        time_limit=_time_limit(limit) if limit else None,
+        fees=tuple(_fee(f) for f in data.get("fees") or ()),
+        via=_strs(data.get("via")),
+        note=data.get("note", ""),
+    )
+
+
+def _channels(values: Any) -> tuple[m.ChannelKind, ...]:
+    return tuple(m.ChannelKind(v) for v in values or ())
+
+
+def _dossier_item(d: dict) -> m.DossierItem:
+    return m.DossierItem(d["name"], d.get("originals", 1), d.get("copies", 0), d.get("form", ""),
+                         d.get("optional", False), d.get("present", False), _channels(d.get("channels")))
+
+
+def _dossier_entry(d: dict) -> m.DossierItem | m.DossierGroup:
+    if "any_of" in d:
+        return m.DossierGroup(tuple(_dossier_item(a) for a in d["any_of"]), d.get("name", ""),
+                              d.get("optional", False), _channels(d.get("channels")))
+    return _dossier_item(d)
 
 
 def config(data: dict) -> m.Config:
@@ -39,7 +97,12 @@ def config(data: dict) -> m.Config:
         catalog=tuple(m.CatalogEntry(c["code"], c["name"], c.get("field", "")) for c in data.get("catalog") or ()),
         distribution=tuple(m.Copy(c["copy"], c["holder"], c.get("unit", ""), _date(c.get("issued")))
                            for c in data.get("distribution") or ()),
+        time_reduction_target=_float(data.get("time_reduction_target")),
     )
+
+
+def _float(value: Any) -> float | None:
+    return None if value is None else float(value)
 
 
 def document(data: dict, origin: m.Origin, body: str = "") -> m.Document:
@@ -94,6 +157,7 @@ def _procedure(data: dict) -> m.Procedure:
                 time=_duration(s.get("time")),
                 forms=_strs(s.get("forms")),
                 output=s.get("output", ""),
+                agency=s.get("agency", ""),
             )
             for s in data.get("steps") or ()
         ),
@@ -106,17 +170,19 @@ def _tthc(t: dict) -> m.Tthc:
     return m.Tthc(
         code=t["code"],
         name=t["name"],
-        time_limit=_duration(t["time_limit"]),
+        time_limit=_time_limit(t["time_limit"]),
         field=t.get("field", ""),
         level=t.get("level", ""),
-        channels=_strs(t.get("channels")),
-        dossier=tuple(
-            m.DossierItem(d["name"], d.get("originals", 1), d.get("copies", 0), d.get("form", ""), d.get("optional", False))
-            for d in t.get("dossier") or ()
-        ),
+        authority=t.get("authority", ""),
+        applicants=_strs(t.get("applicants")),
+        conditions=t.get("conditions", ""),
+        joins=_strs(t.get("joins")),
+        channels=tuple(_channel(c) for c in t.get("channels") or ()),
+        dossier=tuple(_dossier_entry(d) for d in t.get("dossier") or ()),
         dossier_sets=t.get("dossier_sets"),
         receiving_place=t.get("receiving_place", ""),
         fee=str(t.get("fee", "")),
+        fees=tuple(_fee(f) for f in t.get("fees") or ()),
         results=_strs(t.get("results")),
     )
 
@@ -141,7 +207,7 @@ def _objectives(data: dict) -> m.Objectives:
 
 
 def legal_entry(data: dict, origin: m.Origin, index: int, in_list: bool) -> m.LegalEntry:
-    source, tthc = data.get("source"), data.get("tthc")
+    source, tthc, issued = data.get("source"), data.get("tthc"), data["issued"]
     return m.LegalEntry(
         origin=origin,
         index=index,
@@ -149,7 +215,8 @@ def legal_entry(data: dict, origin: m.Origin, index: int, in_list: bool) -> m.Le
         number=data["number"],
         type=data["type"],
         title=data["title"],
-        issued=_date(data["issued"]),
+        issued=_date(issued),  # a year alone (2025) is known only as `issued_year`
+        issued_year=issued if isinstance(issued, int) else None,
         status=data["status"],
         issuer=data.get("issuer", ""),
         effective=_date(data.get("effective")),

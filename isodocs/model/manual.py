@@ -8,12 +8,15 @@ its Git blob.
 from __future__ import annotations
 
 import datetime as dt
+import enum
 from dataclasses import dataclass, field
 from functools import cached_property
 from types import MappingProxyType
-from typing import Literal, Mapping, get_args
+from typing import Iterator, Literal, Mapping, get_args
 
 HOURS_PER_WORKING_DAY = 8
+DAYS_PER_WEEK, WORKING_DAYS_PER_WEEK = 7, 5
+NOT_PRESCRIBED = "not_prescribed"  # a value the published record leaves open (không quy định)
 
 Kind = Literal["policy", "objectives", "manual", "procedure", "guideline", "form"]
 KINDS: tuple[Kind, ...] = get_args(Kind)
@@ -22,7 +25,33 @@ ChangeReason = Literal["legal_change", "process_change", "audit_finding", "corre
 CHANGE_REASONS: tuple[ChangeReason, ...] = get_args(ChangeReason)
 LegalStatus = Literal["in_force", "partly_expired", "expired", "not_yet_effective", "suspended"]
 LEGAL_STATUSES: tuple[LegalStatus, ...] = get_args(LegalStatus)
-TimeUnit = Literal["working_hours", "working_days"]
+
+
+class TimeUnit(enum.StrEnum):
+    """How a time is counted. Steps take working hours or days; a statutory limit may also be
+    calendar days or the same working day."""
+
+    WORKING_HOURS = "working_hours"
+    WORKING_DAYS = "working_days"
+    DAYS = "days"  # calendar days (ngày), weekends and holidays included
+    SAME_DAY = "same_day"  # within the working day of receipt (ngay trong ngày)
+
+
+class ChannelKind(enum.StrEnum):
+    """How a dossier reaches the agency (cách thức thực hiện)."""
+
+    IN_PERSON = "in_person"
+    ONLINE = "online"
+    POSTAL = "postal"
+
+
+class FeeKind(enum.StrEnum):
+    """Phí pays for a service; lệ phí for a state act. The law and the records keep them apart."""
+
+    PHI = "phi"
+    LE_PHI = "le_phi"
+
+
 Operator = Literal[">=", "<=", "=", ">", "<"]
 Action = Literal["approve", "withdraw", "ack"]
 
@@ -86,16 +115,71 @@ class Config:
     approvers: tuple[str, ...] = ()
     catalog: tuple[CatalogEntry, ...] = ()  # the TTHC the agency must serve (isodocs.yaml `catalog`)
     distribution: tuple[Copy, ...] = ()  # controlled copies handed out (isodocs.yaml `distribution`)
+    time_reduction_target: float | None = None  # percent of the statutory time the steps must save
+
+
+def calendar_working_days(days: float) -> float:
+    """The fewest working days a run of `days` calendar days can hold, for checking work against
+    a calendar limit: five in every full week, and of the days left over all but a weekend."""
+    weeks, rest = divmod(days, DAYS_PER_WEEK)
+    return weeks * WORKING_DAYS_PER_WEEK + max(0.0, rest - (DAYS_PER_WEEK - WORKING_DAYS_PER_WEEK))
 
 
 @dataclass(frozen=True)
 class Duration:
-    value: float
+    value: float | None  # None only for same_day, which has no amount
     unit: TimeUnit
 
     @property
     def hours(self) -> float:
-        return self.value * (HOURS_PER_WORKING_DAY if self.unit == "working_days" else 1)
+        """In working hours: a working day is 8; the same day is one working day; calendar
+        days count as the working days they surely hold (`calendar_working_days`)."""
+        if self.unit == TimeUnit.SAME_DAY:
+            return HOURS_PER_WORKING_DAY
+        if self.unit == TimeUnit.DAYS:
+            return calendar_working_days(self.value) * HOURS_PER_WORKING_DAY
+        return self.value * (HOURS_PER_WORKING_DAY if self.unit == TimeUnit.WORKING_DAYS else 1)
+
+
+@dataclass(frozen=True)
+class Extension(Duration):
+    """A longer limit for a named case (+ không quá 02 ngày làm việc; cần xác minh thì 10 ngày):
+    a limit of its own, never added to the normal one."""
+
+    when: str = ""
+
+
+@dataclass(frozen=True)
+class TimeLimit(Duration):
+    """A statutory time limit (thời hạn giải quyết)."""
+
+    cutoff: str = ""  # "15:00": received after this, the day counts from the next working day
+    start: str = field(default="", metadata={"key": "from"})  # when the count starts, as published
+    extensions: tuple[Extension, ...] = ()
+
+
+@dataclass(frozen=True)
+class Fee:
+    """A phí or lệ phí as published: the amount in đồng (0: none), what it is counted by, the
+    published wording, and who is exempt."""
+
+    kind: FeeKind
+    amount: int | None = None
+    per: str = ""
+    text: str = ""
+    exemptions: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Channel:
+    """A way to file (cách thức thực hiện), with what differs for it: its own time limit and
+    fees override the procedure's; `via` names the systems (Cổng Dịch vụ công quốc gia, VNeID)."""
+
+    channel: ChannelKind
+    time_limit: TimeLimit | None = None
+    fees: tuple[Fee, ...] = ()
+    via: tuple[str, ...] = ()
+    note: str = ""
 
 
 @dataclass(frozen=True)
@@ -115,21 +199,54 @@ class DossierItem:
     copies: int = 0
     form: str = ""
     optional: bool = False
+    present: bool = False  # xuất trình: shown, not handed in
+    channels: tuple[ChannelKind, ...] = ()  # needed only when filing through these channels
+
+
+@dataclass(frozen=True)
+class DossierGroup:
+    """One of several papers (Hộ chiếu hoặc Thẻ Căn cước hoặc ...)."""
+
+    any_of: tuple[DossierItem, ...]
+    name: str = ""  # what the alternatives stand for, when the record says
+    optional: bool = False
+    channels: tuple[ChannelKind, ...] = ()
 
 
 @dataclass(frozen=True)
 class Tthc:
     code: str
     name: str
-    time_limit: Duration
+    time_limit: TimeLimit
     field: str = ""
     level: str = ""
-    channels: tuple[str, ...] = ()
-    dossier: tuple[DossierItem, ...] = ()
-    dossier_sets: int | None = None
+    authority: str = ""  # cơ quan có thẩm quyền quyết định
+    applicants: tuple[str, ...] = ()  # đối tượng thực hiện
+    conditions: str = ""  # yêu cầu, điều kiện (Markdown)
+    joins: tuple[str, ...] = ()  # liên thông: the TTHC codes this one is filed together with
+    channels: tuple[Channel, ...] = ()
+    dossier: tuple[DossierItem | DossierGroup, ...] = ()
+    dossier_sets: int | str | None = None  # a number of sets, or NOT_PRESCRIBED
     receiving_place: str = ""
-    fee: str = ""
+    fee: str = ""  # the fees as one text (the first format's spelling)
+    fees: tuple[Fee, ...] = ()
     results: tuple[str, ...] = ()
+
+    def dossier_items(self) -> Iterator[tuple[tuple, DossierItem]]:
+        """Every paper with the keys of its place: each item, and each alternative of a group."""
+        for i, entry in enumerate(self.dossier):
+            if isinstance(entry, DossierGroup):
+                for j, item in enumerate(entry.any_of):
+                    yield ("tthc", "dossier", i, "any_of", j), item
+            else:
+                yield ("tthc", "dossier", i), entry
+
+    def limits(self) -> Iterator[tuple[ChannelKind | None, TimeLimit]]:
+        """The procedure's own time limit (channel None), then each channel's own."""
+        yield None, self.time_limit
+        for channel in self.channels:
+            if channel.time_limit is not None:
+                yield channel.channel, channel.time_limit
 
 
 @dataclass(frozen=True)
@@ -140,6 +257,7 @@ class Step:
     time: Duration | None = None
     forms: tuple[str, ...] = ()
     output: str = ""
+    agency: str = ""  # another agency's step (liên thông): its time is that agency's
 
 
 @dataclass(frozen=True)
@@ -168,8 +286,14 @@ class Procedure:
 
     @property
     def steps_hours(self) -> float:
-        """The steps' times added up, in working hours (steps without a time count nothing)."""
+        """The steps' times added up, in working hours (steps without a time count nothing:
+        `uncounted` names them)."""
         return sum(step.time.hours for step in self.steps if step.time)
+
+    @property
+    def uncounted(self) -> tuple[Step, ...]:
+        """The steps `steps_hours` leaves out, having no time."""
+        return tuple(step for step in self.steps if step.time is None)
 
 
 @dataclass(frozen=True)
@@ -272,7 +396,7 @@ class LegalEntry:
     number: str
     type: str
     title: str
-    issued: dt.date
+    issued: dt.date | None  # None when only the year is known (`issued_year`)
     status: LegalStatus
     issuer: str = ""
     effective: dt.date | None = None
@@ -283,6 +407,22 @@ class LegalEntry:
     external: bool = True  # issued by another body (False: the agency's own document)
     unlisted: tuple[str, ...] = ()  # related numbers deliberately kept out of the register
     tthc: TthcChanges | None = None  # a publication decision's TTHC codes
+    issued_year: int | None = None  # the year alone, when the day is not known
+
+    @property
+    def year(self) -> int:
+        return self.issued.year if self.issued else self.issued_year
+
+    @property
+    def issued_earliest(self) -> dt.date:
+        """The first day it may have been issued (the day itself, when known)."""
+        return self.issued or dt.date(self.issued_year, 1, 1)
+
+    @property
+    def issued_latest(self) -> dt.date:
+        """The last day it may have been issued: a year alone counts as late as it may, so a
+        change it brings is never taken to be older than it is."""
+        return self.issued or dt.date(self.issued_year, 12, 31)
 
     @property
     def keys(self) -> tuple:

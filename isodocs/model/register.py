@@ -54,8 +54,9 @@ def _frozen(lists: dict[str, list]) -> Mapping[str, tuple]:
 
 
 def decision_date(entry: LegalEntry) -> dt.date:
-    """When a decision counts: it takes effect on its effective date, else on signing."""
-    return entry.effective or entry.issued
+    """When a decision counts: it takes effect on its effective date, else on signing (a year
+    alone: its last day, as late as it may be)."""
+    return entry.effective or entry.issued_latest
 
 
 @dataclass(frozen=True)
@@ -223,8 +224,8 @@ def status_problems(register: Register, entry: LegalEntry, today: dt.date) -> It
     def problem(reason: str, field: str, **args: object) -> StatusProblem:
         return StatusProblem(reason, field, MappingProxyType({"status": status, "today": today, **args}))
 
-    if effective and effective < entry.issued:
-        yield problem("effective_before_issued", "effective", effective=effective, issued=entry.issued)
+    if effective and effective < entry.issued_earliest:  # a year alone: before that year began
+        yield problem("effective_before_issued", "effective", effective=effective, issued=entry.issued or entry.year)
     if effective and expired_on and expired_on < effective:
         yield problem("expires_before_effective", "expired_on", expired_on=expired_on, effective=effective)
     if status == "expired" and expired_on is None:
@@ -265,9 +266,10 @@ def makes_suspect(decision: LegalEntry, code: str, approved_on: dt.date) -> bool
     `approved_on`, suspect: the decision modifies the code and was signed after the approval.
 
     Signing (not the effective date) is what counts: a procedure approved after the decision
-    was signed is taken to have been written with the decision at hand.
+    was signed is taken to have been written with the decision at hand. A decision known only
+    by its year may have been signed after any approval of that year.
     """
-    return decision.tthc is not None and code in decision.tthc.modified and decision.issued > approved_on
+    return decision.tthc is not None and code in decision.tthc.modified and decision.issued_latest > approved_on
 
 
 def suspect_decisions(register: Register, code: str, approved_on: dt.date) -> tuple[LegalEntry, ...]:

@@ -138,7 +138,7 @@ def test_shipped_schemas_use_only_keywords_with_their_own_rule():
                "pattern", "propertyNames", "minimum", "exclusiveMinimum", "maximum", "exclusiveMaximum",
                "minItems", "minLength", "minProperties"}
     structural = {"$schema", "$id", "$ref", "$defs", "$comment", "title", "description", "default", "examples",
-                  "properties", "items", "allOf", "if", "then"}
+                  "properties", "items", "allOf", "if", "then", "else"}
     used = set().union(*(_keywords(schema.validator(kind).schema) for kind in schema.SCHEMAS))
     assert used - handled - structural == set()
 

@@ -77,7 +77,7 @@ def test_a_procedure_in_the_model(manual):
     assert doc.changes[1] == m.ChangeRow(2, dt.date(2025, 7, 15), "Cập nhật", reason="legal_change", refs=("123/2015/NĐ-CP",))
     proc = doc.procedure
     assert proc.tthc.code == "1.001193"
-    assert proc.tthc.time_limit == m.Duration(1.0, "working_days") and proc.tthc.time_limit.hours == 8
+    assert proc.tthc.time_limit == m.TimeLimit(1.0, m.TimeUnit.WORKING_DAYS) and proc.tthc.time_limit.hours == 8
     assert proc.tthc.dossier == (m.DossierItem("Tờ khai đăng ký khai sinh", 1, 0, "BM-HT-01"),)
     assert [s.no for s in proc.steps] == [1, 2, 3]
     assert sum(s.time.hours for s in proc.steps) == 8
