@@ -131,13 +131,12 @@ def _fees(tthc):
 
 
 def fees(ctx):
-    """A fee is an amount in đồng, or says that there is none; an amount is written whole."""
+    """A structured fee is an amount in đồng, or says that there is none; an amount is written
+    whole. (The first format's `fee` is free text, and stays so.)"""
     for path, proc in _procedures(ctx):
         tthc = proc.tthc
         if tthc is None:
             continue
-        if tthc.fee and not any(c.isdigit() for c in tthc.fee) and not _says_none(tthc.fee):
-            yield ctx.at(rules.FEE_WITHOUT_AMOUNT, path, ("tthc", "fee"), field="tthc.fee", text=tthc.fee)
         for keys, fee in _fees(tthc):
             if fee.amount is None and not any(c.isdigit() for c in fee.text) and not _says_none(fee.text):
                 yield ctx.at(rules.FEE_WITHOUT_AMOUNT, path, keys, field=field_name(keys), text=fee.text or "—")

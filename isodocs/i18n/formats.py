@@ -46,3 +46,10 @@ def quantity(value: float, unit: str, lang: str) -> str:
 def target(op: str, value: float, unit: str, lang: str) -> str:
     """An objective's target: ≥ 98%."""
     return f"{OPERATORS.get(op, op)} {quantity(value, unit, lang)}"
+
+
+def amount(value: int, lang: str) -> str:
+    """A sum of money, whole: 5.000 in Vietnamese (a dot between thousands), 5,000 in English."""
+    text = f"{value:,d}"
+    return text.replace(",", ".") if lang == "vi" else text
+

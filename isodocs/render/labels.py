@@ -22,8 +22,8 @@ from jinja2 import nodes
 from jinja2.sandbox import SandboxedEnvironment
 
 from isodocs.i18n import Ctx, Msg, Plural, catalogue
-from isodocs.i18n.formats import number
-from isodocs.model import Duration, Manual
+from isodocs.i18n.formats import amount, number
+from isodocs.model import ChannelKind, Duration, Fee, Manual, TimeLimit, TimeUnit
 from isodocs.system import resources
 
 LANGUAGES = ("vi", "en")
@@ -213,10 +213,73 @@ def labels_for(manual: Manual | None, lang: str) -> Labels:
 
 
 def duration(value: Duration | None, labels: Labels) -> str:
-    """8 giờ làm việc: the number as the language writes it, the unit's label."""
+    """8 giờ làm việc, 30 ngày: the number as the language writes it, the unit's label; the same
+    working day in words."""
     if value is None:
         return ""
+    if value.unit == TimeUnit.SAME_DAY:
+        return labels.same_day
     return labels("duration", value=number(value.value, labels.lang), unit=getattr(labels, value.unit))
+
+
+def clock(text: str, labels: Labels) -> str:
+    """A cut-off hour (HH:MM) as the language says it: 15 giờ, 15:00."""
+    hours, _, minutes = text.partition(":")
+    return labels("clock", hours=str(int(hours)), minutes=minutes or "00")
+
+
+def limit_sentence(limit: TimeLimit, labels: Labels) -> str:
+    """The normal limit as a sentence: its length, the cut-off, and when the count starts (the
+    published start, else from receipt of a complete dossier)."""
+    said = duration(limit, labels)
+    cutoff = getattr(limit, "cutoff", "")
+    if cutoff:
+        said = f"{said}; {labels('cutoff_clause', time=clock(cutoff, labels))}"
+    start = getattr(limit, "start", "")
+    if start:
+        return labels("time_limit_from", duration=said, start=start)
+    if limit.unit == TimeUnit.SAME_DAY:  # the day of receipt is its own start
+        return labels("time_limit_plain", duration=said)
+    return labels("time_limit_sentence", duration=said)
+
+
+def extension_lines(limit: TimeLimit, labels: Labels) -> list[str]:
+    """Each extension, its case and its own limit (never added to the normal one)."""
+    return [labels("extension", when=e.when, duration=duration(e, labels)) for e in getattr(limit, "extensions", ())]
+
+
+def money(value: int, labels: Labels) -> str:
+    """5.000 đồng; nothing to pay is said in words, never "0"."""
+    return labels.fee_none if value == 0 else labels("money", amount=amount(value, labels.lang))
+
+
+def fee_text(fee: Fee, labels: Labels) -> str:
+    """Lệ phí: 8.000 đồng/bản sao, or the published wording as it is; phí and lệ phí named."""
+    kind = getattr(labels, f"fee_{fee.kind}")
+    if fee.text:
+        said = fee.text
+    elif fee.amount is None:
+        said = labels.fee_none
+    else:
+        said = money(fee.amount, labels)
+        if fee.per and fee.amount:
+            said = labels("fee_per", amount=said, per=fee.per)
+    return f"{kind}: {said}"
+
+
+def fee_lines(fees: tuple[Fee, ...], labels: Labels) -> list[str]:
+    """Each fee on its line, and who is exempt from it under it."""
+    lines = []
+    for fee in fees:
+        lines.append(fee_text(fee, labels))
+        if fee.exemptions:
+            lines.append(labels("fee_exemptions", who="; ".join(fee.exemptions)))
+    return lines
+
+
+def channels_inline(channels: tuple[ChannelKind, ...], labels: Labels) -> str:
+    """Channels as a sentence names them: trực tiếp, qua dịch vụ bưu chính."""
+    return ", ".join(getattr(labels, f"by_{c}") for c in channels)
 
 
 def place(agency_name: str, units: str) -> str:

@@ -33,7 +33,7 @@ TTHC_PROCEDURE = m.Document(**control(
         definitions=m.frozen_map({"UBND": "Ủy ban nhân dân"}),
         tthc=m.Tthc(
             code="1.001193", name="Đăng ký khai sinh", time_limit=m.Duration(1, "working_days"),
-            field="Hộ tịch", level="Cấp xã", channels=("in_person", "online"),
+            field="Hộ tịch", level="Cấp xã", channels=(m.Channel(m.ChannelKind.IN_PERSON), m.Channel(m.ChannelKind.ONLINE)),
             dossier=(m.DossierItem("Tờ khai đăng ký khai sinh", 1, 0, form="BM-HT-01"),
                      m.DossierItem("Văn bản ủy quyền", 1, 0, optional=True)),
             dossier_sets=1, receiving_place="Trung tâm Phục vụ hành chính công xã", fee="",

@@ -25,7 +25,7 @@ def with_template(text: str, lang: str = "vi") -> m.Manual:
 # Names whose default is the same in every language: data (the unit words found in Vietnamese
 # agencies' names) and patterns of values without a word in them.
 SAME_IN_EVERY_LANGUAGE = {"place_units", "document_heading", "document_citation", "duration", "result",
-                          "redline_revisions"}
+                          "redline_revisions", "money", "fee_per", "time_limit_from", "time_limit_plain"}
 
 
 def test_the_built_in_table_holds_no_word_outside_the_catalogue():
@@ -53,7 +53,9 @@ def test_each_language_has_its_own_words():
               "holder": "A", "name": "B", "count": "02", "duration": "8", "value": "1", "unit": "u", "path": "p",
               "type": "Luật", "issued": "", "issuer": "", "year": 2026, "period": "Q1", "standard": "S", "place": "P",
               "covered": 1, "total": 2, "percent": "50", "numbers": "n", "addressed": 3, "errors": 0, "warnings": 1,
-              "old": "01", "new": "02"}
+              "old": "01", "new": "02", "systems": "VNeID", "time": "15", "start": "s", "when": "w", "amount": "5",
+              "per": "p", "who": "w", "channels": "c", "steps": "3", "agency": "a", "hours": "15", "minutes": "30",
+              "originals": 1, "copies": 0}
     for name, value in vi.names.items():
         if name.startswith("_") or name in SAME_IN_EVERY_LANGUAGE:
             continue

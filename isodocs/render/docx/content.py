@@ -3,11 +3,24 @@
 from __future__ import annotations
 
 from isodocs.i18n import formats
-from isodocs.model import HOURS_PER_WORKING_DAY, Document, Duration, Objective, Procedure, Step, Tthc, number_key
+from isodocs.model import (
+    HOURS_PER_WORKING_DAY,
+    NOT_PRESCRIBED,
+    Document,
+    DossierGroup,
+    DossierItem,
+    Duration,
+    Objective,
+    Procedure,
+    Step,
+    TimeUnit,
+    Tthc,
+    number_key,
+)
 from isodocs.render.docx import openxml as ox
 from isodocs.render.docx import tables
 from isodocs.render.docx.common import BOLD, TEXT, TEXT_CENTER, Page, bullets, cell, grid, heading, para
-from isodocs.render.labels import duration
+from isodocs.render.labels import channels_inline, duration, extension_lines, fee_lines, limit_sentence
 
 # Document heading is level 1; a procedure's seven sections 2; 5.1-5.8 level 3.
 SECTION, SUBSECTION = 2, 3
@@ -87,6 +100,9 @@ def definitions(ctx: Page, proc: Procedure) -> list:
 
 
 def tthc_sections(ctx: Page, doc: Document, proc: Procedure) -> list:
+    """5.1-5.8 as agencies write them, with what the national database shows: who may file and
+    who decides, the procedures filed together, requirements and conditions when the record
+    has them, and a table of the channels with each one's time limit and fees."""
     labels = ctx.labels
     tthc: Tthc = proc.tthc
     facts = [f"{labels.tthc_field}: {tthc.field}" if tthc.field else "",
@@ -94,18 +110,29 @@ def tthc_sections(ctx: Page, doc: Document, proc: Procedure) -> list:
     intro = [para(labels("tthc_line", code=tthc.code, name=tthc.name))]
     if any(facts):
         intro.append(para("; ".join(x for x in facts if x)))
-    channels = "; ".join(getattr(labels, f"channel_{c}", c) for c in tthc.channels)
+    if tthc.authority:
+        intro.append(para(f"{labels.tthc_authority}: {tthc.authority}"))
+    if tthc.applicants:
+        intro.append(para(f"{labels.tthc_applicants}: {'; '.join(tthc.applicants)}"))
+    if tthc.joins:
+        intro.append(para(f"{labels.tthc_joins}: {'; '.join(joined_name(ctx, code) for code in tthc.joins)}"))
     place = [para(tthc.receiving_place)] if tthc.receiving_place else []
-    if channels:
-        place.append(para(f"{labels.channels}: {channels}"))
-    sets = labels("sets", count=f"{tthc.dossier_sets:02d}") if tthc.dossier_sets else labels.nothing
-    parts = [
-        (labels.legal_basis, legal_list(ctx, doc.legal_basis)),
+    place += channel_table(ctx, tthc)
+    if tthc.dossier_sets == NOT_PRESCRIBED:
+        sets = labels.not_prescribed
+    else:
+        sets = labels("sets", count=f"{tthc.dossier_sets:02d}") if tthc.dossier_sets else labels.nothing
+    limit = [para(limit_sentence(tthc.time_limit, labels))]
+    limit += bullets(ctx, extension_lines(tthc.time_limit, labels), key=("tthc", "time_limit", "extensions"))
+    parts = [(labels.legal_basis, legal_list(ctx, doc.legal_basis))]
+    if tthc.conditions:
+        parts.append((labels.conditions, ctx.markdown(tthc.conditions, SUBSECTION, key=("tthc", "conditions"))))
+    parts += [
         (labels.dossier, dossier(ctx, tthc)),
         (labels.dossier_sets, [para(sets)]),
-        (labels.time_limit, [para(labels("time_limit_sentence", duration=duration(tthc.time_limit, labels)))]),
+        (labels.time_limit, limit),
         (labels.receiving_place, place),
-        (labels.fee, [para(tthc.fee or labels.no_fee)]),
+        (labels.fee, [para(line) for line in fee_paragraphs(tthc, labels)]),
         (labels.results, bullets(ctx, tthc.results, key=("tthc", "results"))),
         (labels.workflow, step_table(ctx, proc)),
     ]
@@ -115,18 +142,75 @@ def tthc_sections(ctx: Page, doc: Document, proc: Procedure) -> list:
     return out
 
 
+def joined_name(ctx: Page, code: str) -> str:
+    """A TTHC filed together with this one: its code, with its name when the manual knows it
+    (a procedure serving it, or the catalogue)."""
+    names = [d.procedure.tthc.name for d in ctx.manual.documents if d.procedure and d.procedure.tthc
+             and d.procedure.tthc.code == code]
+    names += [c.name for c in ctx.manual.config.catalog if c.code == code]
+    return f"{code} ({names[0]})" if names else code
+
+
+def fee_paragraphs(tthc: Tthc, labels) -> list[str]:
+    """Phí and lệ phí apart, amounts as the language writes them, exemptions; the first
+    format's text as written; none said in words."""
+    lines = fee_lines(tthc.fees, labels)
+    if tthc.fee:
+        lines.append(tthc.fee)
+    return lines or [labels.no_fee]
+
+
+def channel_table(ctx: Page, tthc: Tthc) -> list:
+    """Channel | time limit | phí, lệ phí | description, as the national database prints it: a
+    channel's own limit and fees where it has them, the procedure's otherwise."""
+    labels = ctx.labels
+    if not tthc.channels:
+        return []
+    rows = []
+    for channel in tthc.channels:
+        limit = channel.time_limit or tthc.time_limit
+        fees = fee_lines(channel.fees, labels) if channel.fees else fee_paragraphs(tthc, labels)
+        note = ([channel.note] if channel.note else []) + ([labels("via", systems="; ".join(channel.via))]
+                                                          if channel.via else [])
+        rows.append((getattr(labels, f"channel_{channel.channel}"),
+                     cell([limit_sentence(limit, labels), *extension_lines(limit, labels)]), cell(fees), cell(note)))
+    headers = (labels.channel_kind, labels.time_limit, labels.channel_fees, labels.channel_note)
+    keys = (("tthc", "channels", n) for n in range(len(rows)))
+    return [para(labels.channel_table), grid(ctx, headers, rows, (2.6, 5.2, 4.2, 3.8), centered=(), keys=keys)]
+
+
 def dossier(ctx: Page, tthc: Tthc) -> list:
     labels = ctx.labels
     if not tthc.dossier:
         return []
     rows = []
-    for n, item in enumerate(tthc.dossier, start=1):
-        name = item.name + (f" {labels.optional}" if item.optional else "")
-        lines = [name] + ([labels("dossier_form", code=item.form)] if item.form else [])
-        rows.append((str(n), cell(lines), str(item.originals), str(item.copies)))
+    for n, entry in enumerate(tthc.dossier, start=1):
+        if isinstance(entry, DossierGroup):
+            lines = ([entry.name] if entry.name else []) + [labels.any_of + (f" {labels.optional}" if entry.optional else "")]
+            counts = [sorted({str(getattr(item, side)) for item in entry.any_of}) for side in ("originals", "copies")]
+            alike = all(len(c) == 1 for c in counts)  # else each alternative says its own counts
+            for item in entry.any_of:
+                first, *rest = item_lines(labels, item)
+                if not alike:
+                    first += " " + labels("item_counts", originals=item.originals, copies=item.copies)
+                lines += [f"– {first}", *rest]
+            lines += channel_line(labels, entry.channels)
+            rows.append((str(n), cell(lines), *(c[0] if alike else "" for c in counts)))
+            continue
+        rows.append((str(n), cell(item_lines(labels, entry)), str(entry.originals), str(entry.copies)))
     headers = (labels.no, labels.dossier_name, labels.originals, labels.copies)
     keys = (("tthc", "dossier", n) for n in range(len(rows)))
     return [grid(ctx, headers, rows, (1.1, 8, 1.7, 1.7), centered=(0, 2, 3), keys=keys)]
+
+
+def item_lines(labels, item: DossierItem) -> list[str]:
+    """A paper's name (shown, not handed in; if applicable), its form, the channels it is for."""
+    name = item.name + (f" {labels.present}" if item.present else "") + (f" {labels.optional}" if item.optional else "")
+    return [name] + ([labels("dossier_form", code=item.form)] if item.form else []) + channel_line(labels, item.channels)
+
+
+def channel_line(labels, channels) -> list[str]:
+    return [labels("dossier_channels", channels=channels_inline(channels, labels))] if channels else []
 
 
 def step_table(ctx: Page, proc: Procedure) -> list:
@@ -146,11 +230,13 @@ def step_table(ctx: Page, proc: Procedure) -> list:
 
 def step_row(ctx: Page, step: Step) -> tuple:
     outputs = ([", ".join(step.forms)] if step.forms else []) + ([step.output] if step.output else [])
-    return (str(step.no), step.action, step.actor, duration(step.time, ctx.labels), cell(outputs))
+    time = duration(step.time, ctx.labels) or (ctx.labels("other_agency", agency=step.agency) if step.agency else "")
+    return (str(step.no), step.action, step.actor, time, cell(outputs))
 
 
 def total_row(ctx: Page, proc: Procedure) -> tuple | None:
-    """The sum of the steps' times in the unit of the statutory limit, beside that limit."""
+    """The sum of the steps' times in the unit of the statutory limit, beside that limit; the
+    steps it cannot count (no time: another agency's, most often) named under it."""
     times = [s.time for s in proc.steps if s.time is not None]
     if not times:
         return None
@@ -158,7 +244,9 @@ def total_row(ctx: Page, proc: Procedure) -> tuple | None:
     limit = proc.tthc.time_limit if proc.tthc else None
     unit = limit.unit if limit else ("working_days" if any(t.unit == "working_days" for t in times) else "working_hours")
     total = duration(in_unit_of(proc.steps_hours, unit), labels)
-    statutory = labels("statutory_limit", duration=duration(limit, labels)) if limit else ""
+    statutory = [labels("statutory_limit", duration=duration(limit, labels))] if limit else []
+    if proc.uncounted:
+        statutory.append(labels("total_uncounted", steps=", ".join(str(s.no) for s in proc.uncounted)))
     return (
         cell(labels.total_time, TEXT, BOLD, span=3),
         cell(total, TEXT_CENTER, BOLD),
@@ -167,8 +255,11 @@ def total_row(ctx: Page, proc: Procedure) -> tuple | None:
 
 
 def in_unit_of(hours: float, unit: str) -> Duration:
-    """A number of working hours expressed in `unit` (working_hours or working_days)."""
-    return Duration(hours / HOURS_PER_WORKING_DAY if unit == "working_days" else hours, unit)
+    """A number of working hours expressed in `unit`: working days for a limit in days (of
+    either kind), working hours otherwise."""
+    days = unit in (TimeUnit.WORKING_DAYS, TimeUnit.DAYS, TimeUnit.SAME_DAY)
+    return Duration(hours / HOURS_PER_WORKING_DAY if days else hours,
+                    TimeUnit.WORKING_DAYS if days else TimeUnit.WORKING_HOURS)
 
 
 def forms(ctx: Page, proc: Procedure) -> list:
