@@ -28,8 +28,11 @@ class Rule:
     hints: tuple[Msg, ...] = ()
     doc: Msg | None = None  # why the rule exists (shown by the docs and `explain`)
 
-    def at(self, path: str, line: int | None = None, column: int | None = None, **args: Any) -> Diagnostic:
-        return Diagnostic(self, path, line, column, args)
+    def at(self, path: str, line: int | None = None, column: int | None = None, *, raised: bool = False,
+           **args: Any) -> Diagnostic:
+        """The finding at a place; `raised`: a warning this finding makes an error (a rule whose
+        documentation says when, such as a legal change past its deadline)."""
+        return Diagnostic(self, path, line, column, args, Severity.ERROR if raised else None)
 
 
 @dataclass(frozen=True)
@@ -39,6 +42,7 @@ class Diagnostic:
     line: int | None = None  # 1-based
     column: int | None = None  # 1-based
     args: Mapping[str, Any] = field(default_factory=dict)
+    raised: Severity | None = None  # the severity of this finding, when it is more than its rule's
 
     @property
     def code(self) -> str:
@@ -46,7 +50,7 @@ class Diagnostic:
 
     @property
     def severity(self) -> Severity:
-        return self.rule.severity
+        return self.raised or self.rule.severity
 
     def message(self, lang: str) -> str:
         return self.rule.message.template(lang).format_map(self._values(lang))
@@ -73,7 +77,7 @@ class Diagnostic:
         return {
             "code": self.rule.code,
             "rule": self.rule.name,
-            "severity": self.rule.severity.value,
+            "severity": self.severity.value,
             "path": self.path,
             "line": self.line,
             "column": self.column,

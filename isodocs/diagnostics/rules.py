@@ -330,21 +330,21 @@ TTHC_RESCINDED = rule(
 )
 CITED_REPLACED_SINCE_APPROVAL = rule(
     "L410", "cited-replaced-since-approval", E,
-    Msg("Revision {revision} (approved {approved}) relies on `{number}`, which was replaced or expired since: {changes}."),
+    Msg("Revision {revision} (approved {approved}) relies on `{number}`, which was replaced or expired since: {changes}.{deadline}"),
     hints=(Msg("Revise the document (a `changes` row with reason legal_change naming it in refs) and have it approved; if no change is needed, record the review: isodocs legal ack {code} {number} --by ... --note ..."),),
     doc=Msg("Compares the register in the commit that recorded the approval of the revision in force with today's (`isodocs impact` lists the commits). Only when the manual is read from Git."),
 )
 CITED_CHANGED_SINCE_APPROVAL = rule(
     "L411", "cited-changed-since-approval", W,
-    Msg("Revision {revision} (approved {approved}) relies on `{number}`, which changed since: {changes}."),
+    Msg("Revision {revision} (approved {approved}) relies on `{number}`, which changed since: {changes}.{deadline}"),
     hints=(Msg("Review the change: revise the document, or record that no change is needed: isodocs legal ack {code} {number} --by ... --note ..."),),
-    doc=Msg("Amendments, partial expiry, new dates or titles of a cited entry (or of its replacement) since the approval. Only when the manual is read from Git."),
+    doc=Msg("Amendments, partial expiry, new dates or titles of a cited entry (or of its replacement) since the approval. Only when the manual is read from Git. An error once three months have passed since the change took effect (QĐ 19/2014/QĐ-TTg: legal changes are built into the system within three months); `--today` sets the day."),
 )
 TTHC_MODIFIED_SINCE_APPROVAL = rule(
     "L412", "tthc-modified-since-approval", W,
-    Msg("Serves the TTHC `{tthc}`, which `{number}` ({date}) modified after revision {revision} was approved ({approved})."),
+    Msg("Serves the TTHC `{tthc}`, which `{number}` ({date}) modified after revision {revision} was approved ({approved}).{deadline}"),
     hints=(Msg("Update the procedure to the published TTHC and have it approved, or record that no change is needed: isodocs legal ack {code} {number} --by ... --note ..."),),
-    doc=Msg("A publication decision signed after the approval (register.suspect_decisions). Only when the manual is read from Git."),
+    doc=Msg("A publication decision signed after the approval (register.suspect_decisions). Only when the manual is read from Git. An error once three months have passed since the decision took effect (QĐ 19/2014/QĐ-TTg); `--today` sets the day."),
 )
 ISSUED_YEAR_ONLY = rule(
     "L413", "issued-year-only", W,

@@ -17,6 +17,7 @@ revision in force has a `changes` row with reason `legal_change` naming the entr
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import hashlib
 import json
@@ -35,6 +36,9 @@ from isodocs.model import register as reg
 from isodocs.model.reader import load, load_document
 
 FIELDS = ("status", "amended_by", "replaced_by", "effective", "expired_on", "title")
+# QĐ 19/2014/QĐ-TTg Art. 4 and TT 26/2014/TT-BKHCN Art. 7: a change of the legal documents is
+# built into the quality management system within three months of taking effect.
+DEADLINE_MONTHS = 3
 FIELD_NAMES = {
     "status": Ctx("register field", "status"),
     "amended_by": Ctx("register field", "amended by"),
@@ -70,10 +74,14 @@ class Finding:
     changes: tuple[Change, ...] = ()
     via: str = ""  # the entry of the replacement chain that changed, when not `number` itself
     tthc: str = ""  # decision: the TTHC code modified
+    took_effect: dt.date | None = None  # when the change took effect (None: the register does not say)
+    deadline: dt.date | None = None  # by when it must be built into the system (DEADLINE_MONTHS later)
+    overdue: bool = False  # the deadline has passed, and the finding stands
 
     @property
     def severity(self) -> Severity:
-        return self.rule.severity
+        """The rule's, raised to an error once the deadline for building the change in has passed."""
+        return Severity.ERROR if self.overdue else self.rule.severity
 
     def as_json(self) -> dict:
         return {
@@ -81,6 +89,8 @@ class Finding:
             "approved": self.approved, "approval_commit": self.approval_commit or None, "number": self.number,
             "via": self.via or None, "kind": self.kind, "severity": self.severity.value, "rule": self.rule.code,
             "tthc": self.tthc or None,
+            "took_effect": self.took_effect.isoformat() if self.took_effect else None,
+            "deadline": self.deadline.isoformat() if self.deadline else None, "overdue": self.overdue,
             "changes": [{"field": c.field, "from": c.before, "to": c.after,
                          "commit": c.commit.id if c.commit else None,
                          "date": c.commit.date.isoformat() if c.commit else None,
@@ -122,6 +132,43 @@ def entry_hash(register: reg.Register, number: str) -> str:
     chain = register.replacement_chain(entry) if entry else ()
     data = [[number_key(number), fields_of(entry)]] + [[number_key(n), fields_of(register.entry(n))] for n in chain]
     return hashlib.sha256(json.dumps(data, ensure_ascii=False, sort_keys=True).encode("utf-8")).hexdigest()
+
+
+def _numbers(value: str) -> list[str]:
+    return [n for n in value.split(", ") if n]
+
+
+def took_effect(finding: Finding, register: reg.Register) -> dt.date | None:
+    """When the change a finding reports took effect: a publication decision's effective date;
+    the earliest of the amending or replacing texts brought in since the approval (each on its
+    effective date, else the day it was signed), and of an expiry or a new effective date the
+    entry gained. None when the register says no day."""
+    def entry_date(number: str) -> dt.date | None:
+        entry = register.entry(number)
+        return reg.decision_date(entry) if entry else None
+
+    if finding.kind == "decision":
+        return entry_date(finding.number)
+    changed = register.entry(finding.via or finding.number)
+    days = []
+    for c in finding.changes:
+        if c.field in ("amended_by", "replaced_by"):
+            days += [entry_date(n) for n in _numbers(c.after) if n not in _numbers(c.before)]
+        elif c.field in ("effective", "expired_on") and c.after:
+            days.append(dt.date.fromisoformat(c.after))
+        elif c.field == "status" and changed is not None and changed.expired_on:
+            days.append(changed.expired_on)
+    known = [d for d in days if d is not None]
+    return min(known) if known else None
+
+
+def with_deadline(finding: Finding, register: reg.Register, today: dt.date) -> Finding:
+    """The finding with the day its change took effect, its deadline, and whether it is past."""
+    effect = took_effect(finding, register)
+    if effect is None:
+        return finding
+    deadline = lifecycle.add_months(effect, DEADLINE_MONTHS)
+    return dataclasses.replace(finding, took_effect=effect, deadline=deadline, overdue=today > deadline)
 
 
 def rule_for(changes: Iterable[Change]) -> Rule:
@@ -364,7 +411,7 @@ def impact(manual: Manual, history: History, today: dt.date, since: str | None =
             if clears(finding):
                 cleared += 1
             else:
-                findings.append(finding)
+                findings.append(with_deadline(finding, now_register, today))
     history.save()
     return Impact(tuple(findings), examined, cleared)
 
@@ -424,18 +471,31 @@ def _changes(finding: Finding) -> Joined:
     return Joined((finding.via, changes), ": ") if finding.via else changes
 
 
+def deadline_note(finding: Finding) -> Msg | str:
+    """The deadline, as the L410-L412 messages end: to come, or past."""
+    if finding.deadline is None:
+        return ""
+    if finding.overdue:
+        return Msg(" It took effect on {effective}: the three months to build it into the system ended on {deadline}.",
+                   effective=finding.took_effect, deadline=finding.deadline)
+    return Msg(" It took effect on {effective}: build it into the system by {deadline} (within three months).",
+               effective=finding.took_effect, deadline=finding.deadline)
+
+
 def diagnostics(result: Impact, manual: Manual, locate) -> list:
-    """The findings as diagnostics (L410, L411, L412), placed on today's file of each document."""
+    """The findings as diagnostics (L410, L411, L412), placed on today's file of each document,
+    each with its deadline; a warning past its deadline is an error."""
     found = []
     for f in result.findings:
         doc = manual.document(f.code)
         path = doc.origin.path if doc else f.path
-        common = dict(code=f.code, number=f.number, revision=f.revision, approved=dt.date.fromisoformat(f.approved))
+        common = dict(code=f.code, number=f.number, revision=f.revision, approved=dt.date.fromisoformat(f.approved),
+                      deadline=deadline_note(f), raised=f.overdue)
         if f.kind == "decision":
             decision = manual.legal_by_key.get(number_key(f.number))
             line, column = locate(path, ("tthc", "code"), False) if doc else (None, None)
             found.append(f.rule.at(
-                path, line, column, tthc=f.tthc, date=decision.issued if decision else "?", **common))
+                path, line, column, tthc=f.tthc, date=(decision.issued or decision.year) if decision else "?", **common))
             continue
         line, column = locate(path, _where_cited(doc, number_key(f.number)), False) if doc else (None, None)
         found.append(f.rule.at(path, line, column, changes=_changes(f), **common))

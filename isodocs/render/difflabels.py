@@ -43,10 +43,30 @@ FIELDS: dict[tuple, Msg] = {
     ("tthc", "dossier", "copies"): Ctx("field tthc.dossier.copies", "Copies"),
     ("tthc", "dossier", "form"): Ctx("field tthc.dossier.form", "Form"),
     ("tthc", "dossier", "optional"): Ctx("field tthc.dossier.optional", "Optional"),
+    ("tthc", "dossier", "present"): Ctx("field tthc.dossier.present", "Shown, not handed in"),
+    ("tthc", "dossier", "channels"): Ctx("field tthc.dossier.channels", "Only for channels"),
+    ("tthc", "dossier", "any_of"): Ctx("field tthc.dossier.any_of", "One of"),
     ("tthc", "dossier_sets"): Ctx("field tthc.dossier_sets", "Dossier sets"),
     ("tthc", "time_limit"): Ctx("field tthc.time_limit", "Time limit"),
+    ("tthc", "time_limit", "cutoff"): Ctx("field tthc.time_limit.cutoff", "Cut-off"),
+    ("tthc", "time_limit", "from"): Ctx("field tthc.time_limit.from", "Counted"),
+    ("tthc", "authority"): Ctx("field tthc.authority", "Authority"),
+    ("tthc", "applicants"): Ctx("field tthc.applicants", "Applicants"),
+    ("tthc", "conditions"): Ctx("field tthc.conditions", "Conditions"),
+    ("tthc", "joins"): Ctx("field tthc.joins", "Filed together with"),
+    ("tthc", "channels", "channel"): Ctx("field tthc.channels.channel", "Channel"),
+    ("tthc", "channels", "time_limit"): Ctx("field tthc.channels.time_limit", "Time limit"),
+    ("tthc", "channels", "via"): Ctx("field tthc.channels.via", "Through"),
+    ("tthc", "channels", "note"): Ctx("field tthc.channels.note", "Description"),
+    ("tthc", "channels", "fees"): Ctx("field tthc.channels.fees", "Fees"),
     ("tthc", "receiving_place"): Ctx("field tthc.receiving_place", "Receiving place"),
     ("tthc", "fee"): Ctx("field tthc.fee", "Fee"),
+    ("tthc", "fees"): Ctx("field tthc.fees", "Fees"),
+    ("tthc", "fees", "kind"): Ctx("field tthc.fees.kind", "Kind"),
+    ("tthc", "fees", "amount"): Ctx("field tthc.fees.amount", "Amount (đồng)"),
+    ("tthc", "fees", "per"): Ctx("field tthc.fees.per", "Per"),
+    ("tthc", "fees", "text"): Ctx("field tthc.fees.text", "As published"),
+    ("tthc", "fees", "exemptions"): Ctx("field tthc.fees.exemptions", "Exemptions"),
     ("tthc", "results"): Ctx("field tthc.results", "Results"),
     ("steps",): Ctx("field steps", "Steps"),
     ("steps", "no"): Ctx("field steps.no", "Step"),
@@ -55,6 +75,7 @@ FIELDS: dict[tuple, Msg] = {
     ("steps", "time"): Ctx("field steps.time", "Time"),
     ("steps", "forms"): Ctx("field steps.forms", "Forms"),
     ("steps", "output"): Ctx("field steps.output", "Output"),
+    ("steps", "agency"): Ctx("field steps.agency", "Other agency"),
     ("forms",): Ctx("field forms", "Forms"),
     ("forms", "code"): Ctx("field forms.code", "Form code"),
     ("forms", "title"): Ctx("field forms.title", "Form title"),
@@ -138,11 +159,14 @@ WORDS: dict[str, Msg] = {
 VALUES: dict[str, dict[str, Msg]] = {
     "kind": {"policy": Ctx("value of kind", "policy"), "objectives": Ctx("value of kind", "objectives"),
              "manual": Ctx("value of kind", "manual"), "procedure": Ctx("value of kind", "procedure"),
-             "guideline": Ctx("value of kind", "guideline"), "form": Ctx("value of kind", "form")},
+             "guideline": Ctx("value of kind", "guideline"), "form": Ctx("value of kind", "form"),
+             "phi": Ctx("value of kind", "fee (phí)"), "le_phi": Ctx("value of kind", "charge (lệ phí)")},
     "channels": {"in_person": Ctx("value of channels", "in person"), "online": Ctx("value of channels", "online"),
                  "postal": Ctx("value of channels", "by post")},
-    "unit": {"working_hours": Ctx("value of unit", "working hours"), "working_days": Ctx("value of unit", "working days")},
-    "unit_one": {"working_hours": Ctx("value of unit_one", "working hour"), "working_days": Ctx("value of unit_one", "working day")},
+    "unit": {"working_hours": Ctx("value of unit", "working hours"), "working_days": Ctx("value of unit", "working days"),
+             "days": Ctx("value of unit", "days"), "same_day": Ctx("value of unit", "the same working day")},
+    "unit_one": {"working_hours": Ctx("value of unit_one", "working hour"), "working_days": Ctx("value of unit_one", "working day"),
+                 "days": Ctx("value of unit_one", "day")},
     "source": {"internal": Ctx("value of source", "internal"), "external": Ctx("value of source", "external")},
     "frequency": {"monthly": Ctx("value of frequency", "monthly"), "quarterly": Ctx("value of frequency", "quarterly"),
                   "half_yearly": Ctx("value of frequency", "half-yearly"), "yearly": Ctx("value of frequency", "yearly")},
@@ -153,6 +177,10 @@ VALUES: dict[str, dict[str, Msg]] = {
                "org_change": Ctx("value of reason", "organisational change"),
                "periodic_review": Ctx("value of reason", "periodic review"), "other": Ctx("value of reason", "other")},
 }
+
+VALUES["channel"] = VALUES["channels"]  # a channel's own record names it as the short list does
+VALUES["dossier_sets"] = {"not_prescribed": Ctx("value of dossier_sets", "not prescribed")}
+
 
 def word(name: str, lang: str) -> str:
     return WORDS[name].say(lang)

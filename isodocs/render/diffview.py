@@ -175,7 +175,9 @@ class _Formatter:
         key = LIST_KEYS[where]
         if where == ("changes",):
             return f"{labels.field(('changes', 'revision'), self.lang)} {item.get(key)}"
-        return str(item.get(key))
+        if key not in item:  # a group of papers without a name of its own
+            return self.item_rest(where, item)
+        return self.value(where + (key,), item.get(key))
 
     def item_rest(self, where: tuple, item: dict) -> str:
         """An inserted or removed record's fields other than those its title shows."""
@@ -194,8 +196,7 @@ class _Formatter:
             return ", ".join(self.value(where, v) for v in value)
         if isinstance(value, dict):
             if where in ATOMIC and "unit" in value:
-                unit = "unit_one" if value["value"] == 1 else "unit"
-                return f"{self.number(value['value'])} {labels.value(unit, value['unit'], self.lang)}"
+                return self.duration(where, value)
             if where in ATOMIC and "op" in value:
                 return f"{formats.OPERATORS.get(value['op'], value['op'])} {self.number(value['value'])}"
             return "; ".join(f"{labels.field(where + (k,), self.lang)}: {self.value(where + (k,), v)}"
@@ -207,6 +208,18 @@ class _Formatter:
         if where[-1] in _DATES:
             return formats.date_text(value, self.lang)
         return labels.value(where[-1], value, self.lang)
+
+    def duration(self, where: tuple, value: dict) -> str:
+        """A time or time limit whole: 5 working days; its cut-off, start and extensions after it."""
+        amount = value.get("value")
+        if amount is None:  # the same day
+            said = labels.value("unit", value["unit"], self.lang)
+        else:
+            unit = "unit_one" if amount == 1 else "unit"
+            said = f"{self.number(amount)} {labels.value(unit, value['unit'], self.lang)}"
+        extra = [f"{labels.field(where + (k,), self.lang)}: {value[k]}" for k in ("cutoff", "from") if k in value]
+        extra += [f"{e['when']}: {self.duration(where, e)}" for e in value.get("extensions", ())]
+        return "; ".join([said, *extra])
 
     def number(self, value: float) -> str:
         return formats.number(value, self.lang, decimals=6)  # a change shows every decimal written

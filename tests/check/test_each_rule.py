@@ -133,6 +133,10 @@ def approval_record(content: str, day: str = "2025-07-20") -> str:
 
 
 PROCEDURE_BLOB = str(pygit2.hash(PROCEDURE.encode()))
+# The day the cases read from Git are judged on: within three months of the legal changes they
+# bring (118/2025/NĐ-CP of 09/06/2025, a decision in force from 01/08/2025), so L411 and L412 are
+# still warnings; test_a_legal_change_past_its_deadline_is_an_error judges them later.
+APPROVED_TODAY = dt.date(2025, 8, 15)
 
 
 CASES = [
@@ -239,12 +243,12 @@ CASES = [
          good={LEGAL_PATH: edit(LEGAL, "title: Thông tư đã hết hiệu lực", "title: Thông tư cũ")}),
     Case("L411", {LEGAL_PATH: edit(LEGAL, "  effective: 2016-01-01\n", "  effective: 2016-01-01\n"
                                    "  amended_by: [118/2025/NĐ-CP]\n")},
-         P, 10, says=("60/2014/QH13", "118/2025/NĐ-CP"), approved=True,
+         P, 10, says=("60/2014/QH13", "118/2025/NĐ-CP", "09/06/2025", "09/09/2025"), approved=True,
          good={LEGAL_PATH: edit(LEGAL, "title: Thông tư đã hết hiệu lực", "title: Thông tư cũ")}),
     Case("L413", {LEGAL_PATH: edit(LEGAL, "  issued: 2015-11-15\n", "  issued: 2015\n")}, LEGAL_PATH, 12,
          says=("123/2015/NĐ-CP", "2015")),
     Case("L412", {LEGAL_PATH: LEGAL + DECISION.format(action="modified")}, P, 19,
-         says=("1.001193", "1234/QĐ-UBND", "25/07/2025"), approved=True,
+         says=("1.001193", "1234/QĐ-UBND", "25/07/2025", "01/11/2025"), approved=True,
          good={LEGAL_PATH: LEGAL + edit(DECISION.format(action="modified"), "issued: 2025-07-25", "issued: 2025-07-10")}),
     # --- P: procedures ----------------------------------------------------------------------
     Case("P501", {P: proc("value: 6, unit: working_hours", "value: 6.5, unit: working_hours")}, P, 21,
@@ -325,7 +329,7 @@ def check_case(tmp_path, files: Files, case: Case):
 
     root = approved_manual(tmp_path, files)
     loaded = load_manual(root)
-    return check(loaded) + check_git(str(root), None, None, loaded, dt.date(2025, 12, 1))
+    return check(loaded) + check_git(str(root), None, None, loaded, APPROVED_TODAY)
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c.code for c in CASES])

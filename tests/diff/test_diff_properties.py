@@ -69,14 +69,40 @@ def _record(required: dict, optional: dict) -> st.SearchStrategy[dict]:
 
 step = _record({"action": st.sampled_from(ACTIONS) | phrase, "actor": st.sampled_from(ACTORS)},
                {"time": duration, "forms": st.lists(st.sampled_from(["BM-01", "BM-02"]), max_size=2, unique=True),
-                "output": phrase})
+                "output": phrase, "agency": st.sampled_from(["Công an xã", "Bảo hiểm xã hội"])})
 dossier_item = _record({"name": st.sampled_from(["Tờ khai", "Giấy chứng sinh", "Văn bản ủy quyền"]) | phrase,
                         "originals": st.integers(0, 2), "copies": st.integers(0, 2)},
                        {"form": st.sampled_from(["BM-01", "BM-02"]), "optional": st.just(True)})
-tthc = _record({"code": st.sampled_from(["1.001193", "1.000656"]), "name": phrase, "time_limit": duration},
-               {"channels": st.lists(st.sampled_from(["in_person", "online", "postal"]), unique=True, min_size=1),
-                "dossier": st.lists(dossier_item, min_size=1, max_size=4), "fee": st.sampled_from(["0 đồng", "8.000 đồng"]),
-                "dossier_sets": st.integers(1, 3)})
+# Format v2: limits of every unit with cut-off, start and extensions; fees; channels named alone or
+# with their own limit, fees and systems; papers shown, for some channels, or one of several.
+CHANNELS = ["in_person", "online", "postal"]
+extension = st.fixed_dictionaries({"when": st.sampled_from(["Trường hợp cần xác minh", "Nhiều bản chính"]),
+                                   "value": st.sampled_from([2.0, 10.0]),
+                                   "unit": st.sampled_from(["working_days", "days"])})
+limit = duration | st.fixed_dictionaries({"unit": st.just("same_day")}, optional={"cutoff": st.just("15:00")}) \
+    | _record({"value": st.sampled_from([5.0, 30.0]), "unit": st.sampled_from(["working_days", "days"])},
+              {"from": st.sampled_from(["kể từ ngày nhận đủ hồ sơ hợp lệ", "kể từ ngày nhận được đơn"]),
+               "cutoff": st.just("15:00"), "extensions": st.lists(extension, min_size=1, max_size=2)})
+fee = _record({"kind": st.sampled_from(["phi", "le_phi"])},
+              {"amount": st.sampled_from([0, 5000, 8000]), "per": st.sampled_from(["bản", "hồ sơ"]),
+               "text": st.sampled_from(["Không", "2.000 đồng/trang"]),
+               "exemptions": st.lists(st.sampled_from(["Trẻ em", "Người khuyết tật"]), min_size=1, unique=True)})
+channel = st.sampled_from(CHANNELS) | _record(
+    {"channel": st.sampled_from(CHANNELS)},
+    {"time_limit": limit, "fees": st.lists(fee, min_size=1, max_size=2),
+     "via": st.lists(st.sampled_from(["Cổng Dịch vụ công quốc gia", "VNeID"]), min_size=1, unique=True),
+     "note": phrase})
+paper = dossier_item.flatmap(lambda item: _record({}, {"present": st.just(True), "channels": st.lists(
+    st.sampled_from(CHANNELS), min_size=1, max_size=2, unique=True)}).map(lambda extra: {**item, **extra}))
+group = _record({"any_of": st.lists(paper, min_size=1, max_size=3)},
+                {"name": phrase, "optional": st.just(True), "channels": st.just(["postal"])})
+tthc = _record({"code": st.sampled_from(["1.001193", "1.000656"]), "name": phrase, "time_limit": limit},
+               {"channels": st.lists(channel, unique_by=lambda c: c if isinstance(c, str) else c["channel"], min_size=1),
+                "dossier": st.lists(paper | group, min_size=1, max_size=4),
+                "fee": st.sampled_from(["0 đồng", "8.000 đồng"]), "fees": st.lists(fee, min_size=1, max_size=3),
+                "dossier_sets": st.integers(1, 3) | st.just("not_prescribed"), "authority": phrase,
+                "applicants": st.lists(st.sampled_from(["Công dân Việt Nam", "Người nước ngoài"]), min_size=1, unique=True),
+                "conditions": text, "joins": st.lists(st.sampled_from(["1.000656", "1.001978"]), min_size=1, unique=True)})
 objective = _record({"id": st.sampled_from(["MT-01", "MT-02", "MT-03"]), "text": phrase,
                      "target": st.fixed_dictionaries({"op": st.sampled_from([">=", "="]),
                                                       "value": st.sampled_from([0.0, 98.0, 100.0])})},

@@ -329,3 +329,41 @@ def test_a_text_named_only_in_the_changes_row_of_the_revision_in_force_is_watche
     line = next(n for n, l in enumerate(text.splitlines(), 1) if "refs: [118/2025/NĐ-CP]" in l)
     result = invoke(["check", "--today", TODAY, "--lang", "en"], cwd=root(repo))
     assert f"{PROCEDURE_PATH}:{line}:" in result.output and "L411 warning" in result.output
+
+
+def test_a_change_must_be_built_in_within_three_months_of_taking_effect(repo):
+    """QĐ 19/2014/QĐ-TTg: a warning until three months after the amendment took effect (signed
+    2025-09-01, no later effective date), an error the day after, until acknowledged."""
+    commit_edit(repo, LEGAL_PATH, amend("123/2015/NĐ-CP", "07/2025/NĐ-CP"), "Sửa đổi 123/2015")
+    within = impact(repo, "--today", "2025-12-01")["findings"][0]
+    assert (within["took_effect"], within["deadline"], within["overdue"], within["severity"]) == \
+        ("2025-09-01", "2025-12-01", False, "warning")
+    late = impact(repo, "--today", "2025-12-02")["findings"][0]
+    assert (late["overdue"], late["severity"], late["rule"]) == (True, "error", "L411")
+    text = invoke(["impact", "--today", "2025-12-02", "--lang", "en"], cwd=root(repo)).output
+    assert "error [L411] 123/2015/NĐ-CP" in text
+    assert "deadline 01/12/2025, three months after it took effect on 01/09/2025: passed" in text
+    checked = invoke(["check", "--today", "2025-12-02", "--format", "json", "--lang", "vi"], cwd=root(repo))
+    [found] = [d for d in json.loads(checked.output)["diagnostics"] if d["code"] == "L411"]
+    assert found["severity"] == "error" and checked.exit_code == 1
+    assert "thời hạn ba tháng để cập nhật vào hệ thống đã hết ngày 01/12/2025" in found["message"]
+    on_time = invoke(["check", "--today", "2025-12-01", "--lang", "en"], cwd=root(repo))
+    assert "build it into the system by 01/12/2025" in on_time.output and on_time.exit_code == 0
+    ack = ["legal", "ack", "QT-HT-01", "123/2015/NĐ-CP", "--by", "hung.tv", "--note", "Không ảnh hưởng"]
+    assert invoke(ack, cwd=root(repo)).exit_code == 0
+    assert impact(repo, "--today", "2026-06-01")["findings"] == []
+
+
+def test_a_decision_s_deadline_counts_from_its_effective_date(repo):
+    decision = """- number: 1234/QĐ-UBND
+  type: Quyết định
+  title: Công bố thủ tục hành chính
+  issued: 2025-08-25
+  effective: 2025-09-05
+  status: in_force
+  tthc: {modified: ["1.001193"]}
+"""
+    commit_edit(repo, LEGAL_PATH, lambda text: text + decision, "Quyết định công bố")
+    found = impact(repo, "--today", "2025-12-06")["findings"][0]
+    assert (found["rule"], found["took_effect"], found["deadline"], found["severity"]) == \
+        ("L412", "2025-09-05", "2025-12-05", "error")

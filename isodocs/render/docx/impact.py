@@ -15,7 +15,7 @@ from isodocs.render.docx.common import BOLD, Page, cell, grid, para
 from isodocs.render.docx.control import page_number_line
 from isodocs.render.docx.properties import CoreInfo
 from isodocs.render.docx.writer import LANGUAGE_TAGS, RenderOptions, Section, Writer
-from isodocs.render.text.impact import change_lines
+from isodocs.render.text.impact import change_lines, deadline_line
 
 CENTERED = ox.Para(style="CoverText")
 
@@ -49,7 +49,8 @@ def report_body(ctx: Page, result: Impact, options: RenderOptions) -> list:
         first = mine[0]
         document = cell([f"{code} ({first.revision})", first.title])
         entries = cell([x.number + (f" → {x.via}" if x.via else "") for x in mine])
-        changes = cell([line for x in mine for line in [f"{x.number}:", *change_lines(x, lang)]])
+        changes = cell([line for x in mine for line in [f"{x.number}:", *change_lines(x, lang),
+                                                         *([deadline_line(x).say(lang)] if x.deadline else [])]])
         action = labels.impact_revise if any(x.severity is Severity.ERROR for x in mine) else labels.impact_review
         rows.append((str(n), document, entries, changes, action, labels.impact_choices))
     blocks.append(grid(ctx, (labels.no, labels.impact_document, labels.impact_entry, labels.impact_change,

@@ -26,6 +26,17 @@ def change_lines(finding: Finding, lang: str) -> list[str]:
     return lines
 
 
+def deadline_line(finding: Finding) -> Msg | None:
+    """By when the change must be built into the system (three months after it took effect)."""
+    if finding.deadline is None:
+        return None
+    if finding.overdue:
+        return Msg("deadline {deadline}, three months after it took effect on {effective}: passed",
+                   deadline=finding.deadline, effective=finding.took_effect)
+    return Msg("deadline {deadline}, three months after it took effect on {effective}",
+               deadline=finding.deadline, effective=finding.took_effect)
+
+
 def proposed_action(finding: Finding) -> Msg:
     ack = f"isodocs legal ack {finding.code} {finding.number} --by ... --note ..."
     if finding.severity is Severity.ERROR:
@@ -44,6 +55,9 @@ def text_lines(result: Impact, lang: str) -> list[str]:
             head = Msg("{finding} (via {via})", finding=head, via=f.via)
         lines.append(head.say(lang))
         lines += [f"  {line}" for line in change_lines(f, lang)]
+        deadline = deadline_line(f)
+        if deadline is not None:
+            lines.append(f"  {deadline.say(lang)}")
         lines.append(f"  → {proposed_action(f).say(lang)}")
     errors = sum(f.severity is Severity.ERROR for f in result.findings)
     warnings = len(result.findings) - errors
