@@ -1,5 +1,9 @@
-"""Coverage: which TTHC the agency must serve have an ISO procedure, and which clauses of
-ISO 9001:2015 its documents address. Pure functions over the model.
+"""Coverage: which TTHC the agency must serve have an ISO procedure, which clauses of
+ISO 9001:2015 its documents address, and how much processing time each procedure saves.
+Pure functions over the model.
+
+Processing time: each procedure's steps against its TTHC's statutory limit, and the share they
+save, against the manual's `time_reduction_target` (a province's goal, such as 30 %).
 
 TTHC the agency must serve: its catalogue (`catalog` in isodocs.yaml) and every code a
 publication decision in the register adds, less the codes whose latest decision rescinds
@@ -86,9 +90,45 @@ class ClauseCoverage:
 
 
 @dataclass(frozen=True)
+class TimeLine:
+    """A procedure's processing time: its steps against the statutory limit of its TTHC."""
+
+    code: str  # the procedure
+    tthc: str  # the TTHC code it serves
+    steps_hours: float  # the steps' times, in working hours
+    limit_hours: float  # the statutory limit, in working hours (model.Duration.hours)
+    uncounted: tuple[int, ...] = ()  # numbers of steps without a time, not in steps_hours
+    target: float | None = None  # the manual's time_reduction_target, percent
+
+    @property
+    def reduction(self) -> float:
+        """Percent of the statutory limit the steps save (negative: they take longer)."""
+        return 100 * (1 - self.steps_hours / self.limit_hours)
+
+    @property
+    def meets(self) -> bool | None:
+        """Whether the steps fit within (100 - target) % of the limit, as P513 judges; None
+        without a target."""
+        if self.target is None:
+            return None
+        return self.steps_hours <= self.limit_hours * (100 - self.target) / 100 + 1e-9
+
+
+@dataclass(frozen=True)
+class TimeCoverage:
+    target: float | None  # time_reduction_target in isodocs.yaml
+    lines: tuple[TimeLine, ...]  # every procedure serving a TTHC, by code
+
+    @property
+    def missed(self) -> tuple[TimeLine, ...]:
+        return tuple(line for line in self.lines if line.meets is False)
+
+
+@dataclass(frozen=True)
 class Coverage:
     tthc: TthcCoverage
     clauses: ClauseCoverage
+    times: TimeCoverage = TimeCoverage(None, ())
 
 
 def percent(part: int, whole: int) -> float | None:
@@ -98,7 +138,18 @@ def percent(part: int, whole: int) -> float | None:
 
 def coverage(manual: Manual, register: Register | None = None) -> Coverage:
     register = register or analyse(manual)
-    return Coverage(tthc_coverage(register), clause_coverage(manual))
+    return Coverage(tthc_coverage(register), clause_coverage(manual), time_coverage(manual))
+
+
+def time_coverage(manual: Manual) -> TimeCoverage:
+    """Each procedure's internal time (its steps) against its TTHC's statutory limit, and
+    whether it meets the manual's processing-time target."""
+    target = manual.config.time_reduction_target
+    lines = tuple(
+        TimeLine(doc.code, proc.tthc.code, proc.steps_hours, proc.tthc.time_limit.hours,
+                 tuple(step.no for step in proc.uncounted), target)
+        for doc in manual.documents if (proc := doc.procedure) is not None and proc.tthc is not None and proc.steps)
+    return TimeCoverage(target, lines)
 
 
 def tthc_coverage(register: Register) -> TthcCoverage:

@@ -88,3 +88,32 @@ def test_the_clause_table_is_the_standards():
     assert all(c.parent in table for c in table.values() if c.parent)
     assert table["8.7.1"].vi == table["8.7"].vi and not table["8.7.1"].titled
     assert iso9001.with_parents("8.5.1") == ("8.5.1", "8.5", "8")
+
+
+def test_processing_time_against_the_target(tmp_path):
+    """QT-HT-01's steps take its whole limit (8 of 8 working hours): it misses a 30 % target;
+    the v2 procedure's steps take 8 of 40 hours (5 working days), not counting another
+    agency's step, which the line names."""
+    from conftest import invoke
+    from formatv2 import V2_PATH, V2_PROCEDURE
+
+    root = make_manual(tmp_path, {"isodocs.yaml": CONFIG + "time_reduction_target: 30\n", V2_PATH: V2_PROCEDURE},
+                       standard=True)
+    times = coverage(load_manual(root).manual).times
+    assert times.target == 30 and [line.code for line in times.missed] == ["QT-HT-01"]
+    [v2] = [line for line in times.lines if line.code == "QT-HT-05"]
+    assert (v2.steps_hours, v2.limit_hours, v2.reduction, v2.uncounted, v2.meets) == (8, 40, 80, (3,), True)
+    text = invoke(["coverage", "-C", str(root), "--lang", "vi"]).output
+    assert "1/2 quy trình chưa đạt chỉ tiêu rút ngắn 30% thời gian giải quyết" in text
+    assert "QT-HT-05 | 1.005461 | 8 (Chưa tính bước 3) | 40 | 80 | Đạt" in text
+    assert "QT-HT-01 | 1.001193 | 8 | 8 | 0 | Không đạt" in text
+    data = invoke(["coverage", "-C", str(root), "--format", "json"]).output
+    import json
+
+    assert json.loads(data)["times"]["missed"] == ["QT-HT-01"]
+
+
+def test_without_a_target_each_procedure_s_reduction_is_still_shown(manual):
+    times = coverage(load_manual(manual).manual).times
+    assert times.target is None and times.missed == ()
+    assert [(line.code, line.reduction, line.meets) for line in times.lines] == [("QT-HT-01", 0, None)]

@@ -55,4 +55,20 @@ def report_body(ctx: Page, cov: Coverage, options: RenderOptions) -> list:
              ", ".join(line.documents)) for line in cov.clauses.lines]
     blocks += [heading(2, labels.coverage_clause_table),
                grid(ctx, (labels.clause, labels.clause_title, labels.coverage_documents), rows, (2, 8, 6))]
+    return blocks + times(ctx, cov)
+
+
+def times(ctx: Page, cov: Coverage) -> list:
+    """3. Each procedure's steps against its statutory limit, those missing the target first."""
+    labels = ctx.labels
+    if not cov.times.lines:
+        return []
+    headers = (labels.no, labels.coverage_procedures, labels.tthc_code, labels.coverage_steps_hours,
+               labels.coverage_limit_hours, labels.coverage_reduction, labels.verdict)
+    weights = (1, 2.6, 2.2, 3.4, 2.6, 2, 2.2)
+    blocks = [heading(1, labels.coverage_times), para(cr.times_summary(cov, labels))]
+    for title, lines in ((labels.coverage_times_missed, cov.times.missed), (labels.coverage_times_table, cov.times.lines)):
+        if lines:
+            rows = [(str(n), *cr.time_row(line, labels)) for n, line in enumerate(lines, start=1)]
+            blocks += [heading(2, title), grid(ctx, headers, rows, weights, centered=(0, 3, 4, 5, 6))]
     return blocks

@@ -35,5 +35,12 @@ def to_json(cov: Coverage, root: str, lang: str) -> str:
                       for line in clauses.lines],
             "unknown": [{"document": code, "clause": clause} for code, clause in clauses.unknown],
         },
+        "times": {
+            "target": cov.times.target,
+            "missed": [line.code for line in cov.times.missed],
+            "lines": [{"procedure": line.code, "tthc": line.tthc, "steps_hours": line.steps_hours,
+                       "limit_hours": line.limit_hours, "reduction": round(line.reduction, 1),
+                       "uncounted_steps": list(line.uncounted), "meets": line.meets} for line in cov.times.lines],
+        },
     }
     return json.dumps(payload, ensure_ascii=False, indent=2)

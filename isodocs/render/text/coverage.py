@@ -7,7 +7,7 @@ Word report say the same thing, and a manual's own labels change both.
 from __future__ import annotations
 
 from isodocs.i18n import formats
-from isodocs.legal.coverage import ClauseLine, Coverage, TthcLine
+from isodocs.legal.coverage import ClauseLine, Coverage, TimeLine, TthcLine
 from isodocs.render.labels import Labels
 
 
@@ -63,6 +63,25 @@ def tthc_sections(cov: Coverage, labels: Labels) -> list[tuple[str, list[tuple[s
     return [(title, [tthc_row(line, labels) for line in lines]) for title, lines in sections if lines]
 
 
+def times_summary(cov: Coverage, labels: Labels) -> str:
+    times = cov.times
+    if times.target is None:
+        return labels.coverage_times_no_target
+    return labels("coverage_times_summary", missed=len(times.missed), total=len(times.lines),
+                  target=formats.number(times.target, labels.lang))
+
+
+def time_row(line: TimeLine, labels: Labels) -> tuple[str, str, str, str, str, str]:
+    """procedure, TTHC, steps (and the steps it cannot count), limit, reduction, verdict."""
+    lang = labels.lang
+    steps = formats.number(line.steps_hours, lang)
+    if line.uncounted:
+        steps += f" ({labels('total_uncounted', steps=', '.join(map(str, line.uncounted)))})"
+    verdict = {True: labels.met, False: labels.not_met, None: ""}[line.meets]
+    return (line.code, line.tthc, steps, formats.number(line.limit_hours, lang),
+            formats.number(line.reduction, lang, decimals=1), verdict)
+
+
 def text_lines(cov: Coverage, labels: Labels) -> list[str]:
     lines = [labels.coverage_tthc, tthc_summary(cov, labels)]
     for title, rows in tthc_sections(cov, labels):
@@ -76,4 +95,10 @@ def text_lines(cov: Coverage, labels: Labels) -> list[str]:
     if cov.clauses.unknown:
         lines.append(f"{labels.coverage_unknown_clauses}:")
         lines += [f"  {code}: {clause}" for code, clause in cov.clauses.unknown]
+    if cov.times.lines:
+        lines += ["", labels.coverage_times, times_summary(cov, labels)]
+        header = (labels.coverage_procedures, labels.tthc_code, labels.coverage_steps_hours,
+                  labels.coverage_limit_hours, labels.coverage_reduction, labels.verdict)
+        lines.append(("  " + " | ".join(header)).removesuffix(" | " + labels.verdict * (cov.times.target is None)))
+        lines += [("  " + " | ".join(time_row(line, labels))).removesuffix(" | ") for line in cov.times.lines]
     return lines
