@@ -19,7 +19,7 @@ issued: 2025-08-01
 prepared_by: lan.nt
 reviewed_by: hung.tv
 approved_by: minh.lv
-legal_basis: [60/2014/QH13, 123/2015/NĐ-CP]
+legal_basis: [60/2014/QH13, 123/2015/NĐ-CP, 1234/QĐ-UBND]
 changes:
   - {revision: 1, date: 2025-08-01, summary: Ban hành lần đầu}
 purpose: Quy định trình tự đăng ký lại khai tử.
@@ -57,6 +57,12 @@ tthc:
       any_of:
         - {name: Bản sao Giấy chứng tử, originals: 0, copies: 1}
         - {name: Giấy báo tử, originals: 1, copies: 0}
+    - name: Giấy tờ chứng minh quan hệ với người chết
+      optional: true
+      channels: [postal]
+      any_of:
+        - {name: Bản sao Giấy khai sinh, originals: 0, copies: 1}
+        - {name: Bản sao Giấy chứng nhận kết hôn, originals: 0, copies: 1}
   dossier_sets: not_prescribed
   results: [Trích lục khai tử]
 steps:

@@ -25,6 +25,7 @@ from isodocs.render.labels import channels_inline, duration, extension_lines, fe
 # Document heading is level 1; a procedure's seven sections 2; 5.1-5.8 level 3.
 SECTION, SUBSECTION = 2, 3
 VERDICT_FILL = {True: "E2EFDA", False: "FCE4D6", None: ""}
+KEEP_NEXT = ox.Para(keep_next=True)  # a table's lead-in stays on the page of its first row
 
 
 def content(ctx: Page, doc: Document) -> list:
@@ -75,8 +76,9 @@ def legal_list(ctx: Page, numbers: tuple[str, ...]) -> list:
         entry = by_key.get(number_key(number))
         if entry is None:
             return number
+        year = {} if entry.issued else {"year": entry.issued_year}  # a year alone: "năm 2025"
         return ctx.labels("legal_citation", number=entry.number, type=entry.type, title=entry.title,
-                          issued=formats.date(entry.issued), issuer=entry.issuer)
+                          issued=formats.date(entry.issued), issuer=entry.issuer, **year)
 
     return bullets(ctx, (citation(n) for n in numbers), key=("legal_basis",))
 
@@ -176,7 +178,7 @@ def channel_table(ctx: Page, tthc: Tthc) -> list:
                      cell([limit_sentence(limit, labels), *extension_lines(limit, labels)]), cell(fees), cell(note)))
     headers = (labels.channel_kind, labels.time_limit, labels.channel_fees, labels.channel_note)
     keys = (("tthc", "channels", n) for n in range(len(rows)))
-    return [para(labels.channel_table), grid(ctx, headers, rows, (2.6, 5.2, 4.2, 3.8), centered=(), keys=keys)]
+    return [para(labels.channel_table, KEEP_NEXT), grid(ctx, headers, rows, (3, 5, 4.6, 3.6), centered=(), keys=keys)]
 
 
 def dossier(ctx: Page, tthc: Tthc) -> list:
@@ -186,7 +188,8 @@ def dossier(ctx: Page, tthc: Tthc) -> list:
     rows = []
     for n, entry in enumerate(tthc.dossier, start=1):
         if isinstance(entry, DossierGroup):
-            lines = ([entry.name] if entry.name else []) + [labels.any_of + (f" {labels.optional}" if entry.optional else "")]
+            optional = f" {labels.optional}" if entry.optional else ""
+            lines = [entry.name + optional, labels.any_of] if entry.name else [labels.any_of + optional]
             counts = [sorted({str(getattr(item, side)) for item in entry.any_of}) for side in ("originals", "copies")]
             alike = all(len(c) == 1 for c in counts)  # else each alternative says its own counts
             for item in entry.any_of:
@@ -230,7 +233,7 @@ def step_table(ctx: Page, proc: Procedure) -> list:
 
 def step_row(ctx: Page, step: Step) -> tuple:
     outputs = ([", ".join(step.forms)] if step.forms else []) + ([step.output] if step.output else [])
-    time = duration(step.time, ctx.labels) or (ctx.labels("other_agency", agency=step.agency) if step.agency else "")
+    time = duration(step.time, ctx.labels) or (ctx.labels.other_agency if step.agency else "")
     return (str(step.no), step.action, step.actor, time, cell(outputs))
 
 

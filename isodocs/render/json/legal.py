@@ -17,7 +17,7 @@ def entry_json(register: Register, e: LegalEntry) -> dict:
         "type": e.type,
         "title": e.title,
         "issuer": e.issuer or None,
-        "issued": e.issued.isoformat(),
+        "issued": e.issued.isoformat() if e.issued else e.issued_year,  # a year alone, as written
         "effective": e.effective.isoformat() if e.effective else None,
         "expired_on": e.expired_on.isoformat() if e.expired_on else None,
         "status": e.status,

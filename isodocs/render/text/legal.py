@@ -57,8 +57,13 @@ def _citation_text(c: Citation, lang: str) -> str:
     return f"{c.code} ({where})"
 
 
+def issued_text(e: LegalEntry) -> str:
+    """01/12/2025, or the year alone when that is all the register knows."""
+    return formats.date(e.issued) if e.issued else str(e.issued_year)
+
+
 def list_lines(register: Register, entries: list[LegalEntry], lang: str) -> list[str]:
-    rows = [(e.number, status_text(e.status, lang), formats.date(e.issued),
+    rows = [(e.number, status_text(e.status, lang), issued_text(e),
              Plural("{n} document", "{n} documents", n=len({c.code for c in register.citations(e.number)})).say(lang),
              e.title)
             for e in entries]
@@ -75,7 +80,7 @@ def show_lines(register: Register, e: LegalEntry, lang: str) -> list[str]:
     lines = [f"{e.number} – {e.type}", e.title]
     facts = [
         ("issuer", e.issuer),
-        ("issued", formats.date(e.issued)),
+        ("issued", issued_text(e)),
         ("effective", formats.date(e.effective)),
         ("expired_on", formats.date(e.expired_on)),
         ("status", status_text(e.status, lang)),
