@@ -55,7 +55,7 @@ def test_each_language_has_its_own_words():
               "covered": 1, "total": 2, "percent": "50", "numbers": "n", "addressed": 3, "errors": 0, "warnings": 1,
               "old": "01", "new": "02", "systems": "VNeID", "time": "15", "start": "s", "when": "w", "amount": "5",
               "per": "p", "who": "w", "channels": "c", "steps": "3", "agency": "a", "hours": "15", "minutes": "30",
-              "originals": 1, "copies": 0}
+              "originals": 1, "copies": 0, "missed": 1, "target": "30"}
     for name, value in vi.names.items():
         if name.startswith("_") or name in SAME_IN_EVERY_LANGUAGE:
             continue
