@@ -92,6 +92,7 @@ FIELDS: dict[tuple, Msg] = {
     ("settings", "roles"): Ctx("field settings.roles", "Roles"),
     ("settings", "roles", "reviewers"): Ctx("field settings.roles.reviewers", "Reviewers"),
     ("settings", "roles", "approvers"): Ctx("field settings.roles.approvers", "Approvers"),
+    ("settings", "roles", "secretary"): Ctx("field settings.roles.secretary", "ISO secretary"),
     ("settings", "distribution"): Ctx("field settings.distribution", "Distribution list"),
     ("settings", "distribution", "copy"): Ctx("field settings.distribution.copy", "Copy"),
     ("settings", "distribution", "holder"): Ctx("field settings.distribution.holder", "Holder"),
