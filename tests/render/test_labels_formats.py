@@ -53,7 +53,7 @@ def test_each_language_has_its_own_words():
               "holder": "A", "name": "B", "count": "02", "duration": "8", "value": "1", "unit": "u", "path": "p",
               "type": "Luật", "issued": "", "issuer": "", "year": 2026, "period": "Q1", "standard": "S", "place": "P",
               "covered": 1, "total": 2, "percent": "50", "numbers": "n", "addressed": 3, "errors": 0, "warnings": 1,
-              "old": "01", "new": "02"}
+              "old": "01", "new": "02", "revision": "02", "day": 5, "month": 3}
     for name, value in vi.names.items():
         if name.startswith("_") or name in SAME_IN_EVERY_LANGUAGE:
             continue
@@ -178,3 +178,15 @@ def test_targets():
 ])
 def test_place_from_agency_name(name, place):
     assert place_in(name, labels_for(None, "vi").place_units) == place
+
+
+@pytest.mark.parametrize("day, month, vi, en", [
+    (1, 12, "Tân Phú, ngày 01 tháng 12 năm 2026", "Tân Phú, 01/12/2026"),
+    (5, 3, "Tân Phú, ngày 05 tháng 3 năm 2026", "Tân Phú, 05/03/2026"),
+    (15, 2, "Tân Phú, ngày 15 tháng 02 năm 2026", "Tân Phú, 15/02/2026"),
+])
+def test_the_place_and_date_line_as_nd_30_writes_it(day, month, vi, en):
+    """A day below 10, and the months January and February, with a leading 0."""
+    values = dict(place="Tân Phú", day=day, month=month, year=2026)
+    assert labels_for(None, "vi")("place_date", **values) == vi
+    assert labels_for(None, "en")("place_date", **values) == en
