@@ -36,10 +36,12 @@ def rule(ctx_width: int, share: float) -> str:
 
 
 def place_date(ctx, day: dt.date) -> str:
-    """Tân Phú, ngày 01 tháng 12 năm 2026: the place in the agency's name, and the day."""
+    """Tân Phú, ngày 01 tháng 12 năm 2026: the place in the agency's name, and the day. NĐ 30
+    writes a day below 10 and the months 1 and 2 with a leading zero (ngày 05 tháng 3, tháng 02)."""
     labels = ctx.labels
     where = place(ctx.manual.config.agency.name, labels.place_units)
-    return labels("place_date", place=where, day=day.day, month=day.month, year=day.year)
+    return labels("place_date", place=where, day=f"{day.day:02d}",
+                  month=f"{day.month:02d}" if day.month <= 2 else str(day.month), year=str(day.year))
 
 
 def name_lines(name: str, units: str) -> list[str]:

@@ -98,13 +98,13 @@ class Writer:
             for part in sections[:-1]:
                 yield from part.blocks
                 yield section_break(section(self.base, header=part.header, restart_pages=part.restart,
-                                            first=part.first), mark(part))
+                                            first_header=part.first), mark(part))
             yield from sections[-1].blocks
             if sections[-1].end:  # the body's own section properties end it: a paragraph for the mark
                 yield section_break("", mark(sections[-1]))
 
         last = section(self.base, header=sections[-1].header, restart_pages=sections[-1].restart,
-                       first=sections[-1].first)
+                       first_header=sections[-1].first)
         if update_fields:
             request_field_update(self.document.settings.element)
         set_core_properties(self.document.core_properties, info)

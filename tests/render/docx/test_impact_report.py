@@ -137,5 +137,5 @@ def test_with_no_findings_it_is_still_a_report(repo, tmp_path):
 def test_in_english(repo, tmp_path):
     change_register(repo, replaced, when=1_761_000_000)
     _, _, read = report(repo, tmp_path, "--lang", "en")
-    assert "SOCIALIST REPUBLIC OF VIET NAM" in read and "Tân Phú, 01/12/2025" in read
+    assert "SOCIALIST REPUBLIC OF VIETNAM" in read and "Tân Phú, 01/12/2025" in read
     assert "Status: in force → expired" in read and "PREPARED BY" in read
