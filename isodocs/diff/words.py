@@ -24,11 +24,11 @@ SAME, CHANGED, SKIP = "same", "changed", "skip"
 _WORD = r"[\p{L}\p{M}\p{N}_]+"
 _MARK = r"[^\p{L}\p{M}\p{N}_\s]"
 # Words joined by a mark with no space around it (0,5 · 15/05/2025 · NĐ-CP · Tư-pháp) ...
-_TOKEN = regex.compile(rf"{_WORD}(?:[.,:/\-]{_WORD})*|\s+|{_MARK}")
+_TOKEN = regex.compile(rf"{_WORD}(?:[.,:/\-\u2011]{_WORD})*|\s+|{_MARK}")
 # ... stay one word when they hold a digit or no lower-case letter (a number, a date, a code);
 # others (và/hoặc) are words and marks again.
 _PIECE = regex.compile(rf"{_WORD}|{_MARK}")
-_JOINED = regex.compile(rf"{_WORD}(?:[.,:/\-]{_WORD})+")
+_JOINED = regex.compile(rf"{_WORD}(?:[.,:/\-\u2011]{_WORD})+")
 _PARAGRAPH_BREAK = regex.compile(r"\n[ \t]*\n\s*")
 
 
