@@ -1,7 +1,8 @@
 """The heading and the signature block of an administrative document as NĐ 30/2020/NĐ-CP
 lays them out (Phụ lục I): two columns without borders, the agency at the left (its governing
 body above its name, the name in bold, a short rule under it) and the national name and motto at
-the right (a rule under the motto), the place and date in italics under the motto; at the end,
+the right (a rule under the motto), the place and date in italics under the motto (a People's
+Committee or Council gives its own name alone, a department its parent's above); at the end,
 each signer's column (role, position, room to sign, name).
 
     letterhead(ctx, day) -> blocks
@@ -57,12 +58,19 @@ def name_lines(name: str, units: str) -> list[str]:
     return [name[:at].strip(), name[at:].strip()]
 
 
+def stands_alone(agency: str, bodies: str) -> bool:
+    """NĐ 30: a People's Committee or Council writes its own name without the body above it
+    (`bodies`, alternatives separated by |, from the labels); a department writes its parent."""
+    name = agency.casefold().strip()
+    return any(name.startswith(b.strip().casefold()) for b in bodies.split("|") if b.strip())
+
+
 def letterhead(ctx, day: dt.date) -> list[str]:
     """The two-column heading: agency | national name and motto, then the place and date."""
     labels, agency = ctx.labels, ctx.manual.config.agency
     left_width, right_width = ctx.widths(4, 6)
     left = []
-    if agency.parent:
+    if agency.parent and not stands_alone(agency.name, labels.self_standing):
         left += [ox.text_paragraph(line, CENTER, HEAD) for line in name_lines(agency.parent, labels.place_units)]
     left += [ox.text_paragraph(line, CENTER, HEAD_BOLD) for line in name_lines(agency.name, labels.place_units)]
     left.append(rule(left_width, 0.35))
