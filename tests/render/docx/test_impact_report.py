@@ -139,3 +139,12 @@ def test_in_english(repo, tmp_path):
     _, _, read = report(repo, tmp_path, "--lang", "en")
     assert "SOCIALIST REPUBLIC OF VIETNAM" in read and "Tân Phú, 01/12/2025" in read
     assert "Status: in force → expired" in read and "PREPARED BY" in read
+
+
+def test_the_same_day_gives_the_same_bytes(repo, tmp_path):
+    change_register(repo, replaced, when=1_761_000_000)
+    first, again = tmp_path / "a.docx", tmp_path / "b.docx"
+    for target in (first, again):
+        result = invoke(["impact", "--today", TODAY, "--format", "docx", "-o", str(target)], cwd=Path(repo.workdir))
+        assert result.exit_code == 1, result.output
+    assert first.read_bytes() == again.read_bytes()
