@@ -153,3 +153,61 @@ def test_a_moved_item_is_not_kept_in_place():
     found = diff_manuals(manual({**V1, PROCEDURE_PATH: PROCEDURE}), manual({**V1, PROCEDURE_PATH: moved}))
     (change,) = found.documents[0].changes
     assert change.in_place(3, 3) == [(0, 1), (1, 2)]
+
+
+# --- format v2: channels, fees, alternatives, time limits -------------------------------------
+
+def _v2(edit=lambda text: text):
+    from formatv2 import V2_PATH, v2_files
+
+    from conftest import CONFIG
+
+    files = v2_files()
+    return manual({**files, "isodocs.yaml": CONFIG, V2_PATH: edit(files[V2_PATH])})
+
+
+def test_a_channel_s_fee_and_an_alternative_compare_field_by_field():
+    """The online channel's fee changes and an alternative joins a group: each is said where it
+    is, the rest of the channel and of the group untouched."""
+    from formatv2 import V2_PATH
+
+    from isodocs.render import diffview as view
+    from isodocs.render.text import diff as text
+
+    def edit(source: str) -> str:
+        source = source.replace("fees: [{kind: le_phi, amount: 0, text: Miễn lệ phí khi nộp trực tuyến}]",
+                                "fees: [{kind: le_phi, amount: 2500}]")
+        return source.replace("        - {name: Giấy báo tử, originals: 1, copies: 0}\n",
+                              "        - {name: Giấy báo tử, originals: 1, copies: 0}\n"
+                              "        - {name: Văn bản xác nhận việc chết, originals: 1, copies: 0}\n")
+
+    diff = diff_manuals(_v2(), _v2(edit))
+    [doc] = diff.documents
+    assert doc.old.path == V2_PATH
+    changes = {c.path: c for c in doc.changes}
+    [online] = [i for i in changes[("tthc", "channels")].items if i.op == CHANGED]
+    [fees] = online.changes
+    [fee] = fees.items
+    assert (fee.op, {c.path: (c.old, c.new) for c in fee.changes}) == (
+        CHANGED, {("amount",): (0, 2500), ("text",): ("Miễn lệ phí khi nộp trực tuyến", None)})
+    [group] = changes[("tthc", "dossier")].items
+    [alternatives] = group.changes
+    [added] = alternatives.items
+    assert (added.op, added.new["name"]) == (INSERTED, "Văn bản xác nhận việc chết")
+    said = "\n".join(text.lines(view.build(diff, "vi")))
+    for line in ("~ trực tuyến", "~ lệ phí", "~ Số tiền (đồng): 0 → 2500", "- Mức thu ghi nguyên văn: Miễn lệ phí",
+                 "+ Văn bản xác nhận việc chết"):
+        assert line in said, (line, said)
+
+
+def test_a_channel_named_alone_gains_its_own_limit():
+    """`in_person` written alone, then with a limit of its own: the channel changed, not removed."""
+    def edit(source: str) -> str:
+        return source.replace("    - channel: in_person\n      time_limit: {unit: same_day, cutoff: \"15:00\"}\n",
+                              "    - in_person\n")
+
+    diff = diff_manuals(_v2(edit), _v2())
+    [doc] = diff.documents
+    [item] = {c.path: c for c in doc.changes}[("tthc", "channels")].items
+    assert (item.op, item.old, item.changes[0].path) == (CHANGED, "in_person", ("time_limit",))
+    assert item.changes[0].new == {"unit": "same_day", "cutoff": "15:00"}
