@@ -114,6 +114,8 @@ BAD_VALUE = rule(
     "S204", "bad-value", E,
     Msg("`{field}`: `{value}` is not one of {allowed}."),
     hints=(Msg("Did you mean `{suggestion}`?"),
+           Msg("A channel is how a dossier arrives: in_person, online or postal. A system that takes it (VNeID, "
+               "the national portal) goes under `via`: - {{channel: online, via: [{system}]}}"),
            Msg("Write one of those values; docs/format.md says what each means."),),
 )
 BAD_DATE = rule(

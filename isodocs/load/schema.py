@@ -200,6 +200,8 @@ def _issues(error: jsonschema.ValidationError) -> Iterator[Issue]:
         suggestion = _closest(value, allowed, cutoff) if isinstance(value, str) else None
         if suggestion:
             args["suggestion"] = suggestion
+        elif _is_channel(keys) and isinstance(value, str):  # `vneid`: a system, written under `via`
+            args["system"] = value
         yield Issue(rules.BAD_VALUE, keys, args)
         return
     if kind == "format" or (kind == "pattern" and error.schema.get("format") == "date"):
@@ -224,6 +226,12 @@ def _issues(error: jsonschema.ValidationError) -> Iterator[Issue]:
         yield Issue(rules.EMPTY_VALUE, keys, {"field": field})
         return
     yield Issue(rules.SCHEMA_OTHER, keys, {"field": field, "detail": error.message})
+
+
+def _is_channel(keys: tuple) -> bool:
+    """Whether `keys` lead to a channel's name (an item of `channels`, or a channel's `channel`)."""
+    names = [k for k in keys if isinstance(k, str)]
+    return bool(names) and names[-1] in ("channels", "channel") and "dossier" not in names
 
 
 def _short(value: Any) -> str:

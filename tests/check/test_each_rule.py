@@ -556,3 +556,110 @@ def test_numbers_in_messages_follow_the_language(tmp_path):
     case = next(c for c in CASES if c.code == "P501")
     [d] = [d for d in check_case(tmp_path, case.bad, case) if d.code == "P501"]
     assert "8.5 working hours" in d.message("en") and "8,5 giờ làm việc" in d.message("vi")
+
+
+# --- format v2: limits, other agencies' steps, papers, fees ----------------------------------
+
+def v2_check(tmp_path, old: str = "", new: str = "", name: str = "v2", **files):
+    from formatv2 import V2_PATH, V2_PROCEDURE, v2_files
+
+    assert old in V2_PROCEDURE
+    text = V2_PROCEDURE.replace(old, new, 1) if old else V2_PROCEDURE
+    found = run_check(make_manual(tmp_path, {**v2_files(), V2_PATH: text, **files}, standard=True, name=name))
+    return [d for d in found if d.path == V2_PATH]
+
+
+def test_the_v2_fixture_checks_clean(tmp_path):
+    assert v2_check(tmp_path) == []
+
+
+def test_a_same_day_limit_is_one_working_day(tmp_path):
+    """The in-person channel's same-day limit: 8 hours of steps fit, 9 do not, and the message
+    says how the limit was counted, which channel it is, and which step it does not count."""
+    [d] = v2_check(tmp_path, "time: {value: 2, unit: working_hours}}", "time: {value: 3, unit: working_hours}}")
+    assert d.code == "P501" and (d.args["steps"], d.args["limit"]) == (9.0, 8.0)
+    assert d.message("en") == ("The steps take 9 working hours, more than the time limit for filing in person of 8 "
+                               "working hours. A same-day limit is one working day. Step 3 (Công an xã) has no time "
+                               "and is not counted.")
+    assert d.message("vi") == ("Tổng thời gian các bước là 9 giờ làm việc, vượt thời hạn giải quyết 8 giờ làm việc khi "
+                               "nộp trực tiếp. Thời hạn giải quyết ngay trong ngày được tính là một ngày làm việc. "
+                               "Bước 3 (Công an xã) không ghi thời gian nên không được tính.")
+
+
+@pytest.mark.parametrize("days, working", [(7, 5), (10, 6), (30, 20), (9, 5), (1, 0)])
+def test_calendar_days_count_as_the_working_days_they_surely_hold(days, working):
+    from isodocs.model import calendar_working_days
+
+    assert calendar_working_days(days) == working
+
+
+def test_a_calendar_limit_is_converted_and_the_message_says_so(tmp_path):
+    """30 calendar days hold at least 20 working days (160 hours): steps of 21 days and 3 hours
+    exceed them, and the message says how the days were counted."""
+    thirty = ("    value: 5\n    unit: working_days\n", "    value: 30\n    unit: days\n")
+    assert v2_check(tmp_path, *thirty) == []
+    from formatv2 import V2_PATH, V2_PROCEDURE
+
+    text = V2_PROCEDURE.replace(*thirty).replace("time: {value: 5, unit: working_hours}",
+                                                  "time: {value: 21, unit: working_days}")
+    found = run_check(make_manual(tmp_path, {V2_PATH: text, **_v2_rest()}, standard=True, name="over"))
+    [d] = [x for x in found if x.code == "P501" and x.args["limit"] == 160.0]
+    assert d.message("en") == ("The steps take 171 working hours, more than the time limit of 160 working hours. "
+                               "30 calendar days are counted as 20 working days: five in every seven days, with a "
+                               "weekend among any days left over. Step 3 (Công an xã) has no time and is not counted.")
+    assert "30 ngày theo lịch được tính là 20 ngày làm việc" in d.message("vi")
+
+
+def _v2_rest() -> dict:
+    from formatv2 import V2_PATH, v2_files
+
+    return {k: v for k, v in v2_files().items() if k != V2_PATH}
+
+
+def test_an_extension_is_never_added_to_the_normal_limit(tmp_path):
+    """5 working days, 10 calendar days when verification is needed: steps of 43 hours exceed the
+    normal limit of 40 (were the extension added to it, they would fit)."""
+    found = v2_check(tmp_path, "time: {value: 5, unit: working_hours}", "time: {value: 5, unit: working_days}")
+    limits = sorted(d.args["limit"] for d in found if d.code == "P501")
+    assert limits == [8.0, 40.0]  # the in-person same day, and the normal limit; the postal 10 days (48) hold them
+
+
+def test_a_channel_s_own_calendar_limit(tmp_path):
+    [d] = [x for x in v2_check(tmp_path, "time_limit: {value: 10, unit: days}", "time_limit: {value: 1, unit: days}")
+           if x.code == "P501"]
+    assert "1 calendar days are counted as 0 working days" in d.message("en")
+    assert "for filing by post" in d.message("en") and "khi nộp qua dịch vụ bưu chính" in d.message("vi")
+
+
+def test_another_agency_s_step_is_named_not_warned_about(tmp_path):
+    assert [d.code for d in v2_check(tmp_path)] == []  # step 3 has `agency` and no time: no P504
+    [d] = v2_check(tmp_path, "actor: Công an xã, agency: Công an xã}", "actor: Công an xã}")
+    assert (d.code, d.args["no"]) == ("P504", 3)
+
+
+def test_forms_named_by_an_alternative_or_a_channel_s_paper_are_listed(tmp_path):
+    [d] = v2_check(tmp_path, "{name: Giấy báo tử, originals: 1, copies: 0}",
+                   "{name: Giấy báo tử, originals: 1, copies: 0, form: BM-HT-09}")
+    assert (d.code, d.args["form"]) == ("P502", "BM-HT-09")
+    assert d.message("en") == "The form `BM-HT-09` is used by dossier item 4.2 but is not listed under `forms`."
+    [d] = v2_check(tmp_path, "originals: 0, copies: 1, channels: [postal]}",
+                   "originals: 0, copies: 1, channels: [postal], form: BM-HT-08}", name="postal")
+    assert (d.code, d.args["form"]) == ("P502", "BM-HT-08")
+
+
+def test_a_fee_is_an_amount_or_says_there_is_none(tmp_path):
+    for fee in ("{kind: phi, amount: 0}", "{kind: phi, text: Không}", "{kind: phi, text: Miễn phí}",
+                "{kind: phi, text: 2.000 đồng/trang}"):
+        assert v2_check(tmp_path, "{kind: phi, amount: 8000, per: bản sao, text: 8.000 đồng/bản sao trích lục}", fee,
+                        name=f"fee{hash(fee) % 1000}") == [], fee
+    [d] = v2_check(tmp_path, "{kind: phi, amount: 8000, per: bản sao, text: 8.000 đồng/bản sao trích lục}",
+                   "{kind: phi, per: bản sao}", name="nothing")
+    assert d.code == "P510" and "—" in d.message("en")
+
+
+def test_the_first_format_s_fee_text_is_not_judged(tmp_path):
+    """`fee` stays free text as the first format wrote it: "Theo mức do HĐND tỉnh quy định" is as
+    it was, not a finding (the demo's own procedures write so)."""
+    root = make_manual(tmp_path, {P: proc(LIMIT, LIMIT + "  fee: Theo mức do Hội đồng nhân dân tỉnh quy định\n")},
+                       standard=True)
+    assert run_check(root) == []

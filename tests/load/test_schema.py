@@ -208,3 +208,68 @@ def test_wrong_type_speaks_each_language(value, vi, en):
     [issue] = validate("document", doc(revision=value))
     d = issue.rule.at("x.yaml", 1, **issue.args)
     assert (d.message("vi"), d.message("en")) == (vi, en)
+
+
+# --- format v2 -----------------------------------------------------------------------------------
+
+def _v2_data(text: str) -> dict:
+    from isodocs.load.yamlio import parse
+
+    return parse(text, "documents/QT-HT-05.yaml").data  # as isodocs reads YAML: dates stay text
+
+
+def _v2_issues(old: str, new: str):
+    from formatv2 import V2_PROCEDURE
+
+    assert old in V2_PROCEDURE
+    return validate("document", _v2_data(V2_PROCEDURE.replace(old, new, 1)))
+
+
+@pytest.mark.parametrize("old, new, code, keys, said", [
+    ("    value: 5\n    unit: working_days\n", "    unit: same_day\n    value: 2\n", "S204", ("tthc", "time_limit", "value"),
+     "`tthc.time_limit.value`: `2` is not one of 1."),
+    ("    value: 5\n    unit: working_days\n", "    unit: days\n", "S201", ("tthc", "time_limit"),
+     "The required key `value` is missing (tthc.time_limit)."),
+    ("    - {kind: le_phi, amount: 5000,", "    - {amount: 5000,", "S201", ("tthc", "fees", 0),
+     "The required key `kind` is missing (tthc.fees[1])."),
+    ("dossier_sets: not_prescribed", "dossier_sets: khong", "S204", ("tthc", "dossier_sets"),
+     "`tthc.dossier_sets`: `khong` is not one of not_prescribed."),
+    ("dossier_sets: not_prescribed", "dossier_sets: 0", "S207", ("tthc", "dossier_sets"),
+     "`tthc.dossier_sets` must be at least 1, found 0."),
+    ('cutoff: "15:00"', 'cutoff: "3pm"', "S206", ("tthc", "channels", 0, "time_limit", "cutoff"),
+     "`tthc.channels[1].time_limit.cutoff`: `3pm` does not have the expected form."),
+    ("      any_of:\n        - {name: Bản sao Giấy chứng tử, originals: 0, copies: 1}\n"
+     "        - {name: Giấy báo tử, originals: 1, copies: 0}\n", "      any_of: []\n", "S209",
+     ("tthc", "dossier", 3, "any_of"), "`tthc.dossier[4].any_of` must not be empty."),
+    ("amount: 5000, per: hồ sơ", "amount: 2.5, per: hồ sơ", "S202", ("tthc", "fees", 0, "amount"),
+     "`tthc.fees[1].amount` must be a whole number, found a number (2.5)."),
+])
+def test_v2_keys_are_explained_like_the_others(old, new, code, keys, said):
+    [issue] = _v2_issues(old, new)
+    assert (issue.rule.code, issue.keys) == (code, keys)
+    assert issue.rule.at("x.yaml", 1, **issue.args).message("en") == said
+
+
+def test_a_system_written_as_a_channel_is_shown_its_place():
+    [issue] = _v2_issues("    - channel: in_person\n      time_limit", "    - VNeID\n    - channel: in_person\n      time_limit")
+    d = issue.rule.at("x.yaml", 1, **issue.args)
+    assert d.code == "S204" and "via: [VNeID]" in d.hint("en") and "via: [VNeID]" in d.hint("vi")
+    [typo] = _v2_issues("    - channel: in_person\n      time_limit", "    - channel: in_persn\n      time_limit")
+    assert typo.rule.at("x.yaml", 1, **typo.args).hint("en") == "Did you mean `in_person`?"
+
+
+def test_a_year_alone_is_an_issue_date_but_a_text_must_be_a_day():
+    entry = {"number": "1/2025/QĐ-UBND", "type": "Quyết định", "title": "x", "status": "in_force"}
+    assert validate("legal", {**entry, "issued": 2025}) == []
+    [issue] = validate("legal", {**entry, "issued": "2025"})
+    assert issue.rule.code == "S205"
+    [issue] = validate("legal", {**entry, "issued": 25})
+    assert issue.rule.code == "S207"
+
+
+def test_the_fast_path_agrees_on_v2_documents():
+    from formatv2 import V2_PROCEDURE
+
+    data = _v2_data(V2_PROCEDURE)
+    assert schema.is_valid("document", data) and validate("document", data) == []
+    assert not schema.is_valid("document", {**data, "tthc": {**data["tthc"], "dossier_sets": "khong"}})
