@@ -6,12 +6,13 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-from conftest import invoke
 
 from isodocs.check import check
 from isodocs.load.source import open_source
 from isodocs.model.lifecycle import records, statuses
 from isodocs.model.reader import load
+
+from support.cli import invoke
 
 DEMO = Path(__file__).resolve().parent.parent / "examples" / "agency_demo"
 TODAY = dt.date(2026, 11, 23)

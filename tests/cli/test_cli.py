@@ -8,9 +8,12 @@ import subprocess
 import sys
 
 import pytest
-from conftest import CONFIG, POLICY, POLICY_PATH, PROCEDURE, PROCEDURE_PATH, git_commit, git_init, invoke, make_manual
 
 from isodocs.cli import exitcodes
+
+from support.cli import invoke
+from support.git import git_commit, git_init
+from support.manual import CONFIG, POLICY, POLICY_PATH, PROCEDURE, PROCEDURE_PATH, make_manual
 
 ANSI = "\x1b["
 

@@ -27,9 +27,10 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from conftest import git_commit, git_init
 
 from isodocs.cli import main
+
+from support.git import git_commit, git_init
 
 HERE = Path(__file__).parent
 TRANSCRIPTS = sorted((HERE / "transcripts").glob("*.txt"))

@@ -9,11 +9,14 @@ import zipfile
 import pygit2
 import pytest
 import yaml
-from conftest import CONFIG, git_commit, git_init, invoke, write_files
-from diffcases import PROCEDURE_PATH, V1, V2
 
 from isodocs.diff.apply import apply_settings
 from isodocs.diff.data import settings_data
+
+from support.cli import invoke
+from support.diffcases import V1, V2
+from support.git import git_commit, git_init
+from support.manual import CONFIG, PROCEDURE_PATH, write_files
 
 
 @pytest.fixture

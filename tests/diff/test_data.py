@@ -5,11 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from diffcases import V1, V2, manual
 
 from isodocs.diff.data import document_data, document_from_data, key_order, origin_for
 from isodocs.load.source import open_source
 from isodocs.model.reader import load
+
+from support.diffcases import V1, V2, manual
 
 DEMO = Path(__file__).resolve().parents[2] / "examples" / "agency_demo"
 

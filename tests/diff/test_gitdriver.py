@@ -4,8 +4,10 @@
 from __future__ import annotations
 
 import pytest
-from conftest import invoke, write_files
-from diffcases import PROCEDURE_PATH, V1, V2
+
+from support.cli import invoke
+from support.diffcases import V1, V2
+from support.manual import PROCEDURE_PATH, write_files
 
 HEX_A, HEX_B, MODE = "a" * 40, "b" * 40, "100644"
 

@@ -12,12 +12,12 @@ import subprocess
 import zlib
 from pathlib import Path
 
-from conftest import external
-from diffcases import V1, V2, manual
-
 from isodocs.diff.changes import Side
 from isodocs.diff.engine import diff_manuals
 from isodocs.render.html import diff as html_out
+
+from support.diffcases import V1, V2, manual
+from support.programs import external
 
 WIDTH, HEIGHT = 1280, 2000
 

@@ -10,7 +10,6 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
-from diffcases import V1, V2, manual
 
 from isodocs.diff.changes import Side
 from isodocs.diff.engine import diff_manuals
@@ -19,6 +18,8 @@ from isodocs.render import diffview as view
 from isodocs.render.html import diff as html_out
 from isodocs.render.json import diff as json_out
 from isodocs.render.text import diff as text
+
+from support.diffcases import V1, V2, manual
 
 GOLDEN = Path(__file__).parent / "golden"
 

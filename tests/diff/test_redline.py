@@ -10,13 +10,17 @@ import shutil
 import subprocess
 
 import pytest
-from conftest import external, git_commit, git_init, invoke, write_files
-from diffcases import V1, V2, manual
-from render.docx.redline_xml import NS, part, part_names, q, resolve, section_texts, sections, texts
 
 from isodocs.diff.engine import diff_manuals
 from isodocs.render.docx.manual import RenderOptions, render_document
 from isodocs.render.docx.redline import render_redline
+
+from support.cli import invoke
+from support.diffcases import V1, V2, manual
+from support.git import git_commit, git_init
+from support.manual import write_files
+from support.programs import external
+from support.redline_xml import NS, part, part_names, q, resolve, section_texts, sections, texts
 
 STAMP = dt.datetime(2026, 1, 2)
 
@@ -148,7 +152,7 @@ def test_libreoffice_accepts_and_rejects(tmp_path, mode):
     a, b, found, data = redline()
     source, out = tmp_path / "redline.docx", tmp_path / f"{mode}.docx"
     source.write_bytes(data)
-    script = os.path.join(os.path.dirname(__file__), "lo_tracked.py")
+    script = os.path.join(os.path.dirname(__file__), os.pardir, "support", "lo_tracked.py")
     subprocess.run([python, script, str(source), str(out), mode, str(tmp_path / "lo-profile")],
                    check=True, capture_output=True, timeout=240)
     assert out.exists()

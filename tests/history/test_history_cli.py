@@ -10,7 +10,6 @@ from unittest import mock
 
 import pygit2
 import pytest
-from conftest import PROCEDURE_PATH, git_commit, git_init, invoke, make_manual, ssh_signing, standard_bytes
 
 from isodocs.history.approve import approve
 from isodocs.history.gitwrite import Target
@@ -18,6 +17,10 @@ from isodocs.history.revisions import revision_in
 from isodocs.history.walk import _Trees
 from isodocs.load.yamlio import parse
 from isodocs.render.json.history import json_pieces
+
+from support.cli import invoke
+from support.git import git_commit, git_init, ssh_signing
+from support.manual import PROCEDURE_PATH, make_manual, standard_bytes
 
 P = PROCEDURE_PATH
 ROW_2 = "  - {revision: 2, date: 2025-07-15, summary: Cập nhật, reason: legal_change, refs: [123/2015/NĐ-CP]}\n"

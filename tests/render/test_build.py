@@ -10,11 +10,14 @@ from pathlib import Path
 
 import pygit2
 import pytest
-from conftest import PROCEDURE, git_commit, git_init, invoke, load_manual, make_manual, replace_line, standard_bytes
 
 from isodocs.history.recipe import Recipe, properties, read_properties
 from isodocs.render.build import MANUAL_FILE, output_names, source_date
 from isodocs.system.files import ascii_name, safe_name, write_all
+
+from support.cli import invoke
+from support.git import git_commit, git_init
+from support.manual import PROCEDURE, load_manual, make_manual, replace_line, standard_bytes
 
 P = "documents/QT-HT-01.yaml"
 

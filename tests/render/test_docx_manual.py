@@ -7,21 +7,12 @@ import datetime as dt
 import unicodedata
 
 import pytest
-from docxxml import NS, headers, names, text, xml, xpath
-from render_fixtures import (  # noqa: F401 (fixtures)
-    FORM,
-    OBJECTIVES,
-    POLICY,
-    STAMP,
-    SYSTEM_PROCEDURE,
-    TTHC_PROCEDURE,
-    options,
-    small,
-    small_manual,
-)
 
 from isodocs import model as m
 from isodocs.render.docx.manual import RenderOptions, ordered, render_document, render_manual
+
+from support.docxxml import NS, headers, names, text, xml, xpath
+from support.model import FORM, OBJECTIVES, POLICY, STAMP, SYSTEM_PROCEDURE, TTHC_PROCEDURE, small_manual
 
 W = NS["w"]
 

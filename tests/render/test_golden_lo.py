@@ -9,14 +9,15 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from conftest import external
-from docxxml import canonical, headers
 from lxml import etree
-from render_fixtures import FORM, POLICY, STAMP, TTHC_PROCEDURE, small_manual
 
 from isodocs.load.source import open_source
 from isodocs.model.reader import load
 from isodocs.render.docx.manual import RenderOptions, ordered, render_document, render_manual
+
+from support.docxxml import canonical, headers
+from support.model import FORM, POLICY, STAMP, TTHC_PROCEDURE, small_manual
+from support.programs import external
 
 GOLDEN = Path(__file__).parent / "golden"
 ROOT = Path(__file__).resolve().parents[2]

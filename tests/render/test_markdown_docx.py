@@ -4,14 +4,15 @@ from __future__ import annotations
 
 import dataclasses
 
-from docxxml import parts, text, xml, xpath
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from lxml import etree
-from render_fixtures import POLICY, STAMP, small_manual
 
 from isodocs.render.docx import markdown as md
 from isodocs.render.docx.manual import RenderOptions, render_document
+
+from support.docxxml import parts, text, xml, xpath
+from support.model import POLICY, STAMP, small_manual
 
 
 def render_body(body: str) -> bytes:

@@ -10,12 +10,13 @@ import zipfile
 from pathlib import Path
 
 import docx
-from docxxml import NS, names, parts, xml, xpath
-from render_fixtures import POLICY, STAMP, TTHC_PROCEDURE, small_manual
 
 from isodocs.render.docx.manual import RenderOptions, render_document, render_manual
 from isodocs.render.docx.package import write_zip
 from isodocs.system import resources
+
+from support.docxxml import NS, names, parts, xml, xpath
+from support.model import POLICY, STAMP, TTHC_PROCEDURE, small_manual
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -9,13 +9,14 @@ import unicodedata
 from pathlib import Path
 
 import pytest
-from conftest import external
-from render_fixtures import STAMP
 
 from isodocs.load.source import open_source
 from isodocs.model import number_key
 from isodocs.model.reader import load
 from isodocs.render.docx.manual import RenderOptions, render_document, render_manual
+
+from support.model import STAMP
+from support.programs import external
 
 DEMO = Path(__file__).resolve().parents[2] / "examples" / "agency_demo"
 

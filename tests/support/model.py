@@ -4,10 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
-
 from isodocs import model as m
-from isodocs.render.docx.manual import RenderOptions
 
 STAMP = dt.datetime(2026, 3, 1, 8, 30)
 D = dt.date
@@ -100,14 +97,3 @@ def small_manual(**changes) -> m.Manual:
                   documents=(TTHC_PROCEDURE, SYSTEM_PROCEDURE, POLICY, OBJECTIVES, FORM), legal=LEGAL)
     fields.update(changes)
     return m.Manual(**fields)
-
-
-@pytest.fixture
-def small() -> m.Manual:
-    """(Named so as not to hide the top-level `manual` fixture, a folder.)"""
-    return small_manual()
-
-
-@pytest.fixture
-def options() -> RenderOptions:
-    return RenderOptions(stamp=STAMP)

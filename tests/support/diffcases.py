@@ -1,4 +1,4 @@
-"""Two versions of the standard test manual (tests/conftest.py) with one of every kind of
+"""Two versions of the standard test manual (tests/support/manual.py) with one of every kind of
 change the diff reports, for the engine, output and CLI tests.
 
 V1 is the standard manual. V2 revises the procedure (control block, legal basis, TTHC fields,
@@ -9,7 +9,9 @@ text), and adds a guideline. V2 checks clean.
 
 from __future__ import annotations
 
-from conftest import (
+from isodocs.model.reader import load
+
+from support.manual import (
     CONFIG,
     LEGAL_PATH,
     OBJECTIVES,
@@ -22,8 +24,6 @@ from conftest import (
     MemorySource,
     replace_line,
 )
-
-from isodocs.model.reader import load
 
 
 def _edit(text: str, *pairs: tuple[str, str | None]) -> str:
