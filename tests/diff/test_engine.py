@@ -1,4 +1,4 @@
-"""The semantic diff (isodocs/diff/engine.py) on the two versions of tests/diff/diffcases.py,
+"""The semantic diff (isodocs/diff/engine.py) on the two versions of tests/support/diffcases.py,
 and the rules that match a document under a new code or file."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Loading a whole manual into the model (isodocs/load/manual.py and build.py)."""
+"""Loading a whole manual into the model (isodocs/model/reader.py and build.py)."""
 
 from __future__ import annotations
 

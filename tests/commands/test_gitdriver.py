@@ -1,4 +1,4 @@
-"""`isodocs diff --git-driver` (isodocs/diff/gitdriver.py): the seven arguments Git passes to
+"""`isodocs diff --git-driver` (isodocs/commands/gitdriver.py): the seven arguments Git passes to
 `diff.isodocs.command`, on temporary files, without a git binary."""
 
 from __future__ import annotations

@@ -16,9 +16,8 @@ from isodocs.model.reader import load
 from isodocs.render.docx.manual import RenderOptions, render_document, render_manual
 
 from support.model import STAMP
+from support.paths import DEMO
 from support.programs import external
-
-DEMO = Path(__file__).resolve().parents[2] / "examples" / "agency_demo"
 
 
 def read_by_pandoc(tmp_path: Path, name: str, data: bytes) -> str:

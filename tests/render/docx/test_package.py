@@ -7,7 +7,6 @@ import io
 import subprocess
 import sys
 import zipfile
-from pathlib import Path
 
 import docx
 
@@ -17,8 +16,7 @@ from isodocs.system import resources
 
 from support.docxxml import NS, names, parts, xml, xpath
 from support.model import POLICY, STAMP, TTHC_PROCEDURE, small_manual
-
-ROOT = Path(__file__).resolve().parents[2]
+from support.paths import ROOT
 
 
 def test_write_zip_is_ordered_and_timestamped():

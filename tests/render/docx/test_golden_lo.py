@@ -17,14 +17,14 @@ from isodocs.render.docx.manual import RenderOptions, ordered, render_document, 
 
 from support.docxxml import canonical, headers
 from support.model import FORM, POLICY, STAMP, TTHC_PROCEDURE, small_manual
+from support.paths import ROOT
 from support.programs import external
 
 GOLDEN = Path(__file__).parent / "golden"
-ROOT = Path(__file__).resolve().parents[2]
 
 
 def check_golden(name: str, actual: bytes) -> None:
-    """Compare with tests/render/golden/NAME; ISODOCS_UPDATE_GOLDEN=1 rewrites it instead."""
+    """Compare with tests/render/docx/golden/NAME; ISODOCS_UPDATE_GOLDEN=1 rewrites it instead."""
     path = GOLDEN / name
     if os.environ.get("ISODOCS_UPDATE_GOLDEN") == "1":
         path.write_bytes(actual)

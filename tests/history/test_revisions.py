@@ -1,4 +1,5 @@
-"""`isodocs history`: each revision's changes row, commits and approval with its signature."""
+"""`isodocs history` (isodocs/history/revisions.py, walk.py): each revision's changes row, commits
+and approval with its signature."""
 
 from __future__ import annotations
 

@@ -5,7 +5,6 @@ documents as the normal renderer prints them, and LibreOffice opens it."""
 from __future__ import annotations
 
 import datetime as dt
-import os
 import shutil
 import subprocess
 
@@ -19,6 +18,7 @@ from support.cli import invoke
 from support.diffcases import V1, V2, manual
 from support.git import git_commit, git_init
 from support.manual import write_files
+from support.paths import ROOT
 from support.programs import external
 from support.redline_xml import NS, part, part_names, q, resolve, section_texts, sections, texts
 
@@ -152,7 +152,7 @@ def test_libreoffice_accepts_and_rejects(tmp_path, mode):
     a, b, found, data = redline()
     source, out = tmp_path / "redline.docx", tmp_path / f"{mode}.docx"
     source.write_bytes(data)
-    script = os.path.join(os.path.dirname(__file__), os.pardir, "support", "lo_tracked.py")
+    script = str(ROOT / "tests" / "support" / "lo_tracked.py")
     subprocess.run([python, script, str(source), str(out), mode, str(tmp_path / "lo-profile")],
                    check=True, capture_output=True, timeout=240)
     assert out.exists()

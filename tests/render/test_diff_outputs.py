@@ -1,5 +1,5 @@
-"""The outputs (isodocs/diff/text.py, json_out.py, html_out.py) against golden copies, and what
-the HTML page must never hold. ISODOCS_UPDATE_GOLDEN=1 rewrites tests/diff/golden/."""
+"""The diff's outputs (isodocs/render/text/diff.py, json/diff.py, html/diff.py) against golden
+copies, and what the HTML page must never hold. ISODOCS_UPDATE_GOLDEN=1 rewrites tests/render/golden/."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Diagnostics as text and JSON (isodocs/report.py)."""
+"""Diagnostics as text and JSON (isodocs/render/text/diagnostics.py, json/diagnostics.py)."""
 
 from __future__ import annotations
 
