@@ -13,7 +13,7 @@ import yaml
 from isodocs.diff.apply import apply_settings
 from isodocs.diff.data import settings_data
 
-from support.cli import invoke
+from support.cli import invoke, run_installed
 from support.diffcases import V1, V2
 from support.git import git_commit, git_init
 from support.manual import CONFIG, PROCEDURE_PATH, write_files
@@ -67,13 +67,15 @@ def test_a_bare_repository_compares_with_its_head(repo, tmp_path):
     assert refused.exit_code == 2 and "no working tree to compare" in refused.stderr
 
 
-def test_colour_only_on_a_terminal(repo, monkeypatch):
-    plain = invoke(["diff", "v1", "HEAD"], cwd=repo).stdout
-    assert "\x1b[" not in plain and "{+, thời hạn+}" in plain
-    monkeypatch.delenv("NO_COLOR", raising=False)
-    monkeypatch.setattr("click.testing._NamedTextIOWrapper.isatty", lambda self: True)
-    coloured = invoke(["diff", "v1", "HEAD"], cwd=repo).stdout
-    assert "\x1b[" in coloured and "{+" not in coloured
+def test_colour_only_on_a_terminal(repo):
+    """The installed command: on a pipe, inserted words are marked {+ +}; on a terminal they are
+    coloured instead (and NO_COLOR brings the marks back)."""
+    plain = run_installed(["diff", "v1", "HEAD"], cwd=repo, env={"NO_COLOR": None})
+    assert plain.code == 1 and "\x1b[" not in plain.stdout and "{+, thời hạn+}" in plain.stdout
+    coloured = run_installed(["diff", "v1", "HEAD"], cwd=repo, env={"NO_COLOR": None}, terminal=["stdout"])
+    assert coloured.code == 1 and "\x1b[32m\x1b[4m, thời hạn\x1b[0m" in coloured.stdout and "{+" not in coloured.stdout
+    refused = run_installed(["diff", "v1", "HEAD"], cwd=repo, env={"NO_COLOR": "1"}, terminal=["stdout"])
+    assert refused.stdout == plain.stdout
 
 
 SETTINGS_V2 = (CONFIG.replace("short_name: UBND xã Tân Phú", "short_name: UBND Tân Phú")
