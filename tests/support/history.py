@@ -5,6 +5,8 @@ are those of UTC+7), with a distribution list:
     2025-07-20  QT-HT-01 r2 (effective 2025-08-01) and CS-01 r1 approved; MT-2025 never is
     2025-09-15  QT-HT-01 revised to r3 (effective 2025-10-01)
     2025-09-20  QT-HT-01 r3 approved
+    2025-10-20  (only when asked for) the register changes two texts QT-HT-01 r3 cites:
+                60/2014/QH13 expires, replaced by 99/2025/QH15; 123/2015/NĐ-CP is amended
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ import pygit2
 
 from support.cli import invoke
 from support.git import checkout, git_commit, git_init, when
-from support.manual import CONFIG, PROCEDURE, PROCEDURE_PATH, replace_line, standard_bytes
+from support.manual import CONFIG, LEGAL, LEGAL_PATH, PROCEDURE, PROCEDURE_PATH, replace_line, standard_bytes
 
 P = PROCEDURE_PATH
 DISTRIBUTION = """\
@@ -36,6 +38,38 @@ def revision_3(text: str) -> str:
     return text.replace(row, row + "\n  - {revision: 3, date: 2025-09-15, summary: Sửa đổi bước 2, reason: process_change}")
 
 
+# The register after the law changed (stage "law changed").
+LEGAL_CHANGED = LEGAL.replace("""\
+  effective: 2016-01-01
+  status: in_force
+""", """\
+  effective: 2016-01-01
+  status: expired
+  expired_on: 2025-10-15
+  replaced_by: 99/2025/QH15
+""").replace("""\
+  status: partly_expired
+""", """\
+  status: partly_expired
+  amended_by: [07/2025/NĐ-CP]
+""") + """\
+- number: 99/2025/QH15
+  type: Luật
+  issuer: Quốc hội
+  title: Luật Hộ tịch (sửa đổi)
+  issued: 2025-06-20
+  effective: 2025-10-15
+  status: in_force
+- number: 07/2025/NĐ-CP
+  type: Nghị định
+  issuer: Chính phủ
+  title: Sửa đổi, bổ sung Nghị định 123/2015/NĐ-CP
+  issued: 2025-10-01
+  status: in_force
+"""
+assert LEGAL_CHANGED.count("99/2025/QH15") == 2 and "07/2025/NĐ-CP" in LEGAL_CHANGED
+
+
 def record(code: str, revision: int, path: str, content: bytes, date: str, issued: str, effective: str,
            decision: str = "") -> str:
     """An approval record as `isodocs approve` writes it."""
@@ -47,7 +81,7 @@ def record(code: str, revision: int, path: str, content: bytes, date: str, issue
 class History:
     """The repository above, built up to a stage; `commits` maps each stage to its commit."""
 
-    STAGES = ("manual", "approved", "revised", "r3 approved")
+    STAGES = ("manual", "approved", "revised", "r3 approved", "law changed")
 
     def __init__(self, tmp_path: Path, upto: str = "r3 approved"):
         self.repo = git_init(tmp_path / "repo")
@@ -66,6 +100,7 @@ class History:
             "r3 approved": ("2025-09-20", {
                 "approvals/QT-HT-01/r3.yaml": record("QT-HT-01", 3, P, r3, "2025-09-20", "2025-09-15", "2025-10-01",
                                                      "42/QĐ-UBND")}),
+            "law changed": ("2025-10-20", {LEGAL_PATH: LEGAL_CHANGED}),
         }
         self.commits: dict[str, str] = {}
         for stage in self.STAGES[: self.STAGES.index(upto) + 1]:

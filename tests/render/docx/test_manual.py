@@ -260,14 +260,7 @@ def test_empty_manual_still_renders(options):
     assert "Mục lục được cập nhật" in text(xml(data))
 
 
-# --- package properties, reproducibility -------------------------------------------------------
-
-
-def test_same_input_same_bytes(small, options):
-    assert render_manual(small, options) == render_manual(small, options)
-    assert render_document(small, POLICY, options) == render_document(small, POLICY, options)
-    later = RenderOptions(stamp=STAMP + dt.timedelta(days=1))
-    assert render_document(small, POLICY, options) != render_document(small, POLICY, later)
+# --- package properties (reproducibility: tests/render/test_reproducible.py) -----------------------
 
 
 def test_core_properties_are_fixed(small, options):
