@@ -1,24 +1,24 @@
-"""A golden copy of one rendered document, the demo manual, and a LibreOffice round trip."""
+"""A golden copy of one rendered document, the demo manual's headers, and the manual as LibreOffice
+prints it: its pages' text in order and each header on the right page."""
 
 from __future__ import annotations
 
 import dataclasses
 import os
 import re
-import subprocess
 from pathlib import Path
 
-import pytest
 from lxml import etree
 
 from isodocs.load.source import open_source
 from isodocs.model.reader import load
 from isodocs.render.docx.manual import RenderOptions, ordered, render_document, render_manual
 
-from support.docxxml import canonical, headers
+from support.docxxml import canonical, headers, text
+from support.libreoffice import to_pdf
 from support.model import FORM, POLICY, STAMP, TTHC_PROCEDURE, small_manual
-from support.paths import ROOT
-from support.programs import external
+from support.paths import DEMO
+from support.pdf import pages as pdf_pages
 
 GOLDEN = Path(__file__).parent / "golden"
 
@@ -41,42 +41,23 @@ def test_golden_procedure():
     check_golden("QT-HT-01.header.xml", etree.tostring(header, method="c14n"))
 
 
-def test_demo_manual_renders():
-    demo = ROOT / "examples" / "agency_demo"
-    if not (demo / "isodocs.yaml").exists():
-        pytest.skip("no demo manual")
-    manual = load(open_source(demo)).manual
-    assert manual is not None and manual.documents
-    for lang in ("vi", "en"):
+def test_the_demo_manual_has_a_header_per_document_naming_it():
+    """The demo is part of the repository: without it this fails, it does not skip."""
+    manual = load(open_source(DEMO)).manual
+    assert manual is not None and len(manual.documents) >= 10
+    for lang, code, revision in (("vi", "Mã hiệu", "Lần ban hành"), ("en", "Code", "Revision")):
         data = render_manual(manual, RenderOptions(stamp=STAMP, lang=lang))
-        assert len(headers(data)) == 2 + len(manual.documents)
+        texts = [text(h) for h in headers(data)]
+        assert len(texts) == 2 + len(manual.documents)  # the cover, the front matter, then one per document
+        for doc, header in zip(ordered(manual.documents), texts[2:]):
+            lines = header.split("\n")
+            assert f"{code}: {doc.code}" in lines and f"{revision}: {doc.revision:02d}" in lines, (lang, header)
+            assert " ".join(doc.title.upper().split()) in " ".join(header.split()), (lang, header)
 
 
-def soffice() -> str:
-    return external(("soffice",), "LibreOffice", "SOFFICE")
-
-
-def to_pdf(tmp_path: Path, data: bytes) -> Path:
-    """`data` (a DOCX) converted by LibreOffice."""
-    source = tmp_path / "manual.docx"
-    source.write_bytes(data)
-    out = tmp_path / "out"
-    # soffice exits 0 even when it fails: the PDF itself is the evidence. Its own profile
-    # keeps it from colliding with another LibreOffice running at the same time.
-    subprocess.run([soffice(), "--headless", "--convert-to", "pdf", "--outdir", str(out), str(source),
-                    f"-env:UserInstallation={(tmp_path / 'lo-profile').as_uri()}"],
-                   check=False, capture_output=True, timeout=180)
-    pdf = out / "manual.pdf"
-    assert pdf.exists(), "LibreOffice produced no PDF"
-    return pdf
-
-
-def page_numbers(pdf: Path) -> list[tuple[str, int, int] | None]:
-    """Per page of the PDF as pdftotext reads it: (document code, k, N) from the header's
-    "Mã hiệu: CODE" and "Trang: k/N", or None on a page without them (cover, front matter)."""
-    layout = subprocess.run([external(("pdftotext",), "poppler-utils", "SOFFICE"), "-layout", str(pdf), "-"],
-                            check=True, capture_output=True, text=True, timeout=60).stdout
-    pages = layout.split("\f")[:-1]  # each page ends with a form feed
+def page_numbers(pages: list[str]) -> list[tuple[str, int, int] | None]:
+    """Per page as pdftotext reads it: (document code, k, N) from the header's "Mã hiệu: CODE"
+    and "Trang: k/N", or None on a page without them (cover, front matter)."""
     found = []
     for page in pages:
         code, count = re.search(r"Mã hiệu: (\S+)", page), re.search(r"Trang: (\d+)/(\d+)", page)
@@ -99,13 +80,47 @@ def assert_pages_counted_per_document(numbers: list, codes: list[str]) -> dict[s
     return {code: len(shown) for code, shown in runs.items()}
 
 
-def test_libreoffice_converts_the_manual_to_pdf(tmp_path):
+def flat(text: str) -> str:
+    return " ".join(text.split())
+
+
+def assert_in_order(text: str, expected: list[str]) -> None:
+    at = 0
+    for piece in expected:
+        found = text.find(piece, at)
+        assert found >= 0, f"{piece!r} not found after {text[max(0, at - 80):at]!r}"
+        at = found + len(piece)
+
+
+# A sentence of each document's body in the small manual, to find the page it is printed on.
+BODIES = {"CS-01": "Ủy ban nhân dân xã cam kết:", "MT-2025": "KẾ HOẠCH THỰC HIỆN MỤC TIÊU",
+          "QT-01": "Kiểm soát tài liệu.", "QT-HT-01": "Quy định trình tự đăng ký khai sinh.",
+          "BM-HT-01": "BM-HT-01 – Tờ khai đăng ký khai sinh"}
+
+
+def test_libreoffice_prints_each_document_under_its_own_header(tmp_path):
+    """The manual as LibreOffice prints it: the cover, the master list and the table of contents
+    in the documents' order, then each document on pages whose header names it and numbers them."""
     manual = small_manual()
     pdf = to_pdf(tmp_path, render_manual(manual, RenderOptions(stamp=STAMP, marking="BẢN KIỂM SOÁT")))
-    pages = len(re.findall(rb"/Type\s*/Page(?!s)", pdf.read_bytes()))
-    assert pages >= 2 + len(manual.documents)  # cover, front matter, a page or more per document
-    codes = [d.code for d in ordered(manual.documents)]
-    assert_pages_counted_per_document(page_numbers(pdf), codes)
+    printed = pdf_pages(pdf)
+    docs = ordered(manual.documents)
+    assert sorted(BODIES) == sorted(d.code for d in docs)
+    numbers = page_numbers(printed)
+    counts = assert_pages_counted_per_document(numbers, [d.code for d in docs])
+    front = sum(n is None for n in numbers)  # the pages before the first document (the only ones without)
+    assert all(page.lstrip().startswith("BẢN KIỂM SOÁT") for page in printed)  # the marking tops every page
+    assert_in_order(flat(printed[0]), ["ỦY BAN NHÂN DÂN TỈNH ĐỒNG NAI", "ỦY BAN NHÂN DÂN XÃ TÂN PHÚ",
+                                       "HỆ THỐNG QUẢN LÝ CHẤT LƯỢNG", "TCVN ISO 9001:2015"])
+    assert_in_order(flat(printed[1]), ["DANH MỤC TÀI LIỆU", *[d.code for d in docs]])
+    assert_in_order(flat(printed[2]), ["MỤC LỤC", *[f"{d.code} – {d.title}" for d in docs]])
+    for doc in docs:
+        first = numbers.index((doc.code, 1, counts[doc.code]))
+        assert f"{doc.code} – {doc.title}" in flat(printed[first]), doc.code  # its heading on its first page
+        (body,) = [i for i, page in enumerate(printed) if i >= front and BODIES[doc.code] in flat(page)]
+        assert numbers[body] is not None and numbers[body][0] == doc.code, (doc.code, numbers[body])
+    # read in order, as a person turns the pages: each document's heading after the one before
+    assert_in_order(flat(" ".join(pdf_pages(pdf, layout=False)[front:])), [f"{d.code} – {d.title}" for d in docs])
 
 
 def long_body(paragraphs: int) -> str:
@@ -121,7 +136,7 @@ def test_libreoffice_numbers_each_documents_pages_in_its_header(tmp_path):
     form = dataclasses.replace(FORM, body=long_body(25))
     manual = small_manual(documents=(form, policy))
     pdf = to_pdf(tmp_path, render_manual(manual, RenderOptions(stamp=STAMP)))
-    counts = assert_pages_counted_per_document(page_numbers(pdf), ["CS-01", "BM-HT-01"])
+    counts = assert_pages_counted_per_document(page_numbers(pdf_pages(pdf)), ["CS-01", "BM-HT-01"])
     assert counts["CS-01"] >= 3 and counts["BM-HT-01"] >= 2
 
 
@@ -130,9 +145,8 @@ def test_libreoffice_opens_the_coverage_report(tmp_path):
     from isodocs.legal.coverage import coverage
     from isodocs.render.docx.coverage import render_coverage
 
-    manual = load(open_source(ROOT / "examples" / "agency_demo")).manual
+    manual = load(open_source(DEMO)).manual
     pdf = to_pdf(tmp_path, render_coverage(manual, coverage(manual), RenderOptions(stamp=STAMP)))
-    text = subprocess.run([external(("pdftotext",), "poppler-utils", "SOFFICE"), str(pdf), "-"],
-                          check=True, capture_output=True, text=True, timeout=60).stdout
+    text = "".join(pdf_pages(pdf, layout=False))
     assert "6/8 thủ tục hành chính đã có quy trình ISO (75 %)." in text
     assert "1.004859" in text and "Đăng ký nhận cha, mẹ, con" in text and "Cải tiến liên tục" in text

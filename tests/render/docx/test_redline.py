@@ -5,6 +5,7 @@ documents as the normal renderer prints them, and LibreOffice opens it."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 import shutil
 import subprocess
 
@@ -17,8 +18,11 @@ from isodocs.render.docx.redline import render_redline
 from support.cli import invoke
 from support.diffcases import V1, V2, manual
 from support.git import git_commit, git_init
+from support.libreoffice import to_pdf
 from support.manual import write_files
 from support.paths import ROOT
+from support.pdf import ink, word, words
+from support.pdf import pages as pdf_pages
 from support.programs import external
 from support.redline_xml import NS, part, part_names, q, resolve, section_texts, sections, texts
 
@@ -106,10 +110,6 @@ def test_first_page_summary_and_approval_sheet():
     assert b.config.people["minh.lv"].name in joined  # the reviewer
 
 
-def test_the_same_input_gives_the_same_bytes():
-    assert redline()[3] == redline()[3]
-
-
 def test_cli_writes_the_redline(tmp_path):
     repo = git_init(tmp_path / "repo")
     git_commit(repo, V1, "v1", when=1_700_000_000)
@@ -123,15 +123,25 @@ def test_cli_writes_the_redline(tmp_path):
     assert invoke(["diff", "HEAD~1", "HEAD", "--format", "docx"], cwd=tmp_path / "repo").exit_code == 2
 
 
-def test_libreoffice_opens_the_redline(tmp_path):
-    soffice = external(("soffice",), "LibreOffice", "SOFFICE")
-    source = tmp_path / "redline.docx"
-    source.write_bytes(redline()[3])
-    subprocess.run([soffice, "--headless", "--convert-to", "pdf", "--outdir", str(tmp_path / "out"), str(source),
-                    f"-env:UserInstallation={(tmp_path / 'lo-profile').as_uri()}"],
-                   check=False, capture_output=True, timeout=180)
-    pdf = tmp_path / "out" / "redline.pdf"
-    assert pdf.exists() and pdf.stat().st_size > 1000, "LibreOffice produced no PDF"
+def test_libreoffice_shows_insertions_underlined_and_deletions_struck_through(tmp_path):
+    """The redline as LibreOffice prints it: old and new text both visible; an inserted word drawn
+    in the change colour and underlined, a deleted one in colour and struck through, an
+    unchanged one in black."""
+    pdf = to_pdf(tmp_path, redline()[3], "redline")
+    printed = [" ".join(page.split()) for page in pdf_pages(pdf)]
+    assert any("Mã hiệu: CS-0102" in page for page in printed)  # CS-01 renamed CS-02: both codes shown
+    assert any(re.search("Thời gian lưu.*vĩnh viễn.*20 năm", page) for page in printed)
+    drawn = words(pdf)
+    inserted = word(drawn, "Mọi")  # "Mọi công chức hiểu ...", a sentence added to the policy
+    deleted = word(drawn, "vĩnh")  # the retention "vĩnh viễn", now "20 năm"
+    unchanged = word(drawn, "cam", page=inserted.page)  # "Ủy ban nhân dân xã cam kết", before and after
+    added = ink(pdf, inserted)
+    assert added.in_colour and any(0.7 <= at <= 1.25 for at in added.lines), added  # a line under it
+    assert not any(0.3 <= at <= 0.7 for at in added.lines), added
+    removed = ink(pdf, deleted)
+    assert removed.in_colour and any(0.3 <= at <= 0.7 for at in removed.lines), removed  # a line through it
+    kept = ink(pdf, unchanged)
+    assert kept.in_black and not kept.lines, kept
 
 
 def uno_python() -> str | None:

@@ -1,69 +1,118 @@
-"""The HTML diff opened in headless Chromium: it renders, and the screenshot is not blank.
+"""The HTML diff as a person sees it in Chromium: the page's text in reading order, every deleted
+word struck through on red in the old column and every inserted one underlined on green in the
+new column, and the screenshot showing those marks in those colours.
 
-Chromium comes from Debian's package (scripts/test.sh installs it). Without it the test skips,
-unless ISODOCS_REQUIRE_CHROMIUM=1 (CI) makes its absence a failure. The screenshot is kept
-next to the test's files, for a person to look at.
+The page is opened in headless Chromium through the DevTools protocol (tests/support/chromium.py);
+a screenshot of the whole page is kept next to the test's files, for a person to look at.
 """
 
 from __future__ import annotations
 
-import struct
-import subprocess
-import zlib
-from pathlib import Path
+import re
+from collections import Counter
+
+import pytest
 
 from isodocs.diff.changes import Side
 from isodocs.diff.engine import diff_manuals
 from isodocs.render.html import diff as html_out
 
+from support import png
+from support.chromium import Page
 from support.diffcases import V1, V2, manual
-from support.programs import external
 
-WIDTH, HEIGHT = 1280, 2000
+DELETED = {"background": (255, 225, 225), "ink": (138, 16, 16), "line": "line-through", "column": "old"}
+INSERTED = {"background": (220, 245, 223), "ink": (13, 90, 28), "line": "underline", "column": "new"}
+SHOWN = [("vĩnh viễn", DELETED), ("Không có", DELETED), ("20 năm", INSERTED), ("Trả lời 100%", INSERTED)]
 
-
-def chromium() -> str:
-    return external(("chromium", "chromium-browser", "google-chrome"), "Chromium", "CHROMIUM")
-
-
-def screenshot(html: Path, png: Path, profile: Path) -> None:
-    run = subprocess.run(
-        [chromium(), "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-         "--disable-component-update", "--disable-sync", "--no-first-run", f"--user-data-dir={profile}",
-         f"--screenshot={png}", f"--window-size={WIDTH},{HEIGHT}", html.as_uri()],
-        capture_output=True, timeout=120)
-    assert png.exists(), run.stderr.decode(errors="replace")[-2000:]
-
-
-def png_rows(data: bytes) -> tuple[int, int, list[bytes]]:
-    """Width, height and the filtered scanlines of a PNG (zlib only: no imaging library)."""
-    assert data[:8] == b"\x89PNG\r\n\x1a\n"
-    pos, idat, width, height = 8, b"", 0, 0
-    while pos < len(data):
-        length, kind = struct.unpack(">I4s", data[pos:pos + 8])
-        chunk = data[pos + 8:pos + 8 + length]
-        if kind == b"IHDR":
-            width, height = struct.unpack(">II", chunk[:8])
-        elif kind == b"IDAT":
-            idat += chunk
-        pos += 12 + length
-    raw = zlib.decompress(idat)
-    stride = len(raw) // height
-    return width, height, [raw[i * stride:(i + 1) * stride] for i in range(height)]
+# Each <del> and <ins>: its text, the table column it sits in, its computed style, the first box
+# it is laid out in with some ink (a mark may begin with a line break) (in the document's coordinates), and whether that box is where the element is
+# drawn on top (not hidden, not covered).
+MARKS = """[...document.querySelectorAll('del, ins')].map(e => {
+    e.scrollIntoView({block: 'center'});  // elementFromPoint sees only what is in the window
+    const box = [...e.getClientRects()].find(r => r.width > 0 && r.height > 0);
+    const style = getComputedStyle(e), cell = e.closest('td');
+    const hit = box && document.elementFromPoint(box.x + box.width / 2, box.y + box.height / 2);
+    return {tag: e.tagName.toLowerCase(), text: e.textContent, column: cell ? cell.className : '',
+            background: style.backgroundColor, ink: style.color, line: style.textDecorationLine,
+            box: box ? {x: box.x + scrollX, y: box.y + scrollY, width: box.width, height: box.height} : null,
+            drawn: !!hit && e.contains(hit)};
+})"""
 
 
-def test_the_page_renders_in_chromium(tmp_path):
+def rgb(css: str) -> tuple[int, ...]:
+    return tuple(int(v) for v in re.findall(r"\d+", css)[:3])
+
+
+@pytest.fixture(scope="module")
+def seen(tmp_path_factory):
+    """(the diff, the page's text, its marks, a screenshot taker) for the V1 → V2 diff in Vietnamese."""
+    folder = tmp_path_factory.mktemp("chromium")
     diff = diff_manuals(manual(V1), manual(V2), sides=(Side("v1", "1" * 40), Side("v2", "2" * 40)))
-    page = tmp_path / "diff.html"
-    page.write_text(html_out.render(diff, "vi"), encoding="utf-8")
-    blank = tmp_path / "blank.html"
-    blank.write_text("<!DOCTYPE html><html><body></body></html>", encoding="utf-8")
-    screenshot(page, tmp_path / "diff.png", tmp_path / "profile")
-    screenshot(blank, tmp_path / "blank.png", tmp_path / "profile-blank")
+    html = folder / "diff.html"
+    html.write_text(html_out.render(diff, "vi"), encoding="utf-8")
+    with Page(html.as_uri(), folder / "profile") as page:
+        (folder / "diff.png").write_bytes(page.screenshot())  # for a person to look at
+        marks = page.evaluate(MARKS)
+        shots = {m["text"]: png.read(page.screenshot(m["box"])) for m in marks if m["text"] in dict(SHOWN) and m["box"]}
+        yield diff, page.evaluate("document.body.innerText"), marks, shots
 
-    width, height, rows = png_rows((tmp_path / "diff.png").read_bytes())
-    assert (width, height) == (WIDTH, HEIGHT)
-    # A blank page is one scanline repeated; the diff draws text, tables and coloured cells.
-    assert len(set(rows)) > 300
-    assert len(set(png_rows((tmp_path / "blank.png").read_bytes())[2])) < 5
-    assert (tmp_path / "diff.png").stat().st_size > 10 * (tmp_path / "blank.png").stat().st_size
+
+def test_the_page_reads_in_order(seen):
+    diff, text, _, _ = seen
+    flat = " ".join(text.split())
+    codes = [doc.code for doc in diff.documents]
+    assert codes == ["CS-02", "HD-01", "MT-2025", "QT-HT-01"]
+    expected = ["So sánh các phiên bản", "v1 (1111111) → v2 (2222222)",
+                "4 tài liệu thay đổi (1 thêm mới, 2 sửa đổi, 1 đổi mã hoặc tệp); 0 tài liệu không đổi.",
+                "Tài liệu thay đổi", *codes,  # the index
+                *[f"{doc.code} {doc.title}" for doc in diff.documents]]  # then each document's section
+    at = 0
+    for piece in expected:
+        found = flat.find(piece, at)
+        assert found >= 0, f"{piece!r} not found after {flat[max(0, at - 60):at]!r}"
+        at = found + len(piece)
+    # a change reads across its row: what changed, the old value, the new one
+    assert re.search(r"Thời gian lưu\s+vĩnh viễn\s+20 năm", text)
+    assert re.search(r"Mục đích\s+Quy định trình tự đăng ký khai sinh\.\s+"
+                     r"Quy định trình tự, thời hạn đăng ký khai sinh cho trẻ em\.", text)
+
+
+@pytest.mark.parametrize("tag, look", [("del", DELETED), ("ins", INSERTED)])
+def test_every_mark_is_drawn_in_its_column_and_style(seen, tag, look):
+    _, _, marks, _ = seen
+    mine = [m for m in marks if m["tag"] == tag]
+    assert len(mine) >= 2
+    for mark in mine:
+        assert look["column"] in mark["column"].split(), mark
+        assert (rgb(mark["background"]), rgb(mark["ink"]), mark["line"]) == (look["background"], look["ink"],
+                                                                                look["line"]), mark
+        assert mark["box"] and mark["box"]["width"] > 0 and mark["drawn"], mark
+    texts = {m["text"] for m in mine}
+    assert {"vĩnh viễn", "Không có"} <= texts if tag == "del" else {"20 năm", ", thời hạn", " cho trẻ em"} <= texts
+
+
+def near(pixel: tuple[int, ...], colour: tuple[int, ...], tolerance: int = 40) -> bool:
+    return all(abs(a - b) <= tolerance for a, b in zip(pixel, colour))
+
+
+@pytest.mark.parametrize("text, look", SHOWN)
+def test_the_screenshot_shows_the_mark(seen, text, look):
+    """In the pixels of the word's box: mostly the mark's background, its ink on it, and a line of
+    that ink through the middle (deleted) or along the bottom (inserted)."""
+    _, _, marks, shots = seen
+    assert [m["text"] for m in marks].count(text) == 1
+    assert text in shots, f"{text!r} is not laid out on the page"
+    shot = shots[text]
+    colours = Counter(shot)
+    total = shot.width * shot.height
+    assert colours[look["background"]] >= 0.4 * total, colours.most_common(4)
+    assert sum(n for c, n in colours.items() if near(c, look["ink"])) >= 0.05 * total, colours.most_common(4)
+    lines = [y / shot.height for y, row in enumerate(shot.rows)
+             if sum(near(tuple(row[x * shot.channels:x * shot.channels + 3]), look["ink"], 60)
+                    for x in range(shot.width)) >= 0.9 * shot.width]
+    where = (0.3, 0.75) if look["line"] == "line-through" else (0.75, 1.0)
+    assert any(where[0] <= at <= where[1] for at in lines), (text, lines)
+    other = (0.75, 1.0) if look["line"] == "line-through" else (0.3, 0.75)
+    assert not any(other[0] <= at < other[1] for at in lines), (text, lines)
+
