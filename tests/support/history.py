@@ -83,8 +83,8 @@ class History:
 
     STAGES = ("manual", "approved", "revised", "r3 approved", "law changed")
 
-    def __init__(self, tmp_path: Path, upto: str = "r3 approved"):
-        self.repo = git_init(tmp_path / "repo")
+    def __init__(self, tmp_path: Path, upto: str = "r3 approved", name: str = "repo"):
+        self.repo = git_init(tmp_path / name)
         self.root = Path(self.repo.workdir)
         files = standard_bytes({"isodocs.yaml": CONFIG + DISTRIBUTION})
         r2 = files[P]
