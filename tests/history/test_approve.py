@@ -171,7 +171,7 @@ def test_withdraw_makes_the_document_obsolete(repo):
     assert (found["CS-01"]["state"], found["CS-01"]["in_force_revision"]) == ("obsolete", None)
     assert found["CS-01"]["next_review"] is None
     before = snapshot(repo)
-    again = invoke(["withdraw", "CS-01", "--by", "minh.lv", "--lang", "en"], cwd=root(repo))
+    again = invoke(["withdraw", "CS-01", "--by", "minh.lv", "--date", "2025-09-02", "--lang", "en"], cwd=root(repo))
     assert again.exit_code == 1 and "already withdrawn" in again.output
     assert snapshot(repo) == before
 
