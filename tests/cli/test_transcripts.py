@@ -204,7 +204,7 @@ def test_no_transcript_depends_on_the_real_date(path):
         while args[0] in ("-C", "--manual"):  # the manual's folder named before the command
             args = args[2:]
         verb = args[1] if args[0] == "legal" else args[0]
-        if verb in DATED and "--help" not in args:
+        if verb in DATED and "--help" not in args and step.exit_code != 2:  # exit 2: it could not run
             assert DATED[verb] in args, f"`{step.command}` judges a date: give it {DATED[verb]}"
 
 
