@@ -55,7 +55,9 @@ def run_installed(args: Sequence[str], *, cwd: Path | None = None, env: Mapping[
     pseudo-terminal, as a person's console is (isatty() is true there); the others are pipes.
     What a terminal received is returned with its line ends as written ("\\r\\n" back to "\\n")."""
     assert set(terminal) <= set(STREAMS), terminal
-    environ = {**os.environ}
+    # The progress line a terminal shows appears only when the work is slow: off, so that what is
+    # said does not hang on the machine's speed (env={"ISODOCS_NO_PROGRESS": None} brings it back).
+    environ = {**os.environ, "ISODOCS_NO_PROGRESS": "1"}
     for name, value in env.items():
         if value is None:
             environ.pop(name, None)
