@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import tomllib
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -22,3 +22,20 @@ def test_every_shipped_file_kind_is_packaged():
         patterns = data[package]
         for path in (ROOT / folder).iterdir():
             assert any(path.match(pattern) for pattern in patterns), f"{path.name} would not ship"
+
+
+def test_every_data_file_inside_the_package_ships():
+    """A file that is not Python inside isodocs/ (the rules' examples, the compiled catalogues)
+    is listed under package-data, or `isodocs explain` would fail in an installed wheel. The .po
+    files are the sources of the .mo files and stay behind."""
+    config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    data = config["tool"]["setuptools"]["package-data"]
+    for path in sorted((ROOT / "isodocs").rglob("*")):
+        if not path.is_file() or path.suffix in (".py", ".pyc", ".po") or "__pycache__" in path.parts:
+            continue
+        owner = path.parent
+        while not (owner / "__init__.py").exists():
+            owner = owner.parent
+        package = ".".join(owner.relative_to(ROOT).parts)
+        inside = path.relative_to(owner).as_posix()
+        assert any(PurePosixPath(inside).match(p) for p in data.get(package, [])), f"{path.relative_to(ROOT)} would not ship"
