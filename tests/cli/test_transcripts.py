@@ -104,7 +104,8 @@ def test_there_are_transcripts():
     names = {p.stem for p in TRANSCRIPTS}
     assert len(names) >= 15
     commands = " ".join(Transcript.parse(p.read_text(encoding="utf-8")).command for p in TRANSCRIPTS)
-    for needed in ("--format json", "--lang en", "--rev", "isodocs rules P501", "isodocs rules --lang"):
+    for needed in ("--format json", "--lang en", "--rev", "isodocs rules P501", "isodocs rules --lang",
+                   "isodocs explain P501", "isodocs explain d315"):
         assert needed in commands, needed
 
 
