@@ -360,19 +360,19 @@ CITED_REPLACED_SINCE_APPROVAL = rule(
     "L410", "cited-replaced-since-approval", E,
     Msg("Revision {revision} (approved {approved}) relies on `{number}`, which was replaced or expired since: {changes}."),
     hints=(Msg("Revise the document (a `changes` row with reason legal_change naming it in refs) and have it approved; if no change is needed, record the review: isodocs legal ack {code} {number} --by ... --note ..."),),
-    doc=Msg("Compares the register in the commit that recorded the approval of the revision in force with today's (`isodocs impact` lists the commits). Only when the manual is read from Git."),
+    doc=Msg("A revision rests on the legal texts in force when it was approved; once one of them is replaced or expires, the procedure no longer rests on the law in force. isodocs compares the legal register of the approval's commit with today's, so only a manual in Git is checked (`isodocs impact` lists the commits)."),
 )
 CITED_CHANGED_SINCE_APPROVAL = rule(
     "L411", "cited-changed-since-approval", W,
     Msg("Revision {revision} (approved {approved}) relies on `{number}`, which changed since: {changes}."),
     hints=(Msg("Review the change: revise the document, or record that no change is needed: isodocs legal ack {code} {number} --by ... --note ..."),),
-    doc=Msg("Amendments, partial expiry, new dates or titles of a cited entry (or of its replacement) since the approval. Only when the manual is read from Git."),
+    doc=Msg("When a legal text a revision relies on is amended, partly expires, or gets new dates or a new title after the approval, someone must check that the document still agrees with it. Only a manual in Git is checked."),
 )
 TTHC_MODIFIED_SINCE_APPROVAL = rule(
     "L412", "tthc-modified-since-approval", W,
     Msg("Serves the TTHC `{tthc}`, which `{number}` ({date}) modified after revision {revision} was approved ({approved})."),
     hints=(Msg("Update the procedure to the published TTHC and have it approved, or record that no change is needed: isodocs legal ack {code} {number} --by ... --note ..."),),
-    doc=Msg("A publication decision signed after the approval (register.suspect_decisions). Only when the manual is read from Git."),
+    doc=Msg("A publication decision signed after the procedure was approved may change the TTHC's dossier, steps or time limit, which the procedure must then follow. Only a manual in Git is checked."),
 )
 
 # --- P: procedures -------------------------------------------------------------------------
