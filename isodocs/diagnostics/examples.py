@@ -53,13 +53,12 @@ class FileChange:
     remove: tuple[str, ...] = ()  # keys taken out before merging, dotted for nested ones (tthc.code)
     encoding: str = "utf-8"  # how the file is saved
     grow_to: int = 0  # the one "…" in the text stands for filler making the file this many bytes
-    placeholder: bool = False  # a file that only needs to exist (a Word form); its bytes do not matter
     delete: bool = False  # the file is removed
     copy_of: str = ""  # a new file that starts as a copy of this one (then `merge` applies)
 
     @property
     def shown(self) -> str | None:
-        """The text a reader is shown, or None when the change is not text (removed, a placeholder)."""
+        """The text a reader is shown, or None when the file is removed."""
         return self.merge if self.merge is not None else self.text
 
 
@@ -80,7 +79,7 @@ class Example:
     proven_by: str = ""  # the test that proves the rule where no file can show it (path::name)
 
 
-_FILE_KEYS = {"merge", "text", "remove", "encoding", "grow_to", "placeholder", "delete", "copy_of"}
+_FILE_KEYS = {"merge", "text", "remove", "encoding", "grow_to", "delete", "copy_of"}
 _SIDE_KEYS = {"note", "files", "approve"}
 _EXAMPLE_KEYS = {"wrong", "right", "approved", "also", "proven_by"}
 
@@ -96,12 +95,12 @@ def _keys(where: str, data: Any, allowed: set[str]) -> Mapping:
 
 def _change(where: str, path: str, data: Any) -> FileChange:
     data = _keys(f"{where}.{path}", data, _FILE_KEYS)
-    kinds = [k for k in ("merge", "text", "placeholder", "delete") if k in data]
+    kinds = [k for k in ("merge", "text", "delete") if k in data]
     if len(kinds) != 1 and not (kinds == [] and data.get("remove")):
-        raise BadExamples(f"{where}.{path}: give exactly one of merge, text, placeholder, delete")
+        raise BadExamples(f"{where}.{path}: give exactly one of merge, text, delete")
     change = FileChange(path, data.get("merge"), data.get("text"), tuple(data.get("remove", ())),
                         data.get("encoding", "utf-8"), int(data.get("grow_to", 0)),
-                        bool(data.get("placeholder")), bool(data.get("delete")), data.get("copy_of", ""))
+                        bool(data.get("delete")), data.get("copy_of", ""))
     if change.grow_to and (change.text or "").count("…") != 1:
         raise BadExamples(f"{where}.{path}: grow_to needs one '…' in the text")
     return change

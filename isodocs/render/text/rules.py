@@ -47,8 +47,6 @@ def file_heading(change: FileChange, lang: str) -> str:
         return Msg("{path} (a copy of {original}):", path=change.path, original=change.copy_of).say(lang)
     if change.delete:
         return Msg("{path}: removed", path=change.path).say(lang)
-    if change.placeholder:
-        return Msg("{path}: the file itself, kept in the manual's folder", path=change.path).say(lang)
     if change.shown == "":
         return Msg("{path}: an empty file", path=change.path).say(lang)
     return f"{change.path}:"
