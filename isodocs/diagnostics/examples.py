@@ -10,13 +10,15 @@ The notes are English sentences of the catalogue (tools/catalogue.py extracts th
 file), said in the reader's language; the fragments are the manual's own text, keys in English
 and values in Vietnamese, the same in every language.
 
-A rule about what changed after an approval (D315, L410-L412) has an `approved` side: the clean
-manual with its files is committed and every document approved, and only then are the wrong or
-the right files written and committed (a right side with `approve` is approved again).
+A rule about an approval or what changed after it (D315, D321, L410-L412) has an `approved` side:
+the clean manual with its files is committed and every document approved on its issue date, and
+only then are the wrong or the right files written and committed (a side with `approve` is
+approved again, on its issue date or on the day `approve` gives).
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 from functools import cache
 from typing import Any, Mapping
@@ -67,6 +69,7 @@ class Side:
     note: Note | None
     files: tuple[FileChange, ...]
     approve: bool = False  # after the files are committed, the leader approves every revision pending
+    approve_on: dt.date | None = None  # ...on this day (default: each revision's issue date)
 
 
 @dataclass(frozen=True)
@@ -110,8 +113,11 @@ def _side(where: str, data: Any) -> Side:
     data = _keys(where, data, _SIDE_KEYS)
     files = _keys(f"{where}.files", data.get("files", {}), set(data.get("files", {}) or {}))
     note = data.get("note")
+    approve = data.get("approve", False)
+    if not isinstance(approve, (bool, dt.date)):
+        raise BadExamples(f"{where}.approve: true, or the day of the approval (YYYY-MM-DD)")
     return Side(Note(note) if note else None, tuple(_change(where, p, c) for p, c in files.items()),
-                bool(data.get("approve")))
+                approve is not False, approve if isinstance(approve, dt.date) else None)
 
 
 def parse(text: str) -> dict[str, Example]:

@@ -144,12 +144,13 @@ def applied(files: Mapping[str, str | bytes | None], side: Side) -> dict[str, st
 
 # --- playing an example --------------------------------------------------------------------
 
-def approve_all(root: Path) -> None:
-    """The leader approves every revision not yet approved, each on its issue date."""
+def approve_all(root: Path, day: dt.date | None = None) -> None:
+    """The leader approves every revision not yet approved, on `day` or else each on its issue date."""
     from conftest import load_manual
 
     manual = load_manual(root).manual
-    approve(open_target(str(root), None), [], True, APPROVER, TODAY, days={d.code: d.issued for d in manual.documents})
+    days = {} if day else {d.code: d.issued for d in manual.documents}
+    approve(open_target(str(root), None), [], True, APPROVER, day or TODAY, days=days)
 
 
 def on_disk(root: Path) -> dict[str, bytes]:
@@ -188,7 +189,7 @@ def played(tmp_path: Path, found: Example, side: Side, name: str) -> list:
     write_files(root, applied(on_disk(root), side))
     commit(repo, root, "Sửa đổi", TODAY)
     if side.approve:
-        approve_all(root)
+        approve_all(root, side.approve_on)
     return list(commands.check(str(root), today=TODAY).diagnostics)
 
 
