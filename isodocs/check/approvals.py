@@ -7,8 +7,9 @@ from isodocs.model.lifecycle import approval_of, records
 
 
 def approved_content_unchanged(ctx):
-    found = records(ctx.manual)
-    for doc in ctx.manual.documents:
+    # a document is judged by its file's blob id, which pruning leaves alone, and its revision
+    found = records(ctx.judged(approvals=("code", "action", "revision", "content", "date", "by")))
+    for doc in ctx.documents(needs=("revision",)):
         approvals, _ = found.get(doc.code, ([], None))
         same_revision = [a for a in approvals if a.revision == doc.revision]
         if same_revision and approval_of(approvals, doc) is None:
