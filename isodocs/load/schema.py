@@ -270,7 +270,8 @@ def prune(kind: str, data: Any, stand_ins: Mapping[tuple[str, ...], Any] | None 
                 continue
             keys = tuple(error.absolute_path)
             if error.validator == "required":
-                missing = [k for k in error.validator_value if isinstance(error.instance, dict) and k not in error.instance]
+                missing = [k for k in error.validator_value
+                           if isinstance(error.instance, dict) and k not in error.instance]
                 named = _named(data, keys)
                 if missing and all(named + (k,) in (stand_ins or {}) for k in missing):
                     for key in missing:

@@ -114,7 +114,8 @@ def test_the_configuration_s_own_rules_judge_what_it_kept():
 # --- documents salvaged, and the others ---------------------------------------------------------------
 
 def test_a_document_whose_forms_failed_leaves_no_reference_to_them_unknown():
-    policy = STANDARD_SLOW[POLICY_PATH].decode().replace("approved_by: minh.lv", "approved_by: minh.lv\nreferences: [BM-HT-01]")
+    policy = STANDARD_SLOW[POLICY_PATH].decode().replace("approved_by: minh.lv",
+                                                         "approved_by: minh.lv\nreferences: [BM-HT-01]")
     files = {**STANDARD_SLOW, POLICY_PATH: policy.encode()}
     assert found(files) == {("P501", PROCEDURE_PATH, 21)}
     broken = edited(files, PROCEDURE_PATH, "title: Tờ khai đăng ký khai sinh, source", "title: '', source")
@@ -131,7 +132,8 @@ def test_a_salvaged_document_is_still_a_duplicate():
 def test_a_rule_reading_what_was_lost_does_not_judge_the_document():
     """Step 2's time is cut: the steps' total would be short of it, and step 2 would be a step
     without a time. Neither is said; the step numbers, which are intact, are still judged."""
-    files = edited(STANDARD_SLOW, PROCEDURE_PATH, "time: {value: 9, unit: working_hours}", "time: {value: 9, unit: hours}")
+    files = edited(STANDARD_SLOW, PROCEDURE_PATH, "time: {value: 9, unit: working_hours}",
+                   "time: {value: 9, unit: hours}")
     files = edited(files, PROCEDURE_PATH, "  - {no: 3,", "  - {no: 4,")
     assert found(files) == {("S204", PROCEDURE_PATH, 26), ("P503", PROCEDURE_PATH, 27)}
 
@@ -252,7 +254,8 @@ def test_pruning_never_makes_a_false_finding(path, data):
     keys, start, end, wrong = data.draw(st.sampled_from(CANDIDATES[path]), label="scalar")
     wrong = data.draw(st.sampled_from(wrong), label="value")
     said = _said(_with(path, start, end, wrong))
-    assert {p: f for p, f in said.items() if p != path} == {p: f for p, f in BASELINE.items() if p != path}, field_name(keys)
+    others = {p: f for p, f in said.items() if p != path}
+    assert others == {p: f for p, f in BASELINE.items() if p != path}, field_name(keys)
     own = {f for f in said.get(path, set()) if not f[0].startswith(SCHEMA)}
     assert own <= _edited_baseline(path), (field_name(keys), own - _edited_baseline(path))
     assert said.get(path), field_name(keys)  # the corruption itself is reported

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pygit2
 import pytest
-from conftest import CONFIG, git_commit, git_init, invoke, standard_bytes
+from conftest import CONFIG, PROCEDURE, PROCEDURE_PATH, git_commit, git_init, invoke, make_manual, standard_bytes
 
 DEMO = Path(__file__).resolve().parents[2] / "examples" / "agency_demo"
 QT = "documents/tthc/ho-tich/QT-HT-02-dang-ky-ket-hon.yaml"
@@ -100,3 +100,14 @@ def test_check_of_a_configuration_that_fails_checks_every_document_when_it_can(c
     salvaged = (committed / "isodocs.yaml").read_text(encoding="utf-8") == BROKEN
     assert result.stdout.endswith("checked 3 documents and 5 legal entries.\n" if salvaged
                                   else "checked 0 documents and 0 legal entries.\n")
+
+
+def test_build_says_every_finding_of_a_salvaged_manual_and_builds_nothing(tmp_path):
+    slow = PROCEDURE.replace("{value: 6, unit: working_hours}", "{value: 9, unit: working_hours}")
+    root = make_manual(tmp_path, {"isodocs.yaml": BROKEN, PROCEDURE_PATH: slow}, standard=True)
+    result = invoke(["build", "-C", str(root), "--draft", "--lang", "en"])
+    assert result.exit_code == 1
+    assert f"{PROCEDURE_PATH}:21:15: P501 error" in result.stderr and "isodocs.yaml:13:25: S202 error" in result.stderr
+    assert result.stderr.endswith("checked 3 documents and 5 legal entries.\n"
+                                  "isodocs: the manual has errors; nothing was built\n")
+    assert not (root / "build").exists()

@@ -28,7 +28,8 @@ def test_a_clean_manual_salvages_nothing():
 
 
 def test_a_document_that_fails_is_salvaged_beside_the_manual_not_in_it():
-    loaded = loaded_with({PROCEDURE_PATH: PROCEDURE.replace('  code: "1.001193"\n', '  code: "1.001193"\n  dossier_sets: một\n')})
+    procedure = PROCEDURE.replace('  code: "1.001193"\n', '  code: "1.001193"\n  dossier_sets: một\n')
+    loaded = loaded_with({PROCEDURE_PATH: procedure})
     assert "QT-HT-01" not in loaded.manual.by_code
     [salvaged] = loaded.partial
     assert salvaged.item.code == "QT-HT-01" and salvaged.lost == {("tthc", "dossier_sets")}
@@ -46,7 +47,8 @@ def test_a_document_whose_whole_self_fails_is_not_salvaged():
 
 
 def test_a_markdown_document_is_salvaged_with_its_body():
-    policy = standard_bytes()[POLICY_PATH].decode().replace("issued: 2024-03-01", "issued: 2024-03-01\neffective: 2024-02-30")
+    policy = standard_bytes()[POLICY_PATH].decode()
+    policy = policy.replace("issued: 2024-03-01", "issued: 2024-03-01\neffective: 2024-02-30")
     [salvaged] = loaded_with({POLICY_PATH: policy}).partial
     assert salvaged.lost == {("effective",)} and salvaged.item.effective is None
     assert "cam kết" in salvaged.item.body and salvaged.item.origin.line_offset == 1
