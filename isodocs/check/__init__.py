@@ -38,18 +38,18 @@ class Context:
     def documents(self, needs: Iterable[str]) -> tuple[Document, ...]:
         """The documents a rule reading `needs` may judge: the manual's, and the salvaged ones
         whose lost parts touch none of them; by code and path, as the manual orders its own."""
-        intact = self._intact(self.loaded.partial, needs)
-        if not intact:
+        found = [salvaged.item for salvaged in self._judgeable(self.loaded.partial, needs)]
+        if not found:
             return self.manual.documents
-        return tuple(sorted((*self.manual.documents, *intact), key=lambda d: (d.code, d.origin.path)))
+        return tuple(sorted((*self.manual.documents, *found), key=lambda d: (d.code, d.origin.path)))
 
     def legal(self, needs: Iterable[str]) -> tuple[LegalEntry, ...]:
         """The register entries a rule reading `needs` may judge, in the order they were read."""
-        return _merged(self.manual.legal, self._salvaged(self.loaded.partial_legal, needs))
+        return _merged(self.manual.legal, self._judgeable(self.loaded.partial_legal, needs))
 
     def approvals(self, needs: Iterable[str]) -> tuple[Approval, ...]:
         """The approval records a rule reading `needs` may judge, in the order of their files."""
-        return _merged(self.manual.approvals, self._salvaged(self.loaded.partial_approvals, needs))
+        return _merged(self.manual.approvals, self._judgeable(self.loaded.partial_approvals, needs))
 
     def config_intact(self, *needs: str) -> bool:
         """Whether isodocs.yaml lost nothing `needs` names (it lost nothing unless it failed its
@@ -74,14 +74,12 @@ class Context:
         found = {key: value for key, value in found.items() if value is not getattr(self.manual, key)}
         return dataclasses.replace(self.manual, **found) if found else self.manual
 
-    def _salvaged(self, found: Sequence[Salvaged[T]], needs: Iterable[str]) -> list[Salvaged[T]]:
+    def _judgeable(self, found: Sequence[Salvaged[T]], needs: Iterable[str]) -> list[Salvaged[T]]:
+        """What was salvaged and lost nothing `needs` names (nothing unless `salvaged`)."""
         if not self.salvaged or not found:
             return []
         needs = tuple(needs)
         return [s for s in found if s.intact(needs)]
-
-    def _intact(self, found: Sequence[Salvaged[T]], needs: Iterable[str]) -> list[T]:
-        return [s.item for s in self._salvaged(found, needs)]
 
 
 def _merged(own: tuple[T, ...], salvaged: list[Salvaged[T]]) -> tuple[T, ...]:

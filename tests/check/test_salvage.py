@@ -259,3 +259,15 @@ def test_pruning_never_makes_a_false_finding(path, data):
     own = {f for f in said.get(path, set()) if not f[0].startswith(SCHEMA)}
     assert own <= _edited_baseline(path), (field_name(keys), own - _edited_baseline(path))
     assert said.get(path), field_name(keys)  # the corruption itself is reported
+
+
+def test_salvaged_register_entries_stand_where_they_were_read():
+    title = "  title: Về thực hiện cơ chế một cửa\n"
+    legal = LEGAL.replace(title, title + "  source: {url: 5}\n")
+    loaded = load(MemorySource(standard_bytes({LEGAL_PATH: legal})))
+    written = [e.number for e in load(MemorySource(standard_bytes())).manual.legal]
+    ctx = Context(loaded.manual, loaded, TODAY, salvaged=True)
+    assert [e.number for e in ctx.legal(needs=("number",))] == written
+    assert "61/2018/NĐ-CP" not in [e.number for e in ctx.legal(needs=("source.url",))]
+    assert [e.number for e in Context(loaded.manual, loaded, TODAY).legal(needs=("number",))] == \
+        [n for n in written if n != "61/2018/NĐ-CP"]
