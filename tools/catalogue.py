@@ -3,9 +3,9 @@
     python tools/catalogue.py update    extract every sentence, merge it into the catalogues, compile them
     python tools/catalogue.py check     exit 1 when a sentence lacks a translation, or a file is stale
 
-The sentences are the English texts of `Msg`, `Plural`, `Ctx` and `N_` in isodocs/ and of `_()`
-and `{% trans %}` in the built-in templates (domain `isodocs`), and click's own messages, taken
-from the installed click (domain `click`). English is the language the code is written in: its
+The sentences are the English texts of `Msg`, `Plural`, `Ctx` and `N_` in isodocs/ and of
+`_()`, `pgettext()` and `{% trans %}` in the built-in templates (domain `isodocs`), and click's
+own messages, taken from the installed click (domain `click`). English is the language the code is written in: its
 catalogue repeats each text, so a reworded English sentence changes only there. Vietnamese
 entries start empty and are written by hand in isodocs/i18n/locale/vi/LC_MESSAGES/*.po.
 Files are written sorted, without dates or line numbers, so the same sentences give the same

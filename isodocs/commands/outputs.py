@@ -43,10 +43,11 @@ class Built:
 
 def build(path: str | None = None, out: str | None = None, draft: bool = False, as_of: dt.date | None = None,
           rev: str | None = None, repo: str | None = None, today: dt.date | None = None, copies: bool = False,
-          lang: str | None = None) -> Built:
+          lang: str | None = None, pdf: bool = False) -> Built:
     """The manual's DOCX files written to OUT (default PATH/build; with `repo`, ./build): by
     default each document's revision in force `today`, from its approved content in Git; `draft`
-    the newest content; `as_of` the revisions in force on that day; `rev` the manual at a commit."""
+    the newest content; `as_of` the revisions in force on that day; `rev` the manual at a commit.
+    With `pdf`, each DOCX is also printed to PDF by LibreOffice."""
     from isodocs.check import check
     from isodocs.history.official import open_build, prepare
     from isodocs.render.build import render_all, source_date
@@ -54,6 +55,7 @@ def build(path: str | None = None, out: str | None = None, draft: bool = False, 
 
     if draft and (as_of or copies):
         raise CannotRun(Msg("--draft renders the newest content: it takes neither --as-of nor --copies"))
+    office = _office() if pdf else None  # before any work: a missing LibreOffice is known at once
     source, recipe = open_build(path, rev, repo, draft, as_of, today or dt.date.today())
     prepared = prepare(source, recipe)
     loaded = prepared.loaded
@@ -71,12 +73,32 @@ def build(path: str | None = None, out: str | None = None, draft: bool = False, 
             "content)", day=formats.date(recipe.on)))
     recipe = dataclasses.replace(recipe, lang=language, stamp=source_date(manual))
     files = render_all(manual, recipe, prepared.markings, copies)
+    if office is not None:
+        files.update(_printed(files, recipe.stamp, office))
     try:
         written = write_all(folder, files)
     except OSError as exc:
         raise CannotRun(Msg("cannot write to {folder}: {value}", folder=folder, value=exc.strerror or exc)) from None
     return dataclasses.replace(result, written=tuple(written),
                                no_distribution=copies and not manual.config.distribution)
+
+
+def _office():
+    from isodocs.render.pdf import PdfError, find_office
+
+    try:
+        return find_office()
+    except PdfError as exc:
+        raise CannotRun(exc.message) from None
+
+
+def _printed(files: dict[str, bytes], stamp: dt.datetime, office) -> dict[str, bytes]:
+    from isodocs.render.pdf import PdfError, to_pdf
+
+    try:
+        return to_pdf(files, stamp, office)
+    except PdfError as exc:
+        raise CannotRun(exc.message) from None
 
 
 def verify(file: str, path: str | None = None, repo: str | None = None, today: dt.date | None = None):

@@ -61,6 +61,17 @@ class ListChange:
     path: tuple[str, ...]
     items: tuple[ItemChange, ...]
 
+    def in_place(self, old: int, new: int) -> list[tuple[int, int]]:
+        """(old index, new index) of every item that kept its place, for lists of `old` and
+        `new` items: the changed and renumbered items, and the unchanged ones, which the change
+        does not list (they pair in order: what is left of both lists once the inserted,
+        removed, changed and moved items are taken out). Moved items left their place."""
+        listed_old = {it.old_index for it in self.items if it.old_index is not None}
+        listed_new = {it.new_index for it in self.items if it.new_index is not None}
+        same = zip((i for i in range(old) if i not in listed_old), (j for j in range(new) if j not in listed_new))
+        kept = [(it.old_index, it.new_index) for it in self.items if it.op in (CHANGED, RENUMBERED)]
+        return sorted([*same, *kept])
+
 
 FieldChange = Union[ValueChange, ListChange]
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import difflib
 import unicodedata
 from dataclasses import dataclass
+from typing import Sequence
 
 import regex
 
@@ -52,6 +53,28 @@ def tokens(text: str) -> list[str]:
 def paragraphs(text: str) -> list[str]:
     text = unicodedata.normalize("NFC", text).strip("\n")
     return [p for p in _PARAGRAPH_BREAK.split(text)] if text else []
+
+
+def paragraph_lines(text: str) -> list[int]:
+    """The line (from 0, in `text` as given) on which each of its `paragraphs` begins."""
+    text = unicodedata.normalize("NFC", text)
+    body = text.strip("\n")
+    if not body:
+        return []
+    lead = len(text) - len(text.lstrip("\n"))  # the line feeds `paragraphs` strips, a line each
+    return [lead] + [lead + body.count("\n", 0, m.end()) for m in _PARAGRAPH_BREAK.finditer(body)]
+
+
+def alignment(old: Sequence[str], new: Sequence[str]) -> list[tuple[str, int, int, int, int]]:
+    """How two sequences of texts pair up: (op, i1, i2, j1, j2) runs, op "equal" where they are
+    the same, else changed (difflib's opcodes)."""
+    return difflib.SequenceMatcher(None, old, new, autojunk=False).get_opcodes()
+
+
+def paragraph_alignment(old: str, new: str) -> list[tuple[str, int, int, int, int]]:
+    """How the paragraphs of two texts pair up: the `alignment` of their `paragraphs`. What
+    `text_blocks` shows, and what the redline follows."""
+    return alignment(paragraphs(old), paragraphs(new))
 
 
 def word_diff(old: str, new: str) -> tuple[Span, ...]:
@@ -98,7 +121,7 @@ def text_blocks(old: str, new: str, context: int | None = 1) -> tuple[Block, ...
     from a change are collapsed into `skip` blocks (None keeps them all, for a redline)."""
     a, b = paragraphs(old), paragraphs(new)
     blocks: list[Block] = []
-    for op, i1, i2, j1, j2 in difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
+    for op, i1, i2, j1, j2 in paragraph_alignment(old, new):
         if op == "equal":
             blocks += [Block(SAME, (Span(EQUAL, p),)) for p in a[i1:i2]]
         else:

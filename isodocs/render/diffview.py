@@ -7,7 +7,6 @@ only lay rows out.
 
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import dataclass
 from typing import Any, Mapping
 
@@ -30,11 +29,10 @@ from isodocs.diff.changes import (
 from isodocs.diff.data import ATOMIC, LEGAL_LISTS, LIST_KEYS, PEOPLE_FIELDS, POSITION_FIELDS, SETTINGS
 from isodocs.diff.revisions import WORKTREE
 from isodocs.diff.words import Block
-from isodocs.i18n import Msg, Plural
+from isodocs.i18n import Msg, Plural, formats
 from isodocs.load.source import CONFIG_FILE
 from isodocs.render import difflabels as labels
 
-_OPS = {">=": "≥", "<=": "≤", "=": "=", ">": ">", "<": "<"}
 _DATES = ("issued", "effective", "date")
 
 
@@ -199,20 +197,16 @@ class _Formatter:
                 unit = "unit_one" if value["value"] == 1 else "unit"
                 return f"{self.number(value['value'])} {labels.value(unit, value['unit'], self.lang)}"
             if where in ATOMIC and "op" in value:
-                return f"{_OPS.get(value['op'], value['op'])} {self.number(value['value'])}"
+                return f"{formats.OPERATORS.get(value['op'], value['op'])} {self.number(value['value'])}"
             return "; ".join(f"{labels.field(where + (k,), self.lang)}: {self.value(where + (k,), v)}"
                              for k, v in value.items())
         if isinstance(value, bool):
             return labels.word("yes" if value else "no", self.lang)
         if isinstance(value, (int, float)):
             return self.number(value)
-        if where[-1] in _DATES and self.lang == "vi":
-            try:
-                return dt.date.fromisoformat(value).strftime("%d/%m/%Y")
-            except ValueError:
-                return value
+        if where[-1] in _DATES:
+            return formats.date_text(value, self.lang)
         return labels.value(where[-1], value, self.lang)
 
     def number(self, value: float) -> str:
-        text = str(int(value)) if float(value).is_integer() else f"{value:.6f}".rstrip("0")
-        return text.replace(".", ",") if self.lang == "vi" else text
+        return formats.number(value, self.lang, decimals=6)  # a change shows every decimal written

@@ -1,13 +1,17 @@
 """Every rendered label and fixed sentence, read from Jinja2 templates.
 
-`templates/labels.<lang>.j2` holds `{% set name = "..." %}` labels and
-`{% macro name(args) %}` sentences. A manual's own `templates/labels.<lang>.j2` needs only the
-names it changes: a name is looked up there first, then in the built-in file. Templates run in
-Jinja's sandbox (a manual is data, not code) without autoescaping (the XML layer escapes).
+The built-in defaults are one table, `templates/labels.j2`: `{% set name = ... %}` labels and
+`{% macro name(args) %}` sentences whose texts are entries of the message catalogue
+(`pgettext("label name", "English text", value=...)`), said in each language through
+isodocs.i18n; it is trusted, and only its environment has Jinja's i18n extension. A manual's
+own `templates/labels.<lang>.j2` needs only the names it changes: a name is looked up there
+first, then in the table. Templates run in Jinja's sandbox (a manual is data, not code) without
+autoescaping (the XML layer escapes).
 """
 
 from __future__ import annotations
 
+import re
 import traceback
 from dataclasses import dataclass, field
 from functools import cache
@@ -17,8 +21,9 @@ import jinja2
 from jinja2 import nodes
 from jinja2.sandbox import SandboxedEnvironment
 
-from isodocs.i18n import Ctx, Msg, Plural
-from isodocs.model import Manual
+from isodocs.i18n import Ctx, Msg, Plural, catalogue
+from isodocs.i18n.formats import number
+from isodocs.model import Duration, Manual
 from isodocs.system import resources
 
 LANGUAGES = ("vi", "en")
@@ -37,17 +42,36 @@ class TemplateProblem(Exception):
         return str(self.message)
 
 
+BUILTIN = "labels.j2"
+
+
 def template_name(lang: str) -> str:
+    """The file name of a manual's overrides in `lang`."""
     return f"labels.{lang}.j2"
 
 
-def _environment(sources: dict[str, str]) -> SandboxedEnvironment:
+def _environment(sources: dict[str, str], extensions: tuple[str, ...] = ()) -> SandboxedEnvironment:
     return SandboxedEnvironment(
         # The template's name as its file name: error frames then say which template failed.
         loader=jinja2.FunctionLoader(lambda name: (sources[name], name, lambda: True)),
         autoescape=False,
         undefined=jinja2.StrictUndefined,  # a misspelt name in an override is an error, not ""
+        extensions=extensions,
     )
+
+
+def _translated_environment(sources: dict[str, str], lang: str) -> SandboxedEnvironment:
+    """The built-in table's environment: its texts said in `lang` through the catalogue, with
+    `{name}` placeholders as every other sentence of isodocs (Msg, Ctx, Plural)."""
+    found = catalogue(lang)
+    env = _environment(sources, ("jinja2.ext.i18n",))
+    env.install_gettext_callables(
+        gettext=lambda text, **values: found.gettext(text).format_map(values),
+        ngettext=lambda singular, plural, n, **values: found.ngettext(singular, plural, n).format_map({"n": n, **values}),
+        pgettext=lambda context, text, **values: found.pgettext(context, text).format_map(values),
+        newstyle=False)
+    env.globals["lang"] = lang  # for the grammar a translation cannot carry (legal_citation)
+    return env
 
 
 def _problem(exc: Exception, path: str, template: jinja2.Template | None) -> TemplateProblem:
@@ -106,11 +130,12 @@ def _walk(node: nodes.Node):
         stack.extend(node.iter_child_nodes())
 
 
-def _module(path: str, text: str, trusted: bool = False) -> tuple[dict[str, Any], jinja2.Template]:
-    """The names a template defines (its labels and macros), and the template."""
+def _module(path: str, text: str, lang: str = "") -> tuple[dict[str, Any], jinja2.Template]:
+    """The names a template defines (its labels and macros), and the template. With `lang`, the
+    template is the built-in table, said in that language; without, a manual's override."""
     template = None
-    env = _environment({path: text})
-    if not trusted:
+    env = _translated_environment({path: text}, lang) if lang else _environment({path: text})
+    if not lang:
         _check_override(env, path, text)
     try:
         template = env.get_template(path)
@@ -121,8 +146,7 @@ def _module(path: str, text: str, trusted: bool = False) -> tuple[dict[str, Any]
 
 @cache
 def _builtin(lang: str) -> tuple[dict[str, Any], jinja2.Template]:
-    name = template_name(lang)
-    return _module(f"isodocs:templates/{name}", resources.read_text("templates", name), trusted=True)
+    return _module(f"isodocs:templates/{BUILTIN}", resources.read_text("templates", BUILTIN), lang)
 
 
 @dataclass(frozen=True)
@@ -182,3 +206,24 @@ def labels_for(manual: Manual | None, lang: str) -> Labels:
         origin.update(dict.fromkeys(own, path))
         templates[path] = template
     return Labels(lang, names, origin, templates)
+
+
+# ---------------------------------------------------------------------------------------------
+# Values said with the labels' words
+
+
+def duration(value: Duration | None, labels: Labels) -> str:
+    """8 giờ làm việc: the number as the language writes it, the unit's label."""
+    if value is None:
+        return ""
+    return labels("duration", value=number(value.value, labels.lang), unit=getattr(labels, value.unit))
+
+
+def place(agency_name: str, units: str) -> str:
+    """The place name in an agency's name: what follows its last administrative unit word
+    (`units`, alternatives separated by |, from the labels)."""
+    words = [re.escape(u.strip()) for u in units.split("|") if u.strip()]
+    if not words:
+        return ""
+    found = list(re.finditer(rf"(?i)\b(?:{'|'.join(words)})\s+", agency_name))
+    return agency_name[found[-1].end():].strip() if found else ""

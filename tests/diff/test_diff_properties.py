@@ -3,7 +3,9 @@
 - a revision compared with itself shows nothing;
 - replaying the JSON diff of A→B on A's model gives B's documents (isodocs.diff.apply);
 - the diff of B→A mirrors the diff of A→B (sides, statuses and list operations swapped);
-- and every output renders it.
+- every output renders it;
+- and the Word redline drawn from it gives B's documents with every change accepted, and A's
+  with every change rejected.
 
 Manuals are built straight as models from generated document data: procedures, policies and
 objectives over small vocabularies, so that steps share actions, texts share words, and
@@ -32,9 +34,12 @@ from isodocs.diff.engine import diff_manuals
 from isodocs.diff.plain import to_data
 from isodocs.model.reader import load
 from isodocs.render import diffview as view
+from isodocs.render.docx.manual import RenderOptions, render_document
+from isodocs.render.docx.redline import render_redline
 from isodocs.render.html import diff as html_out
 from isodocs.render.json.diff import to_json
 from isodocs.render.text import diff as text_out
+from render.docx.redline_xml import part, resolve, section_texts, sections, texts
 
 # ISODOCS_PROPERTY_EXAMPLES=5000 for a longer hunt; 100 keeps the suite quick (generating is the slow part).
 SETTINGS = settings(max_examples=int(os.environ.get("ISODOCS_PROPERTY_EXAMPLES", "100")), deadline=None,
@@ -242,3 +247,31 @@ def canonical(diff: ManualDiff):
 
 def mirrored_summary(summary: dict) -> dict:
     return {**summary, "added": summary["removed"], "removed": summary["added"]}
+
+
+# --- the redline -----------------------------------------------------------------------------
+
+# Rendering two whole revisions is slower than diffing them: a quarter of the examples.
+REDLINE_SETTINGS = settings(SETTINGS, max_examples=max(10, SETTINGS.max_examples // 4))
+STAMP = dt.datetime(2026, 1, 2)
+
+
+@REDLINE_SETTINGS
+@given(manual_pair())
+def test_the_redline_accepted_is_b_and_rejected_is_a(pair):
+    a, b = pair
+    diff = diff_manuals(a, b)
+    data = render_redline(a, b, diff, RenderOptions(stamp=STAMP))
+    for keep, side, which in (("ins", b, "new"), ("del", a, "old")):
+        body = sections(resolve(part(data, "word/document.xml"), keep))[1:]
+        assert len(body) == len(diff.documents)
+        for n, (change, blocks) in enumerate(zip(diff.documents, body), start=1):
+            ref = getattr(change, which)
+            if ref is None:  # added (rejected) or removed (accepted): nothing left
+                assert section_texts(blocks) == []
+                continue
+            doc = next(d for d in side.documents if d.origin.path == ref.path)
+            alone = render_document(side, doc, RenderOptions(stamp=STAMP))
+            assert section_texts(blocks) == section_texts(sections(part(alone, "word/document.xml"))[0]), (which, n)
+            header = texts(resolve(part(data, f"word/header{n + 1}.xml"), keep))
+            assert header == texts(part(alone, "word/header1.xml")), (which, n)

@@ -137,3 +137,19 @@ def test_unrelated_documents_are_removed_and_added():
     unrelated = unrelated.replace("Ủy ban nhân dân xã cam kết giải quyết thủ tục đúng hạn.", "Một nội dung mới.")
     assert _renamed({}, {POLICY_PATH: None, "documents/b.md": unrelated}) == [
         (REMOVED, "", "CS-01", None), (ADDED, "", None, "HD-09")]
+
+
+def test_items_kept_in_place_pair_up_listed_or_not(diff):
+    """What the redline follows: the changed and renumbered steps and the unchanged ones pair
+    with their new places; an inserted step has none."""
+    steps = changes_of(diff, "QT-HT-01")[("steps",)]
+    assert steps.in_place(3, 4) == [(0, 0), (1, 2), (2, 3)]
+
+
+def test_a_moved_item_is_not_kept_in_place():
+    steps = "\n".join(line for line in PROCEDURE.splitlines() if line.startswith("  - {no:"))
+    one, two, three = steps.splitlines()
+    moved = PROCEDURE.replace(steps, "\n".join([three, one, two]))
+    found = diff_manuals(manual({**V1, PROCEDURE_PATH: PROCEDURE}), manual({**V1, PROCEDURE_PATH: moved}))
+    (change,) = found.documents[0].changes
+    assert change.in_place(3, 3) == [(0, 1), (1, 2)]

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import unicodedata
 
-from isodocs.diff.words import CHANGED, SAME, SKIP, Block, Span, text_blocks, tokens, word_diff
+from isodocs.diff.words import (CHANGED, SAME, SKIP, Block, Span, paragraph_alignment, paragraph_lines, paragraphs,
+                                text_blocks, tokens, word_diff)
 
 
 def test_a_vietnamese_syllable_is_a_word_and_punctuation_stands_alone():
@@ -47,3 +48,20 @@ def test_paragraphs_inserted_between_others():
     blocks = text_blocks("A.\n\nC.", "A.\n\nB.\n\nC.")
     assert blocks == (Block(SAME, (Span("equal", "A."),)), Block(CHANGED, (Span("insert", "B."),)),
                       Block(SAME, (Span("equal", "C."),)))
+
+
+def test_each_paragraph_s_first_line_is_known():
+    """The redline finds which paragraph a Markdown block comes from by its source line."""
+    text = "\n\nMột\nhai\n\n \t\n  Ba\n\n\n- bốn\n- năm\n"
+    assert paragraphs(text) == ["Một\nhai", "Ba", "- bốn\n- năm"]
+    lines = text.split("\n")
+    assert paragraph_lines(text) == [2, 6, 9]
+    assert [lines[n].strip() for n in paragraph_lines(text)] == ["Một", "Ba", "- bốn"]
+    assert paragraph_lines("") == paragraph_lines("\n\n") == []
+
+
+def test_paragraph_alignment_is_what_text_blocks_shows():
+    old, new = "Một.\n\nHai.\n\nBa.", "Một.\n\nHai, sửa.\n\nBa.\n\nBốn."
+    assert paragraph_alignment(old, new) == [("equal", 0, 1, 0, 1), ("replace", 1, 2, 1, 2), ("equal", 2, 3, 2, 3),
+                                             ("insert", 3, 3, 3, 4)]
+    assert [b.op for b in text_blocks(old, new, context=None)] == [SAME, CHANGED, SAME, CHANGED]

@@ -3,21 +3,78 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
+import jinja2
 import pytest
+from jinja2 import nodes
 from render_fixtures import small_manual
 
 from isodocs import model as m
-from isodocs.render import formats as f
-from isodocs.render.labels import TemplateProblem, labels_for
+from isodocs.i18n import formats as f
+from isodocs.render.docx.content import in_unit_of
+from isodocs.render.labels import TemplateProblem, duration, labels_for
+from isodocs.render.labels import place as place_in
+from isodocs.system import resources
 
 
 def with_template(text: str, lang: str = "vi") -> m.Manual:
     return small_manual(templates=m.frozen_map({f"labels.{lang}.j2": text}))
 
 
-def test_both_languages_define_the_same_names():
-    assert set(labels_for(None, "vi").names) == set(labels_for(None, "en").names)
+# Names whose default is the same in every language: data (the unit words found in Vietnamese
+# agencies' names) and patterns of values without a word in them.
+SAME_IN_EVERY_LANGUAGE = {"place_units", "document_heading", "document_citation", "duration", "result",
+                          "redline_revisions"}
+
+
+def test_the_built_in_table_holds_no_word_outside_the_catalogue():
+    """templates/labels.j2: every label is a catalogue entry, and the text a macro writes around
+    its entries holds no letters, so nothing in it stays in one language."""
+    env = jinja2.Environment(extensions=["jinja2.ext.i18n"])
+    tree = env.parse(resources.read_text("templates", "labels.j2"))
+    plain = {node.target.name for node in tree.body if isinstance(node, nodes.Assign)
+             and isinstance(node.node, nodes.Const)}
+    assert plain == {"place_units"}
+    for macro in tree.find_all(nodes.Macro):
+        for data in macro.find_all(nodes.TemplateData):
+            assert not re.search(r"[^\W\d_]", data.data), (macro.name, data.data)
+        for const in macro.find_all(nodes.Const):
+            if isinstance(const.value, str) and re.search(r"[^\W\d_]", const.value):
+                assert const.value in ("vi",) or any(  # the language's grammar, or a catalogue entry
+                    call.node.name == "pgettext" and const in call.args for call in macro.find_all(nodes.Call)
+                    if isinstance(call.node, nodes.Name)), (macro.name, const.value)
+
+
+def test_each_language_has_its_own_words():
+    vi, en = labels_for(None, "vi"), labels_for(None, "en")
+    assert vi.names.keys() == en.names.keys()
+    values = {"code": "QT-01", "title": "Luật", "kind": "x", "date": "01/02/2026", "decision": "1/QĐ", "number": "7",
+              "holder": "A", "name": "B", "count": "02", "duration": "8", "value": "1", "unit": "u", "path": "p",
+              "type": "Luật", "issued": "", "issuer": "", "year": 2026, "period": "Q1", "standard": "S", "place": "P",
+              "covered": 1, "total": 2, "percent": "50", "numbers": "n", "addressed": 3, "errors": 0, "warnings": 1,
+              "old": "01", "new": "02"}
+    for name, value in vi.names.items():
+        if name.startswith("_") or name in SAME_IN_EVERY_LANGUAGE:
+            continue
+        if callable(value):
+            given = {a: values[a] for a in value.arguments}
+            assert vi(name, **given) != en(name, **given), name
+        else:
+            assert str(value) != str(en.names[name]), name
+
+
+def test_a_legal_text_is_cited_in_each_language_s_grammar():
+    vi, en = labels_for(None, "vi"), labels_for(None, "en")
+    law = dict(number="60/2014/QH13", type="Luật", title="Luật Hộ tịch", issued="20/11/2014", issuer="Quốc hội")
+    decree = dict(number="123/2015/NĐ-CP", type="Nghị định", title="Quy định chi tiết Luật Hộ tịch", issued="15/11/2015",
+                  issuer="Chính phủ")
+    assert vi("legal_citation", **law) == "Luật Hộ tịch số 60/2014/QH13 ngày 20/11/2014"
+    assert vi("legal_citation", **decree) == ("Nghị định số 123/2015/NĐ-CP ngày 15/11/2015 của Chính phủ quy định chi "
+                                              "tiết Luật Hộ tịch")
+    assert en("legal_citation", **law) == "Luật No. 60/2014/QH13 of 20/11/2014 (Quốc hội): Luật Hộ tịch"
+    assert en("legal_citation", **{**decree, "issued": "", "issuer": ""}) == ("Nghị định No. 123/2015/NĐ-CP: "
+                                                                              "Quy định chi tiết Luật Hộ tịch")
 
 
 def test_labels_and_sentences():
@@ -103,9 +160,9 @@ def test_dates_and_revisions():
 
 def test_durations_in_the_limit_unit():
     labels = labels_for(None, "vi")
-    assert f.duration(m.Duration(0.5, "working_hours"), labels) == "0,5 giờ làm việc"
-    assert f.duration(f.in_unit_of(12, "working_days"), labels) == "1,5 ngày làm việc"
-    assert f.duration(f.in_unit_of(12, "working_hours"), labels) == "12 giờ làm việc"
+    assert duration(m.Duration(0.5, "working_hours"), labels) == "0,5 giờ làm việc"
+    assert duration(in_unit_of(12, "working_days"), labels) == "1,5 ngày làm việc"
+    assert duration(in_unit_of(12, "working_hours"), labels) == "12 giờ làm việc"
 
 
 def test_targets():
@@ -120,4 +177,4 @@ def test_targets():
     ("Văn phòng Chính phủ", ""),
 ])
 def test_place_from_agency_name(name, place):
-    assert f.place(name, labels_for(None, "vi").place_units) == place
+    assert place_in(name, labels_for(None, "vi").place_units) == place

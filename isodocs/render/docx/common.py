@@ -1,4 +1,8 @@
-"""What every part of a rendered document shares: the context and small table builders."""
+"""What every part of a rendered document shares: the context and small table builders.
+
+Renderers name the part of the document's data each block shows (`Page.keyed`, the `key` of
+`markdown` and `bullets`, the row `keys` of `grid`; see isodocs.render.docx.keys): rendering
+normally the names are dropped, and on a side of the redline they pair the two revisions."""
 
 from __future__ import annotations
 
@@ -7,7 +11,9 @@ from typing import Iterable, Sequence
 
 from isodocs.model import Manual
 from isodocs.render.docx import markdown as md
-from isodocs.render.docx import ooxml as ox
+from isodocs.render.docx import openxml as ox
+from isodocs.render.docx import tables
+from isodocs.render.docx.keys import Keys
 from isodocs.render.labels import Labels
 
 # Paragraph properties used thousands of times: built once.
@@ -26,13 +32,22 @@ class Page:
     width: int  # text width, twips
     target: md.Target  # hyperlinks and numbering of the document being built
     copy: str = ""  # on a numbered controlled copy: its number and holder, under the marking
+    keys: Keys | None = None  # on a side of the redline: keys each block by the part it shows
 
     @property
     def lang(self) -> str:
         return self.labels.lang
 
-    def markdown(self, text: str, base_level: int) -> list:
-        return md.render(text, self.target, base_level=base_level)
+    def keyed(self, key: tuple, blocks: list) -> list:
+        """`blocks`, shown as the part of the document at `key` (a path into its data)."""
+        return blocks if self.keys is None else self.keys.mark(key, blocks)
+
+    def markdown(self, text: str, base_level: int, key: tuple = ()) -> list:
+        """The Markdown `text` (found at `key` in the document's data) as blocks."""
+        if self.keys is None or not key:
+            return md.render(text, self.target, base_level=base_level)
+        blocks, lines = md.render_lines(text, self.target, base_level=base_level)
+        return self.keys.markdown(key, text, blocks, lines)
 
     def widths(self, *weights: float) -> list[int]:
         return md.split_width(self.width, weights)
@@ -45,30 +60,37 @@ def para(text: str, props: ox.Para = NORMAL, font: ox.Font = ox.PLAIN) -> str:
     return ox.text_paragraph(text, props, font)
 
 
-def cell(text: str | Sequence[str], props: ox.Para = TEXT, font: ox.Font = ox.PLAIN, **kw) -> ox.Cell:
+def cell(text: str | Sequence[str], props: ox.Para = TEXT, font: ox.Font = ox.PLAIN, **kw) -> tables.Cell:
     """A table cell of one paragraph per line of text."""
     lines = (text,) if isinstance(text, str) else text
-    return ox.Cell(tuple(ox.text_paragraph(line, props, font) for line in lines) or (ox.paragraph("", props),), **kw)
+    return tables.Cell(tuple(ox.text_paragraph(line, props, font) for line in lines) or (ox.paragraph("", props),), **kw)
 
 
-def grid(ctx: Page, headers: Sequence[str], rows: Iterable[Sequence[str | ox.Cell]], weights: Sequence[float],
-         centered: Sequence[int] = (0,)) -> str:
+def grid(ctx: Page, headers: Sequence[str], rows: Iterable[Sequence[str | tables.Cell]], weights: Sequence[float],
+         centered: Sequence[int] = (0,), keys: Iterable[tuple] | None = None) -> str:
     """A bordered table with a shaded header row repeated on each page; `centered` columns
-    (the TT column by default) are centred. A row item may be a ready-made Cell."""
-    head = ox.Row(tuple(cell(h, HEAD, shade=HEADER_FILL, valign="center") for h in headers), header=True)
+    (the TT column by default) are centred. A row item may be a ready-made Cell; `keys` name
+    the part of the document each row shows."""
+    head = tables.Row(tuple(cell(h, HEAD, shade=HEADER_FILL, valign="center") for h in headers), header=True)
     body = [
-        ox.Row(tuple(v if isinstance(v, ox.Cell) else cell(v, TEXT_CENTER if i in centered else TEXT)
+        tables.Row(tuple(v if isinstance(v, tables.Cell) else cell(v, TEXT_CENTER if i in centered else TEXT)
                      for i, v in enumerate(row)))
         for row in rows
     ]
-    return ox.table(ctx.widths(*weights), [head, *body], "TableGrid")
+    xml = tables.table(ctx.widths(*weights), [head, *body], "TableGrid")
+    if ctx.keys is None or keys is None:
+        return xml
+    return ctx.keys.table(xml, [("head",), *keys])
 
 
-def bullets(ctx: Page, items: Iterable[str], ordered: bool = False) -> list:
-    """A list of plain text items with its own numbering instance."""
+def bullets(ctx: Page, items: Iterable[str], ordered: bool = False, key: tuple = ()) -> list:
+    """A list of plain text items with its own numbering instance; item n shows the part of
+    the document at (*key, n)."""
     items = list(items)
     if not items:
         return []
     num = ctx.target.new_list(ordered, 1)
     props = ox.Para(style="ListParagraph", numbering=(num, 0))
-    return [para(item, props) for item in items]
+    if ctx.keys is None or not key:
+        return [para(item, props) for item in items]
+    return [block for n, item in enumerate(items) for block in ctx.keyed((*key, n), [para(item, props)])]

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from isodocs.model import Document, Objective, Procedure, Step, Tthc, number_key
-from isodocs.render import formats as f
-from isodocs.render.docx import ooxml as ox
+from isodocs.i18n import formats
+from isodocs.model import HOURS_PER_WORKING_DAY, Document, Duration, Objective, Procedure, Step, Tthc, number_key
+from isodocs.render.docx import openxml as ox
+from isodocs.render.docx import tables
 from isodocs.render.docx.common import BOLD, TEXT, TEXT_CENTER, Page, bullets, cell, grid, heading, para
+from isodocs.render.labels import duration
 
 # Document heading is level 1; a procedure's seven sections 2; 5.1-5.8 level 3.
 SECTION, SUBSECTION = 2, 3
@@ -19,9 +21,9 @@ def content(ctx: Page, doc: Document) -> list:
         blocks += procedure(ctx, doc, doc.procedure)
     if doc.objectives is not None:
         blocks += objectives(ctx, doc.objectives.year, doc.objectives.objectives)
-    blocks += ctx.markdown(doc.body, base_level=1)
+    blocks += ctx.markdown(doc.body, base_level=1, key=("body",))
     if doc.kind == "form" and doc.attachment and not doc.body.strip():
-        blocks.append(para(ctx.labels("form_attachment", path=doc.attachment)))
+        blocks += ctx.keyed(("attachment",), [para(ctx.labels("form_attachment", path=doc.attachment))])
     return blocks
 
 
@@ -35,15 +37,15 @@ def procedure(ctx: Page, doc: Document, proc: Procedure) -> list:
     nothing = para(labels.nothing)
 
     def section(n: int, label: str, body: list) -> list:
-        return [heading(SECTION, f"{n}. {label}"), *(body or [nothing])]
+        return ctx.keyed(("section", str(n)), [heading(SECTION, f"{n}. {label}"), *(body or [nothing])])
 
     if tthc is None:
         references = legal_list(ctx, doc.legal_basis) + reference_list(ctx, doc.references)
     else:  # the legal basis is printed in 5.1, as agencies do
         references = reference_list(ctx, doc.references) + [para(labels.legal_see_content)]
     return [
-        *section(1, labels.section_purpose, ctx.markdown(proc.purpose, SECTION)),
-        *section(2, labels.section_scope, ctx.markdown(proc.scope, SECTION)),
+        *section(1, labels.section_purpose, ctx.markdown(proc.purpose, SECTION, key=("purpose",))),
+        *section(2, labels.section_scope, ctx.markdown(proc.scope, SECTION, key=("scope",))),
         *section(3, labels.section_references, references),
         *section(4, labels.section_definitions, definitions(ctx, proc)),
         *section(5, labels.section_content, tthc_sections(ctx, doc, proc) if tthc else step_table(ctx, proc)),
@@ -61,9 +63,9 @@ def legal_list(ctx: Page, numbers: tuple[str, ...]) -> list:
         if entry is None:
             return number
         return ctx.labels("legal_citation", number=entry.number, type=entry.type, title=entry.title,
-                          issued=f.date(entry.issued), issuer=entry.issuer)
+                          issued=formats.date(entry.issued), issuer=entry.issuer)
 
-    return bullets(ctx, (citation(n) for n in numbers))
+    return bullets(ctx, (citation(n) for n in numbers), key=("legal_basis",))
 
 
 def reference_list(ctx: Page, references: tuple[str, ...]) -> list:
@@ -73,14 +75,15 @@ def reference_list(ctx: Page, references: tuple[str, ...]) -> list:
         doc = ctx.manual.document(ref)
         return ctx.labels("document_citation", code=doc.code, title=doc.title) if doc else ref
 
-    return bullets(ctx, (citation(r) for r in references))
+    return bullets(ctx, (citation(r) for r in references), key=("references",))
 
 
 def definitions(ctx: Page, proc: Procedure) -> list:
     if not proc.definitions:
         return []
     rows = ((term, meaning) for term, meaning in proc.definitions.items())
-    return [grid(ctx, (ctx.labels.term, ctx.labels.meaning), rows, (1, 3), centered=())]
+    keys = (("definitions", term) for term in proc.definitions)
+    return [grid(ctx, (ctx.labels.term, ctx.labels.meaning), rows, (1, 3), centered=(), keys=keys)]
 
 
 def tthc_sections(ctx: Page, doc: Document, proc: Procedure) -> list:
@@ -100,15 +103,15 @@ def tthc_sections(ctx: Page, doc: Document, proc: Procedure) -> list:
         (labels.legal_basis, legal_list(ctx, doc.legal_basis)),
         (labels.dossier, dossier(ctx, tthc)),
         (labels.dossier_sets, [para(sets)]),
-        (labels.time_limit, [para(labels("time_limit_sentence", duration=f.duration(tthc.time_limit, labels)))]),
+        (labels.time_limit, [para(labels("time_limit_sentence", duration=duration(tthc.time_limit, labels)))]),
         (labels.receiving_place, place),
         (labels.fee, [para(tthc.fee or labels.no_fee)]),
-        (labels.results, bullets(ctx, tthc.results)),
+        (labels.results, bullets(ctx, tthc.results, key=("tthc", "results"))),
         (labels.workflow, step_table(ctx, proc)),
     ]
-    out = intro
+    out = ctx.keyed(("tthc",), intro)
     for n, (label, body) in enumerate(parts, start=1):
-        out += [heading(SUBSECTION, f"5.{n}. {label}"), *(body or [para(labels.nothing)])]
+        out += ctx.keyed(("tthc", f"5.{n}"), [heading(SUBSECTION, f"5.{n}. {label}"), *(body or [para(labels.nothing)])])
     return out
 
 
@@ -122,7 +125,8 @@ def dossier(ctx: Page, tthc: Tthc) -> list:
         lines = [name] + ([labels("dossier_form", code=item.form)] if item.form else [])
         rows.append((str(n), cell(lines), str(item.originals), str(item.copies)))
     headers = (labels.no, labels.dossier_name, labels.originals, labels.copies)
-    return [grid(ctx, headers, rows, (1.1, 8, 1.7, 1.7), centered=(0, 2, 3))]
+    keys = (("tthc", "dossier", n) for n in range(len(rows)))
+    return [grid(ctx, headers, rows, (1.1, 8, 1.7, 1.7), centered=(0, 2, 3), keys=keys)]
 
 
 def step_table(ctx: Page, proc: Procedure) -> list:
@@ -131,16 +135,18 @@ def step_table(ctx: Page, proc: Procedure) -> list:
     if not proc.steps:
         return []
     rows: list = [step_row(ctx, step) for step in proc.steps]
+    keys = [("steps", n) for n in range(len(rows))]
     total = total_row(ctx, proc)
     if total is not None:
         rows.append(total)
+        keys.append(("total",))
     headers = (labels.no, labels.step_action, labels.step_actor, labels.step_time, labels.step_output)
-    return [grid(ctx, headers, rows, (1.1, 6, 3, 2.2, 3.6), centered=(0, 3))]
+    return [grid(ctx, headers, rows, (1.1, 6, 3, 2.2, 3.6), centered=(0, 3), keys=keys)]
 
 
 def step_row(ctx: Page, step: Step) -> tuple:
     outputs = ([", ".join(step.forms)] if step.forms else []) + ([step.output] if step.output else [])
-    return (str(step.no), step.action, step.actor, f.duration(step.time, ctx.labels), cell(outputs))
+    return (str(step.no), step.action, step.actor, duration(step.time, ctx.labels), cell(outputs))
 
 
 def total_row(ctx: Page, proc: Procedure) -> tuple | None:
@@ -151,8 +157,8 @@ def total_row(ctx: Page, proc: Procedure) -> tuple | None:
     labels = ctx.labels
     limit = proc.tthc.time_limit if proc.tthc else None
     unit = limit.unit if limit else ("working_days" if any(t.unit == "working_days" for t in times) else "working_hours")
-    total = f.duration(f.in_unit_of(proc.steps_hours, unit), labels)
-    statutory = labels("statutory_limit", duration=f.duration(limit, labels)) if limit else ""
+    total = duration(in_unit_of(proc.steps_hours, unit), labels)
+    statutory = labels("statutory_limit", duration=duration(limit, labels)) if limit else ""
     return (
         cell(labels.total_time, TEXT, BOLD, span=3),
         cell(total, TEXT_CENTER, BOLD),
@@ -160,12 +166,18 @@ def total_row(ctx: Page, proc: Procedure) -> tuple | None:
     )
 
 
+def in_unit_of(hours: float, unit: str) -> Duration:
+    """A number of working hours expressed in `unit` (working_hours or working_days)."""
+    return Duration(hours / HOURS_PER_WORKING_DAY if unit == "working_days" else hours, unit)
+
+
 def forms(ctx: Page, proc: Procedure) -> list:
     labels = ctx.labels
     if not proc.forms:
         return []
     rows = ((str(n), form.code, form.title) for n, form in enumerate(proc.forms, start=1))
-    return [grid(ctx, (labels.no, labels.code, labels.form_title), rows, (1.1, 3, 8))]
+    keys = (("forms", n) for n in range(len(proc.forms)))
+    return [grid(ctx, (labels.no, labels.code, labels.form_title), rows, (1.1, 3, 8), keys=keys)]
 
 
 def records(ctx: Page, proc: Procedure) -> list:
@@ -174,7 +186,8 @@ def records(ctx: Page, proc: Procedure) -> list:
         return []
     rows = ((str(n), r.name, r.keeper, r.retention) for n, r in enumerate(proc.records, start=1))
     headers = (labels.no, labels.record_name, labels.record_keeper, labels.record_retention)
-    return [grid(ctx, headers, rows, (1.1, 6, 4, 2.4), centered=(0, 3))]
+    keys = (("records", n) for n in range(len(proc.records)))
+    return [grid(ctx, headers, rows, (1.1, 6, 4, 2.4), centered=(0, 3), keys=keys)]
 
 
 # ---------------------------------------------------------------------------------------------
@@ -186,24 +199,28 @@ def objectives(ctx: Page, year: int, items: tuple[Objective, ...]) -> list:
     headers = (labels.no, labels.objective, labels.target, labels.frequency, labels.objective_owner,
                labels.latest_result, labels.verdict)
     rows = [objective_row(ctx, n, o) for n, o in enumerate(items, start=1)]
-    blocks = [para(labels("objectives_year", year=year), ox.Para(style="Subtitle")),
-              grid(ctx, headers, rows, (1.1, 5, 1.9, 1.8, 3, 2.3, 1.9), centered=(0, 2, 3, 5, 6))]
-    plans = [o for o in items if o.plan.strip()]
+    keys = (("objectives", n) for n in range(len(items)))
+    blocks = ctx.keyed(("year",), [
+        para(labels("objectives_year", year=year), ox.Para(style="Subtitle")),
+        grid(ctx, headers, rows, (1.1, 5, 1.9, 1.8, 3, 2.3, 1.9), centered=(0, 2, 3, 5, 6), keys=keys)])
+    plans = [(n, o) for n, o in enumerate(items) if o.plan.strip()]
     if plans:
-        blocks.append(heading(SECTION, labels.plans))
-        for o in plans:
-            blocks += [heading(SUBSECTION, f"{o.id}. {o.text}"), *ctx.markdown(o.plan, SUBSECTION)]
+        blocks += ctx.keyed(("plans",), [heading(SECTION, labels.plans)])
+        for n, o in plans:
+            plan = ("objectives", n, "plan")
+            blocks += ctx.keyed(plan, [heading(SUBSECTION, f"{o.id}. {o.text}"),
+                                       *ctx.markdown(o.plan, SUBSECTION, key=plan)])
     return blocks
 
 
 def objective_row(ctx: Page, n: int, o: Objective) -> tuple:
     labels, lang = ctx.labels, ctx.lang
     latest = o.latest
-    shown = labels("result", period=latest.period, value=f.quantity(latest.value, o.unit, lang)) if latest else ""
+    shown = labels("result", period=latest.period, value=formats.quantity(latest.value, o.unit, lang)) if latest else ""
     verdict = {True: labels.met, False: labels.not_met, None: labels.no_data}[o.met]
-    what = ox.Cell((ox.paragraph([ox.run(f"{o.id}. ", BOLD), ox.run(o.text)], TEXT),))
+    what = tables.Cell((ox.paragraph([ox.run(f"{o.id}. ", BOLD), ox.run(o.text)], TEXT),))
     return (
-        str(n), what, f.target(o.target.op, o.target.value, o.unit, lang),
+        str(n), what, formats.target(o.target.op, o.target.value, o.unit, lang),
         getattr(labels, f"frequency_{o.frequency}", o.frequency), o.owner, shown,
         cell(verdict, TEXT_CENTER, BOLD, shade=VERDICT_FILL[o.met]),
     )

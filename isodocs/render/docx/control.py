@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from isodocs.i18n import formats
 from isodocs.model import Document
-from isodocs.render import formats as f
-from isodocs.render.docx import ooxml as ox
+from isodocs.model.lifecycle import takes_effect
+from isodocs.render.docx import openxml as ox
+from isodocs.render.docx import tables
 from isodocs.render.docx.common import BOLD, HEAD, HEADER_FILL, TEXT_CENTER, Page, cell, grid, para
 
 SMALL = ox.Font(size=11)
@@ -51,17 +53,17 @@ def page_header(ctx: Page, doc: Document, marking: str, pages: str = "NUMPAGES")
          ox.field(pages, "1", SMALL)], left)
     facts = (
         ox.text_paragraph(f"{labels.code}: {doc.code}", left, SMALL_BOLD),
-        ox.text_paragraph(f"{labels.revision}: {f.revision(doc.revision)}", left, SMALL),
-        ox.text_paragraph(f"{labels.issued}: {f.date(doc.issued)}", left, SMALL),
-        ox.text_paragraph(f"{labels.effective}: {f.date(doc.effective_date)}", left, SMALL),
+        ox.text_paragraph(f"{labels.revision}: {formats.revision(doc.revision)}", left, SMALL),
+        ox.text_paragraph(f"{labels.issued}: {formats.date(doc.issued)}", left, SMALL),
+        ox.text_paragraph(f"{labels.effective}: {formats.date(takes_effect(ctx.manual, doc))}", left, SMALL),
         page,
     )
-    row = ox.Row((
-        ox.Cell((ox.text_paragraph(agency.name.upper(), centered, BOLD),), valign="center"),
-        ox.Cell(middle, valign="center"),
-        ox.Cell(facts, valign="center"),
+    row = tables.Row((
+        tables.Cell((ox.text_paragraph(agency.name.upper(), centered, BOLD),), valign="center"),
+        tables.Cell(middle, valign="center"),
+        tables.Cell(facts, valign="center"),
     ))
-    return [*stamp(ctx, marking), ox.table(ctx.widths(3, 4.6, 3.4), [row], "TableGrid"),
+    return [*stamp(ctx, marking), tables.table(ctx.widths(3, 4.6, 3.4), [row], "TableGrid"),
             ox.paragraph("", ox.Para(style="Header", after=0, mark_size=6))]
 
 
@@ -73,13 +75,13 @@ def responsibility(ctx: Page, doc: Document) -> str:
     titles = [p.title if p else "" for p in people]
     label = ox.Para(style="TableText")
     rows = [
-        ox.Row((cell("", HEAD, shade=HEADER_FILL), *(cell(h, HEAD, shade=HEADER_FILL)
+        tables.Row((cell("", HEAD, shade=HEADER_FILL), *(cell(h, HEAD, shade=HEADER_FILL)
                 for h in (labels.prepared, labels.reviewed, labels.approved)))),
-        ox.Row((cell(labels.person_name, label, BOLD), *(cell(n, TEXT_CENTER, BOLD) for n in names))),
-        ox.Row((cell(labels.signature, label, BOLD, valign="center"), *(cell("") for _ in names)), height=ox.mm(20)),
-        ox.Row((cell(labels.position, label, BOLD), *(cell(t, TEXT_CENTER) for t in titles))),
+        tables.Row((cell(labels.person_name, label, BOLD), *(cell(n, TEXT_CENTER, BOLD) for n in names))),
+        tables.Row((cell(labels.signature, label, BOLD, valign="center"), *(cell("") for _ in names)), height=ox.mm(20)),
+        tables.Row((cell(labels.position, label, BOLD), *(cell(t, TEXT_CENTER) for t in titles))),
     ]
-    return ox.table(ctx.widths(2.4, 4, 4, 4), rows, "TableGrid")
+    return tables.table(ctx.widths(2.4, 4, 4, 4), rows, "TableGrid")
 
 
 def revisions(ctx: Page, doc: Document) -> list:
@@ -93,20 +95,23 @@ def revisions(ctx: Page, doc: Document) -> list:
             return getattr(labels, f"reason_{row.reason}")
         return labels.reason_first_issue if row.revision == 1 else ""
 
-    def summary(row) -> str | ox.Cell:
+    def summary(row) -> str | tables.Cell:
         approval = approved.get(row.revision)
         if approval is None:
             return row.summary
-        note = labels("approval_note", date=f.date(approval.date), decision=approval.decision)
+        note = labels("approval_note", date=formats.date(approval.date), decision=approval.decision)
         return cell((row.summary, note) if row.summary else (note,))
 
-    rows = [
-        (reason(row), row.sections, summary(row), f.revision(row.revision), f.date(row.date))
-        for row in sorted(doc.changes, key=lambda r: r.revision)
-    ]
+    ordered = sorted(enumerate(doc.changes), key=lambda n_row: n_row[1].revision)
+    rows = [(reason(row), row.sections, summary(row), formats.revision(row.revision), formats.date(row.date))
+            for _, row in ordered]
     headers = (labels.change_reason, labels.change_sections, labels.change_summary, labels.revision, labels.issued)
-    return [
+    return ctx.keyed(("changes-title",), [
         para(labels.changes_title, ox.Para(style="Subtitle", before=240, keep_next=True)),
-        grid(ctx, headers, rows, (3.2, 2.4, 6.6, 1.8, 2.2), centered=(3, 4)),
-    ]
+        grid(ctx, headers, rows, (3.2, 2.4, 6.6, 1.8, 2.2), centered=(3, 4), keys=(("changes", n) for n, _ in ordered)),
+    ])
 
+
+def page_number_line() -> str:
+    """NĐ 30: page numbers centred at the top."""
+    return ox.paragraph(ox.field("PAGE", "1"), ox.Para(style="Header", align="center"))

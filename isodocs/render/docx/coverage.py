@@ -5,23 +5,25 @@
 
 from __future__ import annotations
 
+from isodocs.i18n import formats
 from isodocs.legal.coverage import Coverage
 from isodocs.model import Manual
-from isodocs.render import formats as f
-from isodocs.render.docx import ooxml as ox
+from isodocs.render.docx import openxml as ox
 from isodocs.render.docx.common import BOLD, TEXT, Page, cell, grid, heading, para
-from isodocs.render.docx.manual import LANGUAGE_TAGS, RenderOptions, Section, _Build, page_number_line
+from isodocs.render.docx.control import page_number_line
+from isodocs.render.docx.properties import CoreInfo
+from isodocs.render.docx.writer import LANGUAGE_TAGS, RenderOptions, Section, Writer
 from isodocs.render.text import coverage as cr
 
 CENTERED = ox.Para(style="CoverText")
 
 
 def render_coverage(manual: Manual, cov: Coverage, options: RenderOptions) -> bytes:
-    build = _Build(manual, options)
+    build = Writer(manual, options)
     ctx = build.ctx
     labels = ctx.labels
     title = labels("coverage_title", standard=manual.config.standard)
-    info = ox.CoreInfo(title=title, subject=manual.config.standard, creator=manual.config.agency.name,
+    info = CoreInfo(title=title, subject=manual.config.standard, creator=manual.config.agency.name,
                        language=LANGUAGE_TAGS[ctx.lang])
     header = build.header([page_number_line()])
     return build.finish([Section(header, report_body(ctx, cov, options), restart=False)], info)
@@ -32,7 +34,7 @@ def report_body(ctx: Page, cov: Coverage, options: RenderOptions) -> list:
     blocks = [
         para(agency.name.upper(), CENTERED, BOLD),
         para(labels("coverage_title", standard=ctx.manual.config.standard), ox.Para(style="Title")),
-        para(labels("coverage_date", date=f.date(options.stamp.date())), CENTERED, ox.Font(italic=True)),
+        para(labels("coverage_date", date=formats.date(options.stamp.date())), CENTERED, ox.Font(italic=True)),
         heading(1, labels.coverage_tthc),
         para(cr.tthc_summary(cov, labels)),
     ]

@@ -7,22 +7,24 @@ one row per suspect document, the changes, the proposed action, and room for the
 from __future__ import annotations
 
 from isodocs.diagnostics import Severity
+from isodocs.i18n import formats
 from isodocs.legal.impact import Impact
 from isodocs.model import Manual
-from isodocs.render import formats as f
-from isodocs.render.docx import ooxml as ox
+from isodocs.render.docx import openxml as ox
 from isodocs.render.docx.common import BOLD, Page, cell, grid, para
-from isodocs.render.docx.manual import LANGUAGE_TAGS, RenderOptions, Section, _Build, page_number_line
+from isodocs.render.docx.control import page_number_line
+from isodocs.render.docx.properties import CoreInfo
+from isodocs.render.docx.writer import LANGUAGE_TAGS, RenderOptions, Section, Writer
 from isodocs.render.text.impact import change_lines
 
 CENTERED = ox.Para(style="CoverText")
 
 
 def render_impact(manual: Manual, result: Impact, options: RenderOptions) -> bytes:
-    build = _Build(manual, options)
+    build = Writer(manual, options)
     ctx = build.ctx
     title = ctx.labels.impact_title
-    info = ox.CoreInfo(title=title, subject=manual.config.standard, creator=manual.config.agency.name,
+    info = CoreInfo(title=title, subject=manual.config.standard, creator=manual.config.agency.name,
                        language=LANGUAGE_TAGS[ctx.lang])
     header = build.header([page_number_line()])
     return build.finish([Section(header, report_body(ctx, result, options), restart=False)], info)
@@ -34,7 +36,7 @@ def report_body(ctx: Page, result: Impact, options: RenderOptions) -> list:
     blocks = [
         para(agency.name.upper(), CENTERED, BOLD),
         para(labels.impact_title, ox.Para(style="Title")),
-        para(labels("impact_date", date=f.date(options.stamp.date())), CENTERED, ox.Font(italic=True)),
+        para(labels("impact_date", date=formats.date(options.stamp.date())), CENTERED, ox.Font(italic=True)),
         para(labels.impact_for, CENTERED, BOLD),
     ]
     if not result.findings:

@@ -13,7 +13,9 @@ from typing import Callable, Sequence
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
-from isodocs.render.docx import ooxml as ox
+from isodocs.render.docx import openxml as ox
+from isodocs.render.docx import tables
+from isodocs.render.docx.numbering import list_indent
 
 _PARSER = MarkdownIt("commonmark", {"html": False}).enable(["table", "strikethrough"])
 
@@ -32,12 +34,26 @@ class Target:
     width: int  # text width, twips
 
 
+_NOWHERE = Target(link=lambda url: "", new_list=lambda ordered, start: 0, width=1)
+
+
 def render(text: str, target: Target, *, base_level: int = 1, style: str = "") -> list:
     """Block elements for Markdown `text`; a "#" heading sits one level under `base_level`,
     plain paragraphs take `style` (empty: Normal)."""
+    return render_lines(text, target, base_level=base_level, style=style)[0]
+
+
+def render_lines(text: str, target: Target, *, base_level: int = 1, style: str = "") -> tuple[list, list[int]]:
+    """`render`'s blocks, and the line of `text` (from 0) each comes from."""
     if not text or not text.strip():
-        return []
-    return _Blocks(target, base_level, style).run(_PARSER.parse(text))
+        return [], []
+    blocks = _Blocks(target, base_level, style)
+    return blocks.run(_PARSER.parse(text)), blocks.lines
+
+
+def block_lines(text: str) -> list[int]:
+    """The line of `text` (from 0) each of `render`'s blocks comes from, without a document."""
+    return render_lines(text, _NOWHERE)[1]
 
 
 @dataclass(frozen=True)
@@ -50,6 +66,7 @@ class _Blocks:
     def __init__(self, target: Target, base_level: int, style: str):
         self.target, self.base_level, self.style = target, base_level, style
         self.out: list = []
+        self.lines: list[int] = []  # the source line of each block in `out`
         self.lists: list[_List] = []
         self.first_in_item = False
         self.quotes = 0
@@ -78,20 +95,24 @@ class _Blocks:
         elif kind == "heading_open":
             level = min(self.base_level + int(tok.tag[1:]), MAX_HEADING)
             content = tokens[i + 1]
-            self.out.append(ox.Heading(level, "".join(inline(content, self.target)), plain(content, all_text=True)))
+            self.add(tok, ox.Heading(level, "".join(inline(content, self.target)), plain(content, all_text=True)))
             return i + 3
         elif kind == "paragraph_open":
-            self.out.append(ox.paragraph(inline(tokens[i + 1], self.target), self.paragraph_props()))
+            self.add(tok, ox.paragraph(inline(tokens[i + 1], self.target), self.paragraph_props()))
             return i + 3
         elif kind in ("fence", "code_block", "html_block"):
-            self.out.append(ox.text_paragraph(tok.content.rstrip("\n"), ox.Para(style="SourceCode")))
+            self.add(tok, ox.text_paragraph(tok.content.rstrip("\n"), ox.Para(style="SourceCode")))
         elif kind == "hr":
-            self.out.append(ox.paragraph("", ox.Para(rule_below=True)))
+            self.add(tok, ox.paragraph("", ox.Para(rule_below=True)))
         elif kind == "table_open":
             end = next(j for j in range(i, len(tokens)) if tokens[j].type == "table_close")
-            self.out.append(table(tokens[i:end], self.target))
+            self.add(tok, table(tokens[i:end], self.target))
             return end + 1
         return i + 1
+
+    def add(self, tok: Token, block: str) -> None:
+        self.out.append(block)
+        self.lines.append(tok.map[0] if tok.map else (self.lines[-1] if self.lines else 0))
 
     def paragraph_props(self) -> ox.Para:
         if self.lists:
@@ -99,7 +120,7 @@ class _Blocks:
             if self.first_in_item:
                 self.first_in_item = False
                 return ox.Para(style="ListParagraph", numbering=(current.num_id, current.level))
-            return ox.Para(style="ListParagraph", left=ox.list_indent(current.level))
+            return ox.Para(style="ListParagraph", left=list_indent(current.level))
         if self.quotes:
             return ox.Para(style="BlockText")
         return ox.Para(style=self.style)
@@ -163,14 +184,14 @@ def table(tokens: Sequence[Token], target: Target) -> str:
     out_rows = []
     for is_header, cells in rows:
         padded = cells + [(None, "")] * (columns - len(cells))
-        out_rows.append(ox.Row(
-            tuple(ox.Cell(
+        out_rows.append(tables.Row(
+            tuple(tables.Cell(
                 (ox.paragraph(inline(tok, target) if tok is not None else [],
                               ox.Para(style="TableHeading" if is_header else "TableText", align=align)),),
                 shade=HEADER_FILL if is_header else "")
                 for tok, align in padded),
             header=is_header))
-    return ox.table(widths, out_rows, "TableGrid")
+    return tables.table(widths, out_rows, "TableGrid")
 
 
 def column_weight(texts: Sequence[str]) -> float:

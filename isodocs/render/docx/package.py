@@ -12,9 +12,12 @@ import io
 import zipfile
 from typing import Iterable, Mapping, Union
 
-Content = Union[bytes, Iterable[bytes]]
+from lxml import etree
 
-from isodocs.render.docx import ooxml as ox
+from isodocs.render.docx.parts import UNSHIPPED, drop_relationships
+from isodocs.render.docx.properties import parse_custom_properties
+
+Content = Union[bytes, Iterable[bytes]]
 
 FIRST_ENTRIES = ("[Content_Types].xml", "_rels/.rels")
 _ZIP_EPOCH = dt.datetime(1980, 1, 1)  # the earliest time a zip entry can carry
@@ -67,16 +70,16 @@ def custom_properties(data: bytes) -> dict[str, str]:
                 return {}
             if info.file_size > MAX_CUSTOM_PART:
                 raise ValueError(f"{CUSTOM_PART} is too large")
-            return ox.parse_custom_properties(zf.read(info))
-    except (zipfile.BadZipFile, OSError, ox.etree.XMLSyntaxError) as exc:
+            return parse_custom_properties(zf.read(info))
+    except (zipfile.BadZipFile, OSError, etree.XMLSyntaxError) as exc:
         raise ValueError(str(exc)) from None
 
 
 def save(document, stamp: dt.datetime, replace: Mapping[str, Content] = {}) -> bytes:
     """The python-docx `document` as reproducible DOCX bytes; `replace` gives the content of
     some parts (by zip name) written elsewhere, such as the main document streamed."""
-    ox.drop_relationships(document.part.package, ox.UNSHIPPED)
-    ox.drop_relationships(document.part, ox.UNSHIPPED)
+    drop_relationships(document.part.package, UNSHIPPED)
+    drop_relationships(document.part, UNSHIPPED)
     core = document.core_properties
     core.created = core.modified = utc(stamp)
     core.revision = 1

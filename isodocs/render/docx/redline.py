@@ -5,34 +5,44 @@ reviewers' and approvers' names, room to sign) and then the changes listed in wo
 
     render_redline(manual_a, manual_b, diff, RenderOptions(stamp=...)) -> bytes
 
-The old and the new document are both rendered by the normal renderer and compared block by
-block (render/_ooxml.Tracker): paragraphs word by word, tables row by row and cell by cell, the
-page header (revision, dates) too. Accepting every change gives the new revision's text,
-rejecting every change the old one's. The changes are the preparer's (the new revision's
-`prepared_by`, named from isodocs.yaml), dated the new revision's change-history row (else its
-issue date) at midnight UTC.
+The changes come from the data diff (`ManualDiff`), the one comparison isodocs makes: both
+revisions are rendered by the normal renderer, each block and table row keyed by the part of
+the document it shows (isodocs.render.docx.keys), and merged as the diff paired the data: list
+items it kept in place pair up (a changed step keeps its row), items it inserted, removed or
+moved come and go whole, a text's paragraphs pair as its word diff aligned them, and a paired
+paragraph that reads differently shows that word diff (isodocs.render.docx.merge). The page
+header (revision, dates) too. Accepting every change gives the new revision's text, rejecting
+every change the old one's. The changes are the preparer's (the new revision's `prepared_by`,
+named from isodocs.yaml), dated the new revision's change-history row (else its issue date) at
+midnight UTC.
 """
 
 from __future__ import annotations
 
 import dataclasses
 
-from isodocs.diff.changes import ManualDiff
-from isodocs.diff.words import word_diff
+from isodocs.diff.changes import DocumentDiff, ManualDiff
+from isodocs.diff.data import document_data
+from isodocs.i18n import formats
 from isodocs.model import Document, Manual
 from isodocs.render import diffview as diff_view
-from isodocs.render import formats as f
-from isodocs.render.docx import ooxml as ox
+from isodocs.render.docx import openxml as ox
+from isodocs.render.docx import tables
 from isodocs.render.docx.common import BOLD, HEAD, HEADER_FILL, TEXT, TEXT_CENTER, Page, cell, grid, para
 from isodocs.render.docx.control import page_header
-from isodocs.render.docx.manual import LANGUAGE_TAGS, RenderOptions, Section, _Build, document_body, end_bookmark
+from isodocs.render.docx.keys import NEW, OLD, Keys, Pairing
+from isodocs.render.docx.manual import document_body
+from isodocs.render.docx.merge import merged
+from isodocs.render.docx.properties import CoreInfo
+from isodocs.render.docx.tracked import Marks, Revision
+from isodocs.render.docx.writer import LANGUAGE_TAGS, RenderOptions, Section, Writer, end_bookmark
 from isodocs.render.text import diff as diff_text
 
 FIRST_REVISION_ID = 1000  # above the bookmarks' ids, for readers that share the two
 
 
 def render_redline(manual_a: Manual, manual_b: Manual, diff: ManualDiff, options: RenderOptions) -> bytes:
-    build = _Build(manual_b, options)
+    build = Writer(manual_b, options)
     ctx_new = build.ctx
     ctx_old = dataclasses.replace(ctx_new, manual=manual_a)
     next_id = FIRST_REVISION_ID
@@ -45,21 +55,34 @@ def render_redline(manual_a: Manual, manual_b: Manual, diff: ManualDiff, options
         pairs.append((change, old, new))
     sections = [Section(build.header([]), front_page(ctx_new, diff, pairs), restart=False)]
     for n, (change, old, new) in enumerate(pairs, start=1):
-        tracker = ox.Tracker(revision_of(manual_b if new else manual_a, new or old), next_id, word_diff)
+        marks = Marks(revision_of(manual_b if new else manual_a, new or old), next_id)
         pages = f"PAGEREF {end_bookmark(n)}"
-        head_old = page_header(ctx_old, old, options.marking, pages=pages) if old else []
-        head_new = page_header(ctx_new, new, options.marking, pages=pages) if new else []
-        body_old = document_body(ctx_old, old) if old else []
-        body_new = document_body(ctx_new, new) if new else []
-        header = tracker.blocks(head_old, head_new) if old and new else (head_new or head_old)
-        body = tracker.blocks(body_old, body_new)
-        next_id = tracker.next_id
+        if old and new:
+            side_old, side_new = sides(ctx_old, ctx_new, change, old, new)
+            header = merged(marks, page_header(side_old, old, options.marking, pages=pages),
+                            page_header(side_new, new, options.marking, pages=pages))
+            body = merged(marks, document_body(side_old, old), document_body(side_new, new))
+        elif new:  # a new document: all of it inserted
+            header = page_header(ctx_new, new, options.marking, pages=pages)
+            body = marks.inserted(document_body(ctx_new, new))
+        else:  # a document withdrawn: all of it deleted
+            header = page_header(ctx_old, old, options.marking, pages=pages)
+            body = marks.deleted(document_body(ctx_old, old))
+        next_id = marks.next_id
         sections.append(Section(build.header(header), body, end=end_bookmark(n)))
     agency = manual_b.config.agency.name
-    info = ox.CoreInfo(title=f"{agency} – {ctx_new.labels.redline_title}", subject=ctx_new.labels.redline_title,
-                       creator=agency, keywords=" ".join(c.code for c, _, _ in pairs),
-                       language=LANGUAGE_TAGS.get(ctx_new.lang, ctx_new.lang))
+    info = CoreInfo(title=f"{agency} – {ctx_new.labels.redline_title}", subject=ctx_new.labels.redline_title,
+                    creator=agency, keywords=" ".join(c.code for c, _, _ in pairs),
+                    language=LANGUAGE_TAGS.get(ctx_new.lang, ctx_new.lang))
     return build.finish(sections, info)
+
+
+def sides(ctx_old: Page, ctx_new: Page, change: DocumentDiff, old: Document, new: Document) -> tuple[Page, Page]:
+    """The two pages a changed document is rendered on, each keying what it lays out by the
+    part of the data it shows, as the diff paired the two revisions' data."""
+    pairing = Pairing(change, document_data(old), document_data(new))
+    return (dataclasses.replace(ctx_old, keys=Keys(pairing, OLD)),
+            dataclasses.replace(ctx_new, keys=Keys(pairing, NEW)))
 
 
 def _find(manual: Manual, ref) -> Document | None:
@@ -71,13 +94,13 @@ def _find(manual: Manual, ref) -> Document | None:
     return manual.document(ref.code)
 
 
-def revision_of(manual: Manual, doc: Document) -> ox.Revision:
+def revision_of(manual: Manual, doc: Document) -> Revision:
     """The preparer of the revision, on its change-history row's date (else its issue date)."""
     person = manual.config.people.get(doc.prepared_by)
     author = person.name if person else (doc.prepared_by or "isodocs")
     row = next((r for r in doc.changes if r.revision == doc.revision), None)
     day = row.date if row else doc.issued
-    return ox.Revision(author, f"{day.isoformat()}T00:00:00Z" if day else "1980-01-01T00:00:00Z")
+    return Revision(author, f"{day.isoformat()}T00:00:00Z" if day else "1980-01-01T00:00:00Z")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -122,8 +145,8 @@ def approval_sheet(ctx: Page, pairs: list) -> list:
     approvers: list[str] = []
     for n, (change, old, new) in enumerate(pairs, start=1):
         doc = new or old
-        revisions = labels("redline_revisions", old=f.revision(old.revision) if old else "–",
-                           new=f.revision(new.revision) if new else "–")
+        revisions = labels("redline_revisions", old=formats.revision(old.revision) if old else "–",
+                           new=formats.revision(new.revision) if new else "–")
         if new is None:
             summary = labels.redline_removed_document
         elif old is None:
@@ -145,20 +168,20 @@ def approval_sheet(ctx: Page, pairs: list) -> list:
         return [people[i].title if i in people else "" for i in ids] or [""]
 
     sign = [
-        ox.Row((cell("", HEAD, shade=HEADER_FILL), cell(labels.reviewed, HEAD, shade=HEADER_FILL),
+        tables.Row((cell("", HEAD, shade=HEADER_FILL), cell(labels.reviewed, HEAD, shade=HEADER_FILL),
                 cell(labels.approved, HEAD, shade=HEADER_FILL))),
-        ox.Row((cell(labels.person_name, TEXT, BOLD), cell(names(reviewers), TEXT_CENTER, BOLD),
+        tables.Row((cell(labels.person_name, TEXT, BOLD), cell(names(reviewers), TEXT_CENTER, BOLD),
                 cell(names(approvers), TEXT_CENTER, BOLD))),
-        ox.Row((cell(labels.position, TEXT, BOLD), cell(titles(reviewers), TEXT_CENTER),
+        tables.Row((cell(labels.position, TEXT, BOLD), cell(titles(reviewers), TEXT_CENTER),
                 cell(titles(approvers), TEXT_CENTER))),
-        ox.Row((cell(labels.redline_opinion, TEXT, BOLD), cell(""), cell("")), height=ox.mm(15)),
-        ox.Row((cell(labels.signature, TEXT, BOLD, valign="center"), cell(""), cell("")), height=ox.mm(25)),
-        ox.Row((cell("", TEXT), cell(labels.redline_date_line, TEXT_CENTER),
+        tables.Row((cell(labels.redline_opinion, TEXT, BOLD), cell(""), cell("")), height=ox.mm(15)),
+        tables.Row((cell(labels.signature, TEXT, BOLD, valign="center"), cell(""), cell("")), height=ox.mm(25)),
+        tables.Row((cell("", TEXT), cell(labels.redline_date_line, TEXT_CENTER),
                 cell(labels.redline_date_line, TEXT_CENTER))),
     ]
     return [
         para(labels.redline_sheet, ox.Para(style="Subtitle", before=240, keep_next=True)),
         table,
         para(""),
-        ox.table(ctx.widths(2.4, 6, 6), sign, "TableGrid"),
+        tables.table(ctx.widths(2.4, 6, 6), sign, "TableGrid"),
     ]

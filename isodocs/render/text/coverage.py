@@ -6,13 +6,13 @@ Word report say the same thing, and a manual's own labels change both.
 
 from __future__ import annotations
 
+from isodocs.i18n import formats
 from isodocs.legal.coverage import ClauseLine, Coverage, TthcLine
-from isodocs.render import formats as f
 from isodocs.render.labels import Labels
 
 
 def percent_text(value: float | None, lang: str) -> str:
-    return f.number(value or 0, lang)
+    return formats.number(value or 0, lang)
 
 
 def tthc_summary(cov: Coverage, labels: Labels) -> str:

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from isodocs.i18n import Ctx, Msg, Plural
+from isodocs.i18n import Ctx, Msg, Plural, formats
 from isodocs.model import LegalEntry
 from isodocs.model.register import Citation, Register
-from isodocs.render import formats as f
 
 STATUS = {
     "in_force": Ctx("legal status", "in force"),
@@ -59,7 +58,7 @@ def _citation_text(c: Citation, lang: str) -> str:
 
 
 def list_lines(register: Register, entries: list[LegalEntry], lang: str) -> list[str]:
-    rows = [(e.number, status_text(e.status, lang), f.date(e.issued),
+    rows = [(e.number, status_text(e.status, lang), formats.date(e.issued),
              Plural("{n} document", "{n} documents", n=len({c.code for c in register.citations(e.number)})).say(lang),
              e.title)
             for e in entries]
@@ -76,15 +75,15 @@ def show_lines(register: Register, e: LegalEntry, lang: str) -> list[str]:
     lines = [f"{e.number} – {e.type}", e.title]
     facts = [
         ("issuer", e.issuer),
-        ("issued", f.date(e.issued)),
-        ("effective", f.date(e.effective)),
-        ("expired_on", f.date(e.expired_on)),
+        ("issued", formats.date(e.issued)),
+        ("effective", formats.date(e.effective)),
+        ("expired_on", formats.date(e.expired_on)),
         ("status", status_text(e.status, lang)),
         ("amended_by", numbers(e.amended_by)),
         ("amends", numbers(register.amends(e.number))),
         ("replaced_by", " → ".join(register.replacement_chain(e))),
         ("replaces", numbers(register.replaces(e.number))),
-        ("source", e.source and (e.source.url + (f" ({word('accessed', lang)} {f.date(e.source.accessed)})"
+        ("source", e.source and (e.source.url + (f" ({word('accessed', lang)} {formats.date(e.source.accessed)})"
                                                  if e.source.accessed else ""))),
         ("file", e.origin.path),
     ]

@@ -1,0 +1,74 @@
+"""Document properties: the core ones (title, author...) and the custom ones that record how
+a file was built (docProps/custom.xml), written and read back."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Mapping
+
+from docx.opc.constants import CONTENT_TYPE as CT
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
+from docx.opc.packuri import PackURI
+from docx.opc.part import Part
+from lxml import etree
+
+from isodocs.render.docx.openxml import clean
+from isodocs.render.docx.parts import drop_relationships
+
+CUSTOM_NS = "http://schemas.openxmlformats.org/officeDocument/2006/custom-properties"
+VT_NS = "http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes"
+_CUSTOM_FMTID = "{D5CDD505-2E9C-101B-9397-08002B2CF9AE}"
+
+
+def custom_properties_xml(properties: Mapping[str, str]) -> bytes:
+    root = etree.Element(f"{{{CUSTOM_NS}}}Properties", nsmap={None: CUSTOM_NS, "vt": VT_NS})
+    for pid, (name, value) in enumerate(properties.items(), start=2):  # pids start at 2
+        prop = etree.SubElement(root, f"{{{CUSTOM_NS}}}property", fmtid=_CUSTOM_FMTID, pid=str(pid), name=clean(name))
+        etree.SubElement(prop, f"{{{VT_NS}}}lpwstr").text = clean(str(value))
+    return etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+
+
+def parse_custom_properties(xml: bytes) -> dict[str, str]:
+    """docProps/custom.xml read back: name -> text of each property. The file may come from
+    anywhere: no entities are expanded and nothing is fetched."""
+    parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False)
+    root = etree.fromstring(xml, parser)
+    return {prop.get("name", ""): "".join(prop.itertext()) for prop in root.iter(f"{{{CUSTOM_NS}}}property")}
+
+
+def set_custom_properties(package, properties: Mapping[str, str]) -> None:
+    """docProps/custom.xml with `properties` (name -> text), replacing any the reference had."""
+    drop_relationships(package, (RT.CUSTOM_PROPERTIES,))
+    if properties:
+        part = Part(PackURI("/docProps/custom.xml"), CT.OFC_CUSTOM_PROPERTIES,
+                    custom_properties_xml(properties), package)
+        package.relate_to(part, RT.CUSTOM_PROPERTIES)
+
+
+@dataclass(frozen=True)
+class CoreInfo:
+    title: str = ""
+    subject: str = ""
+    creator: str = ""
+    keywords: str = ""
+    language: str = ""
+
+
+def set_core_properties(core, info: CoreInfo) -> None:
+    """Every core property but the dates (the package sets those) from `info`: nothing from
+    the reference document survives. Values are cut to the 255 characters the format allows."""
+
+    def short(text: str) -> str:
+        return clean(text)[:255]
+
+    core.title = short(info.title)
+    core.subject = short(info.subject)
+    core.author = short(info.creator)
+    core.keywords = short(info.keywords)
+    core.language = info.language
+    core.comments = ""
+    core.category = ""
+    core.content_status = ""
+    core.identifier = ""
+    core.version = ""
+    core.last_modified_by = short(info.creator)

@@ -1,0 +1,81 @@
+"""Sections and the main document part: each section's page layout (the reference document's),
+its header, where its pages are numbered from; the part written as a stream of fragments."""
+
+from __future__ import annotations
+
+import copy
+from typing import Iterable, Iterator
+
+from lxml import etree
+
+from isodocs.render.docx.openxml import (
+    NS_DECLARATIONS,
+    R_NS,
+    Para,
+    element,
+    fragment,
+    mm,
+    paragraph_properties,
+    sub_element,
+    w,
+)
+
+
+def base_section(body: etree._Element) -> etree._Element:
+    """The body's section properties, kept as the page layout of every section, without the
+    reference document's own headers and footers."""
+    found = body.find(w("sectPr"))
+    sect = copy.deepcopy(found) if found is not None else _default_section()
+    for tag in ("headerReference", "footerReference", "titlePg", "pgNumType"):
+        for el in sect.findall(w(tag)):
+            sect.remove(el)
+    return sect
+
+
+def _default_section() -> etree._Element:
+    sect = element("sectPr")
+    sub_element(sect, "pgSz", w=11906, h=16838)
+    sub_element(sect, "pgMar", top=mm(20), right=mm(15), bottom=mm(20), left=mm(30), header=mm(10), footer=mm(10), gutter=0)
+    return sect
+
+
+def text_width(sect: etree._Element) -> int:
+    size, margins = sect.find(w("pgSz")), sect.find(w("pgMar"))
+    page = int(size.get(w("w"), 11906)) if size is not None else 11906
+    if margins is None:
+        return page - mm(45)
+    return page - sum(int(margins.get(w(k), 0)) for k in ("left", "right", "gutter"))
+
+
+# Children of CT_SectPr that come before pgNumType, in schema order.
+_SECT_BEFORE_PGNUM = ("headerReference", "footerReference", "footnotePr", "endnotePr", "type", "pgSz",
+                      "pgMar", "paperSrc", "pgBorders", "lnNumType")
+
+
+def section(base: etree._Element, *, header: str = "", restart_pages: bool = False) -> str:
+    """Properties of one section: the base layout, its own header, page numbers from 1."""
+    sect = copy.deepcopy(base)
+    if header:
+        ref = element("headerReference", type="default")
+        ref.set(f"{{{R_NS}}}id", header)
+        sect.insert(0, ref)
+    if restart_pages:
+        before = {w(n) for n in _SECT_BEFORE_PGNUM}
+        position = max((i + 1 for i, child in enumerate(sect) if child.tag in before), default=0)
+        sect.insert(position, element("pgNumType", start=1))
+    return fragment(sect)
+
+
+def section_break(sect: str, mark: str = "") -> str:
+    """The tiny paragraph that ends a section: its properties live in its pPr, and `mark` (a
+    bookmark) in it is on the section's last page. The last section's properties close the
+    body instead: with `sect` empty the paragraph only carries the mark."""
+    return f"<w:p>{paragraph_properties(Para(before=0, after=0, mark_size=1), sect)}{mark}</w:p>"
+
+
+def document_xml(blocks: Iterable[str | bytes], last_section: str) -> Iterator[bytes]:
+    """The main document part, in pieces (it never needs to exist whole)."""
+    yield f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:document {NS_DECLARATIONS}><w:body>'.encode()
+    for block in blocks:
+        yield block if isinstance(block, bytes) else block.encode()
+    yield f"{last_section}</w:body></w:document>".encode()

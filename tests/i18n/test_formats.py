@@ -1,0 +1,45 @@
+"""Dates and numbers in each language (isodocs/i18n/formats.py): the one place they are spelled."""
+
+from __future__ import annotations
+
+import ast
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+import isodocs
+from isodocs.i18n import formats
+
+
+@pytest.mark.parametrize("value, decimals, vi, en", [
+    (0.5, 2, "0,5", "0.5"), (8, 2, "8", "8"), (1 / 3, 2, "0,33", "0.33"), (-0.0, 2, "0", "0"),
+    (97.5, 6, "97,5", "97.5"), (1 / 3, 6, "0,333333", "0.333333"), (10**20, 6, "100000000000000000000", "100000000000000000000"),
+])
+def test_numbers_keep_the_decimals_asked_for_without_trailing_zeros(value, decimals, vi, en):
+    assert formats.number(value, "vi", decimals) == vi and formats.number(value, "en", decimals) == en
+
+
+def test_dates_held_as_text_are_said_as_the_language_writes_them():
+    assert formats.date_text("2025-07-01", "vi") == "01/07/2025"
+    assert formats.date_text("2025-07-01", "en") == "2025-07-01"
+    assert formats.date_text("not a day", "vi") == "not a day"
+    assert formats.date(dt.date(2025, 7, 1)) == "01/07/2025"
+
+
+def test_quantities_and_targets():
+    assert formats.quantity(98, "%", "vi") == "98%"
+    assert formats.quantity(2.5, "ngày", "vi") == "2,5 ngày"
+    assert formats.target(">=", 98, "%", "en") == "≥ 98%"
+    assert formats.target("~", 1, "", "en") == "~ 1"  # an operator the table lacks prints as written
+
+
+def test_the_date_pattern_is_spelled_only_here():
+    """Every other module asks this one: a second spelling of the pattern would drift."""
+    package = Path(isodocs.__file__).resolve().parent
+    found = []
+    for path in sorted(package.rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Constant) and isinstance(node.value, str) and "%d/%m/%Y" in node.value:
+                found.append(path.relative_to(package).as_posix())
+    assert found == ["i18n/formats.py"]
