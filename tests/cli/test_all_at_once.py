@@ -3,6 +3,7 @@ command that builds or records still refuses a manual whose isodocs.yaml fails i
 
 from __future__ import annotations
 
+import json
 import shutil
 from pathlib import Path
 
@@ -43,6 +44,9 @@ def test_a_configuration_error_and_a_document_s_time_error_in_one_run(tmp_path):
             "hai).\n") in result.stdout
     assert P501 in result.stdout
     assert result.stdout.endswith("checked 15 documents and 18 legal entries.\n")
+    as_json = json.loads(invoke(["check", "-C", str(root), "--format", "json", "--today", "2026-12-01"]).stdout)
+    assert as_json["summary"] == {"errors": 3, "warnings": 0, "documents": 15, "legal_entries": 18}
+    assert {d["code"] for d in as_json["diagnostics"]} == {"S202", "P501", "D315"}
 
 
 def test_a_document_s_schema_error_and_its_time_error_in_one_run(tmp_path):

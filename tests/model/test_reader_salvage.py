@@ -101,3 +101,15 @@ def test_a_lost_path_touches_what_lies_within_it_or_holds_it():
     salvaged = Salvaged(object(), frozenset({("tthc", "dossier_sets"), ("forms", "source")}))
     assert salvaged.intact(("steps.time", "tthc.time_limit", "forms.code"))
     assert not salvaged.intact(("tthc",)) and not salvaged.intact(("forms.source",))
+
+
+def test_a_valid_manual_pays_nothing_for_salvage(monkeypatch):
+    from isodocs.model import reader
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("pruned valid data")
+
+    monkeypatch.setattr(reader, "prune", refuse)
+    assert loaded_with({}).manual is not None  # every file valid: nothing is pruned
+    with_a_warning = loaded_with({PROCEDURE_PATH: PROCEDURE + "ghi_chu: thêm\n"})  # a warning is no failure
+    assert with_a_warning.manual.document("QT-HT-01") is not None
