@@ -59,7 +59,7 @@ def test_the_official_demo_manual_builds_and_verifies(tmp_path):
 def test_two_approvals_of_a_demo_document_compare(tmp_path):
     result = invoke(["diff", "QT-HT-04@r1", "QT-HT-04@r2", "-C", str(DEMO), "--lang", "en"])
     assert result.exit_code == 1, result.output
-    assert "  ~ Revision: 1 → 2" in result.stdout.splitlines()
+    assert "  ~ Revision: 01 → 02" in result.stdout.splitlines()
     assert "1 document changed" in result.stdout.splitlines()[0]
     missing = invoke(["diff", "QT-HT-04@r7", "-C", str(DEMO), "--lang", "en"])
     assert missing.exit_code == 2 and "no approved revision 7" in missing.output

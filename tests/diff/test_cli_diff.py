@@ -39,7 +39,7 @@ def test_the_working_tree_against_head(repo):
     result = invoke(["diff", "HEAD", "--lang", "en"], cwd=repo)
     assert result.exit_code == 1
     assert result.stdout.splitlines()[0].startswith("HEAD (") and "→ working tree: 1 document changed" in result.stdout
-    assert "  ~ Revision: 3 → 4" in result.stdout.splitlines()
+    assert "  ~ Revision: 03 → 04" in result.stdout.splitlines()
 
 
 def test_one_revision_against_the_working_tree(repo):

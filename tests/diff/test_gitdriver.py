@@ -31,7 +31,7 @@ def test_a_changed_document(work):
     lines = result.stdout.splitlines()
     assert lines[:4] == [f"diff --isodocs a/{PROCEDURE_PATH} b/{PROCEDURE_PATH}",
                          "~ QT-HT-01 Quy trình đăng ký khai sinh (modified)",
-                         f"  {PROCEDURE_PATH}", "  ~ Revision: 2 → 3"]
+                         f"  {PROCEDURE_PATH}", "  ~ Revision: 02 → 03"]
     # names and legal titles come from the manual in the working tree
     assert "  ~ Reviewed by: Trần Văn Hùng (hung.tv) → Lê Văn Minh (minh.lv)" in lines
     assert "    + 118/2025/NĐ-CP (Về thực hiện thủ tục hành chính theo cơ chế một cửa)" in lines
@@ -39,7 +39,7 @@ def test_a_changed_document(work):
 
 def test_the_language_is_the_manuals(work):
     result = driver(work, PROCEDURE_PATH, work / "old.yaml", HEX_A, MODE, work / "new.yaml", HEX_B, MODE)
-    assert "  ~ Lần ban hành: 2 → 3" in result.stdout.splitlines()
+    assert "  ~ Lần ban hành: 02 → 03" in result.stdout.splitlines()
 
 
 def test_an_added_file(work):

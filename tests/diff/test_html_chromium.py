@@ -67,3 +67,32 @@ def test_the_page_renders_in_chromium(tmp_path):
     assert len(set(rows)) > 300
     assert len(set(png_rows((tmp_path / "blank.png").read_bytes())[2])) < 5
     assert (tmp_path / "diff.png").stat().st_size > 10 * (tmp_path / "blank.png").stat().st_size
+
+
+def test_the_printed_page_reads_as_a_person_expects(tmp_path):
+    """Printed by Chromium (its print to PDF, colours kept) and read back: the revisions named as
+    people name them, the total time's change, no commit id, file path or terminal mark."""
+    import datetime as dt
+    import re
+
+    from render.pages import page_texts
+
+    from isodocs.diff.revisions import IN_FORCE, WORKTREE
+
+    when = dt.datetime(2026, 11, 23, 10, 5)
+    diff = diff_manuals(manual(V1), manual(V2), sides=(Side(IN_FORCE, "a63b4b6" + "0" * 33, when), Side(WORKTREE)))
+    page = tmp_path / "diff.html"
+    page.write_text(html_out.render(diff, "vi"), encoding="utf-8")
+    pdf = tmp_path / "diff.pdf"
+    run = subprocess.run(
+        [chromium(), "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--no-pdf-header-footer",
+         f"--user-data-dir={tmp_path / 'profile'}", f"--print-to-pdf={pdf}", page.as_uri()],
+        capture_output=True, timeout=120)
+    assert pdf.exists(), run.stderr.decode(errors="replace")[-2000:]
+    printed = page_texts(pdf)
+    assert len(printed) >= 4  # a page per document (print styles)
+    text = " ".join(" ".join(printed).split())
+    assert "So sánh: các lần ban hành đang có hiệu lực → bản dự thảo" in text
+    assert "Tổng thời gian 1 ngày làm việc 6,5 giờ làm việc" in text
+    assert "a63b4b6" not in text and "IN_FORCE" not in text and "documents/" not in text
+    assert not re.search(r"(^|\s)[~+↕](\s|$)", text)  # (a Markdown body keeps its own # headings)

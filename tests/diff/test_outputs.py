@@ -3,6 +3,7 @@ the HTML page must never hold. ISODOCS_UPDATE_GOLDEN=1 rewrites tests/diff/golde
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import os
 import re
@@ -15,6 +16,7 @@ from diffcases import V1, V2, manual
 from isodocs.diff.changes import Side
 from isodocs.diff.engine import diff_manuals
 from isodocs.diff.plain import FORMAT
+from isodocs.diff.revisions import IN_FORCE, WORKTREE
 from isodocs.render import diffview as view
 from isodocs.render.html import diff as html_out
 from isodocs.render.json import diff as json_out
@@ -112,3 +114,38 @@ def test_html_of_no_changes():
     found = diff_manuals(manual(V1), manual(V1))
     page = parse(html_out.render(found, "en"))
     assert "No changes" in "".join(page.text) and not any(t == "section" for t, _ in page.tags)
+
+
+def test_the_html_page_says_what_a_person_reads():
+    """Revisions as people name them, never a commit id nor a file path; each change's kind in a
+    word, never the terminal's marks; the change of a procedure's total time."""
+    when = dt.datetime(2026, 11, 23, 10, 5, tzinfo=dt.timezone(dt.timedelta(hours=7)))
+    found = diff_manuals(manual(V1), manual(V2), sides=(Side(IN_FORCE, "a63b4b6" + "0" * 33, when), Side(WORKTREE)))
+    page = parse(html_out.render(found, "vi"))
+    words = "".join(page.text)
+    assert "So sánh: các lần ban hành đang có hiệu lực → bản dự thảo" in words
+    assert "IN_FORCE" not in words and "WORKTREE" not in words and "a63b4b6" not in words
+    assert "documents/" not in words and ".yaml" not in words and ".md" not in words
+    marks = [t.strip() for t in page.text if t.strip() in ("~", "+", "-", "#", "↕")]
+    assert marks == []
+    assert "Tổng thời gian" in words and "1 ngày làm việc" in words and "6,5 giờ làm việc" in words
+    assert "thêm mới" in words and "sửa" in words  # the kind of each change, in words
+
+
+@pytest.mark.parametrize("a, b, said", [
+    (Side("v1", "1" * 40, dt.datetime(2026, 10, 6, 9, 0)), Side("v2", "2" * 40, dt.datetime(2026, 12, 1, 14, 30)),
+     "bản ngày 06/10/2026 → bản ngày 01/12/2026"),
+    (Side("v1", "1" * 40, dt.datetime(2026, 12, 1, 9, 0)), Side("v2", "2" * 40, dt.datetime(2026, 12, 1, 14, 30)),
+     "bản lúc 09:00 ngày 01/12/2026 → bản lúc 14:30 ngày 01/12/2026"),  # one day: told apart by the time
+    (Side("QT-HT-01@r2", "1" * 40, dt.datetime(2026, 1, 1)), Side(WORKTREE), "QT-HT-01 lần ban hành 02 → bản dự thảo"),
+])
+def test_sides_are_named_by_their_day_or_revision(a, b, said):
+    found = diff_manuals(manual(V1), manual(V2), sides=(a, b))
+    assert view.sides_named(found, "vi") == said
+
+
+def test_one_document_is_named_by_its_revisions():
+    found = diff_manuals(manual(V1), manual(V2), sides=(Side("v1", "1" * 40), Side("v2", "2" * 40)),
+                         codes=("QT-HT-01",))
+    assert view.sides_named(found, "vi") == "QT-HT-01 lần ban hành 02 → 03"
+    assert view.sides_named(found, "en") == "QT-HT-01 revision 02 → 03"

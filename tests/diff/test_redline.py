@@ -9,14 +9,16 @@ import os
 import shutil
 import subprocess
 
+import pygit2
 import pytest
 from conftest import external, git_commit, git_init, invoke, write_files
-from diffcases import V1, V2, manual
+from diffcases import PROCEDURE_PATH, V1, V2, manual
 from render.docx.redline_xml import NS, part, part_names, q, resolve, section_texts, sections, texts
 
 from isodocs.diff.engine import diff_manuals
 from isodocs.render.docx.manual import RenderOptions, render_document
-from isodocs.render.docx.redline import render_redline
+from isodocs.render.docx.redline import document_marking, render_redline
+from isodocs.render.labels import labels_for
 
 STAMP = dt.datetime(2026, 1, 2)
 
@@ -27,9 +29,10 @@ def redline(a_files=V1, b_files=V2):
     return a, b, found, render_redline(a, b, found, RenderOptions(stamp=STAMP))
 
 
-def normal(manual_, code) -> tuple[list[str], list[str]]:
-    """The body and header texts of a document rendered on its own."""
-    data = render_document(manual_, manual_.document(code), RenderOptions(stamp=STAMP))
+def normal(manual_, code, marking: str = "") -> tuple[list[str], list[str]]:
+    """The body and header texts of a document rendered on its own (with the marking its pages
+    have in the redline)."""
+    data = render_document(manual_, manual_.document(code), RenderOptions(stamp=STAMP, marking=marking))
     return section_texts(sections(part(data, "word/document.xml"))[0]), texts(part(data, "word/header1.xml"))
 
 
@@ -47,7 +50,8 @@ def test_accept_all_gives_the_new_revision_and_reject_all_the_old(direction):
             if ref is None:  # added (rejected) or removed (accepted): nothing left
                 assert section_texts(blocks) == []
                 continue
-            body_texts, header_texts = normal(side, ref.code)
+            new = b.document(change.new.code) if change.new else None
+            body_texts, header_texts = normal(side, ref.code, document_marking(labels_for(b, "vi"), b, new))
             assert section_texts(blocks) == body_texts, (change.code, which)
             if (change.old and change.new) or ref is not None:
                 assert header == header_texts, (change.code, which)
@@ -160,3 +164,72 @@ def test_libreoffice_accepts_and_rejects(tmp_path, mode):
         if ref is not None:
             expected += normal(side, ref.code)[0]
     assert texts(part(out.read_bytes(), "word/document.xml")) == expected
+
+
+def test_tracking_is_left_on_for_the_leader_s_own_edits():
+    settings = part(redline()[3], "word/settings.xml")
+    assert settings.xpath("w:trackRevisions", namespaces=NS)
+    names = [child.tag.split("}")[1] for child in settings]
+    assert names.index("trackRevisions") < names.index("defaultTabStop")  # where the schema puts it
+
+
+def test_numbers_and_dates_are_replaced_whole():
+    """15/07/2025 → 01/10/2025 is the old day struck and the new inserted, never digits struck
+    among digits that stayed; 6 → 3,5 working hours likewise."""
+    _, _, found, data = redline()
+    position = [d.code for d in found.documents].index("QT-HT-01")
+    header = part(data, f"word/header{position + 2}.xml")
+    assert header.xpath("//w:del/w:r/w:delText[.='15/07/2025']", namespaces=NS)
+    assert header.xpath("//w:ins/w:r/w:t[.='01/10/2025']", namespaces=NS)
+    root = part(data, "word/document.xml")
+    assert root.xpath("//w:del/w:r/w:delText[.='6']", namespaces=NS)
+    assert root.xpath("//w:ins/w:r/w:t[.='3,5']", namespaces=NS)
+    # nowhere does a tracked piece begin or end inside a number: its neighbours are no digits
+    for p in [*root.iter(q("p")), *header.iter(q("p"))]:
+        pieces = [(child.tag, "".join(child.xpath(".//w:t/text() | .//w:delText/text()", namespaces=NS)))
+                  for child in p if child.tag in (q("r"), q("ins"), q("del"))]
+        for n, (tag, text) in enumerate(pieces):
+            if tag == q("r") or not text:
+                continue
+            before = next((t for k, t in reversed(pieces[:n]) if k == q("r") and t), "")
+            after = next((t for k, t in pieces[n + 1:] if k == q("r") and t), "")
+            assert not (text[0].isdigit() and before[-1:].isdigit()), (before, text)
+            assert not (text[-1].isdigit() and after[:1].isdigit()), (text, after)
+
+
+def test_the_summary_page_is_plain_sentences():
+    _, _, _, data = redline()
+    front = "\n".join(section_texts(sections(part(data, "word/document.xml"))[0]))
+    for notation in ("~ ", "{+", "+}", "[-", "-]", ".;", "↕", "# "):
+        assert notation not in front, notation
+    assert "Lần ban hành: sửa từ 02 thành 03." in front
+    assert "Thời gian: sửa từ 6 giờ làm việc thành 3,5 giờ làm việc." in front
+    assert "Tổng thời gian: sửa từ 1 ngày làm việc thành 6,5 giờ làm việc." in front
+    assert "Bổ sung Bước 2: Thẩm định hồ sơ" in front
+    assert "Mục đích: bổ sung “, thời hạn”; bổ sung “cho trẻ em”." in front or "Mục đích: bổ sung “thời hạn”" in front
+
+
+def test_a_draft_read_by_libreoffice(tmp_path):
+    """IN_FORCE against the working tree: the cover names the revisions (lần ban hành 02 → 03
+    (dự thảo)), never a commit; every page is marked DỰ THẢO; the changes are whole numbers."""
+    from render.pages import page_texts, reading_text, to_pdf
+
+    root = tmp_path / "repo"
+    repo = git_init(root)
+    git_commit(repo, V1, "v1", when=1_750_000_000)
+    repo.index.read_tree(repo.head.peel(pygit2.Commit).tree)
+    repo.index.write()
+    repo.checkout_head(strategy=pygit2.enums.CheckoutStrategy.FORCE)
+    approved = invoke(["approve", "--all", "--by", "minh.lv", "--date", "2025-07-20"], cwd=root)
+    assert approved.exit_code == 0, approved.output
+    write_files(root, {PROCEDURE_PATH: V2[PROCEDURE_PATH]})
+    out = tmp_path / "redline.docx"
+    result = invoke(["diff", "--doc", "QT-HT-01", "--format", "docx", "-o", str(out)], cwd=root)
+    assert result.exit_code == 1, result.output
+    pdf = to_pdf(out.read_bytes(), tmp_path / "pdf")
+    pages, text = page_texts(pdf), reading_text(pdf)
+    assert "QT-HT-01 – Quy trình đăng ký khai sinh" in pages[0] and "Lần ban hành 02 → 03 (dự thảo)" in pages[0]
+    assert all("DỰ THẢO" in page for page in pages)
+    commits = {str(c.id)[:7] for c in repo.walk(repo.head.target)}
+    assert not any(c in text for c in commits) and "IN_FORCE" not in text and "WORKTREE" not in text
+    assert "Tổng thời gian: sửa từ 1 ngày làm việc thành 6,5 giờ làm việc." in text

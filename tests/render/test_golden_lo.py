@@ -125,13 +125,20 @@ def test_libreoffice_numbers_each_documents_pages_in_its_header(tmp_path):
 
 
 def test_libreoffice_opens_the_coverage_report(tmp_path):
-    """The demo's coverage report as LibreOffice reads it: its figures and its gaps."""
+    """The demo's coverage report as LibreOffice reads it: its figures as of the day asked for
+    (not the newest date in the manual), its gaps, no page number on its first page."""
+    import datetime as dt
+
     from isodocs.legal.coverage import coverage
     from isodocs.render.docx.coverage import render_coverage
 
     manual = load(open_source(ROOT / "examples" / "agency_demo")).manual
-    pdf = to_pdf(tmp_path, render_coverage(manual, coverage(manual), RenderOptions(stamp=STAMP)))
+    pdf = to_pdf(tmp_path, render_coverage(manual, coverage(manual), RenderOptions(stamp=STAMP), dt.date(2026, 12, 1)))
     text = subprocess.run([external(("pdftotext",), "poppler-utils", "SOFFICE"), str(pdf), "-"],
                           check=True, capture_output=True, text=True, timeout=60).stdout
+    pages = text.split("\f")
+    assert "Số liệu đến ngày 01/12/2026" in pages[0]
+    first_lines = [next(line.strip() for line in page.splitlines() if line.strip()) for page in pages[:2]]
+    assert first_lines == ["ỦY BAN NHÂN DÂN XÃ TÂN PHÚ", "2"]  # the header's page number from page 2 on
     assert "6/8 thủ tục hành chính đã có quy trình ISO (75 %)." in text
     assert "1.004859" in text and "Đăng ký nhận cha, mẹ, con" in text and "Cải tiến liên tục" in text

@@ -51,6 +51,7 @@ class Section(NamedTuple):
     blocks: Iterable  # XML fragments, as text or encoded
     restart: bool = True  # pages numbered from 1
     end: str = ""  # name of a bookmark put on its last page (its header's PAGEREF counts the pages)
+    first: str = ""  # relationship id of its first page's own header (NĐ 30: no page number there)
 
 
 def end_bookmark(n: int) -> str:
@@ -96,12 +97,14 @@ class Writer:
         def body():
             for part in sections[:-1]:
                 yield from part.blocks
-                yield section_break(section(self.base, header=part.header, restart_pages=part.restart), mark(part))
+                yield section_break(section(self.base, header=part.header, restart_pages=part.restart,
+                                            first_header=part.first), mark(part))
             yield from sections[-1].blocks
             if sections[-1].end:  # the body's own section properties end it: a paragraph for the mark
                 yield section_break("", mark(sections[-1]))
 
-        last = section(self.base, header=sections[-1].header, restart_pages=sections[-1].restart)
+        last = section(self.base, header=sections[-1].header, restart_pages=sections[-1].restart,
+                       first_header=sections[-1].first)
         if update_fields:
             request_field_update(self.document.settings.element)
         set_core_properties(self.document.core_properties, info)
