@@ -52,7 +52,8 @@ def test_a_schema_error_in_the_configuration_hides_no_document_s_finding():
     files = edited(DEMO_SLOW, "isodocs.yaml", "review_interval_months: 12", "review_interval_months: mười hai")
     loaded = load(MemorySource(files))
     assert loaded.manual is None
-    assert found(files) == found(DEMO_SLOW) | {("S202", "isodocs.yaml", 43)}
+    line = files["isodocs.yaml"].decode("utf-8").split("\n").index("review_interval_months: mười hai") + 1
+    assert found(files) == found(DEMO_SLOW) | {("S202", "isodocs.yaml", line)}
     assert ("P501", QT, 94) in found(files)
 
 
