@@ -7,15 +7,6 @@ import datetime as dt
 from pathlib import Path
 
 import yaml
-from conftest import (
-    LEGAL,
-    LEGAL_PATH,
-    POLICY_PATH,
-    PROCEDURE,
-    PROCEDURE_PATH,
-    MemorySource,
-    standard_bytes,
-)
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -24,6 +15,8 @@ from isodocs.load.schema import field_name
 from isodocs.load.text import split_front_matter
 from isodocs.load.yamlio import compose, parse
 from isodocs.model.reader import load
+
+from support.manual import LEGAL, LEGAL_PATH, POLICY_PATH, PROCEDURE, PROCEDURE_PATH, MemorySource, standard_bytes
 
 DEMO = Path(__file__).resolve().parents[2] / "examples" / "agency_demo"
 DEMO_FILES = {p.relative_to(DEMO).as_posix(): p.read_bytes() for p in sorted(DEMO.rglob("*")) if p.is_file()}

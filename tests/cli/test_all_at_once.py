@@ -9,7 +9,10 @@ from pathlib import Path
 
 import pygit2
 import pytest
-from conftest import CONFIG, PROCEDURE, PROCEDURE_PATH, git_commit, git_init, invoke, make_manual, standard_bytes
+
+from support.cli import invoke
+from support.git import git_commit, git_init
+from support.manual import CONFIG, PROCEDURE, PROCEDURE_PATH, make_manual, standard_bytes
 
 DEMO = Path(__file__).resolve().parents[2] / "examples" / "agency_demo"
 QT = "documents/tthc/ho-tich/QT-HT-02-dang-ky-ket-hon.yaml"

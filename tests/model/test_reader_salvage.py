@@ -3,7 +3,9 @@ the model, never in it, with the key paths they lost."""
 
 from __future__ import annotations
 
-from conftest import (
+from isodocs.model.reader import Salvaged, load, touches
+
+from support.manual import (
     CONFIG,
     LEGAL,
     LEGAL_PATH,
@@ -13,8 +15,6 @@ from conftest import (
     MemorySource,
     standard_bytes,
 )
-
-from isodocs.model.reader import Salvaged, load, touches
 
 
 def loaded_with(overrides):
