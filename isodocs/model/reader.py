@@ -20,6 +20,7 @@ import pygit2
 from isodocs import model as m
 from isodocs.diagnostics import Diagnostic, Severity, rules
 from isodocs.i18n import Msg
+from isodocs.i18n.oserrors import os_error
 from isodocs.load.cache import Cache
 from isodocs.load.schema import Pruned, prune, validate
 from isodocs.load.source import APPROVALS_DIR, CONFIG_FILE, REFERENCE_DOCX, BlobSource, Entry, Source
@@ -118,7 +119,7 @@ class _Reader:
         try:
             data = self.source.read(entry.path)
         except OSError as exc:
-            self.diagnostics.append(rules.UNREADABLE.at(entry.path, reason=exc.strerror or str(exc)))
+            self.diagnostics.append(rules.UNREADABLE.at(entry.path, reason=os_error(exc)))
             return None, None
         try:
             return decode(data), self.source.blob_id(entry.path, data)
@@ -330,7 +331,7 @@ def _reference(reader: _Reader, entry: Entry) -> bytes | None:
     try:
         data = reader.source.read(entry.path)
     except OSError as exc:
-        reader.diagnostics.append(rules.UNREADABLE.at(entry.path, reason=exc.strerror or str(exc)))
+        reader.diagnostics.append(rules.UNREADABLE.at(entry.path, reason=os_error(exc)))
         return None
     problem = docx_problem(data)
     if problem:
