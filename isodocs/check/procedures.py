@@ -18,15 +18,15 @@ CHANNEL_NAMES = {
 SLACK = 1e-9  # sums of fractional hours
 
 
-def _procedures(ctx):
-    """(path, procedure) of every procedure in the manual."""
-    for doc in ctx.manual.documents:
+def _procedures(ctx, needs: tuple[str, ...]):
+    """(path, procedure) of every procedure a rule reading `needs` may judge."""
+    for doc in ctx.documents(needs=needs):
         if doc.procedure is not None:
             yield doc.origin.path, doc.procedure
 
 
 def steps(ctx):
-    for path, proc in _procedures(ctx):
+    for path, proc in _procedures(ctx, ("steps.no",)):
         for i, step in enumerate(proc.steps):
             if step.no != i + 1:
                 yield ctx.at(rules.STEP_ORDER, path, ("steps", i, "no"), no=step.no, expected=i + 1)
@@ -66,8 +66,8 @@ def _where(channel: ChannelKind | None, index: int | None) -> tuple:
 def times(ctx):
     """Steps against every limit of the procedure (its own and each channel's); own steps
     without a time; the manual's processing-time target against the procedure's own limit."""
-    target = ctx.manual.config.time_reduction_target
-    for path, proc in _procedures(ctx):
+    target = ctx.manual.config.time_reduction_target if ctx.config_intact("time_reduction_target") else None
+    for path, proc in _procedures(ctx, ("tthc.time_limit", "tthc.channels", "steps.time", "steps.no", "steps.agency")):
         tthc = proc.tthc
         if tthc is None:
             continue
@@ -94,16 +94,21 @@ def times(ctx):
 
 
 def forms(ctx):
-    for path, proc in _procedures(ctx):
+    for path, proc in _procedures(ctx, ("forms.code",)):
         for i, form, _ in repeats(proc.forms, lambda f: f.code):
             yield ctx.at(rules.DUPLICATE_FORM, path, ("forms", i, "code"), form=form.code)
+    for path, proc in _procedures(ctx, ("forms.code", "steps.forms", "steps.no")):
         listed = {form.code for form in proc.forms}
         for i, step in enumerate(proc.steps):
             for j, code in enumerate(step.forms):
                 if code not in listed:
                     yield ctx.at(rules.FORM_NOT_LISTED, path, ("steps", i, "forms", j), form=code,
                                  where=Msg("step {no}", no=step.no))
-        if proc.tthc:  # every paper: alternatives and papers for some channels only as well
+    # every paper, alternatives and papers for some channels only as well; a lost alternative
+    # would renumber the others, so `any_of` is read whole
+    for path, proc in _procedures(ctx, ("forms.code", "tthc.dossier.form", "tthc.dossier.any_of")):
+        listed = {form.code for form in proc.forms}
+        if proc.tthc:
             for keys, item in proc.tthc.dossier_items():
                 if item.form and item.form not in listed:
                     yield ctx.at(rules.FORM_NOT_LISTED, path, keys + ("form",), form=item.form,
@@ -133,7 +138,7 @@ def _fees(tthc):
 def fees(ctx):
     """A structured fee is an amount in đồng, or says that there is none; an amount is written
     whole. (The first format's `fee` is free text, and stays so.)"""
-    for path, proc in _procedures(ctx):
+    for path, proc in _procedures(ctx, ("tthc.fees", "tthc.channels")):
         tthc = proc.tthc
         if tthc is None:
             continue
@@ -148,7 +153,7 @@ def fees(ctx):
 
 
 def dossier(ctx):
-    for path, proc in _procedures(ctx):
+    for path, proc in _procedures(ctx, ("tthc.dossier.any_of",)):
         if proc.tthc is None:
             continue
         for i, entry in enumerate(proc.tthc.dossier):

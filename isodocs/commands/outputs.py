@@ -12,6 +12,7 @@ import pygit2
 from isodocs.commands.outcome import CannotRun, Findings, Outcome
 from isodocs.diagnostics import Diagnostic, has_errors
 from isodocs.i18n import Msg, choose_language, formats
+from isodocs.i18n.oserrors import os_error
 from isodocs.model import Manual
 from isodocs.model.reader import Loaded
 
@@ -60,7 +61,8 @@ def build(path: str | None = None, out: str | None = None, draft: bool = False, 
     prepared = prepare(source, recipe)
     loaded = prepared.loaded
     language = choose_language(lang, loaded.manual.config.language if loaded.manual else None)
-    diagnostics = tuple(check(loaded, recipe.today) if loaded.manual else loaded.diagnostics)
+    # a manual salvaged from a failed isodocs.yaml is checked too (every finding at once), never built
+    diagnostics = tuple(check(loaded, recipe.today) if loaded.checkable else loaded.diagnostics)
     folder = Path(out) if out else Path("build") if repo else Path(path or ".") / "build"
     result = Built(loaded, diagnostics, tuple(prepared.left_out), folder, language)
     manual = loaded.manual
@@ -77,7 +79,7 @@ def build(path: str | None = None, out: str | None = None, draft: bool = False, 
     try:
         written = write_all(folder, files)
     except OSError as exc:
-        raise CannotRun(Msg("cannot write to {folder}: {value}", folder=folder, value=exc.strerror or exc)) from None
+        raise CannotRun(Msg("cannot write to {folder}: {value}", folder=folder, value=os_error(exc))) from None
     return dataclasses.replace(result, written=tuple(written),
                                no_distribution=copies and not manual.config.distribution)
 
@@ -110,7 +112,7 @@ def verify(file: str, path: str | None = None, repo: str | None = None, today: d
     try:
         data = Path(file).read_bytes()
     except OSError as exc:
-        raise CannotRun(Msg("cannot read {file}: {value}", file=file, value=exc.strerror or exc)) from None
+        raise CannotRun(Msg("cannot read {file}: {value}", file=file, value=os_error(exc))) from None
     try:
         return check_file(data, repository(path, repo), today or dt.date.today(), version())
     except SourceError as exc:

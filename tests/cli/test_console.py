@@ -3,6 +3,7 @@ which captures UTF-8 and cannot see an encoding problem)."""
 
 from __future__ import annotations
 
+import io
 import os
 import subprocess
 import sys
@@ -10,13 +11,9 @@ from pathlib import Path
 
 import pytest
 
+from support.cli import installed
+
 DEMO = Path(__file__).resolve().parents[2] / "examples" / "agency_demo"
-
-
-def installed() -> list[str]:
-    """The installed `isodocs` command beside this Python, else the same entry point as a module."""
-    script = Path(sys.executable).with_name("isodocs")
-    return [str(script)] if script.exists() else [sys.executable, "-m", "isodocs"]
 
 
 def run(*args: str, encoding: str) -> subprocess.CompletedProcess:
@@ -59,3 +56,20 @@ def test_python_m_isodocs_names_isodocs():
     usage = subprocess.run([sys.executable, "-m", "isodocs", "--help"], capture_output=True, text=True, timeout=60,
                            env={**os.environ, "ISODOCS_LANG": "en"})
     assert usage.stdout.startswith("Usage: isodocs ")
+
+
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+@pytest.mark.parametrize("value, coloured", [(None, True), ("", True), ("1", False)])
+def test_only_a_non_empty_no_color_turns_colour_off(monkeypatch, value, coloured):
+    """As https://no-color.org says: NO_COLOR present *and not empty*."""
+    from isodocs.cli.console import colour
+
+    monkeypatch.setattr(sys, "stdout", _Terminal())
+    monkeypatch.delenv("NO_COLOR", raising=False)
+    if value is not None:
+        monkeypatch.setenv("NO_COLOR", value)
+    assert colour() is coloured

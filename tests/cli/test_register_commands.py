@@ -5,7 +5,8 @@ from __future__ import annotations
 import json
 import zipfile
 
-from conftest import CONFIG, LEGAL, LEGAL_PATH, invoke, make_manual
+from support.cli import invoke
+from support.manual import CONFIG, LEGAL, LEGAL_PATH, make_manual
 
 CATALOG = """\
 catalog:

@@ -22,7 +22,6 @@ import os
 from typing import Any
 
 import pygit2
-from conftest import CONFIG, MemorySource
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -40,7 +39,9 @@ from isodocs.render.html import diff as html_out
 from isodocs.render.json.diff import to_json
 from isodocs.render.labels import labels_for
 from isodocs.render.text import diff as text_out
-from render.docx.redline_xml import part, resolve, section_texts, sections, texts
+
+from support.manual import CONFIG, MemorySource
+from support.redline_xml import part, resolve, section_texts, sections, texts
 
 # ISODOCS_PROPERTY_EXAMPLES=5000 for a longer hunt; 100 keeps the suite quick (generating is the slow part).
 SETTINGS = settings(max_examples=int(os.environ.get("ISODOCS_PROPERTY_EXAMPLES", "100")), deadline=None,

@@ -1,11 +1,9 @@
-"""The semantic diff (isodocs/diff/engine.py) on the two versions of tests/diff/diffcases.py,
+"""The semantic diff (isodocs/diff/engine.py) on the two versions of tests/support/diffcases.py,
 and the rules that match a document under a new code or file."""
 
 from __future__ import annotations
 
 import pytest
-from conftest import POLICY, PROCEDURE, PROCEDURE_PATH, replace_line
-from diffcases import GUIDELINE_PATH, POLICY_PATH, POLICY_V2_PATH, V1, V2, manual
 
 from isodocs.diff.changes import (
     ADDED,
@@ -20,6 +18,9 @@ from isodocs.diff.changes import (
     ValueChange,
 )
 from isodocs.diff.engine import diff_manuals
+
+from support.diffcases import GUIDELINE_PATH, POLICY_V2_PATH, V1, V2, manual
+from support.manual import POLICY, POLICY_PATH, PROCEDURE, PROCEDURE_PATH, replace_line
 
 
 @pytest.fixture(scope="module")
@@ -158,9 +159,8 @@ def test_a_moved_item_is_not_kept_in_place():
 # --- format v2: channels, fees, alternatives, time limits -------------------------------------
 
 def _v2(edit=lambda text: text):
-    from formatv2 import V2_PATH, v2_files
-
-    from conftest import CONFIG
+    from support.formatv2 import V2_PATH, v2_files
+    from support.manual import CONFIG
 
     files = v2_files()
     return manual({**files, "isodocs.yaml": CONFIG, V2_PATH: edit(files[V2_PATH])})
@@ -169,10 +169,10 @@ def _v2(edit=lambda text: text):
 def test_a_channel_s_fee_and_an_alternative_compare_field_by_field():
     """The online channel's fee changes and an alternative joins a group: each is said where it
     is, the rest of the channel and of the group untouched."""
-    from formatv2 import V2_PATH
-
     from isodocs.render import diffview as view
     from isodocs.render.text import diff as text
+
+    from support.formatv2 import V2_PATH
 
     def edit(source: str) -> str:
         source = source.replace("fees: [{kind: le_phi, amount: 0, text: Miễn lệ phí khi nộp trực tuyến}]",

@@ -6,8 +6,19 @@ import unicodedata
 
 import pytest
 
-from isodocs.diff.words import (CHANGED, SAME, SKIP, Block, Span, paragraph_alignment, paragraph_lines, paragraphs,
-                                text_blocks, tokens, word_diff)
+from isodocs.diff.words import (
+    CHANGED,
+    SAME,
+    SKIP,
+    Block,
+    Span,
+    paragraph_alignment,
+    paragraph_lines,
+    paragraphs,
+    text_blocks,
+    tokens,
+    word_diff,
+)
 
 
 def test_a_vietnamese_syllable_is_a_word_and_punctuation_stands_alone():

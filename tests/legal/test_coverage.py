@@ -4,10 +4,11 @@ clauses of ISO 9001:2015 against the documents' `clauses`."""
 from __future__ import annotations
 
 import pytest
-from conftest import CONFIG, LEGAL, LEGAL_PATH, PROCEDURE, load_manual, make_manual
 
 from isodocs.legal.coverage import coverage, percent
 from isodocs.model import iso9001
+
+from support.manual import CONFIG, LEGAL, LEGAL_PATH, PROCEDURE, load_manual, make_manual
 
 CATALOG = """\
 catalog:
@@ -94,8 +95,8 @@ def test_processing_time_against_the_target(tmp_path):
     """QT-HT-01's steps take its whole limit (8 of 8 working hours): it misses a 30 % target;
     the v2 procedure's steps take 8 of 40 hours (5 working days), not counting another
     agency's step, which the line names."""
-    from conftest import invoke
-    from formatv2 import V2_PATH, V2_PROCEDURE
+    from support.cli import invoke
+    from support.formatv2 import V2_PATH, V2_PROCEDURE
 
     root = make_manual(tmp_path, {"isodocs.yaml": CONFIG + "time_reduction_target: 30\n", V2_PATH: V2_PROCEDURE},
                        standard=True)

@@ -7,20 +7,13 @@ from pathlib import Path
 
 import pygit2
 import pytest
-from conftest import (
-    LEGAL,
-    LEGAL_PATH,
-    POLICY_PATH,
-    PROCEDURE_PATH,
-    git_commit,
-    git_init,
-    invoke,
-    replace_line,
-    standard_bytes,
-)
 
 from isodocs.history.walk import walk
 from isodocs.model import reader as manual_module
+
+from support.cli import invoke
+from support.git import checkout, git_commit, git_init
+from support.manual import LEGAL, LEGAL_PATH, POLICY_PATH, PROCEDURE_PATH, replace_line, standard_bytes
 
 TODAY = "2025-12-01"
 REPLACED = """\
@@ -30,13 +23,6 @@ REPLACED = """\
   issued: 2020-05-01
   status: in_force
 """
-
-
-def checkout(repo: pygit2.Repository) -> None:
-    index = repo.index
-    index.read_tree(repo.head.peel(pygit2.Commit).tree)
-    index.write()
-    repo.checkout_head(strategy=pygit2.enums.CheckoutStrategy.FORCE)
 
 
 def root(repo) -> Path:

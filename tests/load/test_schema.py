@@ -219,7 +219,7 @@ def _v2_data(text: str) -> dict:
 
 
 def _v2_issues(old: str, new: str):
-    from formatv2 import V2_PROCEDURE
+    from support.formatv2 import V2_PROCEDURE
 
     assert old in V2_PROCEDURE
     return validate("document", _v2_data(V2_PROCEDURE.replace(old, new, 1)))
@@ -232,8 +232,8 @@ def _v2_issues(old: str, new: str):
      "The required key `value` is missing (tthc.time_limit)."),
     ("    - {kind: le_phi, amount: 5000,", "    - {amount: 5000,", "S201", ("tthc", "fees", 0),
      "The required key `kind` is missing (tthc.fees[1])."),
-    ("dossier_sets: not_prescribed", "dossier_sets: khong", "S204", ("tthc", "dossier_sets"),
-     "`tthc.dossier_sets`: `khong` is not one of not_prescribed."),
+    ("dossier_sets: not_prescribed", "dossier_sets: khong", "S202", ("tthc", "dossier_sets"),
+     "`tthc.dossier_sets` must be a whole number, found text (khong)."),
     ("dossier_sets: not_prescribed", "dossier_sets: 0", "S207", ("tthc", "dossier_sets"),
      "`tthc.dossier_sets` must be at least 1, found 0."),
     ('cutoff: "15:00"', 'cutoff: "3pm"', "S206", ("tthc", "channels", 0, "time_limit", "cutoff"),
@@ -268,8 +268,19 @@ def test_a_year_alone_is_an_issue_date_but_a_text_must_be_a_day():
 
 
 def test_the_fast_path_agrees_on_v2_documents():
-    from formatv2 import V2_PROCEDURE
+    from support.formatv2 import V2_PROCEDURE
 
     data = _v2_data(V2_PROCEDURE)
     assert schema.is_valid("document", data) and validate("document", data) == []
     assert not schema.is_valid("document", {**data, "tthc": {**data["tthc"], "dossier_sets": "khong"}})
+
+
+@pytest.mark.parametrize("written", ["một", "Không quy định"])
+def test_a_number_of_sets_in_words_is_asked_for_in_digits_or_not_prescribed(written):
+    """`một` meant 1, `Không quy định` meant not_prescribed: the hint names both forms."""
+    [issue] = _v2_issues("dossier_sets: not_prescribed", f"dossier_sets: {written}")
+    d = issue.rule.at("x.yaml", 1, **issue.args)
+    assert d.message("en") == f"`tthc.dossier_sets` must be a whole number, found text ({written})."
+    assert d.hint("en") == (f"`{written}` is not a number: write the number of dossier sets in digits (dossier_sets: 1), "
+                            "or not_prescribed where the published record says \"Không quy định\".")
+    assert "not_prescribed" in d.hint("vi")

@@ -9,14 +9,15 @@ import datetime as dt
 import os
 
 import yaml
-from conftest import make_manual, standard_bytes
-from render.docxxml import canonical
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from isodocs.load.source import open_source
 from isodocs.model.reader import load
 from isodocs.render.docx.manual import RenderOptions, render_document
+
+from support.docxxml import canonical
+from support.manual import make_manual, standard_bytes
 
 SETTINGS = settings(max_examples=int(os.environ.get("ISODOCS_PROPERTY_EXAMPLES", "100")) // 4 or 1, deadline=None,
                     suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])

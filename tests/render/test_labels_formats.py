@@ -8,7 +8,6 @@ import re
 import jinja2
 import pytest
 from jinja2 import nodes
-from render_fixtures import small_manual
 
 from isodocs import model as m
 from isodocs.i18n import formats as f
@@ -16,6 +15,8 @@ from isodocs.render.docx.content import in_unit_of
 from isodocs.render.labels import TemplateProblem, duration, labels_for
 from isodocs.render.labels import place as place_in
 from isodocs.system import resources
+
+from support.model import small_manual
 
 
 def with_template(text: str, lang: str = "vi") -> m.Manual:

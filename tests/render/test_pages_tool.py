@@ -7,10 +7,10 @@ import subprocess
 import sys
 from pathlib import Path
 
-from conftest import external
-from render_fixtures import STAMP, small_manual
-
 from isodocs.render.docx.manual import RenderOptions, render_manual
+
+from support.model import STAMP, small_manual
+from support.programs import external
 
 TOOL = Path(__file__).resolve().parents[2] / "tools" / "pages.py"
 

@@ -10,8 +10,12 @@ from pathlib import Path
 
 import pygit2
 import pytest
-from conftest import CONFIG, LEGAL, LEGAL_PATH, POLICY_PATH, git_commit, git_init, invoke, standard_bytes
-from render.pages import page_texts, reading_text, to_pdf
+
+from support.cli import invoke
+from support.git import git_commit, git_init
+from support.libreoffice import to_pdf
+from support.manual import CONFIG, LEGAL, LEGAL_PATH, POLICY_PATH, standard_bytes
+from support.pages import page_texts, reading_text
 
 TODAY = "2025-12-01"
 WITH_SECRETARY = CONFIG.replace("  approvers: [minh.lv]\n", "  approvers: [minh.lv]\n  secretary: lan.nt\n").replace(
@@ -83,7 +87,7 @@ def report(repo, tmp_path: Path, *args: str) -> tuple[bytes, list[str], str]:
     result = invoke(["impact", "--today", TODAY, "--format", "docx", "-o", str(target), *args], cwd=Path(repo.workdir))
     assert result.exit_code in (0, 1), result.output
     data = target.read_bytes()
-    pdf = to_pdf(data, tmp_path / "pdf")
+    pdf = to_pdf(tmp_path, data, "report")
     return data, page_texts(pdf), reading_text(pdf)
 
 

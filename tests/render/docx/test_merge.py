@@ -9,14 +9,15 @@ import os
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from redline_xml import NS, part, resolve, section_texts, sections, texts
-from render.render_fixtures import OBJECTIVES, POLICY, STAMP, TTHC_PROCEDURE, small_manual
 
 from isodocs.diff.engine import diff_manuals
 from isodocs.render.docx.manual import RenderOptions, render_document
 from isodocs.render.docx.merge import pair
 from isodocs.render.docx.redline import document_marking, render_redline
 from isodocs.render.labels import labels_for
+
+from support.model import OBJECTIVES, POLICY, STAMP, TTHC_PROCEDURE, small_manual
+from support.redline_xml import NS, part, resolve, section_texts, sections, texts
 
 EXAMPLES = settings(max_examples=int(os.environ.get("ISODOCS_PROPERTY_EXAMPLES", "100")) // 2, deadline=None,
                     suppress_health_check=[HealthCheck.too_slow])
