@@ -132,6 +132,28 @@ def test_a_rule_reading_what_was_lost_does_not_judge_the_document():
     assert found(files) == {("S204", PROCEDURE_PATH, 26), ("P503", PROCEDURE_PATH, 27)}
 
 
+# --- format v2: what a lost part would make false ------------------------------------------------
+
+HT05 = "documents/tthc/ho-tich/QT-HT-05-dang-ky-lai-khai-tu.yaml"
+HT06 = "documents/tthc/ho-tich/QT-HT-06-lien-thong-khai-tu-xoa-thuong-tru.yaml"
+
+
+def test_a_lost_alternative_leaves_no_single_alternative():
+    """One of two alternatives loses its name and is cut whole: the group would list one paper
+    (P512); it is not judged. The file changed since its approval (D315), as any edit does."""
+    files = edited(DEMO_FILES, HT05, "- {name: \"Bản sao hồ sơ, giấy tờ liên quan có nội dung chứng minh sự kiện chết\",",
+                   "- {name: \"\",")
+    assert found(files) == found(DEMO_FILES) | {("S209", HT05, 85), ("D315", HT05, 15)}
+
+
+def test_a_lost_agency_leaves_no_step_without_time():
+    """Another agency's step has no time; were its `agency` cut, it would look like the
+    agency's own step without a time (P504). It is not judged."""
+    files = edited(DEMO_FILES, HT06, "    agency: Công an xã\n", "    agency: [Công an xã]\n")
+    assert not any(code == "P504" for code, _, _ in found(files))
+    assert {code for code, path, _ in found(files) if path == HT06} == {"S202", "D315"}
+
+
 # --- the register and approval records ------------------------------------------------------------------
 
 def test_a_salvaged_register_entry_is_judged_and_cited():
