@@ -10,11 +10,10 @@ from __future__ import annotations
 import datetime as dt
 import io
 import zipfile
-from typing import Iterable, Mapping, Union
+from typing import Iterable, Union
 
 from lxml import etree
 
-from isodocs.render.docx.parts import UNSHIPPED, drop_relationships
 from isodocs.render.docx.properties import parse_custom_properties
 
 Content = Union[bytes, Iterable[bytes]]
@@ -73,18 +72,3 @@ def custom_properties(data: bytes) -> dict[str, str]:
             return parse_custom_properties(zf.read(info))
     except (zipfile.BadZipFile, OSError, etree.XMLSyntaxError) as exc:
         raise ValueError(str(exc)) from None
-
-
-def save(document, stamp: dt.datetime, replace: Mapping[str, Content] = {}) -> bytes:
-    """The python-docx `document` as reproducible DOCX bytes; `replace` gives the content of
-    some parts (by zip name) written elsewhere, such as the main document streamed."""
-    drop_relationships(document.part.package, UNSHIPPED)
-    drop_relationships(document.part, UNSHIPPED)
-    core = document.core_properties
-    core.created = core.modified = utc(stamp)
-    core.revision = 1
-    raw = io.BytesIO()
-    document.save(raw)
-    entries = dict(read_zip(raw.getvalue()))
-    entries.update(replace)
-    return write_zip(entries.items(), stamp)

@@ -6,14 +6,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Mapping
 
-from docx.opc.constants import CONTENT_TYPE as CT
-from docx.opc.constants import RELATIONSHIP_TYPE as RT
-from docx.opc.packuri import PackURI
-from docx.opc.part import Part
 from lxml import etree
 
 from isodocs.render.docx.openxml import clean
-from isodocs.render.docx.parts import drop_relationships
 
 CUSTOM_NS = "http://schemas.openxmlformats.org/officeDocument/2006/custom-properties"
 VT_NS = "http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes"
@@ -34,15 +29,6 @@ def parse_custom_properties(xml: bytes) -> dict[str, str]:
     parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False)
     root = etree.fromstring(xml, parser)
     return {prop.get("name", ""): "".join(prop.itertext()) for prop in root.iter(f"{{{CUSTOM_NS}}}property")}
-
-
-def set_custom_properties(package, properties: Mapping[str, str]) -> None:
-    """docProps/custom.xml with `properties` (name -> text), replacing any the reference had."""
-    drop_relationships(package, (RT.CUSTOM_PROPERTIES,))
-    if properties:
-        part = Part(PackURI("/docProps/custom.xml"), CT.OFC_CUSTOM_PROPERTIES,
-                    custom_properties_xml(properties), package)
-        package.relate_to(part, RT.CUSTOM_PROPERTIES)
 
 
 @dataclass(frozen=True)

@@ -14,16 +14,23 @@ import itertools
 from dataclasses import dataclass, field
 from typing import Iterable, Mapping, NamedTuple
 
+from docx.opc.constants import CONTENT_TYPE as CT
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
+from docx.opc.coreprops import CoreProperties
+from docx.opc.oxml import serialize_part_xml
+from docx.opc.packuri import PackURI
+from docx.oxml.parser import parse_xml
+
 from isodocs.model import Copy, Document, Manual, frozen_map
 from isodocs.render.docx import markdown as md
 from isodocs.render.docx.common import Page
 from isodocs.render.docx.numbering import Numbering
 from isodocs.render.docx.openxml import bookmark
-from isodocs.render.docx.package import save
-from isodocs.render.docx.parts import Relations
-from isodocs.render.docx.properties import CoreInfo, set_core_properties, set_custom_properties
-from isodocs.render.docx.reference import open_reference
-from isodocs.render.docx.sections import base_section, document_xml, section, section_break, text_width
+from isodocs.render.docx.package import CUSTOM_PART, utc, write_zip
+from isodocs.render.docx.parts import Part, Rel, Relations
+from isodocs.render.docx.properties import CoreInfo, custom_properties_xml, set_core_properties
+from isodocs.render.docx.reference import next_rid, rels_xml, template
+from isodocs.render.docx.sections import document_xml, section, section_break
 from isodocs.render.docx.styles import request_field_update
 from isodocs.render.labels import labels_for
 
@@ -63,18 +70,18 @@ def language_tag(lang: str) -> str:
 
 
 class Writer:
-    """One output document being built: python-docx holds the reference's package, which the
-    writer's headers, numbering and properties edit; the body is streamed in at the end."""
+    """One output document being built: the reference package (read once, see reference.py), the
+    headers, hyperlinks and lists the renderer adds, then the body streamed in at the end."""
 
     def __init__(self, manual: Manual, options: RenderOptions):
         lang = options.lang or manual.config.language
         self.options = options
-        self.document = open_reference(manual, language_tag(lang))
-        part = self.document.part
-        self.base = base_section(self.document.element.body)
-        width = text_width(self.base)
-        self.relations = Relations(part)
-        target = md.Target(link=self.relations.link, new_list=Numbering(part).new_list, width=width)
+        self.template = template(manual, language_tag(lang))
+        self.base = self.template.base_section()
+        width = self.template.width
+        self.relations = Relations(self.template.rel_ids, self.template.rel_count)
+        self.numbering = Numbering(self.template.numbering_root())
+        target = md.Target(link=self.relations.link, new_list=self.numbering.new_list, width=width)
         labels = labels_for(manual, lang)
         copy = options.copy
         self.ctx = Page(manual, labels, width, target,
@@ -102,9 +109,41 @@ class Writer:
                 yield section_break("", mark(sections[-1]))
 
         last = section(self.base, header=sections[-1].header, restart_pages=sections[-1].restart)
-        if update_fields:
-            request_field_update(self.document.settings.element)
-        set_core_properties(self.document.core_properties, info)
-        set_custom_properties(self.document.part.package, self.options.properties)
-        main = self.document.part.partname.lstrip("/")
-        return save(self.document, self.options.stamp, {main: document_xml(body(), last)})
+        return self.package(document_xml(body(), last), info, update_fields)
+
+    def package(self, main, info: CoreInfo, update_fields: bool = False) -> bytes:
+        """The DOCX bytes: the reference's parts, this output's own, and the main document part
+        `main` (bytes, or pieces of it)."""
+        t, relations = self.template, self.relations
+        entries = dict(t.entries)
+        entries[t.main] = main
+        entries[f"word/_rels/{t.main.rsplit('/', 1)[-1]}.rels"] = rels_xml((*t.document_rels, *relations.added))
+        entries.update(relations.headers)
+        entries[t.numbering] = serialize_part_xml(self.numbering.root)
+        entries[t.core] = core_properties_xml(t.core_xml, info, self.options.stamp)
+        entries[t.settings] = settings_xml(t.settings_xml) if update_fields else t.settings_xml
+        parts, package_rels = relations.parts(), ()
+        if self.options.properties:
+            entries[CUSTOM_PART] = custom_properties_xml(self.options.properties)
+            package_rels = (Rel(next_rid({r.rid for r in t.package_rels}), RT.CUSTOM_PROPERTIES, CUSTOM_PART),)
+            parts += (Part(PackURI(f"/{CUSTOM_PART}"), CT.OFC_CUSTOM_PROPERTIES),)
+        entries["_rels/.rels"] = t.package_rels_xml(package_rels)
+        entries["[Content_Types].xml"] = t.content_types(parts)
+        return write_zip(entries.items(), self.options.stamp)
+
+
+def core_properties_xml(xml: bytes, info: CoreInfo, stamp: dt.datetime) -> bytes:
+    """The reference's core properties with this output's, dated `stamp`."""
+    element = parse_xml(xml)
+    core = CoreProperties(element)
+    set_core_properties(core, info)
+    core.created = core.modified = utc(stamp)
+    core.revision = 1
+    return serialize_part_xml(element)
+
+
+def settings_xml(xml: bytes) -> bytes:
+    """The reference's settings, asking Word to update fields (the contents) on opening."""
+    element = parse_xml(xml)
+    request_field_update(element)
+    return serialize_part_xml(element)
