@@ -71,7 +71,7 @@ def build(path: str | None = None, out: str | None = None, draft: bool = False, 
             "no document is in force on {day}; nothing was built (`isodocs build --draft` renders the newest "
             "content)", day=formats.date(recipe.on)))
     recipe = dataclasses.replace(recipe, lang=language, stamp=source_date(manual))
-    files = render_all(manual, recipe, prepared.markings, copies)
+    files = render_all(manual, recipe, prepared.markings, copies, build_cache(source, recipe))
     if office is not None:
         files.update(_printed(files, recipe.stamp, office))
     try:
@@ -80,6 +80,14 @@ def build(path: str | None = None, out: str | None = None, draft: bool = False, 
         raise CannotRun(Msg("cannot write to {folder}: {value}", folder=folder, value=exc.strerror or exc)) from None
     return dataclasses.replace(result, written=tuple(written),
                                no_distribution=copies and not manual.config.distribution)
+
+
+def build_cache(source, recipe):
+    """The build cache of this kind of build (draft or official, and language) of the manual."""
+    from isodocs.load.cache import for_source
+    from isodocs.render.cache import BuildCache
+
+    return BuildCache(for_source(source, "build", scope=f"{recipe.kind}-{recipe.lang}"))
 
 
 def _office():

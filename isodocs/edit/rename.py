@@ -24,9 +24,9 @@ from typing import Iterator
 import yaml
 
 from isodocs.i18n import Msg
+from isodocs.load.schema import field_name  # steps[1].actor: list positions counted from 1, as everywhere
 from isodocs.load.source import CONFIG_FILE
 from isodocs.load.text import split_front_matter
-from isodocs.load.schema import field_name  # steps[1].actor: list positions counted from 1, as everywhere
 from isodocs.load.yamlio import YamlProblem, compose, parse
 from isodocs.model import Manual
 

@@ -8,6 +8,9 @@ from typing import Mapping
 
 from isodocs.history.recipe import MARKINGS, Recipe, properties
 from isodocs.model import Copy, Manual, frozen_map
+from isodocs.render.cache import BuildCache, context_digest, pack, part_key, seen_by, unpack
+from isodocs.render.docx.rendered import Rendered
+from isodocs.system import parallel
 from isodocs.system.files import safe_name
 
 MANUAL_FILE = "manual.docx"
@@ -44,32 +47,130 @@ def copy_name(copy: Copy) -> str:
     return f"manual-copy-{copy.number:02d}.docx"
 
 
-def render_one(manual: Manual, recipe: Recipe, markings: Mapping[str, str], code: str = "",
-               copy: Copy | None = None) -> bytes:
-    """One output file: the manual (or a numbered copy of it), or the document `code`.
-    `markings` gives each document's: controlled, draft or obsolete."""
-    from isodocs.render.docx.manual import RenderOptions, render_document, render_manual
+def options_for(manual: Manual, recipe: Recipe, markings: Mapping[str, str], code: str = "",
+                copy: Copy | None = None, labels=None):
+    """The render options of one output file: the manual (or a numbered copy of it), or the
+    document `code`. `markings` gives each document's: controlled, draft or obsolete."""
+    from isodocs.render.docx.manual import RenderOptions
     from isodocs.render.labels import labels_for
 
-    labels = labels_for(manual, recipe.lang)
+    labels = labels or labels_for(manual, recipe.lang)
     texts = {c: getattr(labels, f"marking_{kind}") for c, kind in markings.items()}
     doc = manual.document(code) if code else None
     shown = [doc] if doc else manual.documents
     kinds = {markings.get(d.code, "controlled") for d in shown}
     whole = next((kind for kind in MARKINGS if kind in kinds), "controlled")
-    options = RenderOptions(stamp=recipe.stamp, lang=recipe.lang, marking=getattr(labels, f"marking_{whole}"),
-                            markings=frozen_map(texts), copy=copy,
-                            properties=frozen_map(properties(recipe, shown, code, copy)))
-    return render_document(manual, doc, options) if doc else render_manual(manual, options)
+    return RenderOptions(stamp=recipe.stamp, lang=recipe.lang, marking=getattr(labels, f"marking_{whole}"),
+                         markings=frozen_map(texts), copy=copy,
+                         properties=frozen_map(properties(recipe, shown, code, copy)))
 
 
-def render_all(manual: Manual, recipe: Recipe, markings: Mapping[str, str], copies: bool = False) -> dict[str, bytes]:
+def render_one(manual: Manual, recipe: Recipe, markings: Mapping[str, str], code: str = "",
+               copy: Copy | None = None) -> bytes:
+    """One output file: the manual (or a numbered copy of it), or the document `code`."""
+    from isodocs.render.docx.manual import render_document, render_manual
+
+    options = options_for(manual, recipe, markings, code, copy)
+    return render_document(manual, manual.document(code), options) if code else render_manual(manual, options)
+
+
+def render_all(manual: Manual, recipe: Recipe, markings: Mapping[str, str], copies: bool = False,
+               cache: BuildCache | None = None) -> dict[str, bytes]:
     """Every output of a build by file name: the manual, each document, and with `copies` one
-    numbered copy of the manual per row of the distribution list."""
-    files = {MANUAL_FILE: render_one(manual, recipe, markings)}
+    numbered copy of the manual per row of the distribution list. Each document's pages are
+    rendered once, for its own file and the manual alike, or taken from the `cache`."""
+    from isodocs.render.docx.manual import render_document, render_manual
+    from isodocs.render.labels import labels_for
+
+    store = cache or BuildCache(None)
+    labels = labels_for(manual, recipe.lang)
+    whole = options_for(manual, recipe, markings, labels=labels)
+    own = {doc.code: options_for(manual, recipe, markings, doc.code, labels=labels) for doc in manual.documents}
+    # a document's marking in the manual is its own, unless the build left it unmarked
+    wanted = [(doc, whole) for doc in manual.documents]
+    wanted += [(doc, own[doc.code]) for doc in manual.documents if own[doc.code].marking_of(doc) != whole.marking_of(doc)]
+    parts = rendered(manual, wanted, store)
+    files = {MANUAL_FILE: render_manual(manual, whole, {doc.code: parts[doc.code, whole.marking_of(doc)]
+                                                        for doc in manual.documents})}
     names = output_names(manual)
     for doc in manual.documents:
-        files[names[doc.code]] = render_one(manual, recipe, markings, doc.code)
+        options = own[doc.code]
+        files[names[doc.code]] = render_document(manual, doc, options, parts[doc.code, options.marking_of(doc)])
     for copy in manual.config.distribution if copies else ():
         files[copy_name(copy)] = render_one(manual, recipe, markings, copy=copy)
+    store.save()
     return files
+
+
+PARALLEL_FROM = 200  # documents to render worth starting worker processes for
+
+
+def rendered(manual: Manual, wanted: list, store: BuildCache) -> dict[tuple[str, str], Rendered]:
+    """The pages of each (document, options) wanted, by (code, marking): from the cache, or
+    rendered (in worker processes when many) and kept there."""
+    from isodocs.render.docx.writer import Writer
+
+    found: dict[tuple[str, str], Rendered] = {}
+    todo: list[tuple[int, int, str]] = []  # (document, options, key) still to render
+    settings = []  # each options' (options, page, context)
+    for n, (doc, options) in enumerate(wanted):
+        if not settings or settings[-1][0] is not options:
+            page = Writer(manual, options).ctx
+            settings.append((options, page, context_digest(manual, _template_digest(manual, options), page.lang)))
+        _, page, context = settings[-1]
+        marking = options.marking_of(doc)
+        key = part_key(context, seen_by(manual, doc), doc, marking, page.copy)
+        cached = store.get(key)
+        if cached is not None:
+            try:
+                found[doc.code, marking] = Rendered.from_data(unpack(cached))
+                continue
+            except (ValueError, KeyError, TypeError, IndexError):
+                pass  # a damaged entry: rendered again
+        todo.append((n, len(settings) - 1, key))
+    keys = {(n, s): k for n, s, k in todo}
+    for key, packed in _render(manual, wanted, [(n, s) for n, s, _ in todo], [(o, p) for o, p, _ in settings]):
+        doc, options = wanted[key[0]]
+        store.put(keys[key], packed)
+        found[doc.code, options.marking_of(doc)] = Rendered.from_data(unpack(packed))
+    return found
+
+
+def _template_digest(manual: Manual, options) -> str:
+    from isodocs.render.docx.reference import template
+    from isodocs.render.docx.writer import language_tag
+
+    return template(manual, language_tag(options.lang or manual.config.language)).digest
+
+
+_WORK: tuple = ()  # what forked workers render from: the manual, what is wanted, the pages
+
+
+def _render(manual: Manual, wanted: list, jobs: list[tuple[int, int]], settings: list):
+    """(job, packed pages) of each job, in worker processes when many (forked: they inherit the
+    manual, which could not be sent to a spawned one)."""
+    global _WORK
+    count = parallel.workers()
+    if count < 2 or len(jobs) < PARALLEL_FROM or parallel.START_METHOD != "fork":
+        yield from _rendered_run(jobs, (manual, wanted, settings))
+        return
+    _WORK = (manual, wanted, settings)
+    try:
+        for done in parallel.over_workers(_rendered_in_worker, parallel.dealt(jobs, count)):
+            yield from done
+    finally:
+        _WORK = ()
+
+
+def _rendered_in_worker(jobs) -> list:
+    return list(_rendered_run(jobs, _WORK))
+
+
+def _rendered_run(jobs, work):
+    from isodocs.render.docx import rendered as pieces
+
+    manual, wanted, settings = work
+    for n, s in jobs:
+        doc, options = wanted[n]
+        _, page = settings[s][:2]
+        yield (n, s), pack(pieces.render(page, doc, options.marking_of(doc)).to_data())

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 import traceback
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 import jinja2
@@ -189,12 +189,18 @@ def labels_for(manual: Manual | None, lang: str) -> Labels:
     """The labels for `lang`, with the manual's overrides (if any) winning."""
     if lang not in LANGUAGES:
         raise ValueError(f"unsupported language {lang!r} (expected one of {', '.join(LANGUAGES)})")
+    return _labels(lang, manual.templates.get(template_name(lang)) if manual is not None else None)
+
+
+@lru_cache(maxsize=16)
+def _labels(lang: str, text: str | None) -> Labels:
+    """The labels for `lang` with the overrides in `text` (a build asks for them once per file:
+    compiled once)."""
     name = template_name(lang)
     builtin, builtin_template = _builtin(lang)
     names = dict(builtin)
     origin = dict.fromkeys(builtin, builtin_template.name)
     templates = {builtin_template.name: builtin_template}
-    text = manual.templates.get(name) if manual is not None else None
     if text is not None:
         path = f"templates/{name}"
         own, template = _module(path, text)

@@ -12,40 +12,43 @@ from __future__ import annotations
 
 import re
 import zlib
-from typing import Iterable
+from typing import Iterable, Mapping
 
 from isodocs.i18n import formats
 from isodocs.model import Document, Manual
 from isodocs.model.lifecycle import approval_of
 from isodocs.render.docx import openxml as ox
-from isodocs.render.docx.common import BOLD, HEAD, HEADER_FILL, TEXT_CENTER, Page, cell, grid, heading, para
-from isodocs.render.docx.content import content
+from isodocs.render.docx import rendered as pieces
+from isodocs.render.docx.common import BOLD, HEAD, HEADER_FILL, TEXT_CENTER, Page, cell, grid, para
 from isodocs.render.docx.contents import Contents
-from isodocs.render.docx.control import kind_label, page_header, page_number_line, responsibility, revisions, stamp
+from isodocs.render.docx.control import kind_label, page_number_line, stamp
 from isodocs.render.docx.properties import CoreInfo
+from isodocs.render.docx.rendered import Rendered, document_body  # noqa: F401 (the redline's)
 from isodocs.render.docx.writer import LANGUAGE_TAGS, RenderOptions, Section, Writer, end_bookmark
 from isodocs.render.labels import place
 
 KIND_ORDER = ("manual", "policy", "objectives", "procedure", "guideline", "form")
 
 
-def render_manual(manual: Manual, options: RenderOptions) -> bytes:
-    """The whole manual: cover, master list, contents, then every document."""
+def render_manual(manual: Manual, options: RenderOptions, rendered: Mapping[str, Rendered] | None = None) -> bytes:
+    """The whole manual: cover, master list, contents, then every document (`rendered`: the
+    documents already rendered for these options, by code; the others are rendered here)."""
     build = Writer(manual, options)
     ctx, marking = build.ctx, options.marking
     cover_header = build.header(stamp(ctx, marking))
     front_header = build.header([*stamp(ctx, marking), page_number_line()])
     docs = ordered(manual.documents)
     contents = Contents(options.toc_levels)
-    # The contents come first but list every document: documents are built first and kept
+    # The contents come first but list every document: documents are placed first and kept
     # compressed (a province's manual is hundreds of MiB of XML) until the part is written.
     # Each document counts its own pages: the page number, within the document, of a bookmark
     # at its end (see page_header).
-    documents = [
-        Section(build.header(page_header(ctx, doc, options.marking_of(doc), pages=f"PAGEREF {end_bookmark(n)}")),
-                _Packed("".join(contents.mark(document_body(ctx, doc)))), end=end_bookmark(n))
-        for n, doc in enumerate(docs, start=1)
-    ]
+    documents = []
+    for n, doc in enumerate(docs, start=1):
+        parts = _rendered(rendered, ctx, doc, options)
+        header = build.header(pieces.header(parts, f"PAGEREF {end_bookmark(n)}"))
+        body = pieces.placed(parts, build.new_list, build.relations.link)
+        documents.append(Section(header, _Packed("".join(contents.mark(body))), end=end_bookmark(n)))
     front = [*master_list(ctx, docs), ox.page_break(), para(ctx.labels.contents, ox.Para(style="TOCHeading")),
              *contents.field(ctx.labels.toc_placeholder)]
     sections = [Section(cover_header, cover(ctx, options.stamp.year), restart=False), Section(front_header, front),
@@ -56,21 +59,29 @@ def render_manual(manual: Manual, options: RenderOptions) -> bytes:
     return build.finish(sections, info, update_fields=True, first_bookmark=contents.bookmarks + 1)
 
 
-def render_document(manual: Manual, doc: Document, options: RenderOptions) -> bytes:
-    """One document on its own, as it is issued."""
+def render_document(manual: Manual, doc: Document, options: RenderOptions, rendered: Rendered | None = None) -> bytes:
+    """One document on its own, as it is issued (`rendered`: its pages already rendered for
+    these options)."""
     build = Writer(manual, options)
     ctx = build.ctx
-    header = build.header(page_header(ctx, doc, options.marking_of(doc), pages="NUMPAGES"))
+    parts = rendered or pieces.render(ctx, doc, options.marking_of(doc))
+    header = build.header(pieces.header(parts, "NUMPAGES"))
     info = CoreInfo(title=f"{doc.code} – {doc.title}", subject=kind_label(ctx, doc),
                        creator=manual.config.agency.name, keywords=doc.code, language=LANGUAGE_TAGS[ctx.lang])
-    return build.finish([Section(header, document_body(ctx, doc))], info)
+    body = pieces.placed(parts, build.new_list, build.relations.link)
+    return build.finish([Section(header, body)], info)
 
 
-def document_body(ctx: Page, doc: Document) -> list:
-    """Heading (the contents entry), responsibility block, revision table, content."""
-    title = ctx.labels("document_heading", code=doc.code, title=doc.title, kind=kind_label(ctx, doc))
-    return [*ctx.keyed(("heading",), [heading(1, title), responsibility(ctx, doc)]), *revisions(ctx, doc),
-            *content(ctx, doc)]
+def render_parts(manual: Manual, docs: Iterable[Document], options: RenderOptions) -> dict[str, Rendered]:
+    """Each document's pages rendered once for these options, by code: what both its own file
+    and the manual are made of."""
+    ctx = Writer(manual, options).ctx
+    return {doc.code: pieces.render(ctx, doc, options.marking_of(doc)) for doc in docs}
+
+
+def _rendered(rendered: Mapping[str, Rendered] | None, ctx: Page, doc: Document, options: RenderOptions) -> Rendered:
+    found = rendered.get(doc.code) if rendered is not None else None
+    return found or pieces.render(ctx, doc, options.marking_of(doc))
 
 
 def ordered(documents: Iterable[Document]) -> list[Document]:

@@ -17,7 +17,7 @@ class Numbering:
         self.root = root
         ids = [int(n.get(w("numId"))) for n in self.root.findall(w("num"))]
         abstract = [int(a.get(w("abstractNumId"))) for a in self.root.findall(w("abstractNum"))]
-        self._next_num = max(ids, default=0) + 1
+        self.next_num = max(ids, default=0) + 1
         self._next_abstract = max(abstract, default=-1) + 1
         self._abstract: dict[bool, int] = {}
 
@@ -25,8 +25,8 @@ class Numbering:
         abstract = self._abstract.get(ordered)
         if abstract is None:
             abstract = self._abstract[ordered] = self._define(ordered)
-        num_id = self._next_num
-        self._next_num += 1
+        num_id = self.next_num
+        self.next_num += 1
         num = sub_element(self.root, "num", numId=num_id)
         sub_element(num, "abstractNumId", val=abstract)
         if ordered:

@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import struct
 import zipfile
-from typing import Iterable, Union
+import zlib
+from typing import Iterable, NamedTuple, Union
 
 from lxml import etree
 
@@ -29,24 +31,61 @@ def utc(stamp: dt.datetime) -> dt.datetime:
     return stamp.replace(microsecond=0)
 
 
-def write_zip(entries: Iterable[tuple[str, Content]], stamp: dt.datetime) -> bytes:
+class Deflated(NamedTuple):
+    """An entry compressed already: raw deflate data, the CRC-32 and size of what it holds."""
+
+    data: bytes
+    crc: int
+    size: int
+
+
+def deflated(content: Content) -> Deflated:
+    """Bytes (or pieces of them) compressed as a zip entry is: zlib's default level, raw deflate."""
+    packer = zlib.compressobj(zlib.Z_DEFAULT_COMPRESSION, zlib.DEFLATED, -15)
+    out, crc, size = [], 0, 0
+    for piece in (content,) if isinstance(content, bytes) else content:
+        out.append(packer.compress(piece))
+        crc, size = zlib.crc32(piece, crc), size + len(piece)
+    out.append(packer.flush())
+    return Deflated(b"".join(out), crc, size)
+
+
+_LOCAL = struct.Struct("<IHHHHHIIIHH")
+_CENTRAL = struct.Struct("<IHHHHHHIIIHHHHHII")
+_END = struct.Struct("<IHHHHIIH")
+_ZIP32 = 0xFFFFFFFF
+
+
+def write_zip(entries: Iterable[tuple[str, Content | Deflated]], stamp: dt.datetime) -> bytes:
     """A zip with the content types and package relationships first, then names in order.
-    An entry's content is bytes, or an iterable of byte pieces written as they come."""
+    An entry's content is bytes, pieces of bytes written as they come, or Deflated already.
+    The bytes are those Python's zipfile writes for the same entries (deflated, dated `stamp`,
+    made on Unix, mode 644)."""
     items = dict(entries)
     order = [n for n in FIRST_ENTRIES if n in items] + sorted(n for n in items if n not in FIRST_ENTRIES)
     when = max(utc(stamp), _ZIP_EPOCH).timetuple()[:6]
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as zf:
-        for name in order:
-            info = zipfile.ZipInfo(name, date_time=when)
-            info.compress_type = zipfile.ZIP_DEFLATED
-            info.create_system = 3  # the same on every platform
-            info.external_attr = 0o644 << 16
-            content = items[name]
-            with zf.open(info, "w") as out_entry:
-                for piece in (content,) if isinstance(content, bytes) else content:
-                    out_entry.write(piece)
-    return out.getvalue()
+    dos_time = when[3] << 11 | when[4] << 5 | when[5] // 2
+    dos_date = (when[0] - 1980) << 9 | when[1] << 5 | when[2]
+    out: list[bytes] = []
+    central: list[bytes] = []
+    offset = 0
+    for name in order:
+        content = items[name]
+        packed = content if isinstance(content, Deflated) else deflated(content)
+        if packed.size >= _ZIP32 or len(packed.data) >= _ZIP32 or offset >= _ZIP32:
+            raise ValueError(f"{name} is too large for a zip entry")
+        encoded = name.encode("ascii") if name.isascii() else name.encode("utf-8")
+        flags = 0 if name.isascii() else 0x800
+        header = _LOCAL.pack(0x04034B50, 20, flags, 8, dos_time, dos_date, packed.crc, len(packed.data),
+                             packed.size, len(encoded), 0)
+        central.append(_CENTRAL.pack(0x02014B50, 3 << 8 | 20, 20, flags, 8, dos_time, dos_date, packed.crc,
+                                     len(packed.data), packed.size, len(encoded), 0, 0, 0, 0, 0o644 << 16, offset)
+                       + encoded)
+        out += (header, encoded, packed.data)
+        offset += len(header) + len(encoded) + len(packed.data)
+    directory = b"".join(central)
+    out += (directory, _END.pack(0x06054B50, 0, 0, len(central), len(central), len(directory), offset, 0))
+    return b"".join(out)
 
 
 def read_zip(data: bytes) -> list[tuple[str, bytes]]:

@@ -10,6 +10,7 @@ python-docx would write them, so no output opens or saves the reference again.
 from __future__ import annotations
 
 import copy
+import functools
 import hashlib
 import io
 import zipfile
@@ -28,7 +29,9 @@ from lxml import etree
 
 from isodocs.model import Manual
 from isodocs.render.docx import styles
+from isodocs.render.docx.numbering import Numbering
 from isodocs.render.docx.openxml import NSMAP, w
+from isodocs.render.docx.package import Deflated, deflated
 from isodocs.render.docx.parts import UNSHIPPED, Part, Rel, drop_relationships
 from isodocs.render.docx.sections import base_section, text_width
 from isodocs.system import resources
@@ -67,12 +70,12 @@ def _open(reference: bytes | None, language_tag: str):
     return document
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Template:
     """What every output made from one reference document in one language shares."""
 
     digest: str  # of the reference's bytes and the language: what decides all of this
-    entries: tuple[tuple[str, bytes], ...]  # zip entries every output carries unchanged
+    entries: tuple[tuple[str, Deflated], ...]  # zip entries every output carries unchanged, compressed once
     parts: tuple[Part, ...]  # the parts of the package (for the content types)
     package_rels: tuple[Rel, ...]
     document_rels: tuple[Rel, ...]  # the main document's, in order
@@ -91,14 +94,36 @@ class Template:
     def base_section(self) -> etree._Element:
         return etree.fromstring(self.section)
 
+    @functools.cached_property
+    def first_num(self) -> int:
+        """The id of an output's first list (the reference's own come first)."""
+        return Numbering(self.numbering_root()).next_num
+
     def numbering_root(self) -> etree._Element:
         return parse_xml(self.numbering_xml)
 
-    def package_rels_xml(self, extra: tuple[Rel, ...] = ()) -> bytes:
-        return rels_xml((*self.package_rels, *extra))
+    # The parts below are alike in most outputs (every document asks for the same lists, a
+    # header and its properties): each is made once and kept compressed.
 
-    def content_types(self, extra: tuple[Part, ...] = ()) -> bytes:
-        return _ContentTypesItem.from_parts((*self.parts, *extra)).blob
+    @lru_cache(maxsize=64)
+    def numbering_with(self, lists: tuple[tuple[bool, int], ...]) -> Deflated:
+        """The numbering part with a new instance for each (ordered, start) of `lists`."""
+        numbering = Numbering(self.numbering_root())
+        for ordered, start in lists:
+            numbering.new_list(ordered, start)
+        return deflated(serialize_part_xml(numbering.root))
+
+    @lru_cache(maxsize=64)
+    def document_rels_xml(self, extra: tuple[Rel, ...]) -> Deflated:
+        return deflated(rels_xml((*self.document_rels, *extra)))
+
+    @lru_cache(maxsize=16)
+    def package_rels_xml(self, extra: tuple[Rel, ...] = ()) -> Deflated:
+        return deflated(rels_xml((*self.package_rels, *extra)))
+
+    @lru_cache(maxsize=64)
+    def content_types(self, extra: tuple[Part, ...] = ()) -> Deflated:
+        return deflated(_ContentTypesItem.from_parts((*self.parts, *extra)).blob)
 
 
 def rels_xml(rels) -> bytes:
@@ -158,7 +183,7 @@ def _template(reference: bytes | None, language_tag: str) -> Template:
     digest = hashlib.sha256((reference or builtin_reference()) + b"\0" + language_tag.encode()).hexdigest()
     return Template(
         digest=digest,
-        entries=tuple((n, data) for n, data in saved.items() if n not in varying),
+        entries=tuple((n, deflated(data)) for n, data in saved.items() if n not in varying),
         parts=tuple(Part(p.partname, p.content_type) for p in package.iter_parts()),
         package_rels=rels(package, "/"),
         document_rels=rels(part, "/word"),

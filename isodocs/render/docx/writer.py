@@ -24,12 +24,11 @@ from docx.oxml.parser import parse_xml
 from isodocs.model import Copy, Document, Manual, frozen_map
 from isodocs.render.docx import markdown as md
 from isodocs.render.docx.common import Page
-from isodocs.render.docx.numbering import Numbering
 from isodocs.render.docx.openxml import bookmark
 from isodocs.render.docx.package import CUSTOM_PART, utc, write_zip
 from isodocs.render.docx.parts import Part, Rel, Relations
 from isodocs.render.docx.properties import CoreInfo, custom_properties_xml, set_core_properties
-from isodocs.render.docx.reference import next_rid, rels_xml, template
+from isodocs.render.docx.reference import next_rid, template
 from isodocs.render.docx.sections import document_xml, section, section_break
 from isodocs.render.docx.styles import request_field_update
 from isodocs.render.labels import labels_for
@@ -80,12 +79,18 @@ class Writer:
         self.base = self.template.base_section()
         width = self.template.width
         self.relations = Relations(self.template.rel_ids, self.template.rel_count)
-        self.numbering = Numbering(self.template.numbering_root())
-        target = md.Target(link=self.relations.link, new_list=self.numbering.new_list, width=width)
+        self.lists: list[tuple[bool, int]] = []  # what was asked of the numbering, in order
+        self.first_num = self.template.first_num
+        target = md.Target(link=self.relations.link, new_list=self.new_list, width=width)
         labels = labels_for(manual, lang)
         copy = options.copy
         self.ctx = Page(manual, labels, width, target,
                         labels("copy_line", number=f"{copy.number:02d}", holder=copy.holder) if copy else "")
+
+    def new_list(self, ordered: bool, start: int = 1) -> int:
+        """A new numbering instance (a list numbered from `start`): its id."""
+        self.lists.append((ordered, start))
+        return self.first_num + len(self.lists) - 1
 
     def header(self, blocks: list) -> str:
         """A new header holding `blocks`: its relationship id, for a Section."""
@@ -117,9 +122,9 @@ class Writer:
         t, relations = self.template, self.relations
         entries = dict(t.entries)
         entries[t.main] = main
-        entries[f"word/_rels/{t.main.rsplit('/', 1)[-1]}.rels"] = rels_xml((*t.document_rels, *relations.added))
+        entries[f"word/_rels/{t.main.rsplit('/', 1)[-1]}.rels"] = t.document_rels_xml(tuple(relations.added))
         entries.update(relations.headers)
-        entries[t.numbering] = serialize_part_xml(self.numbering.root)
+        entries[t.numbering] = t.numbering_with(tuple(self.lists))
         entries[t.core] = core_properties_xml(t.core_xml, info, self.options.stamp)
         entries[t.settings] = settings_xml(t.settings_xml) if update_fields else t.settings_xml
         parts, package_rels = relations.parts(), ()

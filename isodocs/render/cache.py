@@ -1,0 +1,103 @@
+"""The build cache: each document's pages as rendered, by everything that decides them.
+
+A document's header and body (`render.docx.rendered.Rendered`) are a pure function of what the
+renderer can see, and it is given nothing else: a manual of the document alone with what it
+cites (`seen_by`) — the register entries of its legal basis, the documents it refers to, its
+approval records — plus the manual's configuration and label templates, the reference document,
+the language, the marking and copy line on its pages, and isodocs itself (its version and the
+digest of its own files). The key is a digest of exactly those, so a cached entry can only be
+what rendering would give now: stale output is impossible by construction, not by care.
+
+Entries live in a `load.cache.Cache` (sealed with the user's secret, bounded: entries a build
+did not use are dropped when it is saved), compressed JSON. Placing a document in a package,
+the manual's compressed pieces and the files already written are keyed the same way.
+"""
+
+from __future__ import annotations
+
+import base64
+import functools
+import hashlib
+import json
+import zlib
+from pathlib import Path
+from typing import Any
+
+from isodocs.load.cache import Cache
+from isodocs.model import Document, Manual
+from isodocs.render.docx.rendered import seen_by  # noqa: F401 (what a key covers)
+
+
+@functools.cache
+def code_digest() -> str:
+    """isodocs itself: its version and the bytes of every file it ships (code, templates, the
+    reference document, catalogues), so a changed isodocs never reuses what another rendered."""
+    from isodocs.history.recipe import version
+
+    package = Path(__file__).resolve().parents[1]
+    digest = hashlib.sha256(version().encode())
+    for path in sorted(p for p in package.rglob("*") if p.is_file() and "__pycache__" not in p.parts):
+        digest.update(path.relative_to(package).as_posix().encode() + b"\0")
+        digest.update(hashlib.sha256(path.read_bytes()).digest())
+    return digest.hexdigest()
+
+
+def context_digest(manual: Manual, template_digest: str, lang: str) -> str:
+    """What every document of a build shares: the configuration, label templates, reference
+    document and language, and isodocs."""
+    templates = sorted(manual.templates.items())
+    return _digest("context", code_digest(), template_digest, lang, repr(manual.config), repr(templates))
+
+
+def part_key(context: str, seen: Manual, doc: Document, marking: str, copy: str) -> str:
+    """The key of a document's rendered pages: the build's context, all the renderer sees of
+    the manual, the marking and copy line of its pages."""
+    return _digest("part", context, repr(doc), repr(seen.documents[:-1]), repr(seen.legal), repr(seen.approvals),
+                   marking, copy)
+
+
+def _digest(*parts: str) -> str:
+    digest = hashlib.sha256()
+    for part in parts:
+        data = part.encode("utf-8", "surrogatepass")
+        digest.update(len(data).to_bytes(8, "big") + data)
+    return digest.hexdigest()
+
+
+def digest(*parts: str) -> str:
+    return _digest(*parts)
+
+
+def pack(data: Any) -> str:
+    """JSON data compressed, as cache entries keep large values."""
+    return base64.b64encode(zlib.compress(json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode(), 6)
+                            ).decode("ascii")
+
+
+def unpack(text: Any) -> Any:
+    """The data `pack` kept; ValueError when the entry is not one."""
+    if not isinstance(text, str):
+        raise ValueError("not a packed entry")
+    try:
+        return json.loads(zlib.decompress(base64.b64decode(text, validate=True)))
+    except (zlib.error, UnicodeDecodeError) as exc:
+        raise ValueError(str(exc)) from None
+
+
+class BuildCache:
+    """The entries of one kind of build (its language and whether it is a draft): each
+    document's pages, the manual's compressed pieces, and the files written."""
+
+    def __init__(self, cache: Cache | None):
+        self.cache = cache
+
+    def get(self, key: str) -> Any:
+        return self.cache.get(key) if self.cache is not None else None
+
+    def put(self, key: str, value: Any) -> None:
+        if self.cache is not None:
+            self.cache.put(key, value)
+
+    def save(self) -> None:
+        if self.cache is not None:
+            self.cache.save()
