@@ -50,7 +50,7 @@ def build(path: str | None = None, out: str | None = None, draft: bool = False, 
     With `pdf`, each DOCX is also printed to PDF by LibreOffice."""
     from isodocs.check import check
     from isodocs.history.official import open_build, prepare
-    from isodocs.render.build import render_all, source_date
+    from isodocs.render.build import render_outputs, source_date
     from isodocs.system.files import write_all
 
     if draft and (as_of or copies):
@@ -71,13 +71,20 @@ def build(path: str | None = None, out: str | None = None, draft: bool = False, 
             "no document is in force on {day}; nothing was built (`isodocs build --draft` renders the newest "
             "content)", day=formats.date(recipe.on)))
     recipe = dataclasses.replace(recipe, lang=language, stamp=source_date(manual))
-    files = render_all(manual, recipe, prepared.markings, copies, build_cache(source, recipe))
+    store = build_cache(source, recipe)
+    # outputs already right where they are are not made again (all are, for printing them)
+    kept = (lambda name, key: store.output_right(folder, name, key)) if office is None else (lambda name, key: False)
+    outputs = render_outputs(manual, recipe, prepared.markings, copies, store, kept)
+    files = outputs.files
     if office is not None:
         files.update(_printed(files, recipe.stamp, office))
     try:
         written = write_all(folder, files)
     except OSError as exc:
         raise CannotRun(Msg("cannot write to {folder}: {value}", folder=folder, value=exc.strerror or exc)) from None
+    store.wrote(folder, {name: key for name, key in outputs.keys.items() if name in files})
+    store.save()
+    written = sorted([*written, *(folder / name for name in outputs.kept)])
     return dataclasses.replace(result, written=tuple(written),
                                no_distribution=copies and not manual.config.distribution)
 

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-from typing import Mapping
+from dataclasses import dataclass
+from typing import Callable, Mapping
 
 from isodocs.history.recipe import MARKINGS, Recipe, properties
 from isodocs.model import Copy, Manual, frozen_map
-from isodocs.render.cache import BuildCache, context_digest, pack, part_key, seen_by, unpack
+from isodocs.render.cache import BuildCache, context_digest, digest, pack, part_key, seen_by, unpack
 from isodocs.render.docx.rendered import Rendered
 from isodocs.system import parallel
 from isodocs.system.files import safe_name
@@ -77,8 +78,23 @@ def render_one(manual: Manual, recipe: Recipe, markings: Mapping[str, str], code
 def render_all(manual: Manual, recipe: Recipe, markings: Mapping[str, str], copies: bool = False,
                cache: BuildCache | None = None) -> dict[str, bytes]:
     """Every output of a build by file name: the manual, each document, and with `copies` one
-    numbered copy of the manual per row of the distribution list. Each document's pages are
-    rendered once, for its own file and the manual alike, or taken from the `cache`."""
+    numbered copy of the manual per row of the distribution list."""
+    return render_outputs(manual, recipe, markings, copies, cache).files
+
+
+@dataclass(frozen=True)
+class Outputs:
+    files: dict[str, bytes]  # the outputs made, by file name
+    keys: dict[str, str]  # the key of every output (made or kept): a digest of all that decides its bytes
+    kept: tuple[str, ...] = ()  # outputs already right where they are: not made again
+
+
+def render_outputs(manual: Manual, recipe: Recipe, markings: Mapping[str, str], copies: bool = False,
+                   cache: BuildCache | None = None, kept: Callable[[str, str], bool] = lambda name, key: False
+                   ) -> Outputs:
+    """`render_all`, each document's pages rendered once for its own file and the manual alike
+    (or taken from the `cache`); an output for which `kept(name, key)` says its file is already
+    right is not made."""
     from isodocs.render.docx.manual import render_document, render_manual
     from isodocs.render.labels import labels_for
 
@@ -89,37 +105,67 @@ def render_all(manual: Manual, recipe: Recipe, markings: Mapping[str, str], copi
     # a document's marking in the manual is its own, unless the build left it unmarked
     wanted = [(doc, whole) for doc in manual.documents]
     wanted += [(doc, own[doc.code]) for doc in manual.documents if own[doc.code].marking_of(doc) != whole.marking_of(doc)]
-    parts = rendered(manual, wanted, store)
-    files = {MANUAL_FILE: render_manual(manual, whole, {doc.code: parts[doc.code, whole.marking_of(doc)]
-                                                        for doc in manual.documents})}
     names = output_names(manual)
+    keyed, settings = _keyed(manual, wanted)
+    key_of = {(wanted[n][0].code, wanted[n][1].marking_of(wanted[n][0])): key for n, _, key in keyed}
+    keys = {MANUAL_FILE: digest("manual", options_digest(whole), *(key for _, _, key in keyed[:len(manual.documents)]))}
     for doc in manual.documents:
         options = own[doc.code]
-        files[names[doc.code]] = render_document(manual, doc, options, parts[doc.code, options.marking_of(doc)])
+        keys[names[doc.code]] = digest("document", options_digest(options), key_of[doc.code, options.marking_of(doc)])
+    done = {name for name, key in keys.items() if kept(name, key)}
+    for _, _, key in keyed:  # pages of outputs kept stay in the cache for the next change
+        store.get(key)
+    needed = [(n, s, key) for n, s, key in keyed
+              if names[wanted[n][0].code] not in done or (wanted[n][1] is whole and MANUAL_FILE not in done)]
+    parts = rendered(manual, wanted, needed, settings, store)
+    files = {}
+    if MANUAL_FILE not in done:
+        files[MANUAL_FILE] = render_manual(manual, whole, {doc.code: parts[doc.code, whole.marking_of(doc)]
+                                                           for doc in manual.documents})
+    for doc in manual.documents:
+        options = own[doc.code]
+        if names[doc.code] not in done:
+            files[names[doc.code]] = render_document(manual, doc, options, parts[doc.code, options.marking_of(doc)])
     for copy in manual.config.distribution if copies else ():
         files[copy_name(copy)] = render_one(manual, recipe, markings, copy=copy)
-    store.save()
-    return files
+    return Outputs(files, keys, tuple(sorted(done)))
+
+
+def options_digest(options) -> str:
+    """What of a file's render options decides its bytes beyond its documents' pages (each
+    document's marking is in its pages' key)."""
+    return digest("options", repr((options.stamp, options.lang, options.marking, options.toc_levels, options.copy,
+                                   tuple(options.properties.items()))))
 
 
 PARALLEL_FROM = 200  # documents to render worth starting worker processes for
 
 
-def rendered(manual: Manual, wanted: list, store: BuildCache) -> dict[tuple[str, str], Rendered]:
-    """The pages of each (document, options) wanted, by (code, marking): from the cache, or
-    rendered (in worker processes when many) and kept there."""
+def _keyed(manual: Manual, wanted: list) -> tuple[list[tuple[int, int, str]], list]:
+    """(wanted, options, key) of each wanted, and each options' (options, page, context)."""
     from isodocs.render.docx.writer import Writer
 
-    found: dict[tuple[str, str], Rendered] = {}
-    todo: list[tuple[int, int, str]] = []  # (document, options, key) still to render
-    settings = []  # each options' (options, page, context)
+    settings: list = []
+    keyed = []
     for n, (doc, options) in enumerate(wanted):
         if not settings or settings[-1][0] is not options:
             page = Writer(manual, options).ctx
             settings.append((options, page, context_digest(manual, _template_digest(manual, options), page.lang)))
         _, page, context = settings[-1]
+        keyed.append((n, len(settings) - 1, part_key(context, seen_by(manual, doc), doc, options.marking_of(doc),
+                                                     page.copy)))
+    return keyed, settings
+
+
+def rendered(manual: Manual, wanted: list, keyed: list, settings: list, store: BuildCache
+             ) -> dict[tuple[str, str], Rendered]:
+    """The pages of the (document, options) wanted that `keyed` names (see _keyed), by (code,
+    marking): from the cache, or rendered (in worker processes when many) and kept there."""
+    found: dict[tuple[str, str], Rendered] = {}
+    todo: list[tuple[int, int, str]] = []  # (document, options, key) still to render
+    for n, s, key in keyed:
+        doc, options = wanted[n]
         marking = options.marking_of(doc)
-        key = part_key(context, seen_by(manual, doc), doc, marking, page.copy)
         cached = store.get(key)
         if cached is not None:
             try:
@@ -127,7 +173,7 @@ def rendered(manual: Manual, wanted: list, store: BuildCache) -> dict[tuple[str,
                 continue
             except (ValueError, KeyError, TypeError, IndexError):
                 pass  # a damaged entry: rendered again
-        todo.append((n, len(settings) - 1, key))
+        todo.append((n, s, key))
     keys = {(n, s): k for n, s, k in todo}
     for key, packed in _render(manual, wanted, [(n, s) for n, s, _ in todo], [(o, p) for o, p, _ in settings]):
         doc, options = wanted[key[0]]

@@ -19,6 +19,8 @@ import base64
 import functools
 import hashlib
 import json
+import os
+import stat
 import zlib
 from pathlib import Path
 from typing import Any
@@ -54,6 +56,14 @@ def part_key(context: str, seen: Manual, doc: Document, marking: str, copy: str)
     the manual, the marking and copy line of its pages."""
     return _digest("part", context, repr(doc), repr(seen.documents[:-1]), repr(seen.legal), repr(seen.approvals),
                    marking, copy)
+
+
+def _output(folder: Path, name: str) -> str:
+    return "out:" + _digest(os.path.abspath(folder), name)
+
+
+def _stat(st: os.stat_result) -> list[int]:
+    return [st.st_size, st.st_mtime_ns, st.st_ino, st.st_ctime_ns]
 
 
 def _digest(*parts: str) -> str:
@@ -97,6 +107,29 @@ class BuildCache:
     def put(self, key: str, value: Any) -> None:
         if self.cache is not None:
             self.cache.put(key, value)
+
+    def output_right(self, folder: Path, name: str, key: str) -> bool:
+        """Whether the file `name` in `folder` is the output of `key` as this cache wrote it, and
+        untouched since: the same size, modification and change times and inode (as Git's index
+        tells a file unchanged). Anything else, or any doubt, is no."""
+        record = self.get(_output(folder, name))
+        if not isinstance(record, list) or len(record) != 5 or record[0] != key:
+            return False
+        try:
+            st = os.lstat(folder / name)
+        except (OSError, ValueError):
+            return False
+        return stat.S_ISREG(st.st_mode) and record[1:] == _stat(st)
+
+    def wrote(self, folder: Path, keys: dict[str, str]) -> None:
+        """Remember the outputs `keys` names (by file name) as they now are in `folder`."""
+        for name, key in keys.items():
+            try:
+                st = os.lstat(folder / name)
+            except (OSError, ValueError):
+                continue
+            if stat.S_ISREG(st.st_mode):
+                self.put(_output(folder, name), [key, *_stat(st)])
 
     def save(self) -> None:
         if self.cache is not None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import re
+import stat
 import tempfile
 import unicodedata
 from pathlib import Path
@@ -39,22 +40,44 @@ def _file_mode() -> int:
 
 
 def write_all(folder: Path, files: Mapping[str, bytes]) -> list[Path]:
-    """Write every file, each replaced in one step; all content is ready before the first write."""
+    """Write every file, each replaced in one step; all content is ready before the first write.
+    A file that already holds those bytes is left as it is (its time too). The files are made
+    durable before any takes the place of the old: one by one when few, at once when many."""
     folder.mkdir(parents=True, exist_ok=True)
     mode = _file_mode()
-    written = []
-    for name in sorted(files):
-        target = folder / name
-        fd, tmp = tempfile.mkstemp(prefix=f".{name}.", suffix=".tmp", dir=folder)
-        try:
+    changed = [name for name in sorted(files) if not _holds(folder / name, files[name])]
+    together = len(changed) > 8
+    staged: list[tuple[str, Path]] = []
+    try:
+        for name in changed:
+            fd, tmp = tempfile.mkstemp(prefix=f".{name}.", suffix=".tmp", dir=folder)
+            staged.append((tmp, folder / name))
             os.chmod(tmp, mode)
             with os.fdopen(fd, "wb") as handle:
                 handle.write(files[name])
-                handle.flush()
-                os.fsync(handle.fileno())
+                if not together:
+                    handle.flush()
+                    os.fsync(handle.fileno())
+        if together:
+            os.sync()
+        while staged:
+            tmp, target = staged[0]
             os.replace(tmp, target)
-        except BaseException:
+            staged.pop(0)
+    except BaseException:
+        for tmp, _ in staged:
             Path(tmp).unlink(missing_ok=True)
-            raise
-        written.append(target)
-    return written
+        raise
+    return [folder / name for name in sorted(files)]
+
+
+def _holds(path: Path, data: bytes) -> bool:
+    """Whether `path` is a regular file holding exactly `data` (never through a link)."""
+    try:
+        st = os.lstat(path)
+        if not stat.S_ISREG(st.st_mode) or st.st_size != len(data):
+            return False
+        with open(path, "rb") as handle:
+            return handle.read(len(data) + 1) == data
+    except OSError:
+        return False
