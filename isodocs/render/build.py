@@ -9,8 +9,8 @@ from typing import Callable, Mapping
 
 from isodocs.history.recipe import MARKINGS, Recipe, properties
 from isodocs.model import Copy, Manual, frozen_map
-from isodocs.render.cache import BuildCache, context_digest, digest, pack, part_key, seen_by, unpack
-from isodocs.render.docx.rendered import Rendered
+from isodocs.render.cache import BuildCache, context_digest, digest, part_key, seen_by
+from isodocs.render.docx.rendered import Packed
 from isodocs.system import parallel
 from isodocs.system.files import safe_name
 
@@ -56,7 +56,9 @@ def options_for(manual: Manual, recipe: Recipe, markings: Mapping[str, str], cod
     from isodocs.render.labels import labels_for
 
     labels = labels or labels_for(manual, recipe.lang)
-    texts = {c: getattr(labels, f"marking_{kind}") for c, kind in markings.items()}
+    # a document's own file shows its marking alone (a province's markings each file would copy)
+    shown_markings = ({code: markings[code]} if code in markings else {}) if code else markings
+    texts = {c: getattr(labels, f"marking_{kind}") for c, kind in shown_markings.items()}
     doc = manual.document(code) if code else None
     shown = [doc] if doc else manual.documents
     kinds = {markings.get(d.code, "controlled") for d in shown}
@@ -121,7 +123,7 @@ def render_outputs(manual: Manual, recipe: Recipe, markings: Mapping[str, str], 
     files = {}
     if MANUAL_FILE not in done:
         files[MANUAL_FILE] = render_manual(manual, whole, {doc.code: parts[doc.code, whole.marking_of(doc)]
-                                                           for doc in manual.documents})
+                                                           for doc in manual.documents}, store)
     for doc in manual.documents:
         options = own[doc.code]
         if names[doc.code] not in done:
@@ -158,10 +160,10 @@ def _keyed(manual: Manual, wanted: list) -> tuple[list[tuple[int, int, str]], li
 
 
 def rendered(manual: Manual, wanted: list, keyed: list, settings: list, store: BuildCache
-             ) -> dict[tuple[str, str], Rendered]:
+             ) -> dict[tuple[str, str], Packed]:
     """The pages of the (document, options) wanted that `keyed` names (see _keyed), by (code,
     marking): from the cache, or rendered (in worker processes when many) and kept there."""
-    found: dict[tuple[str, str], Rendered] = {}
+    found: dict[tuple[str, str], Packed] = {}
     todo: list[tuple[int, int, str]] = []  # (document, options, key) still to render
     for n, s, key in keyed:
         doc, options = wanted[n]
@@ -169,16 +171,16 @@ def rendered(manual: Manual, wanted: list, keyed: list, settings: list, store: B
         cached = store.get(key)
         if cached is not None:
             try:
-                found[doc.code, marking] = Rendered.from_data(unpack(cached))
+                found[doc.code, marking] = Packed.from_data(cached)
                 continue
-            except (ValueError, KeyError, TypeError, IndexError):
+            except ValueError:
                 pass  # a damaged entry: rendered again
         todo.append((n, s, key))
     keys = {(n, s): k for n, s, k in todo}
     for key, packed in _render(manual, wanted, [(n, s) for n, s, _ in todo], [(o, p) for o, p, _ in settings]):
         doc, options = wanted[key[0]]
-        store.put(keys[key], packed)
-        found[doc.code, options.marking_of(doc)] = Rendered.from_data(unpack(packed))
+        store.put(keys[key], packed.to_data())
+        found[doc.code, options.marking_of(doc)] = packed
     return found
 
 
@@ -219,4 +221,4 @@ def _rendered_run(jobs, work):
     for n, s in jobs:
         doc, options = wanted[n]
         _, page = settings[s][:2]
-        yield (n, s), pack(pieces.render(page, doc, options.marking_of(doc)).to_data())
+        yield (n, s), pieces.Packed.of(pieces.render(page, doc, options.marking_of(doc)))

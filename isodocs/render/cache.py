@@ -15,13 +15,10 @@ the manual's compressed pieces and the files already written are keyed the same 
 
 from __future__ import annotations
 
-import base64
 import functools
 import hashlib
-import json
 import os
 import stat
-import zlib
 from pathlib import Path
 from typing import Any
 
@@ -53,9 +50,17 @@ def context_digest(manual: Manual, template_digest: str, lang: str) -> str:
 
 def part_key(context: str, seen: Manual, doc: Document, marking: str, copy: str) -> str:
     """The key of a document's rendered pages: the build's context, all the renderer sees of
-    the manual, the marking and copy line of its pages."""
-    return _digest("part", context, repr(doc), repr(seen.documents[:-1]), repr(seen.legal), repr(seen.approvals),
-                   marking, copy)
+    the manual (`seen_by`), the marking and copy line of its pages. What was read from a file is
+    named by the file's path and blob id (the model is a function of them and of isodocs, which
+    the context names); what was not (made in code) by its whole value."""
+    return _digest("part", context, _named(doc), *map(_named, seen.documents[:-1]), "legal",
+                   *(f"{_named(entry)}#{entry.index}" for entry in seen.legal), "approvals",
+                   *map(_named, seen.approvals), marking, copy)
+
+
+def _named(item) -> str:
+    origin = item.origin
+    return f"{origin.path}\0{origin.blob_id}\0{origin.line_offset}" if origin.blob_id else repr(item)
 
 
 def _output(folder: Path, name: str) -> str:
@@ -76,22 +81,6 @@ def _digest(*parts: str) -> str:
 
 def digest(*parts: str) -> str:
     return _digest(*parts)
-
-
-def pack(data: Any) -> str:
-    """JSON data compressed, as cache entries keep large values."""
-    return base64.b64encode(zlib.compress(json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode(), 6)
-                            ).decode("ascii")
-
-
-def unpack(text: Any) -> Any:
-    """The data `pack` kept; ValueError when the entry is not one."""
-    if not isinstance(text, str):
-        raise ValueError("not a packed entry")
-    try:
-        return json.loads(zlib.decompress(base64.b64decode(text, validate=True)))
-    except (zlib.error, UnicodeDecodeError) as exc:
-        raise ValueError(str(exc)) from None
 
 
 class BuildCache:

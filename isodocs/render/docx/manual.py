@@ -10,6 +10,10 @@ Both functions are pure: they read nothing but the built-in resources.
 
 from __future__ import annotations
 
+import base64
+import binascii
+import hashlib
+import itertools
 import re
 import zlib
 from typing import Iterable, Mapping
@@ -22,49 +26,97 @@ from isodocs.render.docx import rendered as pieces
 from isodocs.render.docx.common import BOLD, HEAD, HEADER_FILL, TEXT_CENTER, Page, cell, grid, para
 from isodocs.render.docx.contents import Contents
 from isodocs.render.docx.control import kind_label, page_number_line, stamp
+from isodocs.render.docx.openxml import bookmark
+from isodocs.render.docx.package import WINDOW, Deflated, Stream, segment
 from isodocs.render.docx.properties import CoreInfo
-from isodocs.render.docx.rendered import Rendered, document_body  # noqa: F401 (the redline's)
+from isodocs.render.docx.rendered import Packed, Rendered, document_body  # noqa: F401 (the redline's)
+from isodocs.render.docx.sections import CLOSING, OPENING, section, section_break
 from isodocs.render.docx.writer import LANGUAGE_TAGS, RenderOptions, Section, Writer, end_bookmark
 from isodocs.render.labels import place
 
 KIND_ORDER = ("manual", "policy", "objectives", "procedure", "guideline", "form")
 
 
-def render_manual(manual: Manual, options: RenderOptions, rendered: Mapping[str, Rendered] | None = None) -> bytes:
+def render_manual(manual: Manual, options: RenderOptions, rendered: Mapping[str, Packed] | None = None,
+                  pieces_cache=None) -> bytes:
     """The whole manual: cover, master list, contents, then every document (`rendered`: the
-    documents already rendered for these options, by code; the others are rendered here)."""
+    documents already rendered for these options, by code; the others are rendered here).
+
+    The main part is compressed piece by piece (package.segment): the cover, the front matter,
+    then each document with the section that ends it, each piece with the one before as its
+    dictionary. A piece's compressed bytes are a function of its bytes and those before it, so
+    `pieces_cache` (get/put by key) keeps them: rebuilding after one change compresses the
+    pieces of that document and the next one, not hundreds of MiB of XML."""
     build = Writer(manual, options)
     ctx, marking = build.ctx, options.marking
     cover_header = build.header(stamp(ctx, marking))
     front_header = build.header([*stamp(ctx, marking), page_number_line()])
     docs = ordered(manual.documents)
+    packed = {doc.code: (rendered or {}).get(doc.code) or pieces.Packed.of(pieces.render(ctx, doc, options.marking_of(doc)))
+              for doc in docs}
     contents = Contents(options.toc_levels)
-    # The contents come first but list every document: documents are placed first and kept
-    # compressed (a province's manual is hundreds of MiB of XML) until the part is written.
     # Each document counts its own pages: the page number, within the document, of a bookmark
-    # at its end (see page_header).
-    documents = []
+    # at its end (see page_header). Those bookmarks are numbered after the contents' own.
+    marks = itertools.count(1 + sum(level <= contents.levels for doc in docs for level in packed[doc.code].headings))
+    base = build.base
+    segments = _Segments(pieces_cache)
+    documents = Stream()
+    before = b""
     for n, doc in enumerate(docs, start=1):
-        parts = _rendered(rendered, ctx, doc, options)
+        parts = packed.pop(doc.code).open()
         header = build.header(pieces.header(parts, f"PAGEREF {end_bookmark(n)}"))
         body = pieces.placed(parts, build.new_list, build.relations.link)
-        documents.append(Section(header, _Packed("".join(contents.mark(body))), end=end_bookmark(n)))
+        mark = bookmark(next(marks), end_bookmark(n))
+        if n < len(docs):
+            end = section_break(section(base, header=header, restart_pages=True), mark)
+        else:  # the body's own section properties end it: a paragraph for the mark
+            end = section_break("", mark) + section(base, header=header, restart_pages=True) + CLOSING
+        data = ("".join(contents.mark(body)) + end).encode()
+        documents.add(segments.piece(data, before), data)
+        before = data[-WINDOW:]
     front = [*master_list(ctx, docs), ox.page_break(), para(ctx.labels.contents, ox.Para(style="TOCHeading")),
              *contents.field(ctx.labels.toc_placeholder)]
-    sections = [Section(cover_header, cover(ctx, options.stamp.year), restart=False), Section(front_header, front),
-                *documents]
+    first = (OPENING + "".join(cover(ctx, options.stamp.year))
+             + section_break(section(base, header=cover_header))).encode()
+    front_end = section(base, header=front_header, restart_pages=True)
+    second = ("".join(front) + (section_break(front_end) if docs else front_end + CLOSING)).encode()
+    main = Stream()
+    main.add(segments.piece(first), first)
+    main.add(segments.piece(second, first), second)
+    main.extend(documents)
     agency = manual.config.agency.name
     info = CoreInfo(title=f"{agency} – {ctx.labels.cover_system}", subject=manual.config.standard,
                        creator=agency, language=LANGUAGE_TAGS[ctx.lang])
-    return build.finish(sections, info, update_fields=True, first_bookmark=contents.bookmarks + 1)
+    return build.package(main.close(), info, update_fields=True)
 
 
-def render_document(manual: Manual, doc: Document, options: RenderOptions, rendered: Rendered | None = None) -> bytes:
+class _Segments:
+    """Compressed pieces of the main part, kept by a digest of their bytes and the bytes before."""
+
+    def __init__(self, cache):
+        self.cache = cache
+
+    def piece(self, data: bytes, before: bytes = b"") -> Deflated:
+        if self.cache is None:
+            return segment(data, before)
+        key = "piece:" + hashlib.blake2b(before[-WINDOW:] + b"\0" + data, digest_size=20).hexdigest()
+        found = self.cache.get(key)
+        if isinstance(found, str):
+            try:
+                return Deflated(base64.b64decode(found, validate=True), zlib.crc32(data), len(data))
+            except (ValueError, binascii.Error):
+                pass
+        made = segment(data, before)
+        self.cache.put(key, base64.b64encode(made.data).decode("ascii"))
+        return made
+
+
+def render_document(manual: Manual, doc: Document, options: RenderOptions, rendered: Packed | None = None) -> bytes:
     """One document on its own, as it is issued (`rendered`: its pages already rendered for
     these options)."""
     build = Writer(manual, options)
     ctx = build.ctx
-    parts = rendered or pieces.render(ctx, doc, options.marking_of(doc))
+    parts = rendered.open() if rendered is not None else pieces.render(ctx, doc, options.marking_of(doc))
     header = build.header(pieces.header(parts, "NUMPAGES"))
     info = CoreInfo(title=f"{doc.code} – {doc.title}", subject=kind_label(ctx, doc),
                        creator=manual.config.agency.name, keywords=doc.code, language=LANGUAGE_TAGS[ctx.lang])
@@ -77,11 +129,6 @@ def render_parts(manual: Manual, docs: Iterable[Document], options: RenderOption
     and the manual are made of."""
     ctx = Writer(manual, options).ctx
     return {doc.code: pieces.render(ctx, doc, options.marking_of(doc)) for doc in docs}
-
-
-def _rendered(rendered: Mapping[str, Rendered] | None, ctx: Page, doc: Document, options: RenderOptions) -> Rendered:
-    found = rendered.get(doc.code) if rendered is not None else None
-    return found or pieces.render(ctx, doc, options.marking_of(doc))
 
 
 def ordered(documents: Iterable[Document]) -> list[Document]:
@@ -139,17 +186,3 @@ def master_list(ctx: Page, docs: list[Document]) -> list:
                labels.approved)
     table = grid(ctx, headers, rows, (1.1, 2.4, 4.6, 1.5, 2.3, 2.3, 3.2), centered=(0, 3, 4, 5))
     return [para(labels.master_list, ox.Para(style="TOCHeading")), table]
-
-
-# ---------------------------------------------------------------------------------------------
-# Documents kept small until the document part is written
-
-
-class _Packed:
-    """XML text held deflated; iterating gives it back encoded."""
-
-    def __init__(self, text: str):
-        self.data = zlib.compress(text.encode(), 1)
-
-    def __iter__(self):
-        yield zlib.decompress(self.data)

@@ -111,3 +111,95 @@ def custom_properties(data: bytes) -> dict[str, str]:
             return parse_custom_properties(zf.read(info))
     except (zipfile.BadZipFile, OSError, etree.XMLSyntaxError) as exc:
         raise ValueError(str(exc)) from None
+
+
+# ---------------------------------------------------------------------------------------------
+# A large part compressed piece by piece
+
+WINDOW = 32768  # how far back deflate refers
+_LAST_BLOCK = zlib.compressobj(zlib.Z_DEFAULT_COMPRESSION, zlib.DEFLATED, -15).flush()  # an empty final block
+
+
+def segment(data: bytes, before: bytes = b"") -> Deflated:
+    """`data` compressed as a piece of a deflate stream that `before` ends just ahead of (its
+    last 32 KiB are the dictionary), ending on a byte boundary with no final block: pieces so
+    made join into one stream (`joined`). A piece depends only on its bytes and those before."""
+    packer = zlib.compressobj(zlib.Z_DEFAULT_COMPRESSION, zlib.DEFLATED, -15, zdict=before[-WINDOW:]) if before \
+        else zlib.compressobj(zlib.Z_DEFAULT_COMPRESSION, zlib.DEFLATED, -15)
+    return Deflated(packer.compress(data) + packer.flush(zlib.Z_SYNC_FLUSH), zlib.crc32(data), len(data))
+
+
+class Stream:
+    """Pieces made by `segment` joined, in order, into one entry. Its CRC-32 runs on: over a
+    piece's bytes when they are at hand, else combined with the piece's own (`shift`, kept with
+    a cached piece, saves working out the power of x its length needs)."""
+
+    def __init__(self):
+        self.data: list[bytes] = []
+        self.crc, self.size = 0, 0
+
+    def add(self, piece: Deflated, text: bytes | None = None, shift: int = 0) -> None:
+        self.data.append(piece.data)
+        if text is not None:
+            self.crc = zlib.crc32(text, self.crc)
+        else:
+            self.crc = _multmodp(shift or crc_shift(piece.size), self.crc) ^ piece.crc
+        self.size += piece.size
+
+    def extend(self, other: Stream) -> None:
+        self.data += other.data
+        self.crc = crc32_combine(self.crc, other.crc, other.size)
+        self.size += other.size
+
+    def close(self) -> Deflated:
+        return Deflated(b"".join((*self.data, _LAST_BLOCK)), self.crc, self.size)
+
+
+def joined(pieces: Iterable[Deflated]) -> Deflated:
+    """Pieces made by `segment`, in order, as one entry."""
+    stream = Stream()
+    for piece in pieces:
+        stream.add(piece)
+    return stream.close()
+
+
+# CRC-32 of two joined byte strings from theirs (zlib's crc32_combine, which Python's zlib lacks):
+# multiplying by x^(8n) modulo the CRC polynomial shifts a CRC over n zero bytes.
+_POLY = 0xEDB88320
+
+
+def _multmodp(a: int, b: int) -> int:
+    m, p = 1 << 31, 0
+    while True:
+        if a & m:
+            p ^= b
+            if a & (m - 1) == 0:
+                return p
+        m >>= 1
+        b = (b >> 1) ^ _POLY if b & 1 else b >> 1
+
+
+def _x2n_table() -> list[int]:
+    table = [1 << 30]  # x^1
+    for _ in range(31):
+        table.append(_multmodp(table[-1], table[-1]))
+    return table
+
+
+_X2N = _x2n_table()
+
+
+def crc_shift(size: int) -> int:
+    """x^(8 size) modulo the polynomial: what shifts a CRC over `size` bytes."""
+    p, k, n = 1 << 31, 3, size  # x^0; bytes are 2^3 bits
+    while n:
+        if n & 1:
+            p = _multmodp(_X2N[k & 31], p)
+        n >>= 1
+        k += 1
+    return p
+
+
+def crc32_combine(crc1: int, crc2: int, size2: int) -> int:
+    """The CRC-32 of A + B from that of A, that of B and the length of B."""
+    return _multmodp(crc_shift(size2), crc1) ^ crc2 if size2 else crc1

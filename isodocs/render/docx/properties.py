@@ -31,6 +31,11 @@ def parse_custom_properties(xml: bytes) -> dict[str, str]:
     return {prop.get("name", ""): "".join(prop.itertext()) for prop in root.iter(f"{{{CUSTOM_NS}}}property")}
 
 
+def short(text: str) -> str:
+    """A core property's value: text XML can hold, at most the 255 characters the format allows."""
+    return clean(text)[:255]
+
+
 @dataclass(frozen=True)
 class CoreInfo:
     title: str = ""
@@ -43,10 +48,6 @@ class CoreInfo:
 def set_core_properties(core, info: CoreInfo) -> None:
     """Every core property but the dates (the package sets those) from `info`: nothing from
     the reference document survives. Values are cut to the 255 characters the format allows."""
-
-    def short(text: str) -> str:
-        return clean(text)[:255]
-
     core.title = short(info.title)
     core.subject = short(info.subject)
     core.author = short(info.creator)

@@ -10,7 +10,11 @@ attributes and nothing a document says can look like one.
 
 from __future__ import annotations
 
+import base64
+import binascii
+import json
 import re
+import zlib
 from dataclasses import dataclass
 from typing import Callable
 
@@ -48,6 +52,40 @@ class Rendered:
             raise ValueError("not a rendered document")
         return cls(data["header"], blocks, tuple((bool(o), int(s)) for o, s in data["lists"]),
                    tuple(str(u) for u in data["links"]))
+
+
+class Packed:
+    """Rendered pages kept compressed until they are placed (a province's are hundreds of MiB
+    of XML), with the levels of their headings (the manual counts its contents' bookmarks first)."""
+
+    __slots__ = ("data", "headings")
+
+    def __init__(self, data: bytes, headings: tuple[int, ...]):
+        self.data, self.headings = data, headings
+
+    @classmethod
+    def of(cls, rendered: Rendered) -> Packed:
+        text = json.dumps(rendered.to_data(), ensure_ascii=False, separators=(",", ":")).encode()
+        return cls(zlib.compress(text, 6), tuple(b.level for b in rendered.blocks if isinstance(b, ox.Heading)))
+
+    def open(self) -> Rendered:
+        """The pages; ValueError when the data is not what `of` packed."""
+        try:
+            return Rendered.from_data(json.loads(zlib.decompress(self.data)))
+        except (zlib.error, UnicodeDecodeError, KeyError, TypeError, IndexError) as exc:
+            raise ValueError(str(exc)) from None
+
+    def to_data(self) -> list:
+        return [base64.b64encode(self.data).decode("ascii"), list(self.headings)]
+
+    @classmethod
+    def from_data(cls, data) -> Packed:
+        """What `to_data` kept; ValueError when it is not."""
+        try:
+            packed, headings = data
+            return cls(base64.b64decode(packed, validate=True), tuple(int(h) for h in headings))
+        except (TypeError, ValueError, binascii.Error) as exc:
+            raise ValueError(str(exc)) from None
 
 
 class _Recorder:

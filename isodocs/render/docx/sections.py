@@ -73,9 +73,13 @@ def section_break(sect: str, mark: str = "") -> str:
     return f"<w:p>{paragraph_properties(Para(before=0, after=0, mark_size=1), sect)}{mark}</w:p>"
 
 
+OPENING = f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:document {NS_DECLARATIONS}><w:body>'
+CLOSING = "</w:body></w:document>"
+
+
 def document_xml(blocks: Iterable[str | bytes], last_section: str) -> Iterator[bytes]:
     """The main document part, in pieces (it never needs to exist whole)."""
-    yield f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:document {NS_DECLARATIONS}><w:body>'.encode()
+    yield OPENING.encode()
     for block in blocks:
         yield block if isinstance(block, bytes) else block.encode()
-    yield f"{last_section}</w:body></w:document>".encode()
+    yield f"{last_section}{CLOSING}".encode()

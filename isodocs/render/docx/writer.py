@@ -10,7 +10,9 @@ renderer gives it, the document properties, and reproducible bytes.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import itertools
+import re
 from dataclasses import dataclass, field
 from typing import Iterable, Mapping, NamedTuple
 
@@ -27,7 +29,7 @@ from isodocs.render.docx.common import Page
 from isodocs.render.docx.openxml import bookmark
 from isodocs.render.docx.package import CUSTOM_PART, utc, write_zip
 from isodocs.render.docx.parts import Part, Rel, Relations
-from isodocs.render.docx.properties import CoreInfo, custom_properties_xml, set_core_properties
+from isodocs.render.docx.properties import CoreInfo, custom_properties_xml, set_core_properties, short
 from isodocs.render.docx.reference import next_rid, template
 from isodocs.render.docx.sections import document_xml, section, section_break
 from isodocs.render.docx.styles import request_field_update
@@ -138,11 +140,29 @@ class Writer:
 
 
 def core_properties_xml(xml: bytes, info: CoreInfo, stamp: dt.datetime) -> bytes:
-    """The reference's core properties with this output's, dated `stamp`."""
+    """The reference's core properties with this output's, dated `stamp`: the part as
+    python-docx writes it, made once per reference, date and language with stand-ins for the
+    texts, which are then written in (a province's build writes thousands)."""
+    form = _core_form(xml, utc(stamp), info.language)
+    texts = {"title": info.title, "subject": info.subject, "creator": info.creator, "keywords": info.keywords}
+    return _STAND_IN.sub(lambda m: _text(short(texts[m[1].decode()])), form)
+
+
+_STAND_IN = re.compile("\ue000(\\w+)\ue000".encode())
+
+
+def _text(value: str) -> bytes:
+    """Text as lxml writes it in an element."""
+    return value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\r", "&#13;").encode()
+
+
+@functools.lru_cache(maxsize=16)
+def _core_form(xml: bytes, when: dt.datetime, language: str) -> bytes:
     element = parse_xml(xml)
     core = CoreProperties(element)
-    set_core_properties(core, info)
-    core.created = core.modified = utc(stamp)
+    set_core_properties(core, CoreInfo(*(f"\ue000{name}\ue000" for name in ("title", "subject", "creator",
+                                                                          "keywords")), language=language))
+    core.created = core.modified = when
     core.revision = 1
     return serialize_part_xml(element)
 
