@@ -27,7 +27,7 @@ from isodocs.render.docx.common import BOLD, HEAD, HEADER_FILL, TEXT_CENTER, Pag
 from isodocs.render.docx.contents import Contents
 from isodocs.render.docx.control import kind_label, page_number_line, stamp
 from isodocs.render.docx.openxml import bookmark
-from isodocs.render.docx.package import WINDOW, Deflated, Stream, segment
+from isodocs.render.docx.package import WINDOW, Deflated, Stream, deflated, segment
 from isodocs.render.docx.properties import CoreInfo
 from isodocs.render.docx.rendered import Packed, Rendered, document_body  # noqa: F401 (the redline's)
 from isodocs.render.docx.sections import CLOSING, OPENING, section, section_break
@@ -84,6 +84,7 @@ def render_manual(manual: Manual, options: RenderOptions, rendered: Mapping[str,
     main.add(segments.piece(first), first)
     main.add(segments.piece(second, first), second)
     main.extend(documents)
+    build.relations.headers = [(name, segments.entry(data)) for name, data in build.relations.headers]
     agency = manual.config.agency.name
     info = CoreInfo(title=f"{agency} – {ctx.labels.cover_system}", subject=manual.config.standard,
                        creator=agency, language=LANGUAGE_TAGS[ctx.lang])
@@ -91,10 +92,25 @@ def render_manual(manual: Manual, options: RenderOptions, rendered: Mapping[str,
 
 
 class _Segments:
-    """Compressed pieces of the main part, kept by a digest of their bytes and the bytes before."""
+    """Compressed pieces of the main part, kept by a digest of their bytes and the bytes before;
+    and whole entries (the headers) by a digest of their bytes."""
 
     def __init__(self, cache):
         self.cache = cache
+
+    def entry(self, data: bytes) -> Deflated:
+        if self.cache is None:
+            return deflated(data)
+        key = "entry:" + hashlib.blake2b(data, digest_size=20).hexdigest()
+        found = self.cache.get(key)
+        if isinstance(found, str):
+            try:
+                return Deflated(base64.b64decode(found, validate=True), zlib.crc32(data), len(data))
+            except (ValueError, binascii.Error):
+                pass
+        made = deflated(data)
+        self.cache.put(key, base64.b64encode(made.data).decode("ascii"))
+        return made
 
     def piece(self, data: bytes, before: bytes = b"") -> Deflated:
         if self.cache is None:

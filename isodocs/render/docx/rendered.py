@@ -40,18 +40,30 @@ class Rendered:
     lists: tuple[tuple[bool, int], ...]  # (ordered, start) of each list, in order: numId n is the n-th
     links: tuple[str, ...]  # each address linked, in order of first use: rIdLinkN is the N-th
 
-    def to_data(self) -> dict:
-        body = [[b.level, b.text, str(b)] if isinstance(b, ox.Heading) else b for b in self.blocks]
-        return {"header": self.header, "blocks": body, "lists": [list(x) for x in self.lists],
-                "links": list(self.links)}
+    # Encoded as fields apart by NUL, a heading's by SOH: characters XML cannot hold, so no text
+    # (cleaned of them, see openxml.clean) or markup has them; splitting is all decoding takes.
+
+    def encoded(self) -> bytes:
+        body = (f"\x01{b.level}\x01{ox.clean(b.text)}\x01{b}" if isinstance(b, ox.Heading) else b
+                for b in self.blocks)
+        lists = ",".join(f"{int(ordered)}:{start}" for ordered, start in self.lists)
+        return "\x00".join((self.header, lists, json.dumps(self.links), *body)).encode()
 
     @classmethod
-    def from_data(cls, data: dict) -> Rendered:
-        blocks = tuple(ox.Heading.of(b[0], b[2], b[1]) if isinstance(b, list) else b for b in data["blocks"])
-        if not all(isinstance(b, str) for b in blocks) or not isinstance(data["header"], str):
+    def decoded(cls, data: bytes) -> Rendered:
+        header, lists, links, *body = data.decode().split("\x00")
+        blocks = []
+        for block in body:
+            if block.startswith("\x01"):
+                _, level, text, xml = block.split("\x01", 3)
+                blocks.append(ox.Heading.of(int(level), xml, text))
+            else:
+                blocks.append(block)
+        pairs = tuple((item.split(":") for item in lists.split(","))) if lists else ()
+        urls = json.loads(links)
+        if not isinstance(urls, list) or not all(isinstance(u, str) for u in urls):
             raise ValueError("not a rendered document")
-        return cls(data["header"], blocks, tuple((bool(o), int(s)) for o, s in data["lists"]),
-                   tuple(str(u) for u in data["links"]))
+        return cls(header, tuple(blocks), tuple((o == "1", int(s)) for o, s in pairs), tuple(urls))
 
 
 class Packed:
@@ -65,14 +77,14 @@ class Packed:
 
     @classmethod
     def of(cls, rendered: Rendered) -> Packed:
-        text = json.dumps(rendered.to_data(), ensure_ascii=False, separators=(",", ":")).encode()
-        return cls(zlib.compress(text, 6), tuple(b.level for b in rendered.blocks if isinstance(b, ox.Heading)))
+        return cls(zlib.compress(rendered.encoded(), 6),
+                   tuple(b.level for b in rendered.blocks if isinstance(b, ox.Heading)))
 
     def open(self) -> Rendered:
         """The pages; ValueError when the data is not what `of` packed."""
         try:
-            return Rendered.from_data(json.loads(zlib.decompress(self.data)))
-        except (zlib.error, UnicodeDecodeError, KeyError, TypeError, IndexError) as exc:
+            return Rendered.decoded(zlib.decompress(self.data))
+        except (zlib.error, UnicodeDecodeError, KeyError, TypeError, IndexError, ValueError) as exc:
             raise ValueError(str(exc)) from None
 
     def to_data(self) -> list:
@@ -163,9 +175,9 @@ def placed(rendered: Rendered, new_list: Callable[[bool, int], int], link: Calla
         return list(rendered.blocks)
 
     def ids(text: str) -> str:
-        if nums:
+        if nums and "<w:numId " in text:
             text = _NUM.sub(lambda m: f'<w:numId w:val="{nums[int(m[1]) - 1]}"/>', text)
-        if rids:
+        if rids and ' r:id="rIdLink' in text:
             text = _LINK.sub(lambda m: f' r:id="{rids[int(m[1]) - 1]}"', text)
         return text
 

@@ -4,6 +4,7 @@ its header, where its pages are numbered from; the part written as a stream of f
 from __future__ import annotations
 
 import copy
+import functools
 from typing import Iterable, Iterator
 
 from lxml import etree
@@ -13,6 +14,7 @@ from isodocs.render.docx.openxml import (
     R_NS,
     Para,
     element,
+    esc,
     fragment,
     mm,
     paragraph_properties,
@@ -54,6 +56,23 @@ _SECT_BEFORE_PGNUM = ("headerReference", "footerReference", "footnotePr", "endno
 
 def section(base: etree._Element, *, header: str = "", restart_pages: bool = False) -> str:
     """Properties of one section: the base layout, its own header, page numbers from 1."""
+    if header:  # made once per layout with a stand-in for the header's id (a manual has thousands)
+        form = _section(base, restart_pages)
+        if form.count(_HEADER_ID) == 1:
+            return form.replace(_HEADER_ID, esc(header))
+        return _made_section(base, header, restart_pages)
+    return _made_section(base, "", restart_pages)
+
+
+_HEADER_ID = "rIdIsodocsHeader"
+
+
+@functools.lru_cache(maxsize=8)
+def _section(base: etree._Element, restart_pages: bool) -> str:
+    return _made_section(base, _HEADER_ID, restart_pages)
+
+
+def _made_section(base: etree._Element, header: str, restart_pages: bool) -> str:
     sect = copy.deepcopy(base)
     if header:
         ref = element("headerReference", type="default")
