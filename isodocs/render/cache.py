@@ -120,6 +120,7 @@ class BuildCache:
             if stat.S_ISREG(st.st_mode):
                 self.put(_output(folder, name), [key, *_stat(st)])
 
-    def save(self) -> None:
+    def save(self, prune: bool = True) -> None:
+        """Keep what this build used (and with `prune` off, all else it held too)."""
         if self.cache is not None:
-            self.cache.save()
+            self.cache.save(prune=prune)

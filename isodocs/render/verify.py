@@ -15,9 +15,11 @@ import pygit2
 from isodocs.history.official import Standing, ledger, prepare, standing
 from isodocs.history.recipe import Built, read_properties
 from isodocs.i18n import Msg
+from isodocs.load.cache import for_source
 from isodocs.load.source import GitSource, SourceError
 from isodocs.model import Approval
-from isodocs.render.build import render_one
+from isodocs.render.build import MANUAL_FILE, output_names, render_one, render_outputs
+from isodocs.render.cache import BuildCache
 from isodocs.render.docx.package import custom_properties
 
 
@@ -56,6 +58,19 @@ def read_built(data: bytes) -> Built:
     return built
 
 
+def _rendered_again(source: GitSource, manual, recipe, markings, built: Built, copy) -> bytes:
+    """The file the build record describes, rendered again: the pages from the cache of that
+    kind of build (its keys name all that decides them, so what it holds is what rendering
+    would give), the rest rendered anew."""
+    if copy is not None:
+        return render_one(manual, recipe, markings, built.code, copy)
+    name = output_names(manual)[built.code] if built.code else MANUAL_FILE
+    store = BuildCache(for_source(source, "build", scope=f"{recipe.kind}-{recipe.lang}"))
+    made = render_outputs(manual, recipe, markings, cache=store, kept=lambda output, key: output != name)
+    store.save(prune=False)  # it used only part of what the builds keep
+    return made.files[name]
+
+
 def verify(data: bytes, repo: pygit2.Repository, today: dt.date, version: str) -> Verdict:
     built = read_built(data)
     recipe = built.recipe
@@ -64,13 +79,14 @@ def verify(data: bytes, repo: pygit2.Repository, today: dt.date, version: str) -
         repo[recipe.records or recipe.commit]
     except (KeyError, ValueError):
         raise SourceError(Msg("commit {value} it was built from is not in this repository (fetch it)", value=recipe.commit[:12])) from None
-    prepared = prepare(GitSource(repo, commit, recipe.manual, recipe.commit[:12]), recipe)
+    source = GitSource(repo, commit, recipe.manual, recipe.commit[:12])
+    prepared = prepare(source, recipe)
     manual = prepared.loaded.manual
     copy = next((c for c in manual.config.distribution if c.number == built.copy), None) if manual else None
     if manual is None or (built.code and manual.document(built.code) is None) or (built.copy and copy is None):
         exact = False  # the recorded state does not give this file at all
     else:
-        exact = render_one(manual, recipe, prepared.markings, built.code, copy) == data
+        exact = _rendered_again(source, manual, recipe, prepared.markings, built, copy) == data
     head = repo.revparse_single("HEAD").peel(pygit2.Commit)
     book = prepared.now  # HEAD has not moved since the build: its ledger is at hand
     if str(head.id) != (recipe.records or recipe.commit) or book is None:

@@ -314,6 +314,20 @@ def test_a_draft_built_from_a_commit_verifies_and_names_what_is_not_approved(tmp
     assert "QT-HT-01 revision 03: in force" in result.stdout
 
 
+def test_verify_takes_the_pages_from_the_build_cache(tmp_path, monkeypatch):
+    from isodocs.render.docx import rendered as pieces
+
+    monkeypatch.setenv("ISODOCS_CACHE", "1")
+    history = History(tmp_path)
+    out = tmp_path / "out"
+    assert history.build(out, "--today", "2025-11-01").exit_code == 0
+    monkeypatch.setattr(pieces, "render", lambda *a, **k: pytest.fail("rendered again"))
+    for name in ("manual.docx", "QT-HT-01.docx"):
+        result = verify(history, out / name, "--today", "2025-11-02")
+        assert result.exit_code == 0, result.output
+        assert f"{name}: exact" in result.stdout
+
+
 def rezip(data: bytes, name: str, change) -> bytes:
     """The package with one part changed, everything else as it was."""
     out = io.BytesIO()

@@ -84,8 +84,8 @@ def add_labels(manual: Path) -> None:
 
 
 def add_reference(manual: Path) -> None:
-    from isodocs.render.docx.reference import builtin_reference
     from isodocs.render.docx.package import read_zip, write_zip
+    from isodocs.render.docx.reference import builtin_reference
 
     entries = dict(read_zip(builtin_reference()))
     entries["word/styles.xml"] = entries["word/styles.xml"].replace(b"Times New Roman", b"Arial", 1)
@@ -236,3 +236,4 @@ def test_rendering_sees_only_what_the_key_names(manual):
         whole = pieces.document_body(Writer(loaded, options).ctx, doc)
         seen = pieces.document_body(replace(Writer(loaded, options).ctx, manual=pieces.seen_by(loaded, doc)), doc)
         assert seen == whole, doc.code
+
