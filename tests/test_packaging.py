@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import fnmatch
 import tomllib
 from pathlib import Path
 
@@ -20,5 +21,8 @@ def test_every_shipped_file_kind_is_packaged():
     data = config["tool"]["setuptools"]["package-data"]
     for folder, package in (("templates", "isodocs.templates"), ("schemas", "isodocs.schemas")):
         patterns = data[package]
-        for path in (ROOT / folder).iterdir():
-            assert any(path.match(pattern) for pattern in patterns), f"{path.name} would not ship"
+        for path in (ROOT / folder).rglob("*"):
+            if path.is_file():  # as setuptools globs: a pattern's `*` stays inside one folder (init/*)
+                inside = path.relative_to(ROOT / folder).as_posix()
+                assert any(fnmatch.fnmatch(inside, pattern) and inside.count("/") == pattern.count("/")
+                           for pattern in patterns), f"{inside} would not ship"

@@ -13,6 +13,7 @@ from isodocs.render.cache import BuildCache, context_digest, digest, part_key, s
 from isodocs.render.docx.rendered import Packed
 from isodocs.system import parallel
 from isodocs.system.files import safe_name
+from isodocs.system.progress import Stage, advance
 
 MANUAL_FILE = "manual.docx"
 
@@ -121,15 +122,26 @@ def render_outputs(manual: Manual, recipe: Recipe, markings: Mapping[str, str], 
               if names[wanted[n][0].code] not in done or (wanted[n][1] is whole and MANUAL_FILE not in done)]
     parts = rendered(manual, wanted, needed, settings, store)
     files = {}
+    copied = manual.config.distribution if copies else ()
+    total, finished = 1 + len(manual.documents) + len(copied), 0
+
+    def advanced() -> None:
+        nonlocal finished
+        finished += 1
+        advance(Stage.RENDER, finished, total)
+
     if MANUAL_FILE not in done:
         files[MANUAL_FILE] = render_manual(manual, whole, {doc.code: parts[doc.code, whole.marking_of(doc)]
                                                            for doc in manual.documents}, store)
+    advanced()
     for doc in manual.documents:
         options = own[doc.code]
         if names[doc.code] not in done:
             files[names[doc.code]] = render_document(manual, doc, options, parts[doc.code, options.marking_of(doc)])
-    for copy in manual.config.distribution if copies else ():
+        advanced()
+    for copy in copied:
         files[copy_name(copy)] = render_one(manual, recipe, markings, copy=copy)
+        advanced()
     return Outputs(files, keys, tuple(sorted(done)))
 
 

@@ -12,6 +12,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
+import pygit2
 import pytest
 from conftest import (
     CONFIG,
@@ -123,10 +124,13 @@ class Case:
     approved: bool = False  # in Git: the standard manual committed and approved, then `bad`/`good` committed
 
 
-def approval_record(content: str) -> str:
-    """An approval of QT-HT-01 revision 2 for the given content (a Git blob id)."""
+def approval_record(content: str, day: str = "2025-07-20") -> str:
+    """An approval of QT-HT-01 revision 2 for the given content (a Git blob id), on `day`."""
     return (f"code: QT-HT-01\naction: approve\nrevision: 2\npath: {P}\ncontent: '{content}'\n"
-            "issued: 2025-07-15\neffective: 2025-08-01\nby: minh.lv\nname: Lê Văn Minh\ndate: 2025-07-20\n")
+            f"issued: 2025-07-15\neffective: 2025-08-01\nby: minh.lv\nname: Lê Văn Minh\ndate: {day}\n")
+
+
+PROCEDURE_BLOB = str(pygit2.hash(PROCEDURE.encode()))
 
 
 CASES = [
@@ -175,6 +179,9 @@ CASES = [
          good={"isodocs.yaml": CONFIG + DISTRIBUTION + "  - {copy: 2, holder: Trần Văn Hùng}\n"}),
     # --- D: documents -----------------------------------------------------------------------
     Case("D315", {"approvals/QT-HT-01/r2.yaml": approval_record("0" * 40)}, P, 4, says=("minh.lv", "20/07/2025")),
+    Case("D321", {"approvals/QT-HT-01/r2.yaml": approval_record(PROCEDURE_BLOB)}, P, 5,
+         says=("15/07/2025", "20/07/2025"),
+         good={"approvals/QT-HT-01/r2.yaml": approval_record(PROCEDURE_BLOB, "2025-07-15")}),
     Case("D301", {"documents/QT-HT-01-ban-sao.yaml": PROCEDURE}, P, 1,
          says=("QT-HT-01", "documents/QT-HT-01-ban-sao.yaml"),
          good={"documents/QT-HT-01-ban-sao.yaml": proc("code: QT-HT-01", "code: QT-HT-02")}),
@@ -275,15 +282,15 @@ def make_unreadable(monkeypatch, path: str) -> None:
 
 
 def approved_manual(tmp_path, files: Files):
-    """The standard manual in Git, every document approved on 2025-07-20, then `files` committed."""
-    import pygit2
+    """The standard manual in Git, every document approved on its issue date, then `files` committed."""
     from conftest import git_commit, git_init, invoke, standard_bytes
 
     root = tmp_path / "manual"
     repo = git_init(root)
     git_commit(repo, standard_bytes(), "Sổ tay")
     repo.checkout_head(strategy=pygit2.enums.CheckoutStrategy.FORCE)
-    result = invoke(["approve", "--all", "--by", "minh.lv", "--date", "2025-07-20"], cwd=root)
+    result = invoke(["approve", "--all", "--by", "minh.lv", "--date", "2025-07-15",
+                     "--date", "CS-01=2024-03-01", "--date", "MT-2025=2025-01-05"], cwd=root)
     assert result.exit_code == 0, result.output
     tree = repo.head.peel(pygit2.Commit).tree
     everything = {path: repo[tree[path].id].data for path in

@@ -317,3 +317,20 @@ def test_hostile_text_is_escaped(options):
     data = render_document(small_manual(documents=(doc,)), doc, options)
     assert 'CS-01 – A & B <w:p> "x"' in text(xml(data))
     assert 'A & B <W:P> "X"' in text(headers(data)[0])
+
+
+def test_the_effective_date_printed_is_never_before_the_approval(options):
+    """Approved on 20/08/2025, a revision that says it takes effect on 01/08/2025 takes effect on
+    the approval day, as `status` says: the control block and the master list print that day."""
+    approval = m.Approval(m.Origin("approvals/QT-HT-01/r2.yaml"), "QT-HT-01", "approve", "minh.lv", "Lê Văn Minh",
+                          dt.date(2025, 8, 20), revision=2, content=TTHC_PROCEDURE.origin.blob_id,
+                          issued=dt.date(2025, 7, 15), effective=dt.date(2025, 8, 1))
+    manual = small_manual(approvals=(approval,))
+    (header,) = headers(render_document(manual, TTHC_PROCEDURE, options))
+    assert "Ngày hiệu lực: 20/08/2025" in text(header) and "01/08/2025" not in text(header)
+    rows = [text(row) for row in xpath(xml(render_manual(manual, options)), "//w:tbl//w:tr")]
+    row = next(r for r in rows if "QT-HT-01" in r and "Đăng ký khai sinh" in r)
+    assert "20/08/2025" in row and "01/08/2025" not in row
+    unapproved = small_manual()  # content not approved: the dates it gives
+    (header,) = headers(render_document(unapproved, TTHC_PROCEDURE, options))
+    assert "Ngày hiệu lực: 01/08/2025" in text(header)

@@ -20,7 +20,7 @@ from typing import Iterable, Mapping
 
 from isodocs.i18n import formats
 from isodocs.model import Document, Manual
-from isodocs.model.lifecycle import approval_of
+from isodocs.model.lifecycle import approval_of, takes_effect
 from isodocs.render.docx import openxml as ox
 from isodocs.render.docx import rendered as pieces
 from isodocs.render.docx.common import BOLD, HEAD, HEADER_FILL, TEXT_CENTER, Page, cell, grid, para
@@ -197,7 +197,7 @@ def master_list(ctx: Page, docs: list[Document]) -> list:
         approval = approval_of(list(ctx.manual.approvals_by_code.get(doc.code, ())), doc)
         approver = cell([t for t in (approval.name, approval.decision) if t] if approval else "", TEXT_CENTER)
         rows.append((str(n), doc.code, doc.title, formats.revision(doc.revision), formats.date(doc.issued),
-                     formats.date(doc.effective_date), approver))
+                     formats.date(takes_effect(ctx.manual, doc)), approver))
     headers = (labels.no, labels.code, labels.document_title, labels.revision, labels.issued, labels.effective,
                labels.approved)
     table = grid(ctx, headers, rows, (1.1, 2.4, 4.6, 1.5, 2.3, 2.3, 3.2), centered=(0, 3, 4, 5))
