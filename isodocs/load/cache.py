@@ -27,6 +27,7 @@ import json
 import os
 import secrets
 import tempfile
+import time
 import zlib
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
@@ -67,6 +68,7 @@ class Cache:
         self.entries: dict[str, Any] = {}
         self.used: set[str] = set()
         self.put_keys: set[str] = set()
+        self.companions: list = []  # saved with it (a working tree's stat index)
         self.stored: list[frozenset[str]] = [frozenset()] * SHARDS  # the keys each shard file holds
         if self.file is None:
             return
@@ -107,6 +109,8 @@ class Cache:
     def save(self, prune: bool = True) -> None:
         """Write, each atomically, the shards whose kept entries changed. Without `prune` the
         entries this run did not use are kept (a run that read only part of the manual)."""
+        for companion in self.companions:
+            companion.save()
         if self.file is None:
             return
         prune = prune and not self.keep_all
@@ -130,6 +134,39 @@ class Cache:
                 continue
             self.stored[shard] = frozenset(keys)
         self.put_keys = set()
+
+
+class StatIndex:
+    """What Git's index does for its working tree: a file whose size, modification and change
+    times and inode are as they were when it was hashed still has the blob id it had, so an
+    unchanged file is neither read nor hashed (nor parsed: the blob-keyed cache has its data).
+    A file modified within a second of being hashed is not recorded (racily clean, as Git says:
+    a second change in the same tick would keep its times), so it is hashed again next time.
+    Kept in a Cache of its own, sealed like the others."""
+
+    RACY_NS = 1_000_000_000
+
+    def __init__(self, cache: Cache):
+        self.cache = cache
+
+    def blob(self, path: str, st: os.stat_result) -> str | None:
+        found = self.cache.get(path)
+        if isinstance(found, list) and len(found) == 5 and found[:4] == _stat_of(st) and isinstance(found[4], str):
+            return found[4]
+        return None
+
+    def record(self, path: str, st: os.stat_result, blob: str) -> None:
+        if st.st_mtime_ns >= time.time_ns() - self.RACY_NS or st.st_ctime_ns >= time.time_ns() - self.RACY_NS:
+            return  # racily clean: hashed again next time
+        if self.cache.get(path) != [*_stat_of(st), blob]:
+            self.cache.put(path, [*_stat_of(st), blob])
+
+    def save(self) -> None:
+        self.cache.save()
+
+
+def _stat_of(st: os.stat_result) -> list[int]:
+    return [st.st_size, st.st_mtime_ns, st.st_ino, st.st_ctime_ns]
 
 
 def _shard(key: str) -> int:
@@ -162,7 +199,13 @@ def for_source(source, kind: str = "documents", scope: str = "", keep_all: bool 
     else:
         folder = home
     # the seal's secret stays with the user, or with the folder a CI job keeps for itself
-    return Cache(folder / f"{kind}-{name}.json", keep_all, _secret(Path(keep) if keep else home))
+    secret = _secret(Path(keep) if keep else home)
+    cache = Cache(folder / f"{kind}-{name}.json", keep_all, secret)
+    if kind == "documents" and hasattr(source, "use_index"):  # a working tree: its stat index too
+        index = StatIndex(Cache(folder / f"stat-{name}.json", False, secret))
+        source.use_index(index)
+        cache.companions.append(index)
+    return cache
 
 
 @functools.lru_cache(maxsize=8)

@@ -91,6 +91,23 @@ class FolderSource(Source):
     def __init__(self, root: Path):
         self.root = root
         self.label = str(root)
+        self.index = None  # a stat index (load.cache.StatIndex): blob ids of files unchanged since hashed
+        self._stats: dict[str, os.stat_result] = {}
+
+    def use_index(self, index) -> None:
+        self.index = index
+
+    def known_blob(self, path: str) -> str | None:
+        """The blob id of a file the stat index saw as it is now (size, times, inode), unread."""
+        st = self._stats.get(path)
+        return self.index.blob(path, st) if self.index is not None and st is not None else None
+
+    def blob_id(self, path: str, data: bytes) -> str:
+        blob = super().blob_id(path, data)
+        st = self._stats.get(path)
+        if self.index is not None and st is not None and st.st_size == len(data):
+            self.index.record(path, st, blob)
+        return blob
 
     def entries(self) -> list[Entry]:
         found: list[Entry] = []
@@ -125,7 +142,10 @@ class FolderSource(Source):
             return None
         if stat.S_ISLNK(st.st_mode):
             return Entry(rel, 0, link=True)
-        return Entry(rel, st.st_size) if stat.S_ISREG(st.st_mode) else None
+        if not stat.S_ISREG(st.st_mode):
+            return None
+        self._stats[rel] = st
+        return Entry(rel, st.st_size)
 
     def exists(self, rel: str) -> bool:
         if not inside(rel):

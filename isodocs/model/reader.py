@@ -358,11 +358,13 @@ def _parsed_ahead(source: Source, entries: list[Entry], cache: Cache | None) -> 
     for entry in entries:
         if entry.link or entry.size > MAX_FILE_BYTES or cache_key(entry.path, "") is None:
             continue
+        blob = source.known_blob(entry.path)
         if repo is not None:
-            blob = source.known_blob(entry.path)
             if blob and cache_key(entry.path, blob) not in known:
                 todo.append((entry.path, blob))
             continue
+        if blob and cache_key(entry.path, blob) in known:
+            continue  # unchanged since a stat index saw it (load.cache.StatIndex), its data at hand: not read
         try:
             data = source.read(entry.path)
         except OSError:
