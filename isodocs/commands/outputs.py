@@ -50,7 +50,7 @@ def build(path: str | None = None, out: str | None = None, draft: bool = False, 
     With `pdf`, each DOCX is also printed to PDF by LibreOffice."""
     from isodocs.check import check
     from isodocs.history.official import open_build, prepare
-    from isodocs.render.build import render_outputs, source_date
+    from isodocs.render.build import MANUAL_FILE, render_outputs, source_date
     from isodocs.system.files import write_all
 
     if draft and (as_of or copies):
@@ -83,7 +83,7 @@ def build(path: str | None = None, out: str | None = None, draft: bool = False, 
     except OSError as exc:
         raise CannotRun(Msg("cannot write to {folder}: {value}", folder=folder, value=exc.strerror or exc)) from None
     store.wrote(folder, {name: key for name, key in outputs.keys.items() if name in files})
-    store.save()
+    store.save(prune=MANUAL_FILE in files)  # a manual kept as it was used none of its pieces: they stay
     written = sorted([*written, *(folder / name for name in outputs.kept)])
     return dataclasses.replace(result, written=tuple(written),
                                no_distribution=copies and not manual.config.distribution)
