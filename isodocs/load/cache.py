@@ -156,7 +156,7 @@ class StatIndex:
         return None
 
     def record(self, path: str, st: os.stat_result, blob: str) -> None:
-        if st.st_mtime_ns >= time.time_ns() - self.RACY_NS or st.st_ctime_ns >= time.time_ns() - self.RACY_NS:
+        if st.st_mtime_ns >= time.time_ns() - self.RACY_NS:
             return  # racily clean: hashed again next time
         if self.cache.get(path) != [*_stat_of(st), blob]:
             self.cache.put(path, [*_stat_of(st), blob])

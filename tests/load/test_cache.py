@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import multiprocessing
+import os
 import shutil
 import time
 from pathlib import Path
@@ -291,3 +293,87 @@ def test_processes_making_the_secret_at_once_agree_on_one(tmp_path):
     (tmp_path / "cache.key").write_text("short", encoding="ascii")
     renewed = _fresh_secret(tmp_path)  # a damaged key is made again
     assert len(renewed) == 32 and renewed != made[0] and _fresh_secret(tmp_path) == renewed
+
+
+# --- the stat index of a working tree -----------------------------------------------------------
+
+def reads(monkeypatch) -> list[str]:
+    """Record every file a folder source reads."""
+    from isodocs.load.source import FolderSource
+
+    found: list[str] = []
+    real = FolderSource.read
+    monkeypatch.setattr(FolderSource, "read", lambda self, path: found.append(path) or real(self, path))
+    return found
+
+
+def settled(root: Path) -> None:
+    """Every file of the manual older than the racy second (as if written a while ago)."""
+    past = time.time() - 10
+    for path in root.rglob("*"):
+        if path.is_file():
+            os.utime(path, (past, past))
+    time.sleep(0.01)
+
+
+def test_a_warm_check_reads_only_the_files_that_changed(tmp_path, monkeypatch):
+    root = make_manual(tmp_path, standard=True)
+    settled(root)
+    first = check(cached_load(root), dt.date(2026, 1, 1))
+    found = reads(monkeypatch)
+    assert check(cached_load(root), dt.date(2026, 1, 1)) == first
+    # the configuration is always read, and a Markdown document (its body is not cached)
+    assert found == ["isodocs.yaml", "documents/CS-01.md"]
+    path = root / PROCEDURE_PATH
+    path.write_text(replace_line(path.read_text(encoding="utf-8"), "title: Quy trình đăng ký khai sinh",
+                                 "title: Quy trình đăng ký khai sinh mới"), encoding="utf-8")
+    found.clear()
+    changed = cached_load(root).manual
+    assert found == ["isodocs.yaml", "documents/CS-01.md", PROCEDURE_PATH]
+    assert changed.document("QT-HT-01").title == "Quy trình đăng ký khai sinh mới"
+
+
+def test_a_file_changed_within_the_racy_second_is_hashed_again(tmp_path, monkeypatch):
+    from isodocs.load.cache import StatIndex
+
+    root = make_manual(tmp_path, standard=True)
+    settled(root)
+    path = root / PROCEDURE_PATH
+    past = time.time_ns() - 5 * 10**9
+    os.utime(path, ns=(past, past))
+    monkeypatch.setattr(StatIndex, "RACY_NS", 10 * 10**9)  # as if it had been hashed within the second
+    cached_load(root)
+    found = reads(monkeypatch)
+    cached_load(root)
+    assert PROCEDURE_PATH in found  # not trusted: modified within a second of being hashed
+
+
+def test_a_file_with_the_same_size_and_times_but_another_inode_is_read(tmp_path, monkeypatch):
+    root = make_manual(tmp_path, standard=True)
+    settled(root)
+    cached_load(root)
+    path = root / PROCEDURE_PATH
+    st = path.stat()
+    data = path.read_bytes().replace(b"time: {value: 6,", b"time: {value: 7,")
+    assert len(data) == st.st_size
+    path.unlink()
+    path.write_bytes(data)
+    os.utime(path, ns=(st.st_atime_ns, st.st_mtime_ns))  # the same size and modification time
+    found = reads(monkeypatch)
+    manual = cached_load(root).manual
+    assert PROCEDURE_PATH in found
+    assert manual.document("QT-HT-01").procedure.steps[1].time.value == 7
+
+
+def test_a_stat_index_sealed_by_another_is_ignored(tmp_path, monkeypatch):
+    root = make_manual(tmp_path, standard=True)
+    settled(root)
+    cached_load(root)
+    shards = list(for_source(open_source(root)).file.parent.glob("stat-*.json"))
+    assert shards
+    for shard in shards:
+        header, _, body = shard.read_bytes().partition(b"\n")
+        shard.write_bytes(header + b"\n" + body + b" ")  # still JSON, but not what was sealed
+    found = reads(monkeypatch)
+    cached_load(root)
+    assert PROCEDURE_PATH in found
