@@ -50,12 +50,14 @@ for path in sorted(Path(sys.argv[1]).rglob("*.yaml")):
     yaml.load(path.read_bytes(), Loader=yaml.CSafeLoader)
 """
 ORIGINAL, CHANGED = "Thẩm định hồ sơ", "Thẩm định kỹ hồ sơ"
+NEUTRAL = tempfile.gettempdir()
 
 
 def run(command: list[str], env: dict[str, str], ok: tuple[int, ...] = (0,)) -> tuple[float, float]:
     """(seconds, peak MiB) of one process."""
     start = time.perf_counter()
-    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
+    # run from a neutral folder: `python -m isodocs` in a checkout would import the checkout's
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env, cwd=NEUTRAL)
     _, status, usage = os.wait4(process.pid, 0)
     elapsed = time.perf_counter() - start
     process.returncode = os.waitstatus_to_exitcode(status)
@@ -199,7 +201,7 @@ def machine(python: str) -> str:
     version = subprocess.run([pandoc, "--version"], capture_output=True, text=True).stdout.splitlines()[0] \
         if pandoc else "no pandoc"
     isodocs = subprocess.run([python, "-c", "import isodocs, importlib.metadata as m; print(m.version('isodocs'), "
-                              "isodocs.__file__)"], capture_output=True, text=True).stdout.strip()
+                              "isodocs.__file__)"], capture_output=True, text=True, cwd=NEUTRAL).stdout.strip()
     load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
     return (f"{platform.platform()}, {os.cpu_count()} cores, Python {platform.python_version()}, {version}, "
             f"isodocs {isodocs}, load average {load:.1f} at the start")
