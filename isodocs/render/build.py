@@ -183,7 +183,7 @@ def rendered(manual: Manual, wanted: list, keyed: list, settings: list, store: B
         cached = store.get(key)
         if cached is not None:
             try:
-                found[doc.code, marking] = Packed.from_data(cached)
+                found[doc.code, marking] = Packed.from_data(cached, key)
                 continue
             except ValueError:
                 pass  # a damaged entry: rendered again
@@ -192,6 +192,7 @@ def rendered(manual: Manual, wanted: list, keyed: list, settings: list, store: B
     for key, packed in _render(manual, wanted, [(n, s) for n, s, _ in todo], [(o, p) for o, p, _ in settings]):
         doc, options = wanted[key[0]]
         store.put(keys[key], packed.to_data())
+        packed.key = keys[key]
         found[doc.code, options.marking_of(doc)] = packed
     return found
 

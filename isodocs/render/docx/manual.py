@@ -15,7 +15,6 @@ import binascii
 import hashlib
 import itertools
 import re
-import zlib
 from typing import Iterable, Mapping
 
 from isodocs.i18n import formats
@@ -27,7 +26,8 @@ from isodocs.render.docx.common import BOLD, HEAD, HEADER_FILL, TEXT_CENTER, Pag
 from isodocs.render.docx.contents import Contents
 from isodocs.render.docx.control import kind_label, page_number_line, stamp
 from isodocs.render.docx.openxml import bookmark
-from isodocs.render.docx.package import WINDOW, Deflated, Stream, deflated, segment
+from isodocs.render.docx.package import WINDOW, Deflated, Stream, crc_shift, deflated, segment
+from isodocs.render.docx.parts import header_xml
 from isodocs.render.docx.properties import CoreInfo
 from isodocs.render.docx.rendered import Packed, Rendered, document_body  # noqa: F401 (the redline's)
 from isodocs.render.docx.sections import CLOSING, OPENING, section, section_break
@@ -44,9 +44,11 @@ def render_manual(manual: Manual, options: RenderOptions, rendered: Mapping[str,
 
     The main part is compressed piece by piece (package.segment): the cover, the front matter,
     then each document with the section that ends it, each piece with the one before as its
-    dictionary. A piece's compressed bytes are a function of its bytes and those before it, so
-    `pieces_cache` (get/put by key) keeps them: rebuilding after one change compresses the
-    pieces of that document and the next one, not hundreds of MiB of XML."""
+    dictionary. A document's piece is a function of its pages, its placing (position, header,
+    the ids it is given) and those of the document before it, so `pieces_cache` (get/put by
+    key) keeps it, and its header, under their key: after one change only that document's and
+    the next one's pages are opened and compressed, not hundreds of MiB of XML.
+    """
     build = Writer(manual, options)
     ctx, marking = build.ctx, options.marking
     cover_header = build.header(stamp(ctx, marking))
@@ -57,74 +59,121 @@ def render_manual(manual: Manual, options: RenderOptions, rendered: Mapping[str,
     contents = Contents(options.toc_levels)
     # Each document counts its own pages: the page number, within the document, of a bookmark
     # at its end (see page_header). Those bookmarks are numbered after the contents' own.
-    marks = itertools.count(1 + sum(level <= contents.levels for doc in docs for level in packed[doc.code].headings))
-    base = build.base
+    marks = itertools.count(1 + sum(level <= contents.levels for doc in docs for level, _ in packed[doc.code].headings))
     segments = _Segments(pieces_cache)
     documents = Stream()
-    before = b""
+    last: _Placing | None = None
     for n, doc in enumerate(docs, start=1):
-        parts = packed.pop(doc.code).open()
-        header = build.header(pieces.header(parts, f"PAGEREF {end_bookmark(n)}"))
-        body = pieces.placed(parts, build.new_list, build.relations.link)
-        mark = bookmark(next(marks), end_bookmark(n))
-        if n < len(docs):
-            end = section_break(section(base, header=header, restart_pages=True), mark)
-        else:  # the body's own section properties end it: a paragraph for the mark
-            end = section_break("", mark) + section(base, header=header, restart_pages=True) + CLOSING
-        data = ("".join(contents.mark(body)) + end).encode()
-        documents.add(segments.piece(data, before), data)
-        before = data[-WINDOW:]
+        parts = packed.pop(doc.code)
+        header = build.relations.header_xml(segments.header(parts, n))
+        here = _Placing(parts, n, n == len(docs), header, [build.new_list(o, s) for o, s in parts.lists],
+                        [build.relations.link(url) for url in parts.links],
+                        [contents.entry(level, text) for level, text in parts.headings if level <= contents.levels],
+                        next(marks), build.base, contents)
+        found = segments.placed(here, last)
+        if found is not None:
+            documents.add(*found)
+        else:
+            data = here.text()
+            before = last.text()[-WINDOW:] if last is not None else b""
+            documents.add(segments.keep(here, last, segment(data, before), data), data)
+        last = here
     front = [*master_list(ctx, docs), ox.page_break(), para(ctx.labels.contents, ox.Para(style="TOCHeading")),
              *contents.field(ctx.labels.toc_placeholder)]
     first = (OPENING + "".join(cover(ctx, options.stamp.year))
-             + section_break(section(base, header=cover_header))).encode()
-    front_end = section(base, header=front_header, restart_pages=True)
+             + section_break(section(build.base, header=cover_header))).encode()
+    front_end = section(build.base, header=front_header, restart_pages=True)
     second = ("".join(front) + (section_break(front_end) if docs else front_end + CLOSING)).encode()
     main = Stream()
-    main.add(segments.piece(first), first)
-    main.add(segments.piece(second, first), second)
+    main.add(segment(first), first)
+    main.add(segment(second, first), second)
     main.extend(documents)
-    build.relations.headers = [(name, segments.entry(data)) for name, data in build.relations.headers]
     agency = manual.config.agency.name
     info = CoreInfo(title=f"{agency} – {ctx.labels.cover_system}", subject=manual.config.standard,
                        creator=agency, language=LANGUAGE_TAGS[ctx.lang])
     return build.package(main.close(), info, update_fields=True)
 
 
+class _Placing:
+    """A document as placed in the manual: its pages, position, header and the ids it was given.
+    Its piece of the main part is a function of these (and of the piece before it): `key`."""
+
+    def __init__(self, parts: Packed, n: int, last: bool, header: str, numbers: list[int], rids: list[str],
+                 marks: list[int], end: int, base, contents: Contents):
+        self.parts, self.n, self.last, self.header = parts, n, last, header
+        self.numbers, self.rids, self.marks, self.end = numbers, rids, marks, end
+        self.base, self.contents = base, contents
+        self._text: bytes | None = None
+
+    @property
+    def key(self) -> str:
+        if not self.parts.key:
+            return ""
+        return "|".join((self.parts.key, str(self.n), str(self.last), self.header, repr(self.numbers),
+                         repr(self.rids), repr(self.marks), str(self.end), str(self.contents.levels)))
+
+    def text(self) -> bytes:
+        if self._text is None:
+            body = pieces.placed_with(self.parts.open(), self.numbers, self.rids)
+            mark = bookmark(self.end, end_bookmark(self.n))
+            sect = section(self.base, header=self.header, restart_pages=True)
+            end = section_break("", mark) + sect + CLOSING if self.last else section_break(sect, mark)
+            first = self.marks[0] if self.marks else 0
+            self._text = ("".join(self.contents.marked_from(body, first)) + end).encode()
+        return self._text
+
+
 class _Segments:
-    """Compressed pieces of the main part, kept by a digest of their bytes and the bytes before;
-    and whole entries (the headers) by a digest of their bytes."""
+    """Compressed pieces of the main part, and the headers, kept in the build cache by the key
+    of what they are made of: a piece by its document's pages and placing and those of the one
+    before (its dictionary), a header by its document's pages and position."""
 
     def __init__(self, cache):
         self.cache = cache
 
-    def entry(self, data: bytes) -> Deflated:
-        if self.cache is None:
-            return deflated(data)
-        key = "entry:" + hashlib.blake2b(data, digest_size=20).hexdigest()
-        found = self.cache.get(key)
-        if isinstance(found, str):
-            try:
-                return Deflated(base64.b64decode(found, validate=True), zlib.crc32(data), len(data))
-            except (ValueError, binascii.Error):
-                pass
-        made = deflated(data)
-        self.cache.put(key, base64.b64encode(made.data).decode("ascii"))
+    def header(self, parts: Packed, n: int) -> Deflated:
+        key = "header:" + _digest(parts.key, str(n)) if self.cache is not None and parts.key else ""
+        found = self._found(key)
+        if found is not None:
+            return found[0]
+        made = deflated(header_xml(pieces.header(parts.open(), f"PAGEREF {end_bookmark(n)}")))
+        self._put(key, made)
         return made
 
-    def piece(self, data: bytes, before: bytes = b"") -> Deflated:
-        if self.cache is None:
-            return segment(data, before)
-        key = "piece:" + hashlib.blake2b(before[-WINDOW:] + b"\0" + data, digest_size=20).hexdigest()
-        found = self.cache.get(key)
-        if isinstance(found, str):
+    def placed(self, here: _Placing, before: _Placing | None) -> tuple[Deflated, None, int] | None:
+        """The piece of a document placed as `here`, after `before`, as kept: (piece, no text,
+        the shift of its CRC)."""
+        found = self._found(self._key(here, before))
+        return (found[0], None, found[1]) if found is not None else None
+
+    def keep(self, here: _Placing, before: _Placing | None, piece: Deflated, data: bytes) -> Deflated:
+        self._put(self._key(here, before), piece)
+        return piece
+
+    def _key(self, here: _Placing, before: _Placing | None) -> str:
+        if self.cache is None or not here.key or (before is not None and not before.key):
+            return ""
+        return "piece:" + _digest(here.key, before.key if before is not None else "")
+
+    def _found(self, key: str) -> tuple[Deflated, int] | None:
+        found = self.cache.get(key) if key else None
+        if isinstance(found, list) and len(found) == 4 and isinstance(found[0], str):
             try:
-                return Deflated(base64.b64decode(found, validate=True), zlib.crc32(data), len(data))
-            except (ValueError, binascii.Error):
+                data = base64.b64decode(found[0], validate=True)
+                crc, size, shift = (int(x) for x in found[1:])
+                return Deflated(data, crc, size), shift
+            except (ValueError, TypeError, binascii.Error):
                 pass
-        made = segment(data, before)
-        self.cache.put(key, base64.b64encode(made.data).decode("ascii"))
-        return made
+        return None
+
+    def _put(self, key: str, made: Deflated) -> None:
+        if key:
+            self.cache.put(key, [base64.b64encode(made.data).decode("ascii"), made.crc, made.size,
+                                 crc_shift(made.size)])
+
+
+def _digest(*parts: str) -> str:
+    return hashlib.blake2b("\0".join(parts).encode(), digest_size=20).hexdigest()
 
 
 def render_document(manual: Manual, doc: Document, options: RenderOptions, rendered: Packed | None = None) -> bytes:

@@ -139,6 +139,7 @@ class Stream:
         self.crc, self.size = 0, 0
 
     def add(self, piece: Deflated, text: bytes | None = None, shift: int = 0) -> None:
+        """Add a piece, with its bytes when at hand, else perhaps the shift of its CRC."""
         self.data.append(piece.data)
         if text is not None:
             self.crc = zlib.crc32(text, self.crc)

@@ -69,8 +69,8 @@ class Relations:
         """A new header part holding `blocks`; returns its relationship id."""
         return self.header_xml(header_xml(blocks))
 
-    def header_xml(self, xml: bytes) -> str:
-        """A new header part of the XML given; returns its relationship id."""
+    def header_xml(self, xml) -> str:
+        """A new header part of the XML given (or compressed already); returns its relationship id."""
         name = f"header{len(self.headers) + 1}.xml"
         self.headers.append((f"word/{name}", xml))
         return self._add(RT.HEADER, name)

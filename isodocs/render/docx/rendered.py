@@ -68,17 +68,20 @@ class Rendered:
 
 class Packed:
     """Rendered pages kept compressed until they are placed (a province's are hundreds of MiB
-    of XML), with the levels of their headings (the manual counts its contents' bookmarks first)."""
+    of XML), with what placing them in the manual asks of it without opening them: the level and
+    text of each heading (the contents), the lists and the links. `key`, when the build cache
+    named them, is the key of the pages (render/cache.py)."""
 
-    __slots__ = ("data", "headings")
+    __slots__ = ("data", "headings", "lists", "links", "key")
 
-    def __init__(self, data: bytes, headings: tuple[int, ...]):
-        self.data, self.headings = data, headings
+    def __init__(self, data: bytes, headings: tuple[tuple[int, str], ...], lists: tuple[tuple[bool, int], ...],
+                 links: tuple[str, ...], key: str = ""):
+        self.data, self.headings, self.lists, self.links, self.key = data, headings, lists, links, key
 
     @classmethod
-    def of(cls, rendered: Rendered) -> Packed:
-        return cls(zlib.compress(rendered.encoded(), 6),
-                   tuple(b.level for b in rendered.blocks if isinstance(b, ox.Heading)))
+    def of(cls, rendered: Rendered, key: str = "") -> Packed:
+        headings = tuple((b.level, ox.clean(b.text)) for b in rendered.blocks if isinstance(b, ox.Heading))
+        return cls(zlib.compress(rendered.encoded(), 6), headings, rendered.lists, rendered.links, key)
 
     def open(self) -> Rendered:
         """The pages; ValueError when the data is not what `of` packed."""
@@ -88,14 +91,16 @@ class Packed:
             raise ValueError(str(exc)) from None
 
     def to_data(self) -> list:
-        return [base64.b64encode(self.data).decode("ascii"), list(self.headings)]
+        return [base64.b64encode(self.data).decode("ascii"), [list(h) for h in self.headings],
+                [list(x) for x in self.lists], list(self.links)]
 
     @classmethod
-    def from_data(cls, data) -> Packed:
+    def from_data(cls, data, key: str = "") -> Packed:
         """What `to_data` kept; ValueError when it is not."""
         try:
-            packed, headings = data
-            return cls(base64.b64decode(packed, validate=True), tuple(int(h) for h in headings))
+            packed, headings, lists, links = data
+            return cls(base64.b64decode(packed, validate=True), tuple((int(lv), str(t)) for lv, t in headings),
+                       tuple((bool(o), int(s)) for o, s in lists), tuple(str(u) for u in links), key)
         except (TypeError, ValueError, binascii.Error) as exc:
             raise ValueError(str(exc)) from None
 
@@ -169,8 +174,14 @@ def header(rendered: Rendered, pages: str) -> list[str]:
 
 def placed(rendered: Rendered, new_list: Callable[[bool, int], int], link: Callable[[str], str]) -> list:
     """The body with the package's ids, asked for in the order the body asked for them."""
-    nums = [str(new_list(ordered, start)) for ordered, start in rendered.lists]
-    rids = [link(url) for url in rendered.links]
+    return placed_with(rendered, [new_list(ordered, start) for ordered, start in rendered.lists],
+                       [link(url) for url in rendered.links])
+
+
+def placed_with(rendered: Rendered, numbers: list[int], rids: list[str]) -> list:
+    """The body with the package's ids given: its lists' numbering instances and its links'
+    relationships, in the order it asked for them."""
+    nums = [str(n) for n in numbers]
     if not nums and not rids:
         return list(rendered.blocks)
 
