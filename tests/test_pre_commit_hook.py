@@ -7,7 +7,9 @@ from pathlib import Path
 
 import pytest
 import yaml
-from conftest import PROCEDURE_PATH, invoke, make_manual
+
+from support.cli import invoke
+from support.manual import PROCEDURE_PATH, make_manual
 
 HOOKS = Path(__file__).resolve().parent.parent / ".pre-commit-hooks.yaml"
 

@@ -7,7 +7,9 @@ import json
 
 import pygit2
 import pytest
-from conftest import external, invoke
+
+from support.cli import invoke
+from support.programs import external
 
 AGENCY = "Ủy ban nhân dân xã Tân Phú"
 SECRETARY = pygit2.Signature("Lê Thị C", "c@example.vn", 1_796_000_000, 420)

@@ -37,7 +37,7 @@ def fullmatch(pattern: regex.Pattern, text: str) -> bool:
 
 def code_pattern(ctx):
     pattern = ctx.manual.config.code_pattern
-    if pattern is not None:
+    if pattern is not None and ctx.config_intact("code_pattern"):
         try:
             regex.compile(pattern)
         except regex.error as exc:
@@ -46,18 +46,27 @@ def code_pattern(ctx):
 
 def role_holders(ctx):
     config = ctx.manual.config
+    if not ctx.config_intact("roles", "people"):
+        return
     for role, ids in (("reviewers", config.reviewers), ("approvers", config.approvers)):
         for i, person in enumerate(ids):
             if person not in config.people:
                 yield ctx.at(rules.ROLE_UNKNOWN_PERSON, CONFIG_FILE, ("roles", role, i), role=role, person=person)
+    if config.secretary and config.secretary not in config.people:
+        yield ctx.at(rules.ROLE_UNKNOWN_PERSON, CONFIG_FILE, ("roles", "secretary"), role="secretary",
+                     person=config.secretary)
 
 
 def catalog(ctx):
+    if not ctx.config_intact("catalog.code"):
+        return
     for i, entry, _ in repeats(ctx.manual.config.catalog, lambda e: e.code):
         yield ctx.at(rules.DUPLICATE_CATALOG, CONFIG_FILE, ("catalog", i, "code"), code=entry.code)
 
 
 def distribution(ctx):
+    if not ctx.config_intact("distribution.copy"):
+        return
     for i, copy, _ in repeats(ctx.manual.config.distribution, lambda c: c.number):
         yield ctx.at(rules.DUPLICATE_COPY, CONFIG_FILE, ("distribution", i, "copy"), copy=copy.number)
 

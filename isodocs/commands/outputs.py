@@ -60,7 +60,8 @@ def build(path: str | None = None, out: str | None = None, draft: bool = False, 
     prepared = prepare(source, recipe)
     loaded = prepared.loaded
     language = choose_language(lang, loaded.manual.config.language if loaded.manual else None)
-    diagnostics = tuple(check(loaded, recipe.today) if loaded.manual else loaded.diagnostics)
+    # a manual salvaged from a failed isodocs.yaml is checked too (every finding at once), never built
+    diagnostics = tuple(check(loaded, recipe.today) if loaded.checkable else loaded.diagnostics)
     folder = Path(out) if out else Path("build") if repo else Path(path or ".") / "build"
     result = Built(loaded, diagnostics, tuple(prepared.left_out), folder, language)
     manual = loaded.manual

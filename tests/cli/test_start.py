@@ -8,10 +8,13 @@ import os
 
 import pygit2
 import pytest
-from conftest import git_commit, git_init, invoke, make_manual, run_check
 
 from isodocs import commands
 from isodocs.commands.outcome import CannotRun, Findings
+
+from support.cli import invoke
+from support.git import git_commit, git_init
+from support.manual import make_manual, run_check
 
 AGENCY = "Ủy ban nhân dân xã Tân Phú"
 AUTHOR = "Thư ký ISO <iso@example.vn>"
@@ -159,7 +162,7 @@ def test_new_and_revise_refusals_leave_the_manual_as_it_was(tmp_path):
 
 
 def test_revise_refuses_a_changes_table_that_does_not_end_at_the_revision(tmp_path):
-    from conftest import PROCEDURE, PROCEDURE_PATH
+    from support.manual import PROCEDURE, PROCEDURE_PATH
 
     root = make_manual(tmp_path, {PROCEDURE_PATH: PROCEDURE.replace("revision: 2\n", "revision: 3\n", 1)},
                        standard=True)

@@ -6,7 +6,6 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from conftest import CONFIG, make_manual, run_check
 
 from isodocs import commands
 from isodocs.commands.outcome import CannotRun
@@ -14,6 +13,8 @@ from isodocs.edit.newdoc import EXTENSIONS, FOLDERS, NewDocumentProblem, documen
 from isodocs.load.source import open_source
 from isodocs.model.manual import KINDS
 from isodocs.model.reader import load
+
+from support.manual import CONFIG, make_manual, run_check
 
 DAY = dt.date(2026, 12, 1)
 TITLES = {"policy": "Chính sách chất lượng", "objectives": "Mục tiêu chất lượng năm 2027",

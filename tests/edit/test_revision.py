@@ -9,12 +9,13 @@ import shutil
 from pathlib import Path
 
 import pytest
-from conftest import make_manual, run_check
 
 from isodocs import commands
 from isodocs.edit.revision import NewRow, RevisionError, mark, read_document
 from isodocs.load.source import open_source
 from isodocs.model.reader import load
+
+from support.manual import make_manual, run_check
 
 DEMO = Path(__file__).resolve().parents[2] / "examples" / "agency_demo"
 DAY = dt.date(2026, 12, 1)

@@ -7,7 +7,6 @@ import datetime as dt
 import json
 
 import pytest
-from conftest import run_check, write_files
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -17,6 +16,8 @@ from isodocs.load.source import open_source
 from isodocs.load.yamlio import parse
 from isodocs.model.reader import load
 from isodocs.system.resources import resource_dir
+
+from support.manual import run_check, write_files
 
 DAY = dt.date(2026, 12, 1)
 

@@ -13,13 +13,17 @@ from unittest import mock
 
 import pygit2
 import pytest
-from conftest import PROCEDURE_PATH, git_commit, invoke, make_manual, replace_line, standard_bytes, two_workers
 
 from isodocs.check import check
 from isodocs.load.cache import Cache, _secret, for_source
 from isodocs.load.source import open_source
 from isodocs.model import reader as manual_module
 from isodocs.model.reader import load
+
+from support.cli import invoke
+from support.git import git_commit
+from support.manual import PROCEDURE_PATH, make_manual, replace_line, standard_bytes
+from support.programs import two_workers
 
 DEMO = Path(__file__).resolve().parents[2] / "examples" / "agency_demo"
 
@@ -293,6 +297,29 @@ def test_processes_making_the_secret_at_once_agree_on_one(tmp_path):
     (tmp_path / "cache.key").write_text("short", encoding="ascii")
     renewed = _fresh_secret(tmp_path)  # a damaged key is made again
     assert len(renewed) == 32 and renewed != made[0] and _fresh_secret(tmp_path) == renewed
+
+
+def test_a_salvaged_document_is_never_cached_and_checks_the_same_warm_or_cold(tmp_path, monkeypatch):
+    """A document that fails its schema is salvaged for `check` on every run: what it kept is
+    never stored as if it were valid, so a warm run says exactly what a run without a cache says."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache-home"))
+    root = make_manual(tmp_path, standard=True)
+    text = (root / PROCEDURE_PATH).read_text(encoding="utf-8")
+    text = replace_line(text, "time_limit: {value: 1, unit: working_days}",
+                        "  dossier_sets: một\n  time_limit: {value: 1, unit: working_hours}")
+    (root / PROCEDURE_PATH).write_text(text, encoding="utf-8")
+    monkeypatch.setenv("ISODOCS_CACHE", "0")
+    uncached = check(load(open_source(root)))
+    assert {d.code for d in uncached} == {"S202", "P501"}
+    monkeypatch.setenv("ISODOCS_CACHE", "1")
+    cold = cached_load(root)
+    assert len(stored(tmp_path)) == 3  # the other two documents and the register
+    assert not any(isinstance(data, dict) and data.get("code") == "QT-HT-01" for data in stored(tmp_path).values())
+    seen = parses(monkeypatch)
+    warm = cached_load(root)
+    assert seen == ["isodocs.yaml", PROCEDURE_PATH]  # read again, the others recalled
+    assert check(cold) == check(warm) == uncached
+    assert warm.partial == cold.partial and [s.item.code for s in warm.partial] == ["QT-HT-01"]
 
 
 # --- the stat index of a working tree -----------------------------------------------------------

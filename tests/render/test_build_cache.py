@@ -11,7 +11,6 @@ from pathlib import Path
 
 import pygit2
 import pytest
-from conftest import invoke, load_manual, two_workers
 
 from isodocs.history.recipe import Recipe
 from isodocs.load.cache import Cache
@@ -19,7 +18,10 @@ from isodocs.render import build as pipeline
 from isodocs.render.cache import BuildCache
 from isodocs.render.docx import rendered as pieces
 
-ROOT = Path(__file__).resolve().parents[2]
+from support.cli import invoke
+from support.manual import load_manual
+from support.programs import two_workers
+
 APPROVAL = """\
 code: CS-01
 action: approve

@@ -8,7 +8,6 @@ import re
 import jinja2
 import pytest
 from jinja2 import nodes
-from render_fixtures import small_manual
 
 from isodocs import model as m
 from isodocs.i18n import formats as f
@@ -17,6 +16,8 @@ from isodocs.render.labels import TemplateProblem, duration, labels_for
 from isodocs.render.labels import place as place_in
 from isodocs.system import resources
 
+from support.model import small_manual
+
 
 def with_template(text: str, lang: str = "vi") -> m.Manual:
     return small_manual(templates=m.frozen_map({f"labels.{lang}.j2": text}))
@@ -24,7 +25,7 @@ def with_template(text: str, lang: str = "vi") -> m.Manual:
 
 # Names whose default is the same in every language: data (the unit words found in Vietnamese
 # agencies' names) and patterns of values without a word in them.
-SAME_IN_EVERY_LANGUAGE = {"place_units", "document_heading", "document_citation", "duration", "result",
+SAME_IN_EVERY_LANGUAGE = {"place_units", "self_standing", "document_heading", "document_citation", "duration", "result",
                           "redline_revisions"}
 
 
@@ -35,7 +36,7 @@ def test_the_built_in_table_holds_no_word_outside_the_catalogue():
     tree = env.parse(resources.read_text("templates", "labels.j2"))
     plain = {node.target.name for node in tree.body if isinstance(node, nodes.Assign)
              and isinstance(node.node, nodes.Const)}
-    assert plain == {"place_units"}
+    assert plain == {"place_units", "self_standing"}
     for macro in tree.find_all(nodes.Macro):
         for data in macro.find_all(nodes.TemplateData):
             assert not re.search(r"[^\W\d_]", data.data), (macro.name, data.data)
@@ -53,7 +54,7 @@ def test_each_language_has_its_own_words():
               "holder": "A", "name": "B", "count": "02", "duration": "8", "value": "1", "unit": "u", "path": "p",
               "type": "Luật", "issued": "", "issuer": "", "year": 2026, "period": "Q1", "standard": "S", "place": "P",
               "covered": 1, "total": 2, "percent": "50", "numbers": "n", "addressed": 3, "errors": 0, "warnings": 1,
-              "old": "01", "new": "02"}
+              "old": "01", "new": "02", "revision": "02", "day": 5, "month": 3}
     for name, value in vi.names.items():
         if name.startswith("_") or name in SAME_IN_EVERY_LANGUAGE:
             continue
@@ -178,3 +179,18 @@ def test_targets():
 ])
 def test_place_from_agency_name(name, place):
     assert place_in(name, labels_for(None, "vi").place_units) == place
+
+
+@pytest.mark.parametrize("day, vi, en", [
+    (dt.date(2026, 12, 1), "Tân Phú, ngày 01 tháng 12 năm 2026", "Tân Phú, 01/12/2026"),
+    (dt.date(2026, 3, 5), "Tân Phú, ngày 05 tháng 3 năm 2026", "Tân Phú, 05/3/2026"),
+    (dt.date(2026, 2, 15), "Tân Phú, ngày 15 tháng 02 năm 2026", "Tân Phú, 15/02/2026"),
+])
+def test_the_place_and_date_line_as_nd_30_writes_it(day, vi, en):
+    """A day below 10, and the months January and February, with a leading 0."""
+    from isodocs.render.docx.common import Page
+    from isodocs.render.docx.letterhead import place_date
+
+    for lang, said in (("vi", vi), ("en", en)):
+        ctx = Page(small_manual(), labels_for(None, lang), 9000, None)
+        assert place_date(ctx, day) == said

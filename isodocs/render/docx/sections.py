@@ -54,14 +54,14 @@ _SECT_BEFORE_PGNUM = ("headerReference", "footerReference", "footnotePr", "endno
                       "pgMar", "paperSrc", "pgBorders", "lnNumType")
 
 
-def section(base: etree._Element, *, header: str = "", restart_pages: bool = False) -> str:
-    """Properties of one section: the base layout, its own header, page numbers from 1."""
-    if header:  # made once per layout with a stand-in for the header's id (a manual has thousands)
+def section(base: etree._Element, *, header: str = "", restart_pages: bool = False, first_header: str = "") -> str:
+    """Properties of one section: the base layout, its own header, page numbers from 1; with
+    `first_header`, its first page has that header instead (NĐ 30: no number on page 1)."""
+    if header and not first_header:  # made once per layout with a stand-in for the header's id (thousands)
         form = _section(base, restart_pages)
         if form.count(_HEADER_ID) == 1:
             return form.replace(_HEADER_ID, esc(header))
-        return _made_section(base, header, restart_pages)
-    return _made_section(base, "", restart_pages)
+    return _made_section(base, header, restart_pages, first_header)
 
 
 _HEADER_ID = "rIdIsodocsHeader"
@@ -72,16 +72,21 @@ def _section(base: etree._Element, restart_pages: bool) -> str:
     return _made_section(base, _HEADER_ID, restart_pages)
 
 
-def _made_section(base: etree._Element, header: str, restart_pages: bool) -> str:
+def _made_section(base: etree._Element, header: str, restart_pages: bool, first_header: str = "") -> str:
     sect = copy.deepcopy(base)
-    if header:
-        ref = element("headerReference", type="default")
-        ref.set(f"{{{R_NS}}}id", header)
-        sect.insert(0, ref)
+    for kind, rid in (("first", first_header), ("default", header)):
+        if rid:
+            ref = element("headerReference", type=kind)
+            ref.set(f"{{{R_NS}}}id", rid)
+            sect.insert(0, ref)
     if restart_pages:
         before = {w(n) for n in _SECT_BEFORE_PGNUM}
         position = max((i + 1 for i, child in enumerate(sect) if child.tag in before), default=0)
         sect.insert(position, element("pgNumType", start=1))
+    if first_header:  # titlePg comes after everything else the base layout holds (CT_SectPr's order)
+        later = {w(n) for n in ("textDirection", "bidi", "rtlGutter", "docGrid", "printerSettings")}
+        position = next((i for i, child in enumerate(sect) if child.tag in later), len(sect))
+        sect.insert(position, element("titlePg"))
     return fragment(sect)
 
 

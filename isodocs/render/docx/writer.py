@@ -14,7 +14,7 @@ import functools
 import itertools
 import re
 from dataclasses import dataclass, field
-from typing import Iterable, Mapping, NamedTuple
+from typing import Callable, Iterable, Mapping, NamedTuple
 
 from docx.opc.constants import CONTENT_TYPE as CT
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
@@ -59,6 +59,7 @@ class Section(NamedTuple):
     blocks: Iterable  # XML fragments, as text or encoded
     restart: bool = True  # pages numbered from 1
     end: str = ""  # name of a bookmark put on its last page (its header's PAGEREF counts the pages)
+    first: str = ""  # relationship id of its first page's own header (NĐ 30: no page number there)
 
 
 def end_bookmark(n: int) -> str:
@@ -82,6 +83,7 @@ class Writer:
         width = self.template.width
         self.relations = Relations(self.template.rel_ids, self.template.rel_count)
         self.lists: list[tuple[bool, int]] = []  # what was asked of the numbering, in order
+        self.settings_edits: list[Callable] = []  # edits of the settings part (element -> None)
         self.first_num = self.template.first_num
         target = md.Target(link=self.relations.link, new_list=self.new_list, width=width)
         labels = labels_for(manual, lang)
@@ -110,12 +112,14 @@ class Writer:
         def body():
             for part in sections[:-1]:
                 yield from part.blocks
-                yield section_break(section(self.base, header=part.header, restart_pages=part.restart), mark(part))
+                yield section_break(section(self.base, header=part.header, restart_pages=part.restart,
+                                            first_header=part.first), mark(part))
             yield from sections[-1].blocks
             if sections[-1].end:  # the body's own section properties end it: a paragraph for the mark
                 yield section_break("", mark(sections[-1]))
 
-        last = section(self.base, header=sections[-1].header, restart_pages=sections[-1].restart)
+        last = section(self.base, header=sections[-1].header, restart_pages=sections[-1].restart,
+                       first_header=sections[-1].first)
         return self.package(document_xml(body(), last), info, update_fields)
 
     def package(self, main, info: CoreInfo, update_fields: bool = False) -> bytes:
@@ -128,7 +132,8 @@ class Writer:
         entries.update(relations.headers)
         entries[t.numbering] = t.numbering_with(tuple(self.lists))
         entries[t.core] = core_properties_xml(t.core_xml, info, self.options.stamp)
-        entries[t.settings] = settings_xml(t.settings_xml) if update_fields else t.settings_xml
+        edits = [*self.settings_edits, *((request_field_update,) if update_fields else ())]
+        entries[t.settings] = settings_xml(t.settings_xml, edits) if edits else t.settings_xml
         parts, package_rels = relations.parts(), ()
         if self.options.properties:
             entries[CUSTOM_PART] = custom_properties_xml(self.options.properties)
@@ -167,8 +172,10 @@ def _core_form(xml: bytes, when: dt.datetime, language: str) -> bytes:
     return serialize_part_xml(element)
 
 
-def settings_xml(xml: bytes) -> bytes:
-    """The reference's settings, asking Word to update fields (the contents) on opening."""
+def settings_xml(xml: bytes, edits) -> bytes:
+    """The reference's settings with `edits` made (asking Word to update fields on opening, to
+    keep tracking changes)."""
     element = parse_xml(xml)
-    request_field_update(element)
+    for edit in edits:
+        edit(element)
     return serialize_part_xml(element)
