@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pygit2
 
-from isodocs.commands.outcome import CannotRun, Findings, Outcome
+from isodocs.commands.outcome import CannotRun, Findings, Outcome, unsafe
 from isodocs.diagnostics import Diagnostic, has_errors
 from isodocs.i18n import Msg, choose_language, formats
 from isodocs.model import Manual
@@ -51,7 +51,7 @@ def build(path: str | None = None, out: str | None = None, draft: bool = False, 
     from isodocs.check import check
     from isodocs.history.official import open_build, prepare
     from isodocs.render.build import render_all, source_date
-    from isodocs.system.files import write_all
+    from isodocs.system.files import UnsafePath, check_folder, write_set
 
     if draft and (as_of or copies):
         raise CannotRun(Msg("--draft renders the newest content: it takes neither --as-of nor --copies"))
@@ -71,12 +71,18 @@ def build(path: str | None = None, out: str | None = None, draft: bool = False, 
         return dataclasses.replace(result, refused=Msg(
             "no document is in force on {day}; nothing was built (`isodocs build --draft` renders the newest "
             "content)", day=formats.date(recipe.on)))
+    try:  # a link or a file on the way is said before rendering, not after
+        check_folder(folder)
+    except UnsafePath as exc:
+        raise CannotRun(unsafe(exc)) from None
     recipe = dataclasses.replace(recipe, lang=language, stamp=source_date(manual))
     files = render_all(manual, recipe, prepared.markings, copies)
     if office is not None:
         files.update(_printed(files, recipe.stamp, office))
     try:
-        written = write_all(folder, files)
+        written = write_set(folder, files)
+    except UnsafePath as exc:
+        raise CannotRun(unsafe(exc)) from None
     except OSError as exc:
         raise CannotRun(Msg("cannot write to {folder}: {value}", folder=folder, value=exc.strerror or exc)) from None
     return dataclasses.replace(result, written=tuple(written),
@@ -101,15 +107,21 @@ def _printed(files: dict[str, bytes], stamp: dt.datetime, office) -> dict[str, b
         raise CannotRun(exc.message) from None
 
 
+MAX_VERIFIED = 256 << 20  # a province's whole manual is under 10 MiB
+
+
 def verify(file: str, path: str | None = None, repo: str | None = None, today: dt.date | None = None):
     """Whether FILE is exactly what isodocs builds from the state it records, and whether each
     document in it is still the revision in force (render.verify.Verdict; `ok` says both)."""
     from isodocs.history.recipe import version
     from isodocs.load.source import SourceError
     from isodocs.render.verify import verify as check_file
+    from isodocs.system.files import UnsafePath, read_file
 
     try:
-        data = Path(file).read_bytes()
+        data = read_file(file, MAX_VERIFIED)
+    except UnsafePath as exc:
+        raise CannotRun(unsafe(exc)) from None
     except OSError as exc:
         raise CannotRun(Msg("cannot read {file}: {value}", file=file, value=exc.strerror or exc)) from None
     try:
