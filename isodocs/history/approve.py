@@ -15,32 +15,14 @@ import pygit2
 
 from isodocs.check import check
 from isodocs.diagnostics import Severity
-from isodocs.history.gitwrite import Target, author, commit_files, decided_by, record_file
-from isodocs.i18n import Joined, Msg
+from isodocs.history.gitwrite import Refusal, Refused, Target, author, commit_files, decided_by, record_file
+from isodocs.i18n import Msg
 from isodocs.load.cache import for_source
 from isodocs.load.source import APPROVALS_DIR, GitSource, SourceError
 from isodocs.model import Document, Manual, Person
 from isodocs.model.lifecycle import approval_of, records
 from isodocs.model.reader import Loaded, load
 from isodocs.system.files import safe_name
-
-
-@dataclass(frozen=True)
-class Refusal:
-    code: str  # the document concerned ("" for the request as a whole)
-    why: Msg
-
-    def message(self) -> Msg:
-        return Msg("{code}: {why}", code=self.code, why=self.why) if self.code else self.why
-
-
-class Refused(Exception):
-    """Nothing was written, for these reasons (all of them, not the first)."""
-
-    def __init__(self, refusals: list[Refusal]):
-        super().__init__("; ".join(str(r.message()) for r in refusals))
-        self.refusals = refusals
-        self.message = Joined((Msg("refused; nothing was written:"), *(r.message() for r in refusals)), "\n")
 
 
 @dataclass(frozen=True)

@@ -237,7 +237,8 @@ class GitSource(Source):
         return str(oid) if oid else None
 
     def blob_ids(self, paths: Iterable[str]) -> dict[str, str]:
-        return {path: str(self._blobs[path]) for path in paths}
+        self.entries()  # the tree is walked once, naming each blob
+        return {path: str(self._blobs[path]) if path in self._blobs else "" for path in paths}
 
 
 class BlobSource(Source):
