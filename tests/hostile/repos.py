@@ -15,6 +15,7 @@ import shutil
 import stat
 from dataclasses import dataclass
 from pathlib import Path
+from unittest import mock
 
 import pygit2
 from click.testing import CliRunner, Result
@@ -118,6 +119,13 @@ class World:
     def clean_build(self) -> dict[str, bytes]:
         return outputs(_TEMPLATE["base"] / "clean-build")
 
+    def reference(self, *args: str) -> dict[str, bytes]:
+        """The outputs of `build ARGS` of the repository as it is now, caches off: what a hostile
+        repository's build must equal, byte for byte."""
+        folder = self.tmp / f"reference-{len(list(self.tmp.glob('reference-*')))}"
+        said_cleanly(self.run("build", "--today", TODAY, *args, "-o", str(folder), env={"ISODOCS_CACHE": "0"}), 0)
+        return outputs(folder)
+
     def commit(self, files: dict[str, bytes | str | None], message: str = "Thay đổi", links: dict[str, str] = {}) -> None:
         """Commit HEAD's files changed by `files` (None removes one) and symbolic `links`
         (path -> target), then check it out (links included) as a clone would."""
@@ -143,7 +151,8 @@ class World:
 def world(tmp_path: Path, tmp_path_factory) -> World:
     if "base" not in _TEMPLATE:
         base = tmp_path_factory.mktemp("hostile-template")
-        _make_template(base)
+        with mock.patch.dict(os.environ, {"ISODOCS_CACHE": "0"}):  # no cache comes with the template
+            _make_template(base)
         _TEMPLATE["base"] = base
     shutil.copytree(_TEMPLATE["base"] / "repo", tmp_path / "repo", symlinks=True)
     shutil.copytree(_TEMPLATE["base"] / "outside", tmp_path / "outside", symlinks=True)
