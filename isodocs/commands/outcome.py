@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import enum
 from pathlib import Path
 
@@ -52,6 +53,17 @@ def write_output(target: Path, data: bytes) -> Path:
     except OSError as exc:
         raise CannotRun(Msg("cannot write {target}: {value}", target=target, value=exc.strerror or exc)) from None
     return target
+
+
+def stamp_of(manual) -> dt.datetime:
+    """The date a build or report of `manual` carries (render.build.source_date); CannotRun when
+    no DOCX file can record it (after 2107)."""
+    from isodocs.render.build import Undatable, source_date
+
+    try:
+        return source_date(manual)
+    except Undatable as exc:
+        raise CannotRun(exc.message) from None
 
 
 def unsafe(exc) -> Msg:

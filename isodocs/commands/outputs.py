@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pygit2
 
-from isodocs.commands.outcome import CannotRun, Findings, Outcome, unsafe
+from isodocs.commands.outcome import CannotRun, Findings, Outcome, stamp_of, unsafe
 from isodocs.diagnostics import Diagnostic, has_errors
 from isodocs.i18n import Msg, choose_language, formats
 from isodocs.model import Manual
@@ -50,7 +50,7 @@ def build(path: str | None = None, out: str | None = None, draft: bool = False, 
     With `pdf`, each DOCX is also printed to PDF by LibreOffice."""
     from isodocs.check import check
     from isodocs.history.official import open_build, prepare
-    from isodocs.render.build import render_all, source_date
+    from isodocs.render.build import render_all
     from isodocs.system.files import UnsafePath, check_folder, write_set
 
     if draft and (as_of or copies):
@@ -75,7 +75,7 @@ def build(path: str | None = None, out: str | None = None, draft: bool = False, 
         check_folder(folder)
     except UnsafePath as exc:
         raise CannotRun(unsafe(exc)) from None
-    recipe = dataclasses.replace(recipe, lang=language, stamp=source_date(manual))
+    recipe = dataclasses.replace(recipe, lang=language, stamp=stamp_of(manual))
     files = render_all(manual, recipe, prepared.markings, copies)
     if office is not None:
         files.update(_printed(files, recipe.stamp, office))

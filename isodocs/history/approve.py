@@ -50,8 +50,11 @@ def open_target(path: str | None, repo: str | None) -> Target:
         repository = pygit2.Repository(found)
         subdir = root.resolve().relative_to(Path(repository.workdir).resolve()).as_posix()
         subdir = "" if subdir == "." else subdir
-    if repository.head_is_unborn or repository.head_is_detached:
-        raise SourceError(Msg("the repository has no current branch to record on (HEAD is detached or empty)"))
+    if repository.head_is_unborn:
+        raise SourceError(Msg("the repository has no commit yet: commit the manual first, then record on it"))
+    if repository.head_is_detached:
+        raise SourceError(Msg("HEAD is detached, so there is no branch to record on: switch to the branch first "
+                              "(`git switch main`)"))
     return Target(repository, repository.head.name, subdir)
 
 

@@ -209,6 +209,10 @@ def load(source: Source, only: Collection[str] | None = None, cache: Cache | Non
             continue
         if entry.link:
             reader.diagnostics.append(rules.OUTSIDE_MANUAL.at(path, target=path))
+        elif entry.submodule:
+            reader.diagnostics.append(rules.SUBMODULE.at(path, folder=path))
+        elif entry.special:
+            reader.diagnostics.append(rules.UNREADABLE.at(path, reason=Msg("it is not a regular file")))
         elif path == CONFIG_FILE:
             config, salvaged_config = _config(reader, entry)
         elif path == REFERENCE_DOCX:
@@ -237,7 +241,7 @@ def load(source: Source, only: Collection[str] | None = None, cache: Cache | Non
             approvals=tuple(approvals),
             templates=m.frozen_map(templates),
             reference_docx=reference_docx,
-            files=frozenset(e.path for e in entries if not e.link),
+            files=frozenset(e.path for e in entries if e.readable),
             commit=source.commit,
             commit_time=source.commit_time,
         )
@@ -445,7 +449,7 @@ def _parsed_ahead(source: Source, entries: list[Entry], cache: Cache | None) -> 
     read: dict[str, tuple[bytes, str]] = {}
     todo: list[tuple[str, object]] = []
     for entry in entries:
-        if entry.link or entry.size > MAX_FILE_BYTES or cache_key(entry.path, "") is None:
+        if not entry.readable or entry.size > MAX_FILE_BYTES or cache_key(entry.path, "") is None:
             continue
         if repo is not None:
             blob = source.known_blob(entry.path)
