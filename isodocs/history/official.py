@@ -16,6 +16,7 @@ from typing import Literal, Mapping, get_args
 import pygit2
 
 from isodocs.history.recipe import Recipe
+from isodocs.history.walk import git_time
 from isodocs.i18n import Msg, formats
 from isodocs.load.cache import for_source
 from isodocs.load.source import APPROVALS_DIR, Entry, GitSource, Source, SourceError, open_source
@@ -28,8 +29,7 @@ DOCUMENTS_DIR = "documents/"
 
 def commit_day(commit: pygit2.Commit) -> dt.date:
     """The day of a commit where it was made (its committer's time zone)."""
-    zone = dt.timezone(dt.timedelta(minutes=commit.commit_time_offset))
-    return dt.datetime.fromtimestamp(commit.commit_time, zone).date()
+    return git_time(commit.commit_time, commit.commit_time_offset).date()
 
 
 def _is_document(path: str) -> bool:
