@@ -131,7 +131,7 @@ class Cache:
                               separators=(",", ":")).encode("utf-8")
             header = json.dumps({"key": _key(), "seal": self._seal(body)}).encode()
             try:
-                write_file(self._shard_file(shard), header + b"\n" + body, trusted=self.trusted)
+                write_file(self._shard_file(shard), header + b"\n" + body, trusted=self.trusted, durable=False)
             except (OSError, UnsafePath):
                 continue
             self.stored[shard] = frozenset(keys)

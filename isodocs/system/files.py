@@ -177,14 +177,16 @@ class Folder:
         finally:
             fcntl.flock(self.fd, fcntl.LOCK_UN)
 
-    def write_new(self, name: str, data: bytes, mode: int | None = None) -> None:
-        """Write `data` to the new file `name`, flushed to disk; nothing of it is left on failure."""
+    def write_new(self, name: str, data: bytes, mode: int | None = None, durable: bool = True) -> None:
+        """Write `data` to the new file `name`, flushed to disk (unless not `durable`); nothing of
+        it is left on failure."""
         fd = self.create(name, mode)
         try:
             with os.fdopen(fd, "wb") as handle:
                 handle.write(data)
-                handle.flush()
-                os.fsync(handle.fileno())
+                if durable:
+                    handle.flush()
+                    os.fsync(handle.fileno())
         except BaseException:
             self.unlink(name)
             raise
@@ -321,10 +323,12 @@ def _plain(name: str) -> bool:
     return bool(name) and name not in (".", "..") and "/" not in name and "\\" not in name and "\x00" not in name
 
 
-def write_file(target: str | os.PathLike, data: bytes, trusted: str | os.PathLike | None = None) -> Path:
+def write_file(target: str | os.PathLike, data: bytes, trusted: str | os.PathLike | None = None,
+               durable: bool = True) -> Path:
     """Replace the file `target` with `data` in one step: a failed or killed write leaves the
     previous file whole (and its successor clears what it left). No link is followed on the
-    way (below `trusted`), and only a regular file is replaced."""
+    way (below `trusted`), and only a regular file is replaced. Not `durable` (a cache, which
+    can be worked out again): not flushed to disk before the rename."""
     target = Path(os.path.abspath(target))
     name = target.name
     with open_folder(target.parent, create=True, trusted=trusted) as folder, folder.locked():
@@ -334,13 +338,14 @@ def write_file(target: str | os.PathLike, data: bytes, trusted: str | os.PathLik
                 _remove_regular(folder, left)
         folder.must_be_replaceable(name)
         temporary = f"{prefix}{secrets.token_hex(4)}{_TEMP}"
-        folder.write_new(temporary, data)
+        folder.write_new(temporary, data, durable=durable)
         try:
             folder.replace(temporary, name)
         except BaseException:
             folder.unlink(temporary)
             raise
-        folder.sync()
+        if durable:
+            folder.sync()
     return target
 
 
@@ -369,9 +374,9 @@ def write_set(folder_path: str | os.PathLike, files: Mapping[str, bytes],
     if not all(_plain(name) and name not in (RECORD, JOURNAL) for name in names):
         raise ValueError(f"not plain file names: {names}")
     with open_folder(folder_path, create=True, trusted=trusted) as folder, folder.locked():
-        recover(folder)
-        for name in [*names, RECORD]:
+        for name in [*names, RECORD, JOURNAL]:  # a link or a folder in the way: refused, never replaced
             folder.must_be_replaceable(name)
+        recover(folder)
         kinds = {os.path.splitext(name)[1] for name in names}
         stale = [name for name in _recorded(folder) if name not in files and os.path.splitext(name)[1] in kinds]
         token = secrets.token_hex(4)
