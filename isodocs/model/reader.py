@@ -10,8 +10,6 @@ nothing it lost. Nothing builds, renders or records from a salvaged part.
 
 from __future__ import annotations
 
-import io
-import zipfile
 from dataclasses import dataclass
 from typing import Any, Callable, Collection, Generic, Iterable, TypeVar
 
@@ -21,6 +19,7 @@ from isodocs import model as m
 from isodocs.diagnostics import Diagnostic, Severity, rules
 from isodocs.i18n import Msg
 from isodocs.load.cache import Cache
+from isodocs.load.reference import problem as reference_problem
 from isodocs.load.schema import Pruned, prune, validate
 from isodocs.load.source import APPROVALS_DIR, CONFIG_FILE, REFERENCE_DOCX, BlobSource, Entry, Source
 from isodocs.load.text import DecodeProblem, decode, split_front_matter
@@ -336,31 +335,11 @@ def _reference(reader: _Reader, entry: Entry) -> bytes | None:
     except OSError as exc:
         reader.diagnostics.append(rules.UNREADABLE.at(entry.path, reason=exc.strerror or str(exc)))
         return None
-    problem = docx_problem(data)
+    problem = reference_problem(data)  # what a build would take from it, read the same way
     if problem:
         reader.diagnostics.append(rules.BAD_REFERENCE_DOCX.at(entry.path, why=problem))
         return None
     return data
-
-
-MAX_DOCX_UNPACKED = 64 * 1024 * 1024
-_DOCX_PARTS = ("[Content_Types].xml", "word/document.xml", "word/styles.xml")
-
-
-def docx_problem(data: bytes) -> Msg | None:
-    """Why these bytes are not a Word document isodocs may open (None: they are one)."""
-    try:
-        with zipfile.ZipFile(io.BytesIO(data)) as package:
-            infos = package.infolist()
-    except (zipfile.BadZipFile, ValueError, OSError):
-        return Msg("it is not a Word .docx file")
-    names = {info.filename for info in infos}
-    missing = [part for part in _DOCX_PARTS if part not in names]
-    if missing:
-        return Msg("it lacks {missing}", missing=missing[0])
-    if sum(info.file_size for info in infos) > MAX_DOCX_UNPACKED:
-        return Msg("it unpacks to more than 64 MiB")
-    return None
 
 
 def _config(reader: _Reader, entry: Entry) -> tuple[m.Config | None, Salvaged[m.Config] | None]:

@@ -9,7 +9,7 @@ import zipfile
 
 import pygit2
 import pytest
-from conftest import git_init, invoke, make_manual, standard_bytes
+from conftest import git_init, invoke, make_manual
 from repos import TODAY, outputs, said_cleanly, snapshot, world
 
 

@@ -9,6 +9,7 @@ from functools import cache
 
 import docx
 
+from isodocs.load.reference import clean
 from isodocs.model import Manual
 from isodocs.render.docx import styles
 from isodocs.system import resources
@@ -35,7 +36,9 @@ def builtin_styles() -> bytes:
 def open_reference(manual: Manual, language_tag: str):
     """A python-docx document made from the manual's reference document, its styles completed
     and its proofing language set: what a new output starts from."""
-    document = docx.Document(io.BytesIO(manual.reference_docx or builtin_reference()))
+    # a manual's own file is never opened as it is: only its styles, numbering, fonts, theme and
+    # page setup are taken, into a package made from the built-in one (load.reference)
+    document = docx.Document(io.BytesIO(clean(manual.reference_docx) if manual.reference_docx else builtin_reference()))
     found = document.styles.element
     if manual.reference_docx:  # pandoc's convention: their styles, ours where they have none
         styles.add_missing_styles(found, styles.parse_part(builtin_styles()), STYLES_USED)
