@@ -113,6 +113,14 @@ SUBMODULE = rule(
     doc=Msg("A folder of documents held in a submodule was read as empty: `check --rev` checked no document and "
             "passed."),
 )
+BAD_TEMPLATE = rule(
+    "F114", "bad-label-template", E,
+    Msg("The label template cannot be used: {why}."),
+    hints=(Msg("docs/customising.md says what a label template may hold: correct it, or remove the file to use the "
+               "built-in labels."),),
+    doc=Msg("A manual's templates come from the repository: they run in a sandbox within bounds of time and size, "
+            "and `check` tries each of them, so a build never fails, hangs or runs out of memory on one."),
+)
 
 # --- S: schema -----------------------------------------------------------------------------
 MISSING_KEY = rule(

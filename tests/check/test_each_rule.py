@@ -127,6 +127,9 @@ CASES = [
          good={P: proc("action: Giải quyết,", 'action: "Giải quyết, ký Giấy khai sinh",')}),
     Case("F113", {"documents/tthc/.git": "gitdir: ../../.git/modules/tthc\n", "documents/tthc/QT-HT-09.yaml": "x"},
          "documents/tthc", None, says=("documents/tthc",)),
+    Case("F114", {"templates/labels.vi.j2": "{% macro duration(value, unit) %}\n{{ value.upper }}{% endmacro %}"},
+         "templates/labels.vi.j2", 2,
+         good={"templates/labels.vi.j2": "{% macro duration(value, unit) %}\n{{ value }} {{ unit|upper }}{% endmacro %}"}),
     # --- S: schema --------------------------------------------------------------------------
     Case("S201", {P: proc("title: Quy trình đăng ký khai sinh\n", "")}, P, 1, says=("title",)),
     Case("S202", {P: proc("revision: 2\n", 'revision: "2"\n')}, P, 4, says=("revision",)),
