@@ -159,6 +159,15 @@ def world(tmp_path: Path, tmp_path_factory) -> World:
     return World(tmp_path)
 
 
+def watched(tmp_path: Path, tmp_path_factory):
+    """A hostile repository's world for one test, its sentinel checked untouched afterwards
+    (whatever the test asserted itself): the body of each module's `w` fixture."""
+    w = world(tmp_path, tmp_path_factory)
+    before = snapshot(w.outside)
+    yield w
+    assert snapshot(w.outside) == before, "something was written outside the repository"
+
+
 def outputs(folder: Path) -> dict[str, bytes]:
     """The DOCX files of a build folder."""
     return {p.name: p.read_bytes() for p in sorted(folder.glob("*.docx")) if not p.is_symlink() and p.is_file()}

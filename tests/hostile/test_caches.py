@@ -13,7 +13,7 @@ import sys
 import zipfile
 
 import pytest
-from repos import TODAY, outputs, said_cleanly, snapshot, world
+from repos import TODAY, outputs, said_cleanly, snapshot, watched
 
 FORGED = "Quy trình GIẢ MẠO"
 ATTACKER = bytes(range(32))
@@ -23,7 +23,7 @@ ATTACKER = bytes(range(32))
 def w(tmp_path, tmp_path_factory, monkeypatch):
     monkeypatch.setenv("ISODOCS_CACHE", "1")
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "ci-user-cache"))  # the job's own home, outside
-    return world(tmp_path, tmp_path_factory)
+    yield from watched(tmp_path, tmp_path_factory)
 
 
 def forge(folder, secret: bytes) -> int:

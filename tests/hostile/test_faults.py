@@ -10,12 +10,12 @@ import zipfile
 import pygit2
 import pytest
 from conftest import git_init, invoke, make_manual
-from repos import TODAY, outputs, said_cleanly, snapshot, world
+from repos import TODAY, outputs, said_cleanly, snapshot, watched
 
 
 @pytest.fixture
 def w(tmp_path, tmp_path_factory):
-    return world(tmp_path, tmp_path_factory)
+    yield from watched(tmp_path, tmp_path_factory)
 
 
 def both(w, args, code, en, vi, env=None):

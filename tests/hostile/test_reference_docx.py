@@ -7,7 +7,7 @@ import io
 import zipfile
 
 import pytest
-from repos import TODAY, said_cleanly, world
+from repos import TODAY, said_cleanly, watched
 
 from isodocs.system import resources
 
@@ -84,7 +84,7 @@ def hostile_reference() -> dict[str, bytes]:
 
 @pytest.fixture
 def w(tmp_path, tmp_path_factory):
-    return world(tmp_path, tmp_path_factory)
+    yield from watched(tmp_path, tmp_path_factory)
 
 
 def test_only_styles_numbering_page_theme_and_fonts_reach_the_outputs(w):

@@ -5,12 +5,12 @@ from __future__ import annotations
 
 import pygit2
 import pytest
-from repos import TODAY, outputs, said_cleanly, tree_files, world
+from repos import TODAY, outputs, said_cleanly, tree_files, watched
 
 
 @pytest.fixture
 def w(tmp_path, tmp_path_factory):
-    return world(tmp_path, tmp_path_factory)
+    yield from watched(tmp_path, tmp_path_factory)
 
 
 def both(w, args, code, en, vi):

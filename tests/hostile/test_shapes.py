@@ -168,4 +168,5 @@ def test_no_repository_shape_makes_a_writer_write_outside(tmp_path_factory, comm
             reference = w.run(*[a for a in args if a not in ("-o", "out/report")], "-o", str(tmp / "ref"),
                               env={"ISODOCS_CACHE": "0"})
             assert reference.exit_code == 0, reference.output
-            assert outputs(out) == outputs(tmp / "ref") != {}
+            built, clean = outputs(out), outputs(tmp / "ref")  # the folder may hold files of its own
+            assert clean and {name: built.get(name) for name in clean} == clean

@@ -6,7 +6,7 @@ from __future__ import annotations
 import time
 
 import pytest
-from repos import TODAY, said_cleanly, world
+from repos import TODAY, said_cleanly, watched
 
 PATH = "templates/labels.vi.j2"
 DOUBLE = "".join("{% set a = a ~ a %}" for _ in range(40))
@@ -38,7 +38,7 @@ ATTACKS = [
 
 @pytest.fixture
 def w(tmp_path, tmp_path_factory):
-    return world(tmp_path, tmp_path_factory)
+    yield from watched(tmp_path, tmp_path_factory)
 
 
 @pytest.mark.parametrize("name, text, line, en, vi", ATTACKS, ids=[a[0] for a in ATTACKS])

@@ -9,7 +9,7 @@ import sys
 import textwrap
 
 import pytest
-from repos import TODAY, outputs, said_cleanly, snapshot, world
+from repos import TODAY, outputs, said_cleanly, snapshot, watched
 
 from isodocs.system.files import RECORD
 
@@ -33,7 +33,7 @@ def state(w) -> tuple:
 
 @pytest.fixture
 def w(tmp_path, tmp_path_factory):
-    return world(tmp_path, tmp_path_factory)
+    yield from watched(tmp_path, tmp_path_factory)
 
 
 @pytest.mark.parametrize("kind", ["absolute", "relative", "dangling"])
