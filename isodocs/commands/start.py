@@ -29,6 +29,10 @@ def _text(value: str, what: Msg) -> str:
         raise CannotRun(Msg("{what} is empty", what=what))
     if "\n" in text or "\r" in text:
         raise CannotRun(Msg("{what} must be one line", what=what))
+    from isodocs.load.yamlio import printable
+
+    if not printable(text):  # a manual holds none (F103): refused here, not in the file written
+        raise CannotRun(Msg("{what} holds a control character", what=what))
     return text
 
 

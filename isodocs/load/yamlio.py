@@ -267,6 +267,12 @@ _UNUSUAL_BREAK = re.compile("[\x85\u2028\u2029]")
 _NOT_PRINTABLE = re.compile("[^\t\n\r\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 
 
+def printable(text: str) -> bool:
+    """Whether a manual may hold this text in a value: none of the characters YAML refuses in a
+    file (and refuses, here, when an escape writes them)."""
+    return not _NOT_PRINTABLE.search(text)
+
+
 def _plain(text: str) -> bool:
     return not _UNUSUAL_BREAK.search(text)
 

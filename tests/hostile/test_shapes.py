@@ -35,6 +35,7 @@ POSITIONS = [
     "approvals/QT-HT-02", "approvals/QT-HT-02/r2.yaml", "approvals/CS-01/withdrawn.yaml",
     "approvals/QT-HT-01/ack-123_2015_ND-CP-1.yaml", "documents", "documents/QT-HT-01.yaml", "documents/more",
     "legal/register.yaml", "reference.docx", "templates", ".isodocs-cache", ".isodocs-cache/documents",
+    "documents/quy-trinh", "documents/quy-trinh/QT-HT-09-quy-trinh-thu.yaml",
     ".git/isodocs",
 ]
 KINDS = ["link-absolute", "link-relative", "link-dangling", "fifo", "file", "folder", "case-twin", "nfd-twin"]
@@ -55,6 +56,8 @@ COMMANDS = {
     "diff-html": (["diff", "--format", "html", "-o", "out/report/review.html"], {0, 1, 2}),
     "diff-docx": (["diff", "--format", "docx", "-o", "build/redline.docx"], {0, 1, 2}),
     "check-cached": (["check", "--today", TODAY], {0, 1, 2}),  # the caches are written
+    "new": (["new", "procedure", "--code", "QT-HT-09", "--title", "Quy trình thử", "--date", "2025-12-02"], {0, 1, 2}),
+    "revise": (["revise", "QT-HT-01", "--reason", "other", "--summary", "Sửa", "--date", "2025-12-02"], {0, 1, 2}),
 }
 
 shapes = st.lists(st.tuples(st.sampled_from(POSITIONS), st.sampled_from(KINDS), st.booleans()), max_size=3)

@@ -73,6 +73,26 @@ def test_an_output_file_committed_as_a_link_is_not_replaced_through(w):
     assert sorted(p.name for p in (w.root / "build").iterdir()) == ["manual.docx"]  # nothing else written
 
 
+@pytest.mark.parametrize("kind", ["absolute", "relative", "dangling"])
+def test_a_new_document_is_not_written_through_a_committed_folder_link(w, kind):
+    w.commit({}, "Thư mục quy trình là liên kết", links={"documents/quy-trinh": "../" + targets(w, kind)
+                                                          if kind != "absolute" else targets(w, kind)})
+    before = snapshot(w.root)
+    for lang, says in (("en", LINK_EN), ("vi", LINK_VI)):
+        result = w.run("new", "procedure", "--code", "QT-HT-09", "--title", "Quy trình thử", lang=lang)
+        assert said_cleanly(result, 2) == f"isodocs: {w.root / 'documents' / 'quy-trinh'} {says}\n"
+    assert snapshot(w.root) == before and not (w.outside / "nothing-here").exists()
+
+
+def test_a_typed_control_character_is_refused_before_anything_is_written(w):
+    before = snapshot(w.root)
+    for lang, says in (("en", "the title (--title) holds a control character"),
+                       ("vi", "tên tài liệu (--title) có ký tự điều khiển")):
+        result = w.run("new", "form", "--code", "BM-HT-09", "--title", "Mẫu\x1b[31m đỏ", lang=lang)
+        assert said_cleanly(result, 2) == f"isodocs: {says}\n"
+    assert snapshot(w.root) == before
+
+
 def test_o_under_a_file_names_the_file(w):
     (w.tmp / "a-file").write_text("x")
     for lang, says in (("en", "is a file, not a folder, so nothing can be written in it"),
