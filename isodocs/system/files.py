@@ -285,11 +285,16 @@ def _read_open(fd: int, path: Path, limit: int) -> bytes:
             raise UnsafePath(path, "not_file")
         if st.st_size > limit:
             raise UnsafePath(path, "too_large", limit)
-        with os.fdopen(fd, "rb", closefd=False) as handle:
-            data = handle.read(limit + 1)
-        if len(data) > limit:  # it grew while being read
+        chunks, size = [], 0
+        while size <= limit:  # one read, as a rule; more when the file grew meanwhile
+            chunk = os.read(fd, max(st.st_size, 1 << 16) + 1)
+            if not chunk:
+                break
+            chunks.append(chunk)
+            size += len(chunk)
+        if size > limit:  # it grew while being read
             raise UnsafePath(path, "too_large", limit)
-        return data
+        return b"".join(chunks)
     finally:
         os.close(fd)
 
