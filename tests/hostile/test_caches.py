@@ -13,7 +13,8 @@ import sys
 import zipfile
 
 import pytest
-from repos import TODAY, outputs, said_cleanly, snapshot, watched
+
+from support.hostile import TODAY, outputs, said_cleanly, snapshot, watched
 
 FORGED = "Quy trình GIẢ MẠO"
 ATTACKER = bytes(range(32))

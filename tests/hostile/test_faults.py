@@ -9,8 +9,11 @@ import zipfile
 
 import pygit2
 import pytest
-from conftest import git_init, invoke, make_manual
-from repos import TODAY, outputs, said_cleanly, snapshot, watched
+
+from support.cli import invoke
+from support.git import git_init
+from support.hostile import TODAY, outputs, said_cleanly, snapshot, watched
+from support.manual import make_manual
 
 
 @pytest.fixture

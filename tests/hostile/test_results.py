@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pygit2
 import pytest
-from repos import TODAY, outputs, said_cleanly, tree_files, watched
+
+from support.hostile import TODAY, outputs, said_cleanly, tree_files, watched
 
 
 @pytest.fixture

@@ -20,9 +20,10 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
-from repos import TODAY, outputs, snapshot, tree_files, world
 
 from isodocs.load.cache import user_folder
+
+from support.hostile import TODAY, outputs, snapshot, tree_files, world
 
 EXAMPLES = int(os.environ.get("ISODOCS_PROPERTY_EXAMPLES", "6"))
 SETTINGS = settings(max_examples=EXAMPLES, deadline=None, derandomize=True, phases=[Phase.explicit, Phase.generate],

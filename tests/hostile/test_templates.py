@@ -6,7 +6,8 @@ from __future__ import annotations
 import time
 
 import pytest
-from repos import TODAY, said_cleanly, watched
+
+from support.hostile import TODAY, said_cleanly, watched
 
 PATH = "templates/labels.vi.j2"
 DOUBLE = "".join("{% set a = a ~ a %}" for _ in range(40))

@@ -9,9 +9,10 @@ import sys
 import textwrap
 
 import pytest
-from repos import TODAY, outputs, said_cleanly, snapshot, watched
 
 from isodocs.system.files import RECORD
+
+from support.hostile import TODAY, outputs, said_cleanly, snapshot, watched
 
 LINK_EN = ("is a symbolic link: isodocs never writes or reads through a link, which could lead anywhere (one that "
            "came with a repository above all); remove it, or name a path without links")

@@ -3,16 +3,13 @@
 from __future__ import annotations
 
 import io
-import sys
 import zipfile
-from pathlib import Path
 
 import docx
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "hostile"))
-from test_reference_docx import add, clean_reference, parts_of, zipped  # noqa: E402
+from isodocs.load.reference import clean, problem
 
-from isodocs.load.reference import clean, problem  # noqa: E402
+from support.hostile import add, clean_reference, parts_of, zipped
 
 A = "http://schemas.openxmlformats.org/drawingml/2006/main"
 R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
