@@ -9,6 +9,7 @@ from pathlib import Path
 from isodocs.commands.outcome import CannotRun, ManualUnreadable, Outcome, unsafe
 from isodocs.diagnostics import Diagnostic, has_errors
 from isodocs.i18n import Msg
+from isodocs.i18n.oserrors import os_error
 from isodocs.load.cache import for_source
 from isodocs.load.source import open_source
 from isodocs.model import Manual
@@ -96,5 +97,5 @@ def rename_unit(old: str, new: str, path: str | None = None, apply: bool = False
         except UnsafePath as exc:
             raise CannotRun(unsafe(exc)) from None
         except OSError as exc:
-            raise CannotRun(Msg("cannot write: {value}", value=exc.strerror or exc)) from None
+            raise CannotRun(Msg("cannot write: {value}", value=os_error(exc))) from None
     return Renamed(manual, old, new, apply, day, tuple(changes))

@@ -7,6 +7,7 @@ import enum
 from pathlib import Path
 
 from isodocs.i18n import Joined, Msg
+from isodocs.i18n.oserrors import os_error
 
 
 class Outcome(enum.Enum):
@@ -51,7 +52,7 @@ def write_output(target: Path, data: bytes) -> Path:
     except UnsafePath as exc:
         raise CannotRun(unsafe(exc)) from None
     except OSError as exc:
-        raise CannotRun(Msg("cannot write {target}: {value}", target=target, value=exc.strerror or exc)) from None
+        raise CannotRun(Msg("cannot write {target}: {value}", target=target, value=os_error(exc))) from None
     return target
 
 

@@ -12,6 +12,7 @@ import pygit2
 from isodocs.commands.outcome import CannotRun, Findings, Outcome, stamp_of, unsafe
 from isodocs.diagnostics import Diagnostic, has_errors
 from isodocs.i18n import Msg, choose_language, formats
+from isodocs.i18n.oserrors import os_error
 from isodocs.model import Manual
 from isodocs.model.reader import Loaded
 
@@ -84,7 +85,7 @@ def build(path: str | None = None, out: str | None = None, draft: bool = False, 
     except UnsafePath as exc:
         raise CannotRun(unsafe(exc)) from None
     except OSError as exc:
-        raise CannotRun(Msg("cannot write to {folder}: {value}", folder=folder, value=exc.strerror or exc)) from None
+        raise CannotRun(Msg("cannot write to {folder}: {value}", folder=folder, value=os_error(exc))) from None
     return dataclasses.replace(result, written=tuple(written),
                                no_distribution=copies and not manual.config.distribution)
 
@@ -123,7 +124,7 @@ def verify(file: str, path: str | None = None, repo: str | None = None, today: d
     except UnsafePath as exc:
         raise CannotRun(unsafe(exc)) from None
     except OSError as exc:
-        raise CannotRun(Msg("cannot read {file}: {value}", file=file, value=exc.strerror or exc)) from None
+        raise CannotRun(Msg("cannot read {file}: {value}", file=file, value=os_error(exc))) from None
     try:
         return check_file(data, repository(path, repo), today or dt.date.today(), version())
     except SourceError as exc:

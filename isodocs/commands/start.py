@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Callable, Iterable
 from isodocs.commands.manual import open_manual, readable
 from isodocs.commands.outcome import CannotRun, Findings, Outcome
 from isodocs.i18n import DEFAULT_LANGUAGE, Msg, formats
+from isodocs.i18n.oserrors import os_error
 from isodocs.model.manual import CHANGE_REASONS, KINDS, number_key
 
 if TYPE_CHECKING:
@@ -51,7 +52,7 @@ def _write(root: Path, files: dict[str, bytes]) -> None:
     except UnsafePath as exc:
         raise CannotRun(unsafe(exc)) from None
     except OSError as exc:
-        raise CannotRun(Msg("cannot write: {value}", value=exc.strerror or exc)) from None
+        raise CannotRun(Msg("cannot write: {value}", value=os_error(exc))) from None
 
 
 # --- init -----------------------------------------------------------------------------------------
@@ -257,8 +258,7 @@ def revise(code: str, reason: str, summary: str, path: str | None = None, day: d
         text = read_document(root, doc.origin.path)
         marked = mark(text.front, doc.origin.path, day, NewRow(summary, reason, sections, cited))
     except (OSError, UnicodeDecodeError) as exc:
-        raise CannotRun(Msg("cannot read {file}: {value}", file=doc.origin.path, value=getattr(exc, "strerror", None)
-                            or exc)) from None
+        raise CannotRun(Msg("cannot read {file}: {value}", file=doc.origin.path, value=os_error(exc) if isinstance(exc, OSError) else exc)) from None
     except RevisionError as exc:
         raise CannotRun(Msg("{path}: {why}; nothing was changed", path=exc.path, why=exc.why)) from None
     if marked is None:

@@ -235,11 +235,12 @@ def _obsolete(approval: Approval, now: Approval | None, today: dt.date) -> bool:
     return lifecycle.start(approval) <= today and (now is None or now.content != approval.content)
 
 
-def open_commit(path: str | None, rev: str | None, repo: str | None) -> GitSource:
+def open_commit(path: str | None, rev: str | None, repo: str | None, building: bool = False) -> GitSource:
     """The manual at PATH as committed at REV (default HEAD); a folder outside Git is refused
-    with advice, since approvals and approved content live in Git."""
+    with advice (for an official build, `building`, the draft it can have instead), since
+    approvals and approved content live in Git."""
     if repo is None:
-        _need_git(Path(path or ".").absolute())
+        _need_git(Path(path or ".").absolute(), building)
     source = open_source(path, rev or "HEAD", repo)
     assert isinstance(source, GitSource)
     return source
@@ -253,14 +254,14 @@ def open_build(path: str | None, rev: str | None, repo: str | None, draft: bool,
     if draft:
         source = open_source(path, rev, repo)
         return source, Recipe("draft", today, commit=source.commit, manual=getattr(source, "subdir", ""), rev=rev or "")
-    source = open_commit(path, rev, repo)
+    source = open_commit(path, rev, repo, building=True)
     head = str(source.repo.revparse_single("HEAD").peel(pygit2.Commit).id) if rev else source.commit
     on = as_of or (commit_day(source.repo[source.commit]) if rev else today)
     kind = "as-of" if as_of else "rev" if rev else "official"
     return source, Recipe(kind, today, on, source.commit, source.subdir, head, rev or "")
 
 
-def _need_git(root: Path) -> None:
+def _need_git(root: Path, building: bool) -> None:
     """Refuse a folder outside Git (the folder itself may exist only in a revision)."""
     start = root
     while not start.exists() and start.parent != start:
@@ -269,5 +270,10 @@ def _need_git(root: Path) -> None:
         return
     if not root.is_dir():
         raise SourceError(Msg("{root} is not a folder", root=root))
-    raise SourceError(
-        Msg("{root} is not in a Git repository: an official build reads the approved content of each document from Git. `isodocs build --draft` renders the files as they are, marked DRAFT where not approved", root=root))
+    if building:
+        raise SourceError(Msg(
+            "{root} is not in a Git repository: an official build reads the approved content of each document from "
+            "Git. `isodocs build --draft` renders the files as they are, marked DRAFT where not approved", root=root))
+    raise SourceError(Msg("{root} is not in a Git repository: approvals and their history are kept in Git (`isodocs "
+                          "init` makes a manual's repository; `git init` and a first commit make one of a folder)",
+                          root=root))

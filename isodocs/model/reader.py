@@ -18,6 +18,7 @@ import pygit2
 from isodocs import model as m
 from isodocs.diagnostics import Diagnostic, Severity, rules
 from isodocs.i18n import Msg
+from isodocs.i18n.oserrors import os_error
 from isodocs.load.cache import Cache
 from isodocs.load.reference import problem as reference_problem
 from isodocs.load.schema import Pruned, prune, validate
@@ -117,7 +118,7 @@ class _Reader:
         try:
             data = self.source.read(entry.path)
         except OSError as exc:
-            self.diagnostics.append(rules.UNREADABLE.at(entry.path, reason=exc.strerror or str(exc)))
+            self.diagnostics.append(rules.UNREADABLE.at(entry.path, reason=os_error(exc)))
             return None, None
         try:
             return decode(data), self.source.blob_id(entry.path, data)
@@ -333,7 +334,7 @@ def _reference(reader: _Reader, entry: Entry) -> bytes | None:
     try:
         data = reader.source.read(entry.path)
     except OSError as exc:
-        reader.diagnostics.append(rules.UNREADABLE.at(entry.path, reason=exc.strerror or str(exc)))
+        reader.diagnostics.append(rules.UNREADABLE.at(entry.path, reason=os_error(exc)))
         return None
     problem = reference_problem(data)  # what a build would take from it, read the same way
     if problem:
