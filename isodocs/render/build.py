@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import Callable, Mapping
 
 from isodocs.history.recipe import MARKINGS, Recipe, properties
+from isodocs.i18n import Msg
 from isodocs.model import Copy, Manual, frozen_map
 from isodocs.render.cache import BuildCache, context_digest, digest, part_key, seen_by
 from isodocs.render.docx.rendered import Packed
@@ -18,17 +19,42 @@ from isodocs.system.progress import Stage, advance
 MANUAL_FILE = "manual.docx"
 
 
+# Zip entries carry their time in two bytes of DOS date: 1980 to 2107. Earlier stamps are written
+# as 1980 (the package writer clamps them); a later one cannot be written at all.
+LATEST_STAMP = dt.datetime(2107, 12, 31, 23, 59, 58)
+_LATEST_EPOCH = int(LATEST_STAMP.replace(tzinfo=dt.timezone.utc).timestamp())
+
+
+class Undatable(Exception):
+    """The date a build would carry lies after 2107: no DOCX file can record it."""
+
+    def __init__(self, message: Msg):
+        super().__init__(message)
+        self.message = message
+
+
 def source_date(manual: Manual, environ: Mapping[str, str] = os.environ) -> dt.datetime:
     """The date written into outputs: SOURCE_DATE_EPOCH, else the commit's, else the newest
-    date in the manual itself; never the clock, so the same input builds the same bytes."""
+    date in the manual itself; never the clock, so the same input builds the same bytes.
+    Undatable when that date lies after 2107 (a mistyped variable, a forged commit date)."""
     epoch = environ.get("SOURCE_DATE_EPOCH", "").strip()
     if epoch.isdigit():
-        return dt.datetime.fromtimestamp(int(epoch), dt.timezone.utc).replace(tzinfo=None)
+        if len(epoch) > 12 or int(epoch) > _LATEST_EPOCH:
+            raise Undatable(Msg("SOURCE_DATE_EPOCH={value} lies after 2107, the last year a DOCX file can record; "
+                                "set it to the date the files should carry", value=epoch[:20]))
+        return _utc(int(epoch))
     if manual.commit_time is not None:
-        return dt.datetime.fromtimestamp(manual.commit_time, dt.timezone.utc).replace(tzinfo=None)
+        if manual.commit_time > _LATEST_EPOCH:
+            raise Undatable(Msg("commit {commit} is dated after 2107, the last year a DOCX file can record; set "
+                                "SOURCE_DATE_EPOCH to the date the files should carry", commit=manual.commit[:12]))
+        return _utc(max(manual.commit_time, 0))
+    # a document dated after 2107 does not load (S211): the newest date left is one a zip can carry
     dates = [d for doc in manual.documents for d in (doc.issued, doc.effective, *(c.date for c in doc.changes)) if d]
-    newest = max(dates, default=dt.date(2000, 1, 1))
-    return dt.datetime.combine(newest, dt.time())
+    return dt.datetime.combine(max(dates, default=dt.date(2000, 1, 1)), dt.time())
+
+
+def _utc(epoch: int) -> dt.datetime:
+    return dt.datetime(1970, 1, 1) + dt.timedelta(seconds=epoch)
 
 
 def output_names(manual: Manual) -> dict[str, str]:

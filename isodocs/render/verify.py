@@ -14,11 +14,11 @@ import pygit2
 
 from isodocs.history.official import Standing, ledger, prepare, standing
 from isodocs.history.recipe import Built, read_properties
-from isodocs.i18n import Msg
+from isodocs.i18n import LANGUAGES, Msg
 from isodocs.load.cache import for_source
 from isodocs.load.source import GitSource, SourceError
 from isodocs.model import Approval
-from isodocs.render.build import MANUAL_FILE, output_names, render_one, render_outputs
+from isodocs.render.build import LATEST_STAMP, MANUAL_FILE, output_names, render_one, render_outputs
 from isodocs.render.cache import BuildCache
 from isodocs.render.docx.package import custom_properties
 
@@ -46,7 +46,8 @@ class Verdict:
 
 
 def read_built(data: bytes) -> Built:
-    """The build record of a file; SourceError (exit 2) when it has none."""
+    """The build record of a file; SourceError (exit 2) when it has none, or one isodocs never
+    writes (a file may be forged to make `verify` render what no build could)."""
     try:
         built = read_properties(custom_properties(data))
     except ValueError:
@@ -55,6 +56,13 @@ def read_built(data: bytes) -> Built:
         raise SourceError(Msg("it carries no isodocs build record (was it built by isodocs?)"))
     if not built.recipe.commit:
         raise SourceError(Msg("it was built from files not committed to Git, so it cannot be built again"))
+    recipe = built.recipe
+    if recipe.lang not in LANGUAGES:
+        raise SourceError(Msg("its build record names the language {value!r}, which isodocs does not write",
+                              value=recipe.lang[:20]))
+    if recipe.stamp > LATEST_STAMP:
+        raise SourceError(Msg("its build record is dated {value}, after 2107, which no isodocs build carries",
+                              value=recipe.stamp.isoformat()))
     return built
 
 
@@ -71,14 +79,26 @@ def _rendered_again(source: GitSource, manual, recipe, markings, built: Built, c
     return made.files[name]
 
 
+def _commit(repo: pygit2.Repository, value: str) -> pygit2.Commit:
+    """The commit a build record names; SourceError saying what is wrong with the name."""
+    try:
+        found = repo[value]
+    except (KeyError, ValueError):
+        raise SourceError(Msg("commit {value} it was built from is not in this repository (fetch it)",
+                              value=value[:12])) from None
+    try:
+        return found.peel(pygit2.Commit)
+    except (ValueError, pygit2.GitError):
+        raise SourceError(Msg("its build record names {value}, which is in this repository but is not a commit",
+                              value=value[:12])) from None
+
+
 def verify(data: bytes, repo: pygit2.Repository, today: dt.date, version: str) -> Verdict:
     built = read_built(data)
     recipe = built.recipe
-    try:
-        commit = repo[recipe.commit].peel(pygit2.Commit)
-        repo[recipe.records or recipe.commit]
-    except (KeyError, ValueError):
-        raise SourceError(Msg("commit {value} it was built from is not in this repository (fetch it)", value=recipe.commit[:12])) from None
+    commit = _commit(repo, recipe.commit)
+    if recipe.records:
+        _commit(repo, recipe.records)
     source = GitSource(repo, commit, recipe.manual, recipe.commit[:12])
     prepared = prepare(source, recipe)
     manual = prepared.loaded.manual

@@ -39,7 +39,7 @@ def test_official_build_takes_the_approved_content_not_the_working_tree_or_newer
     out = tmp_path / "out"
     result = history.build(out, "--today", "2025-09-16")
     assert result.exit_code == 0, result.output
-    assert sorted(p.name for p in out.iterdir()) == ["CS-01.docx", "QT-HT-01.docx", "manual.docx"]
+    assert sorted(p.name for p in out.glob("*.docx")) == ["CS-01.docx", "QT-HT-01.docx", "manual.docx"]
     procedure = body(out / "QT-HT-01.docx")
     assert R2_PURPOSE in procedure and R3_PURPOSE not in procedure and "Bản nháp" not in procedure
     assert all("BẢN KIỂM SOÁT" in h and "DỰ THẢO" not in h for h in header_texts(out / "manual.docx"))
@@ -362,7 +362,7 @@ def test_the_manual_in_a_folder_of_a_bare_repository(tmp_path):
     out = tmp_path / "out"
     result = invoke(["build", "-C", "agencies/tan-phu", "--repo", repo.path, "-o", str(out), "--today", "2025-08-01"])
     assert result.exit_code == 0, result.output
-    assert sorted(p.name for p in out.iterdir()) == ["CS-01.docx", "manual.docx"]
+    assert sorted(p.name for p in out.glob("*.docx")) == ["CS-01.docx", "manual.docx"]
     assert properties(out / "manual.docx")["isodocs.manual"] == "agencies/tan-phu"
     result = invoke(["verify", str(out / "CS-01.docx"), "--repo", repo.path, "--today", "2025-08-01"])
     assert result.exit_code == 0, result.output

@@ -15,7 +15,7 @@ import pygit2
 import pytest
 
 from isodocs.check import check
-from isodocs.load.cache import Cache, _secret, for_source
+from isodocs.load.cache import Cache, _secret, for_source, secret
 from isodocs.load.source import open_source
 from isodocs.model import reader as manual_module
 from isodocs.model.reader import load
@@ -241,11 +241,58 @@ def test_a_cache_sealed_by_someone_else_is_never_believed(tmp_path, monkeypatch)
 
 
 def test_a_folder_of_one_s_choosing(tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache-home"))
     monkeypatch.setenv("ISODOCS_CACHE_DIR", str(tmp_path / "ci-cache"))
     root = make_manual(tmp_path, standard=True)
     assert invoke(["check", "-C", str(root)]).exit_code == 0
-    # the secret sealing the caches is kept there too, so the next job of the CI can trust them
-    assert {p.name.split("-")[0] for p in (tmp_path / "ci-cache").iterdir()} == {"cache.key", "documents"}
+    # the shards go there; the secret sealing them stays with the user
+    assert {p.name.split("-")[0] for p in (tmp_path / "ci-cache").iterdir()} == {"documents"}
+    assert (tmp_path / "cache-home" / "isodocs" / "cache.key").is_file()
+
+
+def test_a_ci_job_s_secret_lets_its_next_job_trust_the_cache(tmp_path, monkeypatch):
+    """Each CI job starts on a fresh machine: the secret comes from the job's own secrets."""
+    monkeypatch.setenv("ISODOCS_CACHE_DIR", str(tmp_path / "ci-cache"))
+    monkeypatch.setenv("ISODOCS_CACHE_SECRET", "ab" * 32)
+    root = make_manual(tmp_path, standard=True)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "first-machine"))
+    cold = cached_load(root)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "second-machine"))
+    seen = parses(monkeypatch)
+    assert cached_load(root).manual == cold.manual and not [p for p in seen if p.startswith("documents/")]
+    assert not (tmp_path / "first-machine").exists() and not (tmp_path / "second-machine").exists()
+    monkeypatch.setenv("ISODOCS_CACHE_SECRET", "cd" * 32)  # another secret: the cache is not believed
+    cached_load(root)
+    assert [p for p in seen if p.startswith("documents/")]
+
+
+@pytest.mark.parametrize("value", ["", "not hex", "abcd"])
+def test_a_secret_that_is_no_secret_turns_caching_off(tmp_path, monkeypatch, value):
+    monkeypatch.setenv("ISODOCS_CACHE_DIR", str(tmp_path / "ci-cache"))
+    monkeypatch.setenv("ISODOCS_CACHE_SECRET", value)
+    root = make_manual(tmp_path, standard=True)
+    assert invoke(["check", "-C", str(root)]).exit_code == 0
+    assert not (tmp_path / "ci-cache").exists()
+
+
+def test_the_user_s_key_is_not_taken_from_inside_the_folder_being_read(tmp_path, monkeypatch):
+    """A CI job that puts XDG_CACHE_HOME in its checkout would find there a key the repository
+    committed: no key is read there, so nothing is cached."""
+    root = make_manual(tmp_path, standard=True)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(root / ".cache"))
+    assert secret([root]) is None
+    assert invoke(["check", "-C", str(root)]).exit_code == 0
+    assert not (root / ".cache").exists()
+
+
+def test_a_key_that_is_a_link_or_a_fifo_is_never_read(tmp_path):
+    (tmp_path / "link").mkdir()
+    (tmp_path / "elsewhere").write_text("ab" * 32)
+    os.symlink(tmp_path / "elsewhere", tmp_path / "link" / "cache.key")
+    assert _fresh_secret(tmp_path / "link") is None
+    (tmp_path / "fifo").mkdir()
+    os.mkfifo(tmp_path / "fifo" / "cache.key")
+    assert _fresh_secret(tmp_path / "fifo") is None  # and no wait for a writer
 
 
 @pytest.mark.parametrize("kind, caching, start", [

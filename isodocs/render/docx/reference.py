@@ -27,6 +27,7 @@ from docx.oxml.parser import oxml_parser, parse_xml
 from docx.parts.numbering import NumberingPart
 from lxml import etree
 
+from isodocs.load.reference import clean
 from isodocs.model import Manual
 from isodocs.render.docx import styles
 from isodocs.render.docx.numbering import Numbering
@@ -62,7 +63,9 @@ def open_reference(manual: Manual, language_tag: str):
 
 
 def _open(reference: bytes | None, language_tag: str):
-    document = docx.Document(io.BytesIO(reference or builtin_reference()))
+    # a manual's own file is never opened as it is: only its styles, numbering, fonts, theme and
+    # page setup are taken, into a package made from the built-in one (load.reference)
+    document = docx.Document(io.BytesIO(clean(reference) if reference else builtin_reference()))
     found = document.styles.element
     if reference:  # pandoc's convention: their styles, ours where they have none
         styles.add_missing_styles(found, styles.parse_part(builtin_styles()), STYLES_USED)
