@@ -195,15 +195,15 @@ def test_a_build_that_fails_midway_leaves_the_previous_outputs_whole(w, monkeypa
     real = files.Folder.write_new
     written = []
 
-    def disk_full(self, name, data):
+    def disk_full(self, name, data, **options):
         if len(written) == 2:
             raise OSError(28, "No space left on device")
         written.append(name)
-        return real(self, name, data)
+        return real(self, name, data, **options)
 
     monkeypatch.setattr(files.Folder, "write_new", disk_full)
     result = w.run("build", "--draft", "--today", TODAY)
-    assert said_cleanly(result, 2) == "isodocs: cannot write to build: No space left on device\n"
+    assert said_cleanly(result, 2) == "isodocs: cannot write to build: no space left on the device\n"
     assert {p.name: p.read_bytes() for p in (w.root / "build").iterdir()} == previous
 
 

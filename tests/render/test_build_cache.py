@@ -97,7 +97,7 @@ def add_reference(manual: Path) -> None:
 
 CHANGES = {
     # what changes -> the outputs it changes
-    "document text": (lambda m: edit(m / "documents" / "QT-HT-01.yaml", "Tiếp nhận hồ sơ", "Tiếp nhận, kiểm tra hồ sơ"),
+    "document text": (lambda m: edit(m / "documents" / "QT-HT-01.yaml", "Tiếp nhận hồ sơ", "Tiếp nhận và kiểm tra hồ sơ"),
                       {"manual.docx", "QT-HT-01.docx"}),
     "a cited document's title": (lambda m: edit(policy_path(m), "title: Chính sách chất lượng", "title: Chính sách"),
                                  {"manual.docx", "CS-01.docx", "QT-HT-01.docx"}),

@@ -87,10 +87,10 @@ def test_a_run_that_fails_while_writing_leaves_the_previous_set(tmp_path, monkey
     write_set(out, {"a.docx": b"old a", "b.docx": b"old b"})
     real = files.Folder.write_new
 
-    def disk_full(self, name, data):
+    def disk_full(self, name, data, **options):
         if data == b"new b":
             raise OSError(28, "No space left on device")
-        return real(self, name, data)
+        return real(self, name, data, **options)
 
     monkeypatch.setattr(files.Folder, "write_new", disk_full)
     with pytest.raises(OSError):
@@ -104,10 +104,10 @@ KILLED = textwrap.dedent("""
     from isodocs.system import files
     stage = sys.argv[2]
     real_write, real_replace = files.Folder.write_new, files.Folder.replace
-    def write_new(self, name, data):
+    def write_new(self, name, data, **options):
         if stage == "writing" and data == b"new b":
             os._exit(9)  # killed with the first file written aside
-        return real_write(self, name, data)
+        return real_write(self, name, data, **options)
     def replace(self, source, target):
         if stage == "renaming" and target == "b.docx":
             os._exit(9)  # killed with a.docx renamed, b.docx not yet
@@ -243,3 +243,22 @@ def test_reading_only_bounded_regular_files(tmp_path):
             folder.read("link", 10)
         with pytest.raises(UnsafePath):
             folder.read("fifo", 10)
+
+
+def test_files_already_right_are_not_rewritten_and_kept_ones_stay_in_the_set(tmp_path):
+    out = tmp_path / "out"
+    write_set(out, {"a.docx": b"a", "b.docx": b"b", "c.docx": b"c"})
+    before = {name: (out / name).stat().st_ino for name in ("a.docx", "b.docx")}
+    write_set(out, {"a.docx": b"a", "b.docx": b"new b"}, kept=["c.docx"])
+    assert listing(out) == {"a.docx": b"a", "b.docx": b"new b", "c.docx": b"c"}
+    assert (out / "a.docx").stat().st_ino == before["a.docx"]  # the same file, not replaced
+    assert (out / "b.docx").stat().st_ino != before["b.docx"]
+    write_set(out, {"a.docx": b"a"})  # c is no longer kept: it leaves the set
+    assert listing(out) == {"a.docx": b"a"}
+
+
+def test_many_files_are_written_whole(tmp_path):
+    out = tmp_path / "out"
+    many = {f"{n:02}.docx": bytes([n]) * 100 for n in range(20)}
+    write_set(out, many)
+    assert listing(out) == many and hidden(out) == [RECORD]
