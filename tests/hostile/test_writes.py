@@ -203,7 +203,7 @@ def test_a_build_that_fails_midway_leaves_the_previous_outputs_whole(w, monkeypa
 
     monkeypatch.setattr(files.Folder, "write_new", disk_full)
     result = w.run("build", "--draft", "--today", TODAY)
-    assert said_cleanly(result, 2) == "isodocs: cannot write to build: No space left on device\n"
+    assert said_cleanly(result, 2) == "isodocs: cannot write to build: no space left on the device\n"
     assert {p.name: p.read_bytes() for p in (w.root / "build").iterdir()} == previous
 
 
