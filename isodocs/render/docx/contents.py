@@ -40,14 +40,27 @@ class Contents:
         """The blocks, headings it lists bookmarked."""
         for block in blocks:
             if isinstance(block, Heading) and block.level <= self.levels:
-                ident = len(self.entries) + 1
-                name = f"_Toc{ident:08d}"
-                content = run(block.text)
-                if block.level > 1:
-                    content += run("\t") + field(f"PAGEREF {name} \\h")
-                self.entries.append(paragraph(hyperlink(content, anchor=name), Para(style=f"TOC{block.level}")))
-                block = at_end(at_start(block, f'<w:bookmarkStart w:id="{ident}" w:name="{name}"/>'),
-                               f'<w:bookmarkEnd w:id="{ident}"/>')
+                block = marked(block, self.entry(block.level, block.text))
+            yield block
+
+    def entry(self, level: int, text: str) -> int:
+        """List a heading: the id of the bookmark it is to carry (see `marked`)."""
+        ident = len(self.entries) + 1
+        name = f"_Toc{ident:08d}"
+        content = run(text)
+        if level > 1:
+            content += run("\t") + field(f"PAGEREF {name} \\h")
+        self.entries.append(paragraph(hyperlink(content, anchor=name), Para(style=f"TOC{level}")))
+        return ident
+
+    def marked_from(self, blocks: Iterable[str], first: int) -> Iterator[str]:
+        """The blocks, the headings it lists bookmarked with ids from `first` on (entries made
+        already with `entry`)."""
+        ident = first
+        for block in blocks:
+            if isinstance(block, Heading) and block.level <= self.levels:
+                block = marked(block, ident)
+                ident += 1
             yield block
 
     def field(self, placeholder: str) -> list[str]:
@@ -57,3 +70,9 @@ class Contents:
         entries[0] = at_start(entries[0], field_start(instruction, dirty=True))
         entries[-1] = at_end(entries[-1], field_end())
         return entries
+
+
+def marked(block: Heading, ident: int) -> str:
+    """A listed heading with its bookmark."""
+    return at_end(at_start(block, f'<w:bookmarkStart w:id="{ident}" w:name="_Toc{ident:08d}"/>'),
+                  f'<w:bookmarkEnd w:id="{ident}"/>')
