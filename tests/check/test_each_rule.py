@@ -243,6 +243,10 @@ CASES = [
     Case("P504", {P: proc(STEP2_TIME, "")}, P, 26, says=("2",)),
     Case("P505", {P: proc("records:", "  - {code: BM-HT-01, title: Tờ khai}\nrecords:")}, P, 30, says=("BM-HT-01",),
          good={P: proc("records:", "  - {code: BM-HT-02, title: Tờ khai khác}\nrecords:")}),
+    Case("P506", {P: proc("title: Tờ khai đăng ký khai sinh, source: external", "title: Tờ khai đăng ký khai sinh, source: internal")},
+         P, 29, says=("BM-HT-01",),
+         good={P: proc("title: Tờ khai đăng ký khai sinh, source: external", "title: Tờ khai đăng ký khai sinh, source: internal"),
+               FORM_PATH: edit(form("x"), "code: BM-HT-05", "code: BM-HT-01").replace("attachment: x\n", "")}),
     # --- O: objectives ----------------------------------------------------------------------
     Case("O701", {OBJECTIVES_PATH: edit(OBJECTIVES, "id: MT-02", "id: MT-01")}, OBJECTIVES_PATH, 20, says=("MT-01",)),
 ]
