@@ -33,6 +33,7 @@ LIST_KEYS: Mapping[Path, str] = {
     ("records",): "name",
     ("objectives",): "id",
     ("objectives", "results"): "period",
+    ("signatures",): "title",
 }
 # A field that only follows a record's place in its list: a step whose only change is `no`
 # was renumbered because steps before it came or went.
@@ -48,7 +49,7 @@ LEGAL_LISTS = frozenset({("legal_basis",)})
 DOCUMENT_KEYS = (
     "code", "title", "kind", "revision", "issued", "effective", "owner", "prepared_by",
     "reviewed_by", "approved_by", "legal_basis", "references", "clauses", "review_interval_months",
-    "changes", "attachment", "purpose", "scope", "definitions", "tthc", "steps", "forms", "records",
+    "changes", "attachment", "layout", "signatures", "purpose", "scope", "definitions", "tthc", "steps", "forms", "records",
     "year", "objectives", "body",
 )
 
@@ -56,7 +57,7 @@ DOCUMENT_KEYS = (
 # The fields of the records at each place, in model order: outputs and JSON follow it.
 _RECORDS = {(): None, ("tthc",): m.Tthc, ("changes",): m.ChangeRow, ("tthc", "dossier"): m.DossierItem,
             ("steps",): m.Step, ("forms",): m.FormRef, ("records",): m.Record, ("objectives",): m.Objective,
-            ("objectives", "results"): m.Result}
+            ("objectives", "results"): m.Result, ("layout",): m.Layout, ("signatures",): m.Signature}
 _ORDER = {where: {name: i for i, name in enumerate(
     DOCUMENT_KEYS if cls is None else [f.name for f in dataclasses.fields(cls)])} for where, cls in _RECORDS.items()}
 

@@ -43,3 +43,17 @@ def test_the_date_pattern_is_spelled_only_here():
             if isinstance(node, ast.Constant) and isinstance(node.value, str) and "%d/%m/%Y" in node.value:
                 found.append(path.relative_to(package).as_posix())
     assert found == ["i18n/formats.py"]
+
+
+@pytest.mark.parametrize("written, vi, en", [
+    ("2026-10", "Tháng 10/2026", "October 2026"),
+    ("2026-01", "Tháng 1/2026", "January 2026"),
+    ("2026-Q3", "Quý III/2026", "Q3 2026"),
+    ("2026-H1", "6 tháng đầu năm 2026", "H1 2026"),
+    ("2026-H2", "6 tháng cuối năm 2026", "H2 2026"),
+    ("2026", "Năm 2026", "2026"),
+    ("2026-12-31", "31/12/2026", "31/12/2026"),
+    ("Đợt 1", "Đợt 1", "Đợt 1"),  # anything else as written
+])
+def test_periods_as_people_read_them(written, vi, en):
+    assert formats.period(written, "vi") == vi and formats.period(written, "en") == en
