@@ -6,7 +6,7 @@ import datetime as dt
 import os
 from typing import Mapping
 
-from isodocs.history.recipe import MARKINGS, Recipe, properties
+from isodocs.history.recipe import Recipe, properties, whole_marking
 from isodocs.model import Copy, Manual, frozen_map
 from isodocs.system.files import safe_name
 
@@ -55,8 +55,7 @@ def render_one(manual: Manual, recipe: Recipe, markings: Mapping[str, str], code
     texts = {c: getattr(labels, f"marking_{kind}") for c, kind in markings.items()}
     doc = manual.document(code) if code else None
     shown = [doc] if doc else manual.documents
-    kinds = {markings.get(d.code, "controlled") for d in shown}
-    whole = next((kind for kind in MARKINGS if kind in kinds), "controlled")
+    whole = whole_marking(markings.get(d.code, "controlled") for d in shown)
     options = RenderOptions(stamp=recipe.stamp, lang=recipe.lang, marking=getattr(labels, f"marking_{whole}"),
                             markings=frozen_map(texts), copy=copy,
                             properties=frozen_map(properties(recipe, shown, code, copy)))
