@@ -242,7 +242,7 @@ CASES = [
     Case("P503", {P: proc("{no: 2,", "{no: 3,")}, P, 26, says=("3", "2")),
     Case("P504", {P: proc(STEP2_TIME, "")}, P, 26, says=("2",)),
     Case("P505", {P: proc("records:", "  - {code: BM-HT-01, title: Tờ khai}\nrecords:")}, P, 30, says=("BM-HT-01",),
-         good={P: proc("records:", "  - {code: BM-HT-02, title: Tờ khai khác}\nrecords:")}),
+         good={P: proc("records:", "  - {code: BM-HT-02, title: Tờ khai khác, source: external}\nrecords:")}),
     Case("P506", {P: proc("title: Tờ khai đăng ký khai sinh, source: external", "title: Tờ khai đăng ký khai sinh, source: internal")},
          P, 29, says=("BM-HT-01",),
          good={P: proc("title: Tờ khai đăng ký khai sinh, source: external", "title: Tờ khai đăng ký khai sinh, source: internal"),

@@ -12,8 +12,7 @@ from render_fixtures import small_manual
 
 from isodocs import model as m
 from isodocs.i18n import formats as f
-from isodocs.render.docx.content import in_unit_of
-from isodocs.render.labels import TemplateProblem, duration, labels_for
+from isodocs.render.labels import TemplateProblem, duration, labels_for, working_time
 from isodocs.render.labels import place as place_in
 from isodocs.system import resources
 
@@ -24,7 +23,7 @@ def with_template(text: str, lang: str = "vi") -> m.Manual:
 
 # Names whose default is the same in every language: data (the unit words found in Vietnamese
 # agencies' names) and patterns of values without a word in them.
-SAME_IN_EVERY_LANGUAGE = {"place_units", "document_heading", "document_citation", "duration", "result",
+SAME_IN_EVERY_LANGUAGE = {"place_units", "self_standing", "document_heading", "document_citation", "duration", "result",
                           "redline_revisions"}
 
 
@@ -35,7 +34,7 @@ def test_the_built_in_table_holds_no_word_outside_the_catalogue():
     tree = env.parse(resources.read_text("templates", "labels.j2"))
     plain = {node.target.name for node in tree.body if isinstance(node, nodes.Assign)
              and isinstance(node.node, nodes.Const)}
-    assert plain == {"place_units"}
+    assert plain == {"place_units", "self_standing"}
     for macro in tree.find_all(nodes.Macro):
         for data in macro.find_all(nodes.TemplateData):
             assert not re.search(r"[^\W\d_]", data.data), (macro.name, data.data)
@@ -53,7 +52,7 @@ def test_each_language_has_its_own_words():
               "holder": "A", "name": "B", "count": "02", "duration": "8", "value": "1", "unit": "u", "path": "p",
               "type": "Luật", "issued": "", "issuer": "", "year": 2026, "period": "Q1", "standard": "S", "place": "P",
               "covered": 1, "total": 2, "percent": "50", "numbers": "n", "addressed": 3, "errors": 0, "warnings": 1,
-              "old": "01", "new": "02"}
+              "old": "01", "new": "02", "days": "2", "hours": "1", "day": "05", "month": "01"}
     for name, value in vi.names.items():
         if name.startswith("_") or name in SAME_IN_EVERY_LANGUAGE:
             continue
@@ -161,8 +160,20 @@ def test_dates_and_revisions():
 def test_durations_in_the_limit_unit():
     labels = labels_for(None, "vi")
     assert duration(m.Duration(0.5, "working_hours"), labels) == "0,5 giờ làm việc"
-    assert duration(in_unit_of(12, "working_days"), labels) == "1,5 ngày làm việc"
-    assert duration(in_unit_of(12, "working_hours"), labels) == "12 giờ làm việc"
+    assert working_time(12, "working_hours", labels) == "12 giờ làm việc"
+
+
+@pytest.mark.parametrize("hours, vi, en", [
+    (17, "2 ngày 1 giờ làm việc", "2 working days 1 working hours"),  # was 2,12 ngày (2.125 rounded)
+    (38, "4 ngày 6 giờ làm việc", "4 working days 6 working hours"),  # was 4,75 ngày
+    (16, "2 ngày làm việc", "2 working days"),
+    (4.5, "4,5 giờ làm việc", "4.5 working hours"),
+    (8.5, "1 ngày 0,5 giờ làm việc", "1 working days 0.5 working hours"),
+    (0.1 + 0.2 + 7.7, "1 ngày làm việc", "1 working days"),  # no float dust
+])
+def test_totals_in_days_are_days_and_hours_never_a_fraction_of_a_day(hours, vi, en):
+    assert working_time(hours, "working_days", labels_for(None, "vi")) == vi
+    assert working_time(hours, "working_days", labels_for(None, "en")) == en
 
 
 def test_targets():

@@ -6,13 +6,15 @@ normally the names are dropped, and on a side of the redline they pair the two r
 
 from __future__ import annotations
 
+import html
+import re
 from dataclasses import dataclass
 from typing import Iterable, Sequence
 
 from isodocs.model import Manual
 from isodocs.render.docx import markdown as md
+from isodocs.render.docx import measure, tables
 from isodocs.render.docx import openxml as ox
-from isodocs.render.docx import tables
 from isodocs.render.docx.keys import Keys
 from isodocs.render.labels import Labels
 
@@ -42,11 +44,12 @@ class Page:
         """`blocks`, shown as the part of the document at `key` (a path into its data)."""
         return blocks if self.keys is None else self.keys.mark(key, blocks)
 
-    def markdown(self, text: str, base_level: int, key: tuple = ()) -> list:
-        """The Markdown `text` (found at `key` in the document's data) as blocks."""
+    def markdown(self, text: str, base_level: int, key: tuple = (), style: str = "") -> list:
+        """The Markdown `text` (found at `key` in the document's data) as blocks; plain
+        paragraphs in `style` (Normal when empty)."""
         if self.keys is None or not key:
-            return md.render(text, self.target, base_level=base_level)
-        blocks, lines = md.render_lines(text, self.target, base_level=base_level)
+            return md.render(text, self.target, base_level=base_level, style=style)
+        blocks, lines = md.render_lines(text, self.target, base_level=base_level, style=style)
         return self.keys.markdown(key, text, blocks, lines)
 
     def widths(self, *weights: float) -> list[int]:
@@ -77,10 +80,34 @@ def grid(ctx: Page, headers: Sequence[str], rows: Iterable[Sequence[str | tables
                      for i, v in enumerate(row)))
         for row in rows
     ]
-    xml = tables.table(ctx.widths(*weights), [head, *body], "TableGrid")
+    xml = tables.table(fitted(ctx, weights, [head, *body]), [head, *body], "TableGrid")
     if ctx.keys is None or keys is None:
         return xml
     return ctx.keys.table(xml, [("head",), *keys])
+
+
+TABLE_TEXT_PT = 12  # the size of Table Text and Table Heading in the built-in reference document
+CELL_MARGINS = 2 * 85 + 60  # twips: the cell's left and right margins, and room for rounding and kerning
+_RUN_TEXT = re.compile(r"<w:t(?: [^>]*)?>([^<]*)</w:t>")
+_PARAGRAPH = re.compile(r"<w:p[ >].*?</w:p>", re.S)
+
+
+def fitted(ctx: Page, weights: Sequence[float], rows: Sequence[tables.Row]) -> list[int]:
+    """Column widths for `rows` in proportion to `weights`, each wide enough for the widest
+    word it holds, so that no code, date or number breaks inside (cells spanning several
+    columns do not count)."""
+    needs = [0] * len(weights)
+    for row in rows:
+        col = 0
+        for c in row.cells:
+            if c.span == 1 and col < len(needs):
+                for block in c.blocks:
+                    for p in _PARAGRAPH.findall(block):
+                        text = html.unescape("".join(_RUN_TEXT.findall(p)))
+                        bold = "<w:b/>" in p or 'w:val="TableHeading"' in p
+                        needs[col] = max(needs[col], measure.longest_word((text,), TABLE_TEXT_PT, bold) + CELL_MARGINS)
+            col += c.span
+    return tables.fit(ctx.width, weights, needs)
 
 
 def bullets(ctx: Page, items: Iterable[str], ordered: bool = False, key: tuple = ()) -> list:

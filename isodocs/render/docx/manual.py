@@ -3,8 +3,8 @@
     render_manual(manual, RenderOptions(stamp=...)) -> bytes
     render_document(manual, doc, RenderOptions(stamp=...)) -> bytes
 
-The manual is a cover page, the master list of documents and a table of contents, then each
-document in its own section: a new page, its own header table, pages numbered from 1.
+The manual is a cover page and the master list of documents (its contents: see contents.py),
+then each document in its own section: a new page, its own header table, pages numbered from 1.
 Both functions are pure: they read nothing but the built-in resources.
 """
 
@@ -18,9 +18,10 @@ from isodocs.i18n import formats
 from isodocs.model import Document, Manual
 from isodocs.model.lifecycle import approval_of
 from isodocs.render.docx import openxml as ox
-from isodocs.render.docx.common import BOLD, HEAD, HEADER_FILL, TEXT_CENTER, Page, cell, grid, heading, para
+from isodocs.render.docx import tables
+from isodocs.render.docx.common import BOLD, HEAD, HEADER_FILL, TEXT, TEXT_CENTER, Page, cell, grid, heading, para
 from isodocs.render.docx.content import content
-from isodocs.render.docx.contents import Contents
+from isodocs.render.docx.contents import anchor, bookmarked
 from isodocs.render.docx.control import kind_label, page_header, page_number_line, responsibility, revisions, stamp
 from isodocs.render.docx.properties import CoreInfo
 from isodocs.render.docx.writer import LANGUAGE_TAGS, RenderOptions, Section, Writer, end_bookmark
@@ -30,30 +31,29 @@ KIND_ORDER = ("manual", "policy", "objectives", "procedure", "guideline", "form"
 
 
 def render_manual(manual: Manual, options: RenderOptions) -> bytes:
-    """The whole manual: cover, master list, contents, then every document."""
+    """The whole manual: cover, master list (its contents), then every document."""
     build = Writer(manual, options)
     ctx, marking = build.ctx, options.marking
     cover_header = build.header(stamp(ctx, marking))
+    # NĐ 30: the first page of the master list carries no number; the next ones do.
+    first_header = build.header(stamp(ctx, marking))
     front_header = build.header([*stamp(ctx, marking), page_number_line()])
     docs = ordered(manual.documents)
-    contents = Contents(options.toc_levels)
-    # The contents come first but list every document: documents are built first and kept
-    # compressed (a province's manual is hundreds of MiB of XML) until the part is written.
-    # Each document counts its own pages: the page number, within the document, of a bookmark
-    # at its end (see page_header).
+    # Documents are built first and kept compressed (a province's manual is hundreds of MiB of
+    # XML) until the part is written. Each counts its own pages: the page number, within the
+    # document, of a bookmark at its end (see page_header). The master list links each code to
+    # the bookmark on its document's heading (ids 1 to n; the end bookmarks come after).
     documents = [
         Section(build.header(page_header(ctx, doc, options.marking_of(doc), pages=f"PAGEREF {end_bookmark(n)}")),
-                _Packed("".join(contents.mark(document_body(ctx, doc)))), end=end_bookmark(n))
+                _Packed("".join(bookmarked(document_body(ctx, doc), n))), end=end_bookmark(n))
         for n, doc in enumerate(docs, start=1)
     ]
-    front = [*master_list(ctx, docs), ox.page_break(), para(ctx.labels.contents, ox.Para(style="TOCHeading")),
-             *contents.field(ctx.labels.toc_placeholder)]
-    sections = [Section(cover_header, cover(ctx, options.stamp.year), restart=False), Section(front_header, front),
-                *documents]
+    sections = [Section(cover_header, cover(ctx, docs, options.stamp.year), restart=False),
+                Section(front_header, master_list(ctx, docs), first=first_header), *documents]
     agency = manual.config.agency.name
     info = CoreInfo(title=f"{agency} – {ctx.labels.cover_system}", subject=manual.config.standard,
                        creator=agency, language=LANGUAGE_TAGS[ctx.lang])
-    return build.finish(sections, info, update_fields=True, first_bookmark=contents.bookmarks + 1)
+    return build.finish(sections, info, first_bookmark=len(docs) + 1)
 
 
 def render_document(manual: Manual, doc: Document, options: RenderOptions) -> bytes:
@@ -91,9 +91,9 @@ def ordered(documents: Iterable[Document]) -> list[Document]:
 COVER = ox.Para(style="CoverText")
 
 
-def cover(ctx: Page, year: int) -> list:
+def cover(ctx: Page, docs: list[Document], year: int) -> list:
     """Parent body over the agency (NĐ 30 style, a short solid line under it), the title, the
-    standard, then place and year."""
+    standard, what identifies this issue of the manual, then place and year."""
     labels, config = ctx.labels, ctx.manual.config
     agency = config.agency
     blocks = []
@@ -104,15 +104,34 @@ def cover(ctx: Page, year: int) -> list:
         ox.paragraph("", ox.Para(style="CoverText", rule_below=True, left=ctx.width * 3 // 8, mark_size=4)),
         para(labels.cover_system, ox.Para(style="Title", before=ox.mm(75)), ox.Font(bold=True, size=20)),
         para(labels("cover_standard", standard=config.standard), ox.Para(style="Subtitle")),
+        *issue(ctx, next((d for d in docs if d.kind == "manual"), None)),
         para(labels("cover_place_year", place=place(agency.name, labels.place_units), year=year),
-             ox.Para(style="CoverText", before=ox.mm(95)), ox.Font(italic=True)),
+             ox.Para(style="CoverText", before=ox.mm(75)), ox.Font(italic=True)),
     ]
     return blocks
 
 
+def issue(ctx: Page, manual_doc: Document | None) -> list:
+    """The code, revision and effective date of the manual's own document (the quality manual,
+    sổ tay chất lượng) and the decision that issued it: what identifies an issue of a manual.
+    Without such a document the manual has no code or revision of its own (the master list
+    gives each document's), and the cover says nothing it would have to invent."""
+    if manual_doc is None:
+        return []
+    labels = ctx.labels
+    approval = approval_of(list(ctx.manual.approvals_by_code.get(manual_doc.code, ())), manual_doc)
+    facts = (f"{labels.code}: {manual_doc.code}", f"{labels.revision}: {formats.revision(manual_doc.revision)}",
+             f"{labels.effective}: {formats.date(manual_doc.effective_date)}")
+    decision = (labels("cover_decision", decision=approval.decision, date=formats.date(approval.date)) if approval
+                else labels.cover_draft)
+    return [para(facts[0], ox.Para(style="CoverText", before=ox.mm(20)), BOLD),
+            *(para(fact, COVER) for fact in facts[1:]),
+            para(decision, ox.Para(style="CoverText", before=120), ox.Font(italic=True))]
+
+
 def master_list(ctx: Page, docs: list[Document]) -> list:
-    """Danh mục tài liệu: every document, grouped by kind, with who approved the revision shown
-    and by which decision (blank for content not approved)."""
+    """Danh mục tài liệu: every document, grouped by kind, its code a link to it, with who
+    approved the revision shown and by which decision ("not approved" for content that is not)."""
     labels = ctx.labels
     rows: list = []
     kind = None
@@ -121,8 +140,12 @@ def master_list(ctx: Page, docs: list[Document]) -> list:
             kind = doc.kind
             rows.append((cell(kind_label(ctx, doc), HEAD, shade=HEADER_FILL, span=7),))
         approval = approval_of(list(ctx.manual.approvals_by_code.get(doc.code, ())), doc)
-        approver = cell([t for t in (approval.name, approval.decision) if t] if approval else "", TEXT_CENTER)
-        rows.append((str(n), doc.code, doc.title, formats.revision(doc.revision), formats.date(doc.issued),
+        if approval:
+            approver = cell([t for t in (approval.name, approval.decision) if t], TEXT_CENTER)
+        else:
+            approver = cell(labels.not_approved, TEXT_CENTER, ox.Font(italic=True))
+        code = tables.Cell((ox.paragraph(ox.hyperlink(ox.run(doc.code), anchor=anchor(n)), TEXT),))
+        rows.append((str(n), code, doc.title, formats.revision(doc.revision), formats.date(doc.issued),
                      formats.date(doc.effective_date), approver))
     headers = (labels.no, labels.code, labels.document_title, labels.revision, labels.issued, labels.effective,
                labels.approved)

@@ -23,6 +23,7 @@ MAX_HEADING = 4
 _EMPHASIS = {"strong": "bold", "em": "italic", "s": "strike"}
 _ALIGN = {"left": "left", "center": "center", "right": "right"}
 HEADER_FILL = "E7E6E6"
+COMPACT_INDENT = 284  # twips (5 mm): a list's indent inside a table cell
 
 
 @dataclass(frozen=True)
@@ -117,6 +118,13 @@ class _Blocks:
     def paragraph_props(self) -> ox.Para:
         if self.lists:
             current = self.lists[-1]
+            if self.style:  # in a table cell: lists indented as little as their labels need, not justified
+                left = COMPACT_INDENT * (current.level + 1)
+                if self.first_in_item:
+                    self.first_in_item = False
+                    return ox.Para(style="ListParagraph", align="left", numbering=(current.num_id, current.level),
+                                   left=left, hanging=COMPACT_INDENT)
+                return ox.Para(style="ListParagraph", align="left", left=left)
             if self.first_in_item:
                 self.first_in_item = False
                 return ox.Para(style="ListParagraph", numbering=(current.num_id, current.level))

@@ -30,6 +30,29 @@ _BORDERS = "<w:tblBorders>" + "".join(
     for side in ("top", "left", "bottom", "right", "insideH", "insideV")) + "</w:tblBorders>"
 
 
+def fit(total: int, weights: Sequence[float], needs: Sequence[int]) -> list[int]:
+    """Column widths adding up to `total`, in proportion to `weights` but each at least its
+    need (the widest word it holds); the room comes from the columns that have more than they
+    need. When the needs alone exceed the total, they share it in proportion."""
+    count = len(weights)
+    if sum(needs) >= total:
+        whole = sum(needs) or 1
+        widths = [total * n // whole for n in needs]
+    else:
+        fixed: dict[int, int] = {}
+        while True:
+            free = total - sum(fixed.values())
+            loose = [i for i in range(count) if i not in fixed]
+            share = sum(weights[i] for i in loose) or 1
+            widths = [fixed.get(i, int(free * weights[i] / share)) for i in range(count)]
+            short = [i for i in loose if widths[i] < needs[i]]
+            if not short:
+                break
+            fixed.update((i, needs[i]) for i in short)
+    widths[-1] += total - sum(widths)
+    return widths
+
+
 def is_table(block: str) -> bool:
     return block.startswith("<w:tbl>")
 

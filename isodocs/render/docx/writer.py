@@ -24,7 +24,6 @@ from isodocs.render.docx.parts import Relations
 from isodocs.render.docx.properties import CoreInfo, set_core_properties, set_custom_properties
 from isodocs.render.docx.reference import open_reference
 from isodocs.render.docx.sections import base_section, document_xml, section, section_break, text_width
-from isodocs.render.docx.styles import request_field_update
 from isodocs.render.labels import labels_for
 
 LANGUAGE_TAGS = {"vi": "vi-VN", "en": "en-US"}
@@ -36,7 +35,6 @@ class RenderOptions:
     lang: str = ""  # vi or en; empty: the manual's language
     marking: str = ""  # printed in every page header, e.g. "BẢN KIỂM SOÁT"
     properties: Mapping[str, str] = field(default_factory=frozen_map)  # custom document properties
-    toc_levels: int = 1  # heading levels in the manual's table of contents (1: the documents)
     markings: Mapping[str, str] = field(default_factory=frozen_map)  # code -> its pages' marking, over `marking`
     copy: Copy | None = None  # a numbered controlled copy: its number and holder on every page
 
@@ -51,6 +49,7 @@ class Section(NamedTuple):
     blocks: Iterable  # XML fragments, as text or encoded
     restart: bool = True  # pages numbered from 1
     end: str = ""  # name of a bookmark put on its last page (its header's PAGEREF counts the pages)
+    first: str = ""  # relationship id of its first page's own header, if it has one
 
 
 def end_bookmark(n: int) -> str:
@@ -84,8 +83,7 @@ class Writer:
         """A new header holding `blocks`: its relationship id, for a Section."""
         return self.relations.header(blocks)
 
-    def finish(self, sections: list[Section], info: CoreInfo, update_fields: bool = False,
-               first_bookmark: int = 1) -> bytes:
+    def finish(self, sections: list[Section], info: CoreInfo, first_bookmark: int = 1) -> bytes:
         """The sections in order; the bookmarks at their ends numbered from `first_bookmark`
         (lower ids are taken)."""
         ids = itertools.count(first_bookmark)
@@ -96,14 +94,14 @@ class Writer:
         def body():
             for part in sections[:-1]:
                 yield from part.blocks
-                yield section_break(section(self.base, header=part.header, restart_pages=part.restart), mark(part))
+                yield section_break(section(self.base, header=part.header, restart_pages=part.restart,
+                                            first_header=part.first), mark(part))
             yield from sections[-1].blocks
             if sections[-1].end:  # the body's own section properties end it: a paragraph for the mark
                 yield section_break("", mark(sections[-1]))
 
-        last = section(self.base, header=sections[-1].header, restart_pages=sections[-1].restart)
-        if update_fields:
-            request_field_update(self.document.settings.element)
+        last = section(self.base, header=sections[-1].header, restart_pages=sections[-1].restart,
+                       first_header=sections[-1].first)
         set_core_properties(self.document.core_properties, info)
         set_custom_properties(self.document.part.package, self.options.properties)
         main = self.document.part.partname.lstrip("/")
