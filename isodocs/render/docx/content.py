@@ -150,7 +150,7 @@ def step_table(ctx: Page, proc: Procedure) -> list:
         rows.append(total)
         keys.append(("total",))
     headers = (labels.no, labels.step_action, labels.step_actor, labels.step_time, labels.step_output)
-    return [grid(ctx, headers, rows, (1.1, 6, 3, 2.2, 3.6), centered=(0, 3), keys=keys)]
+    return [grid(ctx, headers, rows, (1.1, 5.6, 3, 2.6, 3.6), centered=(0, 3), keys=keys)]
 
 
 def step_row(ctx: Page, step: Step) -> tuple:
