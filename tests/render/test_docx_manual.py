@@ -217,11 +217,11 @@ def test_the_plan_section_has_a_row_for_every_objective_with_resources_deadline_
     planned = dataclasses.replace(OBJECTIVES, objectives=dataclasses.replace(
         OBJECTIVES.objectives, objectives=(first, *OBJECTIVES.objectives.objectives[1:])))
     grid = rows(table_with(xml(render_document(small, planned, options)), "Nguồn lực"))
-    assert grid[0] == ["TT", "Mục tiêu", "Nội dung thực hiện", "Nguồn lực", "Đơn vị thực hiện", "Thời hạn hoàn thành",
+    assert grid[0] == ["TT", "Mục tiêu", "Nội dung thực hiện", "Nguồn lực", "Thời hạn hoàn thành",
                        "Cách đánh giá kết quả"]
     assert [r[1] for r in grid[1:]] == ["MT-01", "MT-02", "MT-03"]
-    assert grid[1][2:] == ["Theo dõi hằng ngày", "01 công chức", "Trung tâm", "Quý IV/2025", "Thống kê hằng tháng"]
-    assert grid[2][2:] == ["", "", "", "", ""]  # no plan yet: shown as such, not skipped
+    assert grid[1][2:] == ["Theo dõi hằng ngày", "01 công chức", "Quý IV/2025", "Thống kê hằng tháng"]
+    assert grid[2][2:] == ["", "", "", ""]  # no plan yet: shown as such, not skipped
 
 
 def test_cover_identifies_the_issue_by_the_quality_manual(small, options):

@@ -199,9 +199,9 @@ def records(ctx: Page, proc: Procedure) -> list:
 
 
 def objectives(ctx: Page, year: int, items: tuple[Objective, ...]) -> list:
-    """The objectives with their latest result, then how each will be achieved (ISO 9001 6.2.2:
-    what will be done, with what resources, by whom, by when, how the results are evaluated),
-    one row per objective, none left out."""
+    """The objectives with their latest result and the unit responsible, then how each will be
+    achieved (ISO 9001 6.2.2: what will be done, with what resources, by when, how the results
+    are evaluated), one row per objective, none left out."""
     labels = ctx.labels
     headers = (labels.no, labels.objective, labels.target, labels.frequency, labels.objective_owner,
                labels.latest_result, labels.verdict)
@@ -211,12 +211,13 @@ def objectives(ctx: Page, year: int, items: tuple[Objective, ...]) -> list:
         para(labels("objectives_year", year=year), ox.Para(style="Subtitle")),
         grid(ctx, headers, rows, (1.1, 5, 1.9, 1.8, 3, 2.3, 1.9), centered=(0, 2, 3, 5, 6), keys=keys)])
     if any(o.plan.strip() or o.resources or o.deadline or o.evaluation for o in items):
-        headers = (labels.no, labels.objective, labels.plan_actions, labels.plan_resources, labels.objective_owner,
-                   labels.plan_deadline, labels.plan_evaluation)
+        # Who is responsible is the first table's unit column.
+        headers = (labels.no, labels.objective, labels.plan_actions, labels.plan_resources, labels.plan_deadline,
+                   labels.plan_evaluation)
         rows = [plan_row(ctx, n, o) for n, o in enumerate(items)]
         keys = (("objectives", n, "plan") for n in range(len(items)))
         blocks += ctx.keyed(("plans",), [heading(SECTION, labels.plans),
-                                         grid(ctx, headers, rows, (0.9, 1.6, 6.4, 2.4, 2.4, 1.9, 2.6), centered=(0, 1, 5),
+                                         grid(ctx, headers, rows, (0.9, 1.6, 6.2, 3.1, 1.9, 3.3), centered=(0, 1, 4),
                                               keys=keys)])
     return blocks
 
@@ -239,4 +240,4 @@ def plan_row(ctx: Page, n: int, o: Objective) -> tuple:
     """An objective's plan: its Markdown in the cell, as written."""
     plan = ctx.markdown(o.plan, SUBSECTION, key=("objectives", n, "plan"), style="TableText")
     return (str(n + 1), cell(o.id, TEXT_CENTER, BOLD), tables.Cell(tuple(plan) or (para("", TEXT),)), o.resources,
-            o.owner, formats.period(o.deadline, ctx.lang) if o.deadline else "", o.evaluation)
+            formats.period(o.deadline, ctx.lang) if o.deadline else "", o.evaluation)

@@ -149,7 +149,7 @@ def master_list(ctx: Page, docs: list[Document]) -> list:
                      formats.date(doc.effective_date), approver))
     headers = (labels.no, labels.code, labels.document_title, labels.revision, labels.issued, labels.effective,
                labels.approved)
-    table = grid(ctx, headers, rows, (1.1, 2.4, 4.6, 1.5, 2.3, 2.3, 3.2), centered=(0, 3, 4, 5))
+    table = grid(ctx, headers, rows, (1.1, 2.4, 6.4, 1.8, 2.3, 2.3, 2.4), centered=(0, 3, 4, 5))
     return [para(labels.master_list, ox.Para(style="TOCHeading")), table]
 
 

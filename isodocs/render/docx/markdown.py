@@ -118,13 +118,13 @@ class _Blocks:
     def paragraph_props(self) -> ox.Para:
         if self.lists:
             current = self.lists[-1]
-            if self.style:  # in a table cell: lists indented as little as their labels need, not justified
+            if self.style:  # in a cell or a form: items in its style, indented as little as their labels need
                 left = COMPACT_INDENT * (current.level + 1)
                 if self.first_in_item:
                     self.first_in_item = False
-                    return ox.Para(style="ListParagraph", align="left", numbering=(current.num_id, current.level),
+                    return ox.Para(style=self.style, align="left", numbering=(current.num_id, current.level),
                                    left=left, hanging=COMPACT_INDENT)
-                return ox.Para(style="ListParagraph", align="left", left=left)
+                return ox.Para(style=self.style, align="left", left=left)
             if self.first_in_item:
                 self.first_in_item = False
                 return ox.Para(style="ListParagraph", numbering=(current.num_id, current.level))
