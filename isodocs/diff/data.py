@@ -41,7 +41,7 @@ POSITION_FIELDS: Mapping[Path, str] = {("steps",): "no"}
 # Mappings compared as one value: "8 working hours -> 1 working day", not value and unit apart.
 ATOMIC: frozenset[Path] = frozenset({("steps", "time"), ("tthc", "time_limit"), ("objectives", "target")})
 # People fields hold ids of `people` in isodocs.yaml; outputs show the names too.
-PEOPLE_FIELDS = frozenset({("prepared_by",), ("reviewed_by",), ("approved_by",),
+PEOPLE_FIELDS = frozenset({("prepared_by",), ("reviewed_by",), ("approved_by",), ("signatures", "person"),
                            ("settings", "roles", "reviewers"), ("settings", "roles", "approvers")})
 LEGAL_LISTS = frozenset({("legal_basis",)})
 
