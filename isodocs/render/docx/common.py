@@ -65,8 +65,9 @@ def para(text: str, props: ox.Para = NORMAL, font: ox.Font = ox.PLAIN) -> str:
 
 def cell(text: str | Sequence[str], props: ox.Para = TEXT, font: ox.Font = ox.PLAIN, **kw) -> tables.Cell:
     """A table cell of one paragraph per line of text."""
-    lines = (text,) if isinstance(text, str) else text
-    return tables.Cell(tuple(ox.text_paragraph(line, props, font) for line in lines) or (ox.paragraph("", props),), **kw)
+    lines = (text,) if isinstance(text, str) else tuple(text)
+    return tables.Cell(tuple(ox.text_paragraph(line, props, font) for line in lines) or (ox.paragraph("", props),),
+                       text=lines, **kw)
 
 
 def grid(ctx: Page, headers: Sequence[str], rows: Iterable[Sequence[str | tables.Cell]], weights: Sequence[float],
@@ -95,19 +96,23 @@ _PARAGRAPH = re.compile(r"<w:p[ >].*?</w:p>", re.S)
 def fitted(ctx: Page, weights: Sequence[float], rows: Sequence[tables.Row]) -> list[int]:
     """Column widths for `rows` in proportion to `weights`, each wide enough for the widest
     word it holds, so that no code, date or number breaks inside (cells spanning several
-    columns do not count)."""
-    needs = [0] * len(weights)
+    columns do not count). Words are measured as if bold, the wider; only those that might not
+    fit their column are measured at all."""
+    texts: list[list[str]] = [[] for _ in weights]
     for row in rows:
         col = 0
         for c in row.cells:
-            if c.span == 1 and col < len(needs):
-                for block in c.blocks:
-                    for p in _PARAGRAPH.findall(block):
-                        text = html.unescape("".join(_RUN_TEXT.findall(p)))
-                        bold = "<w:b/>" in p or 'w:val="TableHeading"' in p
-                        needs[col] = max(needs[col], measure.longest_word((text,), TABLE_TEXT_PT, bold) + CELL_MARGINS)
+            if c.span == 1 and col < len(texts):
+                texts[col].extend(c.text if c.text is not None else _plain(c.blocks))
             col += c.span
-    return tables.fit(ctx.width, weights, needs)
+    needs = [measure.longest_word(column, TABLE_TEXT_PT, True, room - CELL_MARGINS)
+             for column, room in zip(texts, ctx.widths(*weights))]
+    return tables.fit(ctx.width, weights, [need + CELL_MARGINS if need else 0 for need in needs])
+
+
+def _plain(blocks: Sequence[str]) -> list[str]:
+    """The text of each paragraph of a cell's XML."""
+    return [html.unescape("".join(_RUN_TEXT.findall(p))) for block in blocks for p in _PARAGRAPH.findall(block)]
 
 
 def bullets(ctx: Page, items: Iterable[str], ordered: bool = False, key: tuple = ()) -> list:

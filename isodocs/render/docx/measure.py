@@ -56,12 +56,18 @@ def width(text: str, size: float, bold: bool = False) -> float:
     return sum(_char(ch, bold) for ch in text) * size / 1000
 
 
+@lru_cache(maxsize=65536)  # words recur (Vietnamese syllables, codes, dates)
 def twips(text: str, size: float, bold: bool = False) -> int:
     """The width of `text` in twips (1/20 pt), rounded up."""
     return math.ceil(width(text, size, bold) * 20)
 
 
-def longest_word(texts, size: float, bold: bool = False) -> int:
+WIDEST = 1000  # thousandths of an em: no character is wider
+
+
+def longest_word(texts, size: float, bold: bool = False, room: int = 0) -> int:
     """The width in twips of the widest word (text between spaces) of `texts`: what a column
-    needs so that no word breaks inside."""
-    return max((twips(word, size, bold) for text in texts for word in text.split()), default=0)
+    needs so that no word breaks inside. With `room`, words that fit in it whatever their
+    letters (counting each as wide as the widest) are not measured: 0 when all fit."""
+    fits = int(room * 1000 / (WIDEST * size * 20))  # this many characters fit whatever they are
+    return max((twips(word, size, bold) for text in texts for word in text.split() if len(word) > fits), default=0)

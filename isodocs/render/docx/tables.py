@@ -15,6 +15,7 @@ class Cell:
     merge: str = ""  # vertical merge: "restart" starts, "continue" continues the cell above
     shade: str = ""  # fill, hex RRGGBB
     valign: str = ""  # top, center, bottom
+    text: tuple[str, ...] | None = None  # its plain text, when known, to measure without reading the XML
 
 
 @dataclass(frozen=True)
