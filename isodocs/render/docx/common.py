@@ -87,8 +87,7 @@ def grid(ctx: Page, headers: Sequence[str], rows: Iterable[Sequence[str | tables
     return ctx.keys.table(xml, [("head",), *keys])
 
 
-TABLE_TEXT_PT = 12  # the size of Table Text and Table Heading in the built-in reference document
-CELL_MARGINS = 2 * 85 + 60  # twips: the cell's left and right margins, and room for rounding and kerning
+TABLE_TEXT_PT, CELL_MARGINS = md.TABLE_TEXT_PT, md.CELL_MARGINS
 _RUN_TEXT = re.compile(r"<w:t(?: [^>]*)?>([^<]*)</w:t>")
 _PARAGRAPH = re.compile(r"<w:p[ >].*?</w:p>", re.S)
 
