@@ -18,12 +18,12 @@ if [ "${1:-}" = "--deps" ]; then
 fi
 case "$deps" in newest | lowest | both) ;; *) echo "--deps takes newest, lowest or both" >&2; exit 2 ;; esac
 
-# LibreOffice opens every produced DOCX in the round-trip tests; pdftotext (poppler-utils)
-# reads the page headers of the PDFs it makes.
+# LibreOffice prints produced DOCX to PDF in the round-trip tests; pdftotext and pdftoppm
+# (poppler-utils) read the text and the colours of the pages it makes.
 # python3-uno lets the redline tests have LibreOffice itself accept and reject every change.
-need LibreOffice "command -v soffice && command -v pdftotext && /usr/bin/python3 -c 'import uno'" \
+need LibreOffice "command -v soffice && command -v pdftotext && command -v pdftoppm && /usr/bin/python3 -c 'import uno'" \
   libreoffice-writer-nogui fonts-liberation2 poppler-utils python3-uno
-# Chromium (headless) opens the HTML of `isodocs diff` and takes a screenshot the tests look at.
+# Chromium (headless) opens the HTML of `isodocs diff`; the tests read the page through its DevTools.
 need Chromium "command -v chromium" chromium
 # pandoc, a second reader of the DOCX isodocs writes (its own OOXML reader, in Haskell), and the
 # peer that benchmarks/bench_pandoc.py times rendering against.

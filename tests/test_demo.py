@@ -6,12 +6,13 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-from conftest import invoke
 
 from isodocs.check import check
 from isodocs.load.source import open_source
 from isodocs.model.lifecycle import records, statuses
 from isodocs.model.reader import load
+
+from support.cli import invoke
 
 DEMO = Path(__file__).resolve().parent.parent / "examples" / "agency_demo"
 TODAY = dt.date(2026, 11, 23)
@@ -48,10 +49,11 @@ def test_every_demo_document_is_approved_and_one_has_two_approved_revisions(comm
 
 def test_the_official_demo_manual_builds_and_verifies(tmp_path):
     out = tmp_path / "out"
-    built = invoke(["build", "-C", str(DEMO), "-o", str(out), "--lang", "en"])
+    day = ["--today", TODAY.isoformat()]
+    built = invoke(["build", "-C", str(DEMO), "-o", str(out), "--lang", "en", *day])
     assert built.exit_code == 0, built.output
     assert (out / "manual.docx").exists() and (out / "QT-HT-04.docx").exists()
-    verified = invoke(["verify", str(out / "QT-HT-04.docx"), "-C", str(DEMO), "--lang", "en"])
+    verified = invoke(["verify", str(out / "QT-HT-04.docx"), "-C", str(DEMO), "--lang", "en", *day])
     assert verified.exit_code == 0, verified.output
     assert "exact" in verified.output and "QT-HT-04 revision 02: in force" in verified.output
 
@@ -59,7 +61,7 @@ def test_the_official_demo_manual_builds_and_verifies(tmp_path):
 def test_two_approvals_of_a_demo_document_compare(tmp_path):
     result = invoke(["diff", "QT-HT-04@r1", "QT-HT-04@r2", "-C", str(DEMO), "--lang", "en"])
     assert result.exit_code == 1, result.output
-    assert "  ~ Revision: 1 → 2" in result.stdout.splitlines()
+    assert "  ~ Revision: 01 → 02" in result.stdout.splitlines()
     assert "1 document changed" in result.stdout.splitlines()[0]
     missing = invoke(["diff", "QT-HT-04@r7", "-C", str(DEMO), "--lang", "en"])
     assert missing.exit_code == 2 and "no approved revision 7" in missing.output

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from isodocs.diagnostics import rules
-from isodocs.model.lifecycle import approval_of, records
+from isodocs.i18n import Ctx, Msg
+from isodocs.model.lifecycle import approval_of, records, start
 
 
 def approved_content_unchanged(ctx):
@@ -17,4 +18,21 @@ def approved_content_unchanged(ctx):
                          date=last.date, by=last.by, next=doc.revision + 1)
 
 
-CHECKS = (approved_content_unchanged,)
+def dated_before_approval(ctx):
+    found = records(ctx.manual)
+    for doc in ctx.manual.documents:
+        approval = approval_of(found.get(doc.code, ([], None))[0], doc)
+        if approval is None:
+            continue
+        issued = Msg("a document is issued by its approval, so the issue date cannot come first")
+        effective = Msg("it takes effect on {day}, and that is the date the pages and the master list print",
+                        day=start(approval))
+        for key, label, day, consequence in (
+                ("issued", Ctx("document date", "issue date"), doc.issued, issued),
+                ("effective", Ctx("document date", "effective date"), doc.effective, effective)):
+            if day is not None and day < approval.date:
+                yield ctx.at(rules.DATED_BEFORE_APPROVAL, doc.origin.path, (key,), revision=doc.revision, date=day,
+                             field=label, approved=approval.date, consequence=consequence, code=doc.code)
+
+
+CHECKS = (approved_content_unchanged, dated_before_approval)

@@ -50,6 +50,9 @@ def role_holders(ctx):
         for i, person in enumerate(ids):
             if person not in config.people:
                 yield ctx.at(rules.ROLE_UNKNOWN_PERSON, CONFIG_FILE, ("roles", role, i), role=role, person=person)
+    if config.secretary and config.secretary not in config.people:
+        yield ctx.at(rules.ROLE_UNKNOWN_PERSON, CONFIG_FILE, ("roles", "secretary"), role="secretary",
+                     person=config.secretary)
 
 
 def catalog(ctx):

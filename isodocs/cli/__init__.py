@@ -2,8 +2,8 @@
 
 One module per group of commands, each registering its commands on `main`: manual (check,
 rules, rename-unit), build (build, verify, distribution), records (approve, withdraw, status,
-history), legal (legal list/show/ack, impact, coverage) and diff; common holds what they share,
-edge the streams and the language. A command imports the core it needs in its own body, so that
+history), legal (legal list/show/ack, impact, coverage), diff and start (init, new, revise);
+common holds what they share, edge the streams and the language. A command imports the core it needs in its own body, so that
 starting isodocs stays quick."""
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ import gc
 
 import click
 
-from isodocs.cli.edge import Group, Option
+from isodocs.cli.edge import Group, Option, PathType
 from isodocs.i18n import N_
 
 
@@ -21,7 +21,7 @@ from isodocs.i18n import N_
                      "Exit codes: 0 success, 1 the manual has errors, 2 the command could not run."))
 @click.version_option(package_name="isodocs", prog_name="isodocs", cls=Option,
                       help=N_("Show the version and exit."))
-@click.option("-C", "--manual", "folder", type=click.Path(file_okay=False), cls=Option,
+@click.option("-C", "--manual", "folder", type=PathType(file_okay=False), cls=Option,
               help=N_("The manual's folder, for the command that follows (as `git -C`)."))
 @click.pass_context
 def main(context: click.Context, folder: str | None) -> None:
@@ -39,4 +39,4 @@ def collect_less() -> None:
 
 
 # the command modules register their commands on `main`, so they come after it
-from isodocs.cli import build, diff, legal, manual, records  # noqa: E402, F401
+from isodocs.cli import build, diff, legal, manual, records, start  # noqa: E402, F401

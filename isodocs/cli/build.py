@@ -6,7 +6,7 @@ import click
 
 from isodocs.cli import exitcodes, main
 from isodocs.cli.console import say, style
-from isodocs.cli.edge import spoken
+from isodocs.cli.edge import PathType, spoken
 from isodocs.cli.options import (
     DATE,
     FORMAT_OPTION,
@@ -30,7 +30,7 @@ from isodocs.i18n import N_, Msg, Plural, choose_language
     "By default each document's revision in force today, read from its approved commit in Git\n"
     "and marked CONTROLLED COPY; documents never approved are left out with a warning."))
 @manual_options
-@option("-o", "--output", "out", type=click.Path(file_okay=False),
+@option("-o", "--output", "out", type=PathType(file_okay=False),
         help=N_("Output folder (default: the manual's build/; with --repo, ./build)."))
 @option("--draft", is_flag=True, help=N_("Render the newest content (the working tree, or --rev); "
                                          "documents not approved are marked DRAFT."))
@@ -80,7 +80,7 @@ def build(path, old_path, out, draft, as_of, rev, repo, today, copies, pdf, lang
     "Whether FILE.docx is exactly what isodocs builds from the state it records, and whether each\n"
     "document in it is still the revision in force. -C: a folder of the repository (default: the\n"
     "current one). Exit 1 when it was edited after it was built or holds a revision no longer in force."))
-@click.argument("file", type=click.Path(dir_okay=False))
+@click.argument("file", type=PathType(dir_okay=False))
 @manual_options
 @repo_option(N_("The Git repository (bare, as on a forge) the file was built from."))
 @today_option(N_("Judge what is in force as on this day (default: today)."))

@@ -15,6 +15,9 @@ def colour(err: bool = False) -> bool:
 
 
 def say(text: str, err: bool = False) -> None:
+    from isodocs.cli.progress import wipe
+
+    wipe()  # a progress line on the terminal gives way to what is said
     click.echo(text, err=err, color=colour(err))
 
 

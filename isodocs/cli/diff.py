@@ -8,6 +8,7 @@ import click
 
 from isodocs.cli import exitcodes, main
 from isodocs.cli.console import say, style
+from isodocs.cli.edge import PathType
 from isodocs.cli.options import format_option, lang_option, manual_option, option, repo_option
 from isodocs.cli.run import run
 from isodocs.i18n import N_, Msg, choose_language
@@ -24,7 +25,7 @@ from isodocs.i18n import N_, Msg, choose_language
                 "-C is then the manual's folder inside it, and B defaults to HEAD."))
 @option("--doc", "codes", multiple=True, metavar="CODE", help=N_("Only this document (repeat for more)."))
 @format_option("json", "html", "docx")
-@option("-o", "--output", "out", type=click.Path(dir_okay=False), help=N_("Write to this file, not to the screen."))
+@option("-o", "--output", "out", type=PathType(dir_okay=False), help=N_("Write to this file, not to the screen."))
 @lang_option(N_("Language of the labels and messages (default: the manual's)."))
 @option("--git-driver", is_flag=True,
         help=N_("Act as Git's diff driver: the arguments are the 7 Git passes (see docs/diff.md)."))

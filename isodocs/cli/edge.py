@@ -130,3 +130,24 @@ class Group(_SaidHelp, click.Group):
 
 
 Group.group_class = Group
+
+
+class PathType(click.Path):
+    """click.Path whose kind ("directory", "file") is said in the language of the command being
+    run: click names it when the option is declared, before any language is known."""
+
+    @property
+    def name(self) -> str:
+        return _Kind(gettext.gettext(self._name) if _speaking else self._name)  # click's domain while speaking
+
+    @name.setter
+    def name(self, value: str) -> None:
+        self._name = value
+
+
+class _Kind(str):
+    """A path's kind as click prints it, `.title()`d: only its first letter raised ("Thư mục",
+    not "Thư Mục")."""
+
+    def title(self) -> str:
+        return self[:1].upper() + self[1:]

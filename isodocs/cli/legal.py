@@ -151,8 +151,9 @@ def impact(path, old_path, since, rev, repo, today, fmt, out, lang):
 @option("--fail-under", type=click.FloatRange(0, 100),
         help=N_("Exit with 1 when less than this percentage of the TTHC have a procedure."))
 @rev_option(N_("Report on the manual as it is in this commit, branch or tag."))
+@today_option(N_("The day the report gives its figures as of (default: today)."))
 @REPORT_LANG_OPTION
-def coverage(path, old_path, fmt, out, fail_under, rev, lang):
+def coverage(path, old_path, fmt, out, fail_under, rev, today, lang):
     path = manual_folder(path, old_path)
     from isodocs import commands
     from isodocs.render.json.coverage import to_json
@@ -160,7 +161,7 @@ def coverage(path, old_path, fmt, out, fail_under, rev, lang):
     from isodocs.render.text.coverage import text_lines
 
     def command():
-        found = commands.coverage(path, rev)
+        found = commands.coverage(path, rev, day(today))
         language = choose_language(lang, found.manual.config.language)
         if fmt == "json":
             say(to_json(found.coverage, str(path or "."), language))

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import click
 
-from isodocs.cli.edge import Option, spoken
+from isodocs.cli.edge import Option, PathType, spoken
 from isodocs.i18n import N_, Msg
 
 
@@ -36,9 +36,9 @@ def manual_options(function):
     """The manual's folder, given the same way to every command: -C/--manual DIR (as `git -C`),
     or before the command (`isodocs -C DIR check`). A folder given as the old positional PATH
     still works, with a notice. The command receives it as `path`."""
-    function = click.argument("old_path", required=False, type=click.Path(file_okay=False), metavar="[PATH]",
+    function = click.argument("old_path", required=False, type=PathType(file_okay=False), metavar="[PATH]",
                               expose_value=True)(function)
-    return option("-C", "--manual", "path", type=click.Path(file_okay=False), help=MANUAL_HELP)(function)
+    return option("-C", "--manual", "path", type=PathType(file_okay=False), help=MANUAL_HELP)(function)
 
 
 def manual_folder(path: str | None, old_path: str | None) -> str | None:
@@ -72,7 +72,7 @@ def rev_option(help: str):
 def repo_option(help: str = N_("A Git repository (bare, as on a forge) holding the manual; "
                                "-C is then the manual's folder inside it, read at --rev (default HEAD).")):
     """--repo: a Git repository to read instead of the one holding the current folder."""
-    return option("--repo", type=click.Path(), help=help)
+    return option("--repo", type=PathType(), help=help)
 
 
 REPO_OPTION = repo_option()
@@ -104,7 +104,7 @@ def today_option(help: str):
 def manual_option():
     """-C/--manual, passed as `path`: the manual's folder in a command whose arguments are something
     else (no positional PATH to keep)."""
-    return option("-C", "--manual", "path", type=click.Path(file_okay=False), help=MANUAL_HELP)
+    return option("-C", "--manual", "path", type=PathType(file_okay=False), help=MANUAL_HELP)
 
 
 class ApprovalDates(click.ParamType):
@@ -136,4 +136,4 @@ def record_options(date_help: str, sign_help: str, dated: click.ParamType | None
 
 def docx_output_option(help: str):
     """-o for a report that --format docx writes to a file."""
-    return option("-o", "--output", "out", type=click.Path(dir_okay=False), help=help)
+    return option("-o", "--output", "out", type=PathType(dir_okay=False), help=help)

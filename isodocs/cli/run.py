@@ -17,9 +17,12 @@ def run(command: Callable[[], int], lang: str | None = None) -> NoReturn:
     """Run `command` (which prints and returns its exit code) and exit with that code. A command
     that stops says why in the reader's language (`lang`, else the one the command line was read
     in), on stderr; anything else is a bug in isodocs, said as one and never as "findings"."""
+    from isodocs.cli.progress import on_terminal
+
     lang = lang or spoken()
     try:
-        code = command()
+        with on_terminal(lang):
+            code = command()
     except BrokenPipeError:  # the reader went away (`isodocs coverage | head`): stop quietly
         with contextlib.suppress(OSError, ValueError):  # and let Python's final flush go nowhere
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())

@@ -18,6 +18,7 @@ call them directly:
 | records | approve, withdraw, status, history |
 | legal | register, legal_entry, acknowledge, impact, impact_report, coverage, coverage_report |
 | compare | diff, redline |
+| start | init, new_document, revise |
 
 A result says how the command went (`outcome`); a command that cannot go on raises one of the
 exceptions in `outcome` (or `SourceError` when there is no manual to read, `Refused` when a record
@@ -36,6 +37,7 @@ _WHERE = {
     "register": "legal", "legal_entry": "legal", "acknowledge": "legal", "impact": "legal",
     "impact_report": "legal", "coverage": "legal", "coverage_report": "legal",
     "diff": "compare", "redline": "compare",
+    "init": "start", "new_document": "start", "revise": "start",
 }
 __all__ = sorted(_WHERE)
 

@@ -54,6 +54,7 @@ def acknowledge(code: str, number: str, by: str, note: str, day: dt.date | None 
 class Impacted:
     manual: Manual
     impact: object  # legal.impact.Impact
+    today: dt.date  # the day the revisions in force were judged on, and the report is dated
 
     @property
     def outcome(self) -> Outcome:
@@ -76,7 +77,7 @@ def impact(path: str | None = None, since: str | None = None, rev: str | None = 
     manual, result = run(source, today or dt.date.today(), since)
     if manual is None:
         raise CannotRun(Msg("the committed isodocs.yaml cannot be read: `isodocs check` says why"))
-    return Impacted(manual, result)
+    return Impacted(manual, result, today or dt.date.today())
 
 
 def impact_report(found: Impacted, lang: str, target: Path) -> Path:
@@ -85,7 +86,8 @@ def impact_report(found: Impacted, lang: str, target: Path) -> Path:
     from isodocs.render.docx.impact import render_impact
     from isodocs.render.docx.manual import RenderOptions
 
-    data = render_impact(found.manual, found.impact, RenderOptions(stamp=source_date(found.manual), lang=lang))
+    data = render_impact(found.manual, found.impact, RenderOptions(stamp=source_date(found.manual), lang=lang),
+                         found.today)
     return write_output(target, data)
 
 
@@ -93,6 +95,7 @@ def impact_report(found: Impacted, lang: str, target: Path) -> Path:
 class Covered:
     manual: Manual
     coverage: object  # legal.coverage.Coverage
+    today: dt.date  # the day the figures are given as of
 
     def below(self, percent: float | None) -> bool:
         """Whether fewer than `percent` % of the TTHC have a procedure."""
@@ -104,12 +107,13 @@ class Covered:
         return Outcome.OK
 
 
-def coverage(path: str | None = None, rev: str | None = None) -> Covered:
-    """The TTHC with and without a procedure, and the clauses of ISO 9001 no document addresses."""
+def coverage(path: str | None = None, rev: str | None = None, today: dt.date | None = None) -> Covered:
+    """The TTHC with and without a procedure, and the clauses of ISO 9001 no document addresses,
+    as of `today` (default: today)."""
     from isodocs.legal.coverage import coverage as measure
 
     manual = readable(open_manual(path, rev))
-    return Covered(manual, measure(manual))
+    return Covered(manual, measure(manual), today or dt.date.today())
 
 
 def coverage_report(found: Covered, lang: str, target: Path) -> Path:
@@ -118,5 +122,6 @@ def coverage_report(found: Covered, lang: str, target: Path) -> Path:
     from isodocs.render.docx.coverage import render_coverage
     from isodocs.render.docx.manual import RenderOptions
 
-    data = render_coverage(found.manual, found.coverage, RenderOptions(stamp=source_date(found.manual), lang=lang))
+    data = render_coverage(found.manual, found.coverage, RenderOptions(stamp=source_date(found.manual), lang=lang),
+                           found.today)
     return write_output(target, data)

@@ -261,6 +261,14 @@ UNKNOWN_CLAUSE = rule(
            Msg("Cite clauses 4 to 10 as numbered in the standard, e.g. \"8.5.1\"."),),
     doc=Msg("Clause coverage (`isodocs coverage`) counts only the standard's clauses: a mistyped one counts nowhere."),
 )
+DATED_BEFORE_APPROVAL = rule(
+    "D321", "dated-before-approval", W,
+    Msg("Revision {revision} gives {date} as its {field}, but was approved only on {approved}; {consequence}."),
+    hints=(Msg("Next time write the dates the approval will have before it is approved, or record the approval on "
+               "the issue date: isodocs approve {code} --date {code}=YYYY-MM-DD."),),
+    doc=Msg("A document cannot be issued or take effect before it is approved: the pages, `status` and the master "
+            "list must agree on the day it takes effect."),
+)
 
 APPROVED_CONTENT_CHANGED = rule(
     "D315", "approved-content-changed", E,

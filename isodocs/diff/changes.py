@@ -14,6 +14,7 @@ redline can find the paragraph or table cell each change belongs to.
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any, Mapping, Union
@@ -86,6 +87,7 @@ class DocRef:
     title: str
     kind: str
     revision: int
+    hours: float | None = None  # a procedure's steps' times added up (None: no step has a time)
 
 
 @dataclass(frozen=True)
@@ -119,6 +121,7 @@ class Unreadable:
 class Side:
     label: str  # how the user named it: a revision, or WORKTREE
     commit: str = ""
+    when: dt.datetime | None = None  # the commit's time where it was made, to name it to people
 
 
 @dataclass(frozen=True)

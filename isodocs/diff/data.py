@@ -42,7 +42,8 @@ POSITION_FIELDS: Mapping[Path, str] = {("steps",): "no"}
 ATOMIC: frozenset[Path] = frozenset({("steps", "time"), ("tthc", "time_limit"), ("objectives", "target")})
 # People fields hold ids of `people` in isodocs.yaml; outputs show the names too.
 PEOPLE_FIELDS = frozenset({("prepared_by",), ("reviewed_by",), ("approved_by",), ("signatures", "person"),
-                           ("settings", "roles", "reviewers"), ("settings", "roles", "approvers")})
+                           ("settings", "roles", "reviewers"), ("settings", "roles", "approvers"),
+                           ("settings", "roles", "secretary")})
 LEGAL_LISTS = frozenset({("legal_basis",)})
 
 # Document keys in the order the format lists them: outputs and JSON follow it.

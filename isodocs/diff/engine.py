@@ -148,7 +148,9 @@ def _text(item, position: str | None) -> str:
 # --- documents ------------------------------------------------------------------------------
 
 def ref(doc: m.Document) -> DocRef:
-    return DocRef(doc.code, doc.origin.path, doc.origin.blob_id, doc.title, doc.kind, doc.revision)
+    timed = doc.procedure is not None and any(step.time for step in doc.procedure.steps)
+    return DocRef(doc.code, doc.origin.path, doc.origin.blob_id, doc.title, doc.kind, doc.revision,
+                  doc.procedure.steps_hours if timed else None)
 
 
 def diff_documents(old: m.Document, new: m.Document, matched_by: str = "code") -> DocumentDiff | None:

@@ -31,7 +31,12 @@ def to_data(diff: ManualDiff) -> dict:
 
 
 def _ref(ref: DocRef | None) -> dict | None:
-    return dataclasses.asdict(ref) if ref else None
+    """A side of a document as the format gives it (the steps' total is for reading, derived)."""
+    if ref is None:
+        return None
+    out = dataclasses.asdict(ref)
+    del out["hours"]
+    return out
 
 
 def _document(doc: DocumentDiff) -> dict:

@@ -8,6 +8,7 @@ the working tree; without A, A is `IN_FORCE`: what leadership is asked to approv
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import re
 from pathlib import Path
@@ -54,7 +55,14 @@ def open_revision(path: str | os.PathLike | None, spec: str, repo: str | None = 
 
 
 def side(spec: str, source: Source) -> Side:
-    return Side(spec, source.commit)
+    """A side as named, with its commit and the commit's time where it was made (none for the
+    working tree)."""
+    repo = getattr(source, "repo", None)
+    if repo is None or not source.commit:
+        return Side(spec, source.commit)
+    commit = repo[source.commit]
+    zone = dt.timezone(dt.timedelta(minutes=commit.commit_time_offset))
+    return Side(spec, source.commit, dt.datetime.fromtimestamp(commit.commit_time, zone))
 
 
 def _named(path: str | os.PathLike | None, spec: str, repo: str | None) -> Source:

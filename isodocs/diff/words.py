@@ -1,7 +1,10 @@
 """Word-by-word comparison of text, for Vietnamese: every syllable is a word.
 
 Text is compared in NFC (as the loader stores it), split into words (letters, marks and
-digits), runs of white space, and single punctuation marks. Paragraphs (blocks separated by a
+digits), runs of white space, and single punctuation marks. A number, a date, a time or a code
+is one word with the marks inside it (0,25; 15/05/2025; 123/2015/NĐ-CP; BM-MC-01; 9001:2015):
+a changed number reads as the old number replaced by the new one, never as digits struck and
+inserted among the digits that stayed. Paragraphs (blocks separated by a
 blank line) are aligned first, so an edit in one paragraph never pairs words across others,
 and unchanged paragraphs can be collapsed around the changes.
 """
@@ -18,7 +21,14 @@ import regex
 EQUAL, DELETE, INSERT = "equal", "delete", "insert"
 SAME, CHANGED, SKIP = "same", "changed", "skip"
 
-_TOKEN = regex.compile(r"[\p{L}\p{M}\p{N}_]+|\s+|[^\p{L}\p{M}\p{N}_\s]")
+_WORD = r"[\p{L}\p{M}\p{N}_]+"
+_MARK = r"[^\p{L}\p{M}\p{N}_\s]"
+# Words joined by a mark with no space around it (0,5 · 15/05/2025 · NĐ-CP · Tư-pháp) ...
+_TOKEN = regex.compile(rf"{_WORD}(?:[.,:/\-\u2011]{_WORD})*|\s+|{_MARK}")
+# ... stay one word when they hold a digit or no lower-case letter (a number, a date, a code);
+# others (và/hoặc) are words and marks again.
+_PIECE = regex.compile(rf"{_WORD}|{_MARK}")
+_JOINED = regex.compile(rf"{_WORD}(?:[.,:/\-\u2011]{_WORD})+")
 _PARAGRAPH_BREAK = regex.compile(r"\n[ \t]*\n\s*")
 
 
@@ -47,7 +57,18 @@ class Block:
 
 
 def tokens(text: str) -> list[str]:
-    return _TOKEN.findall(unicodedata.normalize("NFC", text))
+    out: list[str] = []
+    for token in _TOKEN.findall(unicodedata.normalize("NFC", text)):
+        if _JOINED.fullmatch(token) and not _whole(token):
+            out += _PIECE.findall(token)
+        else:
+            out.append(token)
+    return out
+
+
+def _whole(token: str) -> bool:
+    """Whether words joined by marks are one token: a number, a date or a code."""
+    return any(c.isdigit() for c in token) or not any(c.islower() for c in token)
 
 
 def paragraphs(text: str) -> list[str]:

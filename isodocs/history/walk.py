@@ -31,6 +31,7 @@ from pygit2.enums import DeltaStatus, DiffFind, ObjectType, SortMode
 
 from isodocs.load.cache import Cache, for_source
 from isodocs.system import parallel
+from isodocs.system.progress import Stage, advance
 
 # A raw tree is a run of `<mode> <name>\0<20-byte id>` entries.
 _RAW_ENTRY = re.compile(rb"[0-7]+ [^\0]+\0.{20}", re.DOTALL)
@@ -94,7 +95,8 @@ def walk(repo: pygit2.Repository, tip: pygit2.Commit, subdir: str = "", within: 
     steps.prepare(repo.path, subdir, commits)
     aliases: dict[pygit2.Oid, dict[str, str]] = {tip.id: {}}  # per commit still to visit
     found: dict[str, list[Touch]] = defaultdict(list)
-    for commit in commits:
+    for done, commit in enumerate(commits, 1):
+        advance(Stage.HISTORY, done, len(commits))
         here = aliases.pop(commit.id, {})
         changes = steps.of(commit)
         for parent, changed in zip(commit.parent_ids, changes):

@@ -51,6 +51,31 @@ def target(op: str, value: float, unit: str, lang: str) -> str:
     return f"{OPERATORS.get(op, op)} {quantity(value, unit, lang)}"
 
 
+def days_and_hours(hours: float, per_day: float) -> tuple[int, float]:
+    """A length of working time as whole working days and the hours left over (never a fraction
+    of a day): 17 hours at 8 a day are (2, 1.0). Sums of fractional step times are rounded to
+    a hundredth of an hour first, so 7.999999 hours is one day."""
+    hours = round(hours, 2)
+    days = int(hours // per_day)
+    return days, round(hours - days * per_day, 2)
+
+
+def working_time(hours: float, lang: str, per_day: float) -> str:
+    """A total of working time as people say it: "2 ngày 1 giờ làm việc", "1 ngày làm việc",
+    "4 giờ làm việc" ("2 working days and 1 hour"); never "2,12 ngày". `per_day` is the length
+    of a working day in hours (isodocs.model.HOURS_PER_WORKING_DAY)."""
+    from isodocs.i18n import Plural
+
+    days, rest = days_and_hours(hours, per_day)
+    count = 1 if rest == 1 else 2  # the plural form; the value is written as the language writes numbers
+    if days and rest:
+        return Plural("{n} working day and {hours}", "{n} working days and {hours}", n=days,
+                      hours=Plural("{hours} hour", "{hours} hours", n=count, hours=number(rest, lang))).say(lang)
+    if days:
+        return Plural("{n} working day", "{n} working days", n=days).say(lang)
+    return Plural("{hours} working hour", "{hours} working hours", n=count, hours=number(rest, lang)).say(lang)
+
+
 # A period as the data writes it (results, deadlines): a year, a month, a quarter, a half-year.
 _PERIOD = re.compile(r"^(\d{4})(?:-(?:(0[1-9]|1[0-2])|Q([1-4])|H([12])))?$")
 # A month's and a quarter's name in a period: English names them, Vietnamese numbers them

@@ -55,6 +55,42 @@ class Change:
     after: str
     commit: CommitInfo | None  # the commit that gave the field its current value (None: not found)
 
+    @property
+    def said_before(self):
+        return said(self.field, self.before)
+
+    @property
+    def said_after(self):
+        return said(self.field, self.after)
+
+    @property
+    def added(self) -> tuple[str, ...]:
+        """For the list of amending texts: the numbers it gained since approval, when it only
+        gained (empty otherwise, and for every other field)."""
+        if self.field != "amended_by" or not self.before:
+            return ()
+        before, after = _items(self.before), _items(self.after)
+        return tuple(n for n in after if n not in before) if set(before) <= set(after) else ()
+
+
+def said(field: str, value: str):
+    """A compared field's value as people read it: a status in words (hết hiệu lực toàn bộ, not
+    expired), a day as a date (said 01/11/2026), "—" for nothing."""
+    if not value:
+        return "—"
+    if field == "status":
+        return reg.STATUS_NAMES.get(value, value)
+    if field in ("effective", "expired_on"):
+        try:
+            return dt.date.fromisoformat(value)
+        except ValueError:
+            return value
+    return value
+
+
+def _items(value: str) -> list[str]:
+    return [n for n in value.split(", ") if n]
+
 
 @dataclass(frozen=True)
 class Finding:
@@ -419,8 +455,8 @@ def run(source: GitSource, today: dt.date, since: str | None = None) -> tuple[Ma
 
 def _changes(finding: Finding) -> Joined:
     """What changed, as the L410/L411 message says it: `via: field before → after; ...`."""
-    changes = Joined(tuple(Msg("{field} {before} → {after}", field=FIELD_NAMES[c.field], before=c.before or "—",
-                               after=c.after or "—") for c in finding.changes))
+    changes = Joined(tuple(Msg("{field} {before} → {after}", field=FIELD_NAMES[c.field], before=c.said_before,
+                               after=c.said_after) for c in finding.changes))
     return Joined((finding.via, changes), ": ") if finding.via else changes
 
 

@@ -36,6 +36,7 @@ def config(data: dict) -> m.Config:
         people=m.frozen_map(people),
         reviewers=_strs(roles.get("reviewers")),
         approvers=_strs(roles.get("approvers")),
+        secretary=roles.get("secretary") or "",
         catalog=tuple(m.CatalogEntry(c["code"], c["name"], c.get("field", "")) for c in data.get("catalog") or ()),
         distribution=tuple(m.Copy(c["copy"], c["holder"], c.get("unit", ""), _date(c.get("issued")))
                            for c in data.get("distribution") or ()),

@@ -52,6 +52,15 @@ def start(approval: Approval) -> dt.date:
     return max(approval.effective or approval.date, approval.date)
 
 
+def takes_effect(manual: Manual, doc: Document) -> dt.date:
+    """The day this content of `doc` takes effect, as printed: the effective date it gives, but
+    never before its approval when it is approved (what `status` says, too)."""
+    approvals = sorted((a for a in manual.approvals_by_code.get(doc.code, ()) if a.action == "approve"),
+                       key=lambda a: (a.revision, a.date, a.origin.path))
+    approval = approval_of(approvals, doc)
+    return start(approval) if approval else doc.effective_date
+
+
 def add_months(day: dt.date, months: int) -> dt.date:
     month = day.month - 1 + months
     year, month = day.year + month // 12, month % 12 + 1

@@ -88,6 +88,7 @@ class Config:
     people: Mapping[str, Person] = field(default_factory=frozen_map)
     reviewers: tuple[str, ...] = ()
     approvers: tuple[str, ...] = ()
+    secretary: str = ""  # the ISO secretary (roles.secretary), who prepares the reports
     catalog: tuple[CatalogEntry, ...] = ()  # the TTHC the agency must serve (isodocs.yaml `catalog`)
     distribution: tuple[Copy, ...] = ()  # controlled copies handed out (isodocs.yaml `distribution`)
 

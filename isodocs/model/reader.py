@@ -24,6 +24,7 @@ from isodocs.load.text import DecodeProblem, decode, split_front_matter
 from isodocs.load.yamlio import MAX_FILE_BYTES, Locator, YamlProblem, parse, too_deep
 from isodocs.model import build
 from isodocs.system import parallel
+from isodocs.system.progress import Stage, advance
 
 DOCUMENT_SUFFIXES = (".md", ".yaml", ".yml")
 TEMPLATE_SUFFIXES = (".j2",)
@@ -144,7 +145,8 @@ def load(source: Source, only: Collection[str] | None = None, cache: Cache | Non
     broken_legal: set[str] = set()
     reference_docx = None
 
-    for entry in entries:
+    for done, entry in enumerate(entries, 1):
+        advance(Stage.READ, done, len(entries))
         path = entry.path
         if only is not None and path.startswith(("documents/", "legal/", APPROVALS_DIR + "/")) and path not in only:
             continue

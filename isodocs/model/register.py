@@ -14,10 +14,19 @@ from functools import cached_property
 from types import MappingProxyType
 from typing import Iterator, Mapping
 
+from isodocs.i18n import Ctx
 from isodocs.model import Document, LegalEntry, Manual, number_key
 
 # Statuses that agree with a replaced_by whose replacement has taken effect.
 NO_LONGER_IN_FORCE = ("expired", "partly_expired")
+# Each status as people say it (còn hiệu lực, hết hiệu lực toàn bộ ...), never the key the file holds.
+STATUS_NAMES = {
+    "in_force": Ctx("legal status", "in force"),
+    "partly_expired": Ctx("legal status", "partly expired"),
+    "expired": Ctx("legal status", "expired"),
+    "not_yet_effective": Ctx("legal status", "not yet in force"),
+    "suspended": Ctx("legal status", "suspended"),
+}
 TTHC_ACTIONS = ("added", "modified", "rescinded")
 
 

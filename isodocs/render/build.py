@@ -9,6 +9,7 @@ from typing import Mapping
 from isodocs.history.recipe import Recipe, properties, whole_marking
 from isodocs.model import Copy, Manual, frozen_map
 from isodocs.system.files import safe_name
+from isodocs.system.progress import Stage, advance
 
 MANUAL_FILE = "manual.docx"
 
@@ -65,10 +66,15 @@ def render_one(manual: Manual, recipe: Recipe, markings: Mapping[str, str], code
 def render_all(manual: Manual, recipe: Recipe, markings: Mapping[str, str], copies: bool = False) -> dict[str, bytes]:
     """Every output of a build by file name: the manual, each document, and with `copies` one
     numbered copy of the manual per row of the distribution list."""
-    files = {MANUAL_FILE: render_one(manual, recipe, markings)}
     names = output_names(manual)
+    copied = manual.config.distribution if copies else ()
+    total = 1 + len(manual.documents) + len(copied)
+    files = {MANUAL_FILE: render_one(manual, recipe, markings)}
+    advance(Stage.RENDER, 1, total)
     for doc in manual.documents:
         files[names[doc.code]] = render_one(manual, recipe, markings, doc.code)
-    for copy in manual.config.distribution if copies else ():
+        advance(Stage.RENDER, len(files), total)
+    for copy in copied:
         files[copy_name(copy)] = render_one(manual, recipe, markings, copy=copy)
+        advance(Stage.RENDER, len(files), total)
     return files

@@ -91,6 +91,7 @@ FIELDS: dict[tuple, Msg] = {
     ("objectives", "results", "period"): Ctx("field objectives.results.period", "Period"),
     ("objectives", "results", "value"): Ctx("field objectives.results.value", "Value"),
     ("body",): Ctx("field body", "Content"),
+    ("total_time",): Ctx("field total_time", "Total time"),
     ("settings", "agency"): Ctx("field settings.agency", "Agency"),
     ("settings", "agency", "name"): Ctx("field settings.agency.name", "Name"),
     ("settings", "agency", "short_name"): Ctx("field settings.agency.short_name", "Short name"),
@@ -107,6 +108,7 @@ FIELDS: dict[tuple, Msg] = {
     ("settings", "roles"): Ctx("field settings.roles", "Roles"),
     ("settings", "roles", "reviewers"): Ctx("field settings.roles.reviewers", "Reviewers"),
     ("settings", "roles", "approvers"): Ctx("field settings.roles.approvers", "Approvers"),
+    ("settings", "roles", "secretary"): Ctx("field settings.roles.secretary", "ISO secretary"),
     ("settings", "distribution"): Ctx("field settings.distribution", "Distribution list"),
     ("settings", "distribution", "copy"): Ctx("field settings.distribution.copy", "Copy"),
     ("settings", "distribution", "holder"): Ctx("field settings.distribution.holder", "Holder"),
@@ -148,6 +150,11 @@ WORDS: dict[str, Msg] = {
     "by_title": Ctx("diff", "title"),
     "by_similarity": Ctx("diff", "similar content"),
     "settings": Ctx("diff", "Manual settings"),
+    "compared": Ctx("diff", "Compared"),
+    "legend_deleted": Ctx("diff", "words taken out"),
+    "legend_inserted": Ctx("diff", "words put in"),
+    "in_force": Ctx("diff side", "the revisions in force"),
+    "draft": Ctx("diff side", "the draft"),
 }
 
 VALUES: dict[str, dict[str, Msg]] = {

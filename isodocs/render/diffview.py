@@ -7,6 +7,7 @@ only lay rows out.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any, Mapping
 
@@ -27,13 +28,15 @@ from isodocs.diff.changes import (
     ValueChange,
 )
 from isodocs.diff.data import ATOMIC, LEGAL_LISTS, LIST_KEYS, PEOPLE_FIELDS, POSITION_FIELDS, SETTINGS
-from isodocs.diff.revisions import WORKTREE
+from isodocs.diff.revisions import IN_FORCE, WORKTREE
 from isodocs.diff.words import Block
-from isodocs.i18n import Msg, Plural, formats
+from isodocs.i18n import Ctx, Msg, Plural, formats
 from isodocs.load.source import CONFIG_FILE
+from isodocs.model import HOURS_PER_WORKING_DAY
 from isodocs.render import difflabels as labels
 
 _DATES = ("issued", "effective", "date")
+REVISIONS = (("revision",), ("changes", "revision"))
 
 
 @dataclass(frozen=True)
@@ -62,11 +65,12 @@ class DocView:
 @dataclass(frozen=True)
 class View:
     lang: str
-    heading: str
+    heading: str  # the two revisions as named, with their commits (for the terminal)
     summary: str
     documents: tuple[DocView, ...]
     unreadable: tuple[str, ...]
     words: Mapping[str, str]
+    sides: str = ""  # the two revisions as people name them: "các lần ban hành đang có hiệu lực → dự thảo"
 
 
 def build(diff: ManualDiff, lang: str) -> View:
@@ -77,7 +81,48 @@ def build(diff: ManualDiff, lang: str) -> View:
     unreadable = tuple(f"{u.path} — {fmt.side(diff.a if u.side == 'a' else diff.b)}"
                        + (f": {u.problem[lang]}" if u.problem else "") for u in diff.unreadable)
     return View(lang, f"{fmt.side(diff.a)} → {fmt.side(diff.b)}", summary(diff, lang), docs, unreadable,
-                {name: labels.word(name, lang) for name in labels.WORDS})
+                {name: labels.word(name, lang) for name in labels.WORDS}, sides_named(diff, lang))
+
+
+def sides_named(diff: ManualDiff, lang: str) -> str:
+    """What is compared, as people name it: one document's revisions (QT-HT-04 lần ban hành 01 →
+    02), else the two sides (`side_name`)."""
+    if len(diff.documents) == 1 and not diff.settings and diff.documents[0].old and diff.documents[0].new:
+        old, new = diff.documents[0].old, diff.documents[0].new
+        if old.revision != new.revision:
+            return Ctx("diff side", "{code} revision {old} → {new}", code=new.code, old=formats.revision(old.revision),
+                       new=formats.revision(new.revision)).say(lang)
+    return " → ".join(side_names(diff, lang))
+
+
+def side_names(diff: ManualDiff, lang: str) -> tuple[str, str]:
+    """The two sides as people name them (`side_name`), told apart by the time when they are of
+    one day."""
+    same_day = bool(diff.a.when and diff.b.when and diff.a.when.date() == diff.b.when.date())
+    return side_name(diff.a, lang, same_day), side_name(diff.b, lang, same_day)
+
+
+def side_name(side: Side, lang: str, with_time: bool = False) -> str:
+    """A revision as people name it, never by a commit id: the revisions in force, the draft (the
+    files as they are), a document's approved revision (QT-01 lần ban hành 02), else the version of
+    the commit's day (and time, `with_time`, when both sides are of one day)."""
+    if side.label == IN_FORCE:
+        return labels.word("in_force", lang)
+    if side.label == WORKTREE:
+        return labels.word("draft", lang)
+    approved = _APPROVED.match(side.label)
+    if approved:
+        return Ctx("diff side", "{code} revision {revision}", code=approved["code"],
+                   revision=formats.revision(int(approved["revision"]))).say(lang)
+    if side.when is None:  # not read from Git: as it was named
+        return side.label
+    if with_time:
+        return Ctx("diff side", "the version of {time} on {date}", time=side.when.strftime("%H:%M"),
+                   date=side.when.date()).say(lang)
+    return Ctx("diff side", "the version of {date}", date=side.when.date()).say(lang)
+
+
+_APPROVED = re.compile(r"^(?P<code>.+)@r?(?P<revision>[0-9]+)$")  # CODE@rN, as isodocs.diff.revisions reads it
 
 
 def summary(diff: ManualDiff, lang: str) -> str:
@@ -111,8 +156,24 @@ class _Formatter:
         note = ""
         if doc.status == RENAMED and doc.matched_by != "code":
             note = f"{labels.word('matched_by', self.lang)} {labels.word('by_' + doc.matched_by, self.lang)}"
+        rows = self.rows(doc.changes)
+        total = self.total(doc)
+        if total is not None:  # after the steps, whose times it adds up
+            at = next((i + 1 for i, c in reversed(list(enumerate(rows))) if c.depth == 0 and c.label ==
+                       labels.field(("steps",), self.lang)), None)
+            steps_end = len(rows) if at is None else next((i for i in range(at, len(rows)) if rows[i].depth == 0),
+                                                            len(rows))
+            rows.insert(steps_end, total)
         return DocView(f"doc-{n}", doc.status, labels.word(doc.status, self.lang), doc.code, doc.title,
-                       path, note, tuple(self.rows(doc.changes)))
+                       path, note, tuple(rows))
+
+    def total(self, doc: DocumentDiff) -> Row | None:
+        """The total of a procedure's step times, when it changed: 2 ngày → 1 ngày 4 giờ làm việc."""
+        old, new = (doc.old.hours if doc.old else None), (doc.new.hours if doc.new else None)
+        if old is None or new is None or abs(old - new) < 0.005:
+            return None
+        said = [formats.working_time(h, self.lang, per_day=HOURS_PER_WORKING_DAY) for h in (old, new)]
+        return Row(0, CHANGED, labels.field(("total_time",), self.lang), *said)
 
     def settings(self, changes: tuple[FieldChange, ...]) -> DocView:
         """isodocs.yaml's changes, shown as a document of their own."""
@@ -174,13 +235,14 @@ class _Formatter:
             return f"{labels.field(('steps', 'no'), self.lang)} {item.get('no')}: {item.get('action')}"
         key = LIST_KEYS[where]
         if where == ("changes",):
-            return f"{labels.field(('changes', 'revision'), self.lang)} {item.get(key)}"
+            return f"{labels.field(('changes', 'revision'), self.lang)} {self.value(REVISIONS[1], item.get(key))}"
         return str(item.get(key))
 
     def item_rest(self, where: tuple, item: dict) -> str:
         """An inserted or removed record's fields other than those its title shows."""
         shown = {LIST_KEYS[where], POSITION_FIELDS.get(where)}
-        return "; ".join(f"{labels.field(where + (k,), self.lang)}: {self.value(where + (k,), v)}"
+        # A value's own full stop is dropped where another field follows it ("...bước 5; Trang...").
+        return "; ".join(f"{labels.field(where + (k,), self.lang)}: {self.value(where + (k,), v)}".rstrip(".")
                          for k, v in item.items() if k not in shown)
 
     def value(self, where: tuple, value: Any) -> str:
@@ -202,6 +264,8 @@ class _Formatter:
                              for k, v in value.items())
         if isinstance(value, bool):
             return labels.word("yes" if value else "no", self.lang)
+        if where in REVISIONS and isinstance(value, int):
+            return formats.revision(value)  # lần ban hành 02, as agencies write it
         if isinstance(value, (int, float)):
             return self.number(value)
         if where[-1] in _DATES:

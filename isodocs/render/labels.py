@@ -22,6 +22,7 @@ from jinja2 import nodes
 from jinja2.sandbox import SandboxedEnvironment
 
 from isodocs.i18n import Ctx, Msg, Plural, catalogue
+from isodocs.i18n import formats
 from isodocs.i18n.formats import number
 from isodocs.model import HOURS_PER_WORKING_DAY, Duration, Manual
 from isodocs.system import resources
@@ -220,18 +221,12 @@ def duration(value: Duration | None, labels: Labels) -> str:
 
 
 def working_time(hours: float, unit: str, labels: Labels) -> str:
-    """A total of working hours said in `unit`: hours as they are; days as whole days and the
-    hours left ("2 ngày 1 giờ làm việc"), never a rounded fraction of a day (2,12 ngày)."""
-    hours = round(hours, 6)
+    """A total of working hours said in `unit`: hours as they are ("9 giờ làm việc", beside a
+    limit in hours); days as whole days and the hours left ("2 ngày 1 giờ làm việc"), never a
+    rounded fraction of a day (2,12 ngày)."""
     if unit != "working_days":
-        return duration(Duration(hours, "working_hours"), labels)
-    days, rest = divmod(hours, HOURS_PER_WORKING_DAY)
-    rest = round(rest, 6)
-    if not rest:
-        return duration(Duration(days, "working_days"), labels)
-    if not days:
-        return duration(Duration(rest, "working_hours"), labels)
-    return labels("days_and_hours", days=number(days, labels.lang), hours=number(rest, labels.lang))
+        return duration(Duration(round(hours, 6), "working_hours"), labels)
+    return formats.working_time(hours, labels.lang, HOURS_PER_WORKING_DAY)
 
 
 def place(agency_name: str, units: str) -> str:

@@ -18,8 +18,16 @@ from pathlib import Path
 from typing import Callable
 
 import pytest
-from conftest import (
+
+from isodocs.diagnostics import Severity
+from isodocs.load.source import FolderSource
+
+from support.cli import invoke
+from support.manual import (
+    BOMB,
     CONFIG,
+    FORM_DOC,
+    FORM_PATH,
     LEGAL,
     LEGAL_PATH,
     OBJECTIVES,
@@ -28,15 +36,14 @@ from conftest import (
     POLICY_PATH,
     PROCEDURE,
     PROCEDURE_PATH,
+    ROW1,
+    ROW2,
     Files,
-    invoke,
+    edit,
     load_manual,
     make_manual,
+    proc,
 )
-from test_each_rule import BOMB, FORM_DOC, FORM_PATH, ROW1, ROW2, edit, proc
-
-from isodocs.diagnostics import Severity
-from isodocs.load.source import FolderSource
 
 P = PROCEDURE_PATH
 CFG = "isodocs.yaml"

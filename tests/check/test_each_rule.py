@@ -1,6 +1,6 @@
 """One bad fixture and one good fixture per rule of `isodocs.diagnostics.rules.ALL`.
 
-Each case starts from the clean standard manual (conftest), changes a file or two so that
+Each case starts from the clean standard manual (tests/support/manual.py), changes a file or two so that
 exactly the rule under test fires at a known place, and names the nearest correct variant
 (`good`), which must check without any finding at all. `test_every_rule_has_a_case` keeps
 the table complete: a rule added to the catalogue without a case here fails the suite.
@@ -12,9 +12,16 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
+import pygit2
 import pytest
-from conftest import (
+
+from isodocs.diagnostics import Severity, rules
+
+from support.manual import (
+    BOMB,
     CONFIG,
+    FORM_DOC,
+    FORM_PATH,
     LEGAL,
     LEGAL_PATH,
     OBJECTIVES,
@@ -23,45 +30,22 @@ from conftest import (
     POLICY_PATH,
     PROCEDURE,
     PROCEDURE_PATH,
+    ROW1,
+    ROW2,
     Files,
+    edit,
     make_manual,
+    proc,
     run_check,
 )
 
-from isodocs.diagnostics import Severity, rules
-
 P = PROCEDURE_PATH
-
-
-def edit(text: str, old: str, new: str) -> str:
-    assert text.count(old) == 1, f"{old!r} occurs {text.count(old)} times"
-    return text.replace(old, new)
-
-
-def proc(old: str, new: str) -> str:
-    return edit(PROCEDURE, old, new)
 
 
 def config(old: str, new: str) -> str:
     return edit(CONFIG, old, new)
 
 
-FORM_DOC = """\
----
-code: BM-HT-05
-title: Mẫu đơn đề nghị
-kind: form
-revision: 1
-issued: 2024-03-01
-prepared_by: lan.nt
-reviewed_by: hung.tv
-approved_by: minh.lv
-attachment: {attachment}
-changes:
-  - {{revision: 1, date: 2024-03-01, summary: Ban hành lần đầu}}
----
-"""
-FORM_PATH = "documents/bieu-mau/BM-HT-05.md"
 FORM_FILE = "documents/bieu-mau/BM-HT-05.docx"
 
 
@@ -69,21 +53,10 @@ def form(attachment: str) -> str:
     return FORM_DOC.format(attachment=attachment)
 
 
-BOMB = """\
-a: &a ["lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol"]
-b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]
-c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]
-d: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c]
-e: &e [*d, *d, *d, *d, *d, *d, *d, *d, *d]
-f: &f [*e, *e, *e, *e, *e, *e, *e, *e, *e]
-g: &g [*f, *f, *f, *f, *f, *f, *f, *f, *f]
-"""
 # a few aliases, far from a bomb: a fine document
 SMALL_ALIASES = PROCEDURE.replace("time: {value: 0.5, unit: working_hours}", "time: &half {value: 0.5, unit: working_hours}") \
     .replace("time: {value: 1.5, unit: working_hours}", "time: *half")
 
-ROW1 = "  - {revision: 1, date: 2024-03-01, summary: Ban hành lần đầu}\n"
-ROW2 = "  - {revision: 2, date: 2025-07-15, summary: Cập nhật, reason: legal_change, refs: [123/2015/NĐ-CP]}\n"
 STEP2_TIME = ", time: {value: 6, unit: working_hours}"
 
 
@@ -123,10 +96,13 @@ class Case:
     approved: bool = False  # in Git: the standard manual committed and approved, then `bad`/`good` committed
 
 
-def approval_record(content: str) -> str:
-    """An approval of QT-HT-01 revision 2 for the given content (a Git blob id)."""
+def approval_record(content: str, day: str = "2025-07-20") -> str:
+    """An approval of QT-HT-01 revision 2 for the given content (a Git blob id), on `day`."""
     return (f"code: QT-HT-01\naction: approve\nrevision: 2\npath: {P}\ncontent: '{content}'\n"
-            "issued: 2025-07-15\neffective: 2025-08-01\nby: minh.lv\nname: Lê Văn Minh\ndate: 2025-07-20\n")
+            f"issued: 2025-07-15\neffective: 2025-08-01\nby: minh.lv\nname: Lê Văn Minh\ndate: {day}\n")
+
+
+PROCEDURE_BLOB = str(pygit2.hash(PROCEDURE.encode()))
 
 
 CASES = [
@@ -175,6 +151,9 @@ CASES = [
          good={"isodocs.yaml": CONFIG + DISTRIBUTION + "  - {copy: 2, holder: Trần Văn Hùng}\n"}),
     # --- D: documents -----------------------------------------------------------------------
     Case("D315", {"approvals/QT-HT-01/r2.yaml": approval_record("0" * 40)}, P, 4, says=("minh.lv", "20/07/2025")),
+    Case("D321", {"approvals/QT-HT-01/r2.yaml": approval_record(PROCEDURE_BLOB)}, P, 5,
+         says=("15/07/2025", "20/07/2025"),
+         good={"approvals/QT-HT-01/r2.yaml": approval_record(PROCEDURE_BLOB, "2025-07-15")}),
     Case("D301", {"documents/QT-HT-01-ban-sao.yaml": PROCEDURE}, P, 1,
          says=("QT-HT-01", "documents/QT-HT-01-ban-sao.yaml"),
          good={"documents/QT-HT-01-ban-sao.yaml": proc("code: QT-HT-01", "code: QT-HT-02")}),
@@ -279,15 +258,17 @@ def make_unreadable(monkeypatch, path: str) -> None:
 
 
 def approved_manual(tmp_path, files: Files):
-    """The standard manual in Git, every document approved on 2025-07-20, then `files` committed."""
-    import pygit2
-    from conftest import git_commit, git_init, invoke, standard_bytes
+    """The standard manual in Git, every document approved on its issue date, then `files` committed."""
+    from support.cli import invoke
+    from support.git import git_commit, git_init
+    from support.manual import standard_bytes
 
     root = tmp_path / "manual"
     repo = git_init(root)
     git_commit(repo, standard_bytes(), "Sổ tay")
     repo.checkout_head(strategy=pygit2.enums.CheckoutStrategy.FORCE)
-    result = invoke(["approve", "--all", "--by", "minh.lv", "--date", "2025-07-20"], cwd=root)
+    result = invoke(["approve", "--all", "--by", "minh.lv", "--date", "2025-07-15",
+                     "--date", "CS-01=2024-03-01", "--date", "MT-2025=2025-01-05"], cwd=root)
     assert result.exit_code == 0, result.output
     tree = repo.head.peel(pygit2.Commit).tree
     everything = {path: repo[tree[path].id].data for path in
@@ -300,10 +281,10 @@ def approved_manual(tmp_path, files: Files):
 def check_case(tmp_path, files: Files, case: Case):
     if not case.approved:
         return run_check(make_manual(tmp_path, files, standard=True))
-    from conftest import load_manual
-
     from isodocs.check import check
     from isodocs.legal.impact import check_git
+
+    from support.manual import load_manual
 
     root = approved_manual(tmp_path, files)
     loaded = load_manual(root)
@@ -339,7 +320,7 @@ def test_good_fixture_is_clean(tmp_path, case: Case):
 
 
 def test_standard_manual_is_clean_and_complete(manual):
-    from conftest import load_manual
+    from support.manual import load_manual
 
     loaded = load_manual(manual)
     assert loaded.diagnostics == ()

@@ -15,7 +15,17 @@ import re
 import unicodedata
 
 import yaml
-from conftest import (
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from isodocs.check import check
+from isodocs.diagnostics import Diagnostic
+from isodocs.load.yamlio import parse
+from isodocs.model.reader import load
+from isodocs.render.json.diagnostics import to_json
+from isodocs.render.text.diagnostics import summary, text_lines
+
+from support.manual import (
     CONFIG,
     LEGAL,
     LEGAL_PATH,
@@ -28,15 +38,6 @@ from conftest import (
     MemorySource,
     standard_bytes,
 )
-from hypothesis import HealthCheck, given, settings
-from hypothesis import strategies as st
-
-from isodocs.check import check
-from isodocs.diagnostics import Diagnostic
-from isodocs.load.yamlio import parse
-from isodocs.model.reader import load
-from isodocs.render.json.diagnostics import to_json
-from isodocs.render.text.diagnostics import summary, text_lines
 
 # ISODOCS_PROPERTY_EXAMPLES=5000 for a longer hunt; 150 keeps the suite quick.
 SETTINGS = settings(max_examples=int(os.environ.get("ISODOCS_PROPERTY_EXAMPLES", "150")), deadline=None,

@@ -4,19 +4,54 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 
 import pytest
-from conftest import CONFIG, POLICY, POLICY_PATH, PROCEDURE, PROCEDURE_PATH, git_commit, git_init, invoke, make_manual
 
-from isodocs.cli import exitcodes
+from support.cli import installed, invoke, run_installed
+from support.git import git_commit, git_init
+from support.manual import CONFIG, POLICY, POLICY_PATH, PROCEDURE, PROCEDURE_PATH, make_manual
 
 ANSI = "\x1b["
 
 
-def test_exit_codes_are_the_documented_ones():
-    assert (exitcodes.OK, exitcodes.FINDINGS, exitcodes.CANNOT_RUN) == (0, 1, 2)
+def documented_exit_codes(helptext: str, heading: str = "Exit codes") -> dict[int, str]:
+    """The exit codes a help text lists: "Exit codes: 0 success, 1 ..., 2 ..." -> {0: "success", ...}."""
+    found = re.search(heading + r": (.*?)\.(?:\n\n|$)", " ".join(helptext.split("\n  ")), re.S)
+    assert found, helptext
+    return {int(code): meaning for code, meaning in re.findall(r"(\d) ([^,]+)", " ".join(found.group(1).split()))}
+
+
+def test_the_exit_codes_the_help_documents_are_what_the_shell_sees(tmp_path):
+    english = {"ISODOCS_LANG": "en"}
+    helptext = run_installed(["--help"], env=english).stdout
+    documented = documented_exit_codes(helptext)
+    assert documented == {0: "success", 1: "the manual has errors", 2: "the command could not run"}
+    clean = make_manual(tmp_path, standard=True, name="clean")
+    errors = make_manual(tmp_path, {PROCEDURE_PATH: PROCEDURE.replace("prepared_by: lan.nt", "prepared_by: zzz")},
+                         standard=True, name="errors")
+    assert run_installed(["check", "-C", str(clean)], env=english).code == 0
+    assert run_installed(["check", "-C", str(errors)], env=english).code == 1
+    assert run_installed(["build", "--draft", "-C", str(errors), "-o", str(tmp_path / "out")], env=english).code == 1
+    assert run_installed(["check", "-C", str(tmp_path / "nowhere")], env=english).code == 2
+    assert run_installed(["check", "--no-such-option"], env=english).code == 2
+    vietnamese = documented_exit_codes(run_installed(["--help"], env={"ISODOCS_LANG": "vi"}).stdout, "Mã thoát")
+    assert vietnamese == {0: "thành công", 1: "sổ tay còn lỗi", 2: "lệnh không chạy được"}
+
+
+def test_diffs_exit_codes_are_the_ones_its_help_documents(tmp_path):
+    repo = git_init(tmp_path / "repo")
+    git_commit(repo, {"isodocs.yaml": CONFIG, POLICY_PATH: POLICY}, "lần 1")
+    repo.references.create("refs/tags/v1", repo.head.target)
+    git_commit(repo, {"isodocs.yaml": CONFIG, POLICY_PATH: POLICY.replace("đúng hạn", "đúng hạn, công khai")}, "lần 2")
+    documented = documented_exit_codes(invoke(["diff", "--help", "--lang", "en"]).stdout)
+    assert documented == {0: "nothing changed", 1: "something did", 2: "the diff could not run"}
+    where = ["-C", str(tmp_path / "repo")]
+    assert invoke(["diff", *where, "HEAD", "HEAD"]).exit_code == 0
+    assert invoke(["diff", *where, "v1", "HEAD"]).exit_code == 1
+    assert invoke(["diff", *where, "v9", "HEAD"]).exit_code == 2
 
 
 def test_check_defaults_to_the_current_folder(manual):
@@ -84,25 +119,42 @@ def test_rev_with_an_unknown_revision_exits_2_with_a_clear_message(tmp_path):
     assert result.stderr == f"isodocs: 'v9.9' names no commit, branch or tag in {tmp_path / 'repo' / '.git'}/\n"
 
 
-def test_no_colour_when_not_a_terminal(tmp_path, monkeypatch):
-    monkeypatch.delenv("NO_COLOR", raising=False)
-    root = make_manual(tmp_path, {PROCEDURE_PATH: ""}, standard=True)
-    result = invoke(["check", "-C", str(root)])
-    assert result.exit_code == 1 and ANSI not in result.stdout
+def without_ansi(text: str) -> str:
+    return re.sub(r"\x1b\[[0-9;]*m", "", text)
 
 
-def test_colour_on_a_terminal_unless_no_color(tmp_path, monkeypatch):
-    """The real rule (cli.console.colour) with a stream that says it is a terminal."""
-    import click.testing
+@pytest.fixture
+def errors(tmp_path):
+    """A manual with one error, so that `check` prints a finding to colour."""
+    return make_manual(tmp_path, {PROCEDURE_PATH: PROCEDURE.replace("prepared_by: lan.nt", "prepared_by: zzz")},
+                       standard=True)
 
-    root = make_manual(tmp_path, {PROCEDURE_PATH: ""}, standard=True)
-    assert ANSI not in invoke(["check", "-C", str(root)]).stdout  # not a terminal
-    monkeypatch.setattr(click.testing._NamedTextIOWrapper, "isatty", lambda self: True)
-    monkeypatch.delenv("NO_COLOR", raising=False)
-    coloured = invoke(["check", "-C", str(root)])
-    assert ANSI in coloured.stdout
-    monkeypatch.setenv("NO_COLOR", "1")
-    assert ANSI not in invoke(["check", "-C", str(root)]).stdout
+
+def test_no_colour_when_not_a_terminal(errors):
+    result = run_installed(["check", "-C", str(errors), "--lang", "en"], env={"NO_COLOR": None})
+    assert result.code == 1 and "D304 error" in result.stdout and ANSI not in result.stdout
+
+
+def test_colour_on_a_terminal_unless_no_color(errors):
+    """The real rule, in the installed command: a terminal gets colour, unless NO_COLOR is set;
+    the words are the same either way."""
+    args = ["check", "-C", str(errors), "--lang", "en"]
+    coloured = run_installed(args, env={"NO_COLOR": None}, terminal=["stdout"])
+    assert coloured.code == 1
+    assert "\x1b[31m\x1b[1merror\x1b[0m" in coloured.stdout  # the severity in bold red
+    plain = run_installed(args, env={"NO_COLOR": "1"}, terminal=["stdout"])
+    assert plain.code == 1 and ANSI not in plain.stdout
+    assert without_ansi(coloured.stdout) == plain.stdout == run_installed(args, env={"NO_COLOR": None}).stdout
+
+
+def test_each_stream_is_coloured_only_when_it_is_a_terminal(errors, tmp_path):
+    """`build` prints its findings to stderr: colour there follows stderr, not stdout."""
+    args = ["build", "--draft", "-C", str(errors), "-o", str(tmp_path / "out"), "--lang", "en"]
+    on_stderr = run_installed(args, env={"NO_COLOR": None}, terminal=["stderr"])
+    assert on_stderr.code == 1 and "D304" in on_stderr.stderr and ANSI in on_stderr.stderr
+    on_stdout = run_installed(args, env={"NO_COLOR": None}, terminal=["stdout"])
+    assert on_stdout.code == 1 and "D304" in on_stdout.stderr and ANSI not in on_stdout.stderr
+    assert without_ansi(on_stderr.stderr) == on_stdout.stderr
 
 
 def test_version_and_help(monkeypatch, tmp_path):
@@ -166,14 +218,12 @@ def test_an_internal_error_is_not_mistaken_for_findings(manual, monkeypatch):
     assert "Traceback" not in result.output
 
 
-def test_a_reader_that_stops_early_is_not_an_error(monkeypatch):
-    """`isodocs rules | head -1`: when the pipe closes, isodocs stops quietly, exit 0."""
-    import isodocs.cli.manual
-
-    def closed(text, err=False):
-        raise BrokenPipeError(32, "Broken pipe")
-
-    monkeypatch.setattr(isodocs.cli.manual, "say", closed)  # where `rules` lives
-    result = invoke(["rules", "--lang", "en"])
-    assert result.exit_code == 0
-    assert "internal error" not in result.output
+@pytest.mark.parametrize("args", [["rules"], ["check", "--lang", "en"]])
+def test_a_reader_that_stops_early_is_not_an_error(args, manual):
+    """`isodocs rules | head -0`: the pipe is closed before isodocs writes its first line; it
+    stops quietly, exit 0, nothing on stderr."""
+    command = [*installed(), *args] + (["-C", str(manual)] if args[0] == "check" else [])
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    process.stdout.close()  # long before the process has started writing
+    stderr = process.communicate(timeout=60)[1].decode("utf-8")
+    assert (process.returncode, stderr) == (0, "")

@@ -10,13 +10,9 @@ from pathlib import Path
 
 import pytest
 
+from support.cli import installed
+
 DEMO = Path(__file__).resolve().parents[2] / "examples" / "agency_demo"
-
-
-def installed() -> list[str]:
-    """The installed `isodocs` command beside this Python, else the same entry point as a module."""
-    script = Path(sys.executable).with_name("isodocs")
-    return [str(script)] if script.exists() else [sys.executable, "-m", "isodocs"]
 
 
 def run(*args: str, encoding: str) -> subprocess.CompletedProcess:

@@ -5,7 +5,8 @@ from __future__ import annotations
 import json
 import zipfile
 
-from conftest import CONFIG, LEGAL, LEGAL_PATH, invoke, make_manual
+from support.cli import invoke
+from support.manual import CONFIG, LEGAL, LEGAL_PATH, make_manual
 
 CATALOG = """\
 catalog:
@@ -44,17 +45,22 @@ def test_coverage_docx_is_a_word_document_with_the_figures(tmp_path):
     from docx import Document
 
     root = catalogued(tmp_path)
-    result = invoke(["coverage", "-C", str(root), "--format", "docx", "--lang", "en"])
+    result = invoke(["coverage", "-C", str(root), "--format", "docx", "--lang", "en", "--today", "2026-12-01"])
     assert result.exit_code == 0, result.output
     target = root / "build" / "coverage.docx"
     assert zipfile.is_zipfile(target)
     doc = Document(str(target))
     text = "\n".join(p.text for p in doc.paragraphs)
     assert "1 of 3 administrative procedures (TTHC) have an ISO procedure (33.3 %)." in text
+    assert "Figures as of 01/12/2026" in text  # the day asked for, not the newest date in the manual
     cells = {c.text for t in doc.tables for row in t.rows for c in row.cells}
     assert {"1.000656", "1.004859", "8.3", "Design and development of products and services"} <= cells
+    rows = {row.cells[0].text: row.cells[1].text for t in doc.tables for row in t.rows}
+    assert rows["4.4"] == "Quality management system and its processes"
+    assert rows["4.4.1"] == rows["4.4.2"] == ""  # no title of their own: the parent's is not repeated
     again = tmp_path / "again.docx"
-    assert invoke(["coverage", "-C", str(root), "--format", "docx", "--lang", "en", "-o", str(again)]).exit_code == 0
+    assert invoke(["coverage", "-C", str(root), "--format", "docx", "--lang", "en", "-o", str(again),
+                   "--today", "2026-12-01"]).exit_code == 0
     assert again.read_bytes() == target.read_bytes()  # reproducible
 
 

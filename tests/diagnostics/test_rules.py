@@ -178,7 +178,7 @@ def test_call_site_passes_every_argument_the_message_needs(site):
 
 def test_docs_rules_md_is_in_step_with_the_catalogue():
     """docs/rules.md is generated: `isodocs rules --format markdown > docs/rules.md`."""
-    from conftest import invoke
+    from support.cli import invoke
 
     docs = Path(__file__).resolve().parents[2] / "docs" / "rules.md"
     result = invoke(["rules", "--format", "markdown"])

@@ -2,26 +2,34 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
-from diffcases import V1, V2, manual
 
 from isodocs.diff.data import document_data, document_from_data, key_order, origin_for
 from isodocs.load.source import open_source
 from isodocs.model.reader import load
 
-DEMO = Path(__file__).resolve().parents[2] / "examples" / "agency_demo"
+from support.diffcases import V1, V2, manual
+from support.paths import DEMO
 
 
-def documents():
-    docs = list(manual(V1).documents) + list(manual(V2).documents)
-    if (DEMO / "isodocs.yaml").exists():
-        docs += load(open_source(DEMO)).manual.documents
-    return docs
+def demo_documents() -> list:
+    """The demo's documents. It is part of the repository: without it (or unreadable) collecting
+    this file fails, rather than testing fewer cases."""
+    loaded = load(open_source(DEMO))
+    assert loaded.manual is not None, [d.code for d in loaded.diagnostics]
+    return list(loaded.manual.documents)
 
 
-@pytest.mark.parametrize("doc", documents(), ids=lambda d: d.origin.path)
+DEMO_DOCUMENTS = demo_documents()
+DOCUMENTS = list(manual(V1).documents) + list(manual(V2).documents) + DEMO_DOCUMENTS
+
+
+def test_the_demo_brings_every_kind_of_document():
+    assert len(DEMO_DOCUMENTS) >= 10
+    assert {d.kind for d in DEMO_DOCUMENTS} >= {"policy", "objectives", "procedure", "form"}
+
+
+@pytest.mark.parametrize("doc", DOCUMENTS, ids=lambda d: d.origin.path)
 def test_data_builds_the_same_document(doc):
     data = document_data(doc)
     assert document_from_data(data, doc.origin) == doc

@@ -22,7 +22,6 @@ import os
 from typing import Any
 
 import pygit2
-from conftest import CONFIG, MemorySource
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -35,11 +34,14 @@ from isodocs.diff.plain import to_data
 from isodocs.model.reader import load
 from isodocs.render import diffview as view
 from isodocs.render.docx.manual import RenderOptions, render_document
-from isodocs.render.docx.redline import render_redline
+from isodocs.render.docx.redline import document_marking, render_redline
 from isodocs.render.html import diff as html_out
 from isodocs.render.json.diff import to_json
+from isodocs.render.labels import labels_for
 from isodocs.render.text import diff as text_out
-from render.docx.redline_xml import part, resolve, section_texts, sections, texts
+
+from support.manual import CONFIG, MemorySource
+from support.redline_xml import part, resolve, section_texts, sections, texts
 
 # ISODOCS_PROPERTY_EXAMPLES=5000 for a longer hunt; 100 keeps the suite quick (generating is the slow part).
 SETTINGS = settings(max_examples=int(os.environ.get("ISODOCS_PROPERTY_EXAMPLES", "100")), deadline=None,
@@ -271,7 +273,9 @@ def test_the_redline_accepted_is_b_and_rejected_is_a(pair):
                 assert section_texts(blocks) == []
                 continue
             doc = next(d for d in side.documents if d.origin.path == ref.path)
-            alone = render_document(side, doc, RenderOptions(stamp=STAMP))
+            new = next((d for d in b.documents if d.origin.path == change.new.path), None) if change.new else None
+            marking = document_marking(labels_for(b, b.config.language), b, new)  # its pages' marking in the redline
+            alone = render_document(side, doc, RenderOptions(stamp=STAMP, marking=marking))
             assert section_texts(blocks) == section_texts(sections(part(alone, "word/document.xml"))[0]), (which, n)
             header = texts(resolve(part(data, f"word/header{n + 1}.xml"), keep))
             assert header == texts(part(alone, "word/header1.xml")), (which, n)

@@ -1,11 +1,9 @@
-"""The semantic diff (isodocs/diff/engine.py) on the two versions of tests/diff/diffcases.py,
+"""The semantic diff (isodocs/diff/engine.py) on the two versions of tests/support/diffcases.py,
 and the rules that match a document under a new code or file."""
 
 from __future__ import annotations
 
 import pytest
-from conftest import POLICY, PROCEDURE, PROCEDURE_PATH, replace_line
-from diffcases import GUIDELINE_PATH, POLICY_PATH, POLICY_V2_PATH, V1, V2, manual
 
 from isodocs.diff.changes import (
     ADDED,
@@ -20,6 +18,9 @@ from isodocs.diff.changes import (
     ValueChange,
 )
 from isodocs.diff.engine import diff_manuals
+
+from support.diffcases import GUIDELINE_PATH, POLICY_V2_PATH, V1, V2, manual
+from support.manual import POLICY, POLICY_PATH, PROCEDURE, PROCEDURE_PATH, replace_line
 
 
 @pytest.fixture(scope="module")

@@ -4,14 +4,16 @@ only files whose blob differs are parsed; unreadable files and broken configurat
 from __future__ import annotations
 
 import pytest
-from conftest import CONFIG, LEGAL, LEGAL_PATH, PROCEDURE, git_commit, git_init, write_files
-from diffcases import POLICY_PATH, V1, V2
 
 from isodocs.diff.changes import MODIFIED
 from isodocs.diff.revisions import IN_FORCE, WORKTREE, default_base, open_revision, side, sides
 from isodocs.diff.sources import diff_sources, legal_titles
 from isodocs.load.source import SourceError
 from isodocs.model import reader as loader
+
+from support.diffcases import V1, V2
+from support.git import git_commit, git_init
+from support.manual import CONFIG, LEGAL, LEGAL_PATH, POLICY_PATH, PROCEDURE, write_files
 
 EXTRA = {f"documents/more/QT-X-{n:02d}.yaml": PROCEDURE.replace("code: QT-HT-01", f"code: QT-X-{n:02d}")
          .replace('code: "1.001193"', f'code: "2.{n:06d}"') for n in range(20)}

@@ -4,12 +4,43 @@ from __future__ import annotations
 
 import unicodedata
 
-from isodocs.diff.words import (CHANGED, SAME, SKIP, Block, Span, paragraph_alignment, paragraph_lines, paragraphs,
-                                text_blocks, tokens, word_diff)
+import pytest
+
+from isodocs.diff.words import (
+    CHANGED,
+    SAME,
+    SKIP,
+    Block,
+    Span,
+    paragraph_alignment,
+    paragraph_lines,
+    paragraphs,
+    text_blocks,
+    tokens,
+    word_diff,
+)
 
 
 def test_a_vietnamese_syllable_is_a_word_and_punctuation_stands_alone():
-    assert tokens("Hộ tịch, 07/2025/NĐ-CP") == ["Hộ", " ", "tịch", ",", " ", "07", "/", "2025", "/", "NĐ", "-", "CP"]
+    assert tokens("Hộ tịch, và/hoặc Tư-pháp.") == ["Hộ", " ", "tịch", ",", " ", "và", "/", "hoặc", " ", "Tư", "-",
+                                                   "pháp", "."]
+
+
+def test_numbers_dates_times_and_codes_are_whole_words():
+    assert tokens("07/2025/NĐ-CP, 0,25 giờ; mục 5.1. BM-MC-01 9001:2015 lúc 07:30 QT-HT") == [
+        "07/2025/NĐ-CP", ",", " ", "0,25", " ", "giờ", ";", " ", "mục", " ", "5.1", ".", " ", "BM-MC-01", " ",
+        "9001:2015", " ", "lúc", " ", "07:30", " ", "QT-HT"]
+
+
+@pytest.mark.parametrize("old, new, deleted, inserted", [
+    ("0,5 giờ làm việc", "0,25 giờ làm việc", "0,5", "0,25"),
+    ("Ngày ban hành: 15/05/2025", "Ngày ban hành: 05/12/2026", "15/05/2025", "05/12/2026"),
+    ("theo Nghị định 123/2015/NĐ-CP", "theo Nghị định 120/2026/NĐ-CP", "123/2015/NĐ-CP", "120/2026/NĐ-CP"),
+    ("Mẫu BM-MC-01", "Mẫu BM-MC-02", "BM-MC-01", "BM-MC-02"),
+])
+def test_a_changed_number_date_or_code_is_replaced_whole(old, new, deleted, inserted):
+    spans = word_diff(old, new)
+    assert [s for s in spans if s.op != "equal"] == [Span("delete", deleted), Span("insert", inserted)]
 
 
 def test_text_typed_in_nfd_equals_the_same_text_in_nfc():

@@ -6,9 +6,10 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from conftest import CONFIG, POLICY, POLICY_PATH, load_manual, make_manual, run_check
 
 from isodocs.edit.rename import RenameError, plan
+
+from support.manual import CONFIG, POLICY, POLICY_PATH, load_manual, make_manual, run_check
 
 OLD = "Phòng Tư pháp huyện Tân Phú"
 NEW = "Trung tâm Phục vụ hành chính công xã Tân Phú"
@@ -90,7 +91,7 @@ def test_apply_keeps_comments_and_layout_and_marks_a_new_revision(tmp_path):
 
 
 def test_the_result_checks_clean_and_a_second_rename_the_same_day_joins_the_row(tmp_path):
-    from conftest import STANDARD_FILES
+    from support.manual import STANDARD_FILES
 
     procedure = STANDARD_FILES["documents/QT-HT-01.yaml"].replace(
         "scope: Áp dụng tại UBND xã.", f"scope: Áp dụng tại {OLD}.\nowner: Tổ Một cửa")

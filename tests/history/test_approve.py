@@ -9,21 +9,16 @@ from pathlib import Path
 
 import pygit2
 import pytest
-from conftest import PROCEDURE_PATH, git_commit, git_init, invoke, replace_line, ssh_signing, standard_bytes
 
 from isodocs.history.gitwrite import RefMoved, Target, commit_files
 from isodocs.history.signing import verify
 
+from support.cli import invoke
+from support.git import checkout, git_commit, git_init, ssh_signing
+from support.manual import PROCEDURE_PATH, replace_line, standard_bytes
+
 P = PROCEDURE_PATH
 RECORD = "approvals/QT-HT-01/r2.yaml"
-
-
-def checkout(repo: pygit2.Repository) -> None:
-    """Make the index and working tree match HEAD (commits here are written without them)."""
-    index = repo.index
-    index.read_tree(repo.head.peel(pygit2.Commit).tree)
-    index.write()
-    repo.checkout_head(strategy=pygit2.enums.CheckoutStrategy.FORCE)
 
 
 @pytest.fixture
@@ -176,7 +171,7 @@ def test_withdraw_makes_the_document_obsolete(repo):
     assert (found["CS-01"]["state"], found["CS-01"]["in_force_revision"]) == ("obsolete", None)
     assert found["CS-01"]["next_review"] is None
     before = snapshot(repo)
-    again = invoke(["withdraw", "CS-01", "--by", "minh.lv", "--lang", "en"], cwd=root(repo))
+    again = invoke(["withdraw", "CS-01", "--by", "minh.lv", "--date", "2025-09-02", "--lang", "en"], cwd=root(repo))
     assert again.exit_code == 1 and "already withdrawn" in again.output
     assert snapshot(repo) == before
 

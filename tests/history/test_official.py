@@ -1,16 +1,10 @@
 """Official, draft, as-of and --rev builds; numbered copies and the recall list; verify; bare repositories.
 
-The history, written commit by commit with fixed times (dates are those of UTC+7):
-
-    2025-07-01  the manual (QT-HT-01 at revision 2, CS-01, MT-2025), with a distribution list
-    2025-07-20  QT-HT-01 r2 (effective 2025-08-01) and CS-01 r1 approved; MT-2025 never is
-    2025-09-15  QT-HT-01 revised to r3 (effective 2025-10-01)
-    2025-09-20  QT-HT-01 r3 approved
+On the approved history of tests/support/history.py.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import io
 import json
 import zipfile
@@ -18,76 +12,14 @@ from pathlib import Path
 
 import pygit2
 import pytest
-from conftest import CONFIG, PROCEDURE, PROCEDURE_PATH, git_commit, git_init, invoke, replace_line, standard_bytes
-from render.docxxml import headers, text, xml
-from test_approve import checkout
 
 from isodocs.model import reader as manual_module
 
-P = PROCEDURE_PATH
-DISTRIBUTION = """\
-distribution:
-  - {copy: 1, holder: Lê Văn Minh, unit: Lãnh đạo UBND xã, issued: 2025-08-15}
-  - {copy: 2, holder: Trần Văn Hùng}
-"""
-R2_PURPOSE = "Quy định trình tự đăng ký khai sinh."
-R3_PURPOSE = "Quy định trình tự đăng ký khai sinh, sửa đổi lần 3."
-
-
-def when(day: str) -> int:
-    """9 a.m. in Vietnam on `day`, as a commit time."""
-    return int(dt.datetime.fromisoformat(f"{day}T09:00:00+07:00").timestamp())
-
-
-def revision_3(text: str) -> str:
-    for old, new in (("revision: 2", "revision: 3"), ("issued: 2025-07-15", "issued: 2025-09-15"),
-                     ("effective: 2025-08-01", "effective: 2025-10-01"),
-                     (f"purpose: {R2_PURPOSE}", f"purpose: {R3_PURPOSE}")):
-        text = replace_line(text, old, new)
-    row = "  - {revision: 2, date: 2025-07-15, summary: Cập nhật, reason: legal_change, refs: [123/2015/NĐ-CP]}"
-    return text.replace(row, row + "\n  - {revision: 3, date: 2025-09-15, summary: Sửa đổi bước 2, reason: process_change}")
-
-
-def record(code: str, revision: int, path: str, content: bytes, date: str, issued: str, effective: str,
-           decision: str = "") -> str:
-    """An approval record as `isodocs approve` writes it."""
-    return (f"code: {code}\naction: approve\nrevision: {revision}\npath: {path}\ncontent: {pygit2.hash(content)}\n"
-            f"issued: '{issued}'\neffective: '{effective}'\nby: minh.lv\nname: Lê Văn Minh\ntitle: Chủ tịch UBND xã\n"
-            f"role: approvers\ndate: '{date}'\n" + (f"decision: {decision}\n" if decision else ""))
-
-
-class History:
-    """The repository above, built up to a stage; `commits` maps each stage to its commit."""
-
-    STAGES = ("manual", "approved", "revised", "r3 approved")
-
-    def __init__(self, tmp_path: Path, upto: str = "r3 approved"):
-        self.repo = git_init(tmp_path / "repo")
-        self.root = Path(self.repo.workdir)
-        files = standard_bytes({"isodocs.yaml": CONFIG + DISTRIBUTION})
-        r2 = files[P]
-        r3 = revision_3(PROCEDURE).encode()
-        steps = {
-            "manual": ("2025-07-01", {}),
-            "approved": ("2025-07-20", {
-                "approvals/QT-HT-01/r2.yaml": record("QT-HT-01", 2, P, r2, "2025-07-20", "2025-07-15", "2025-08-01",
-                                                     "15/QĐ-UBND"),
-                "approvals/CS-01/r1.yaml": record("CS-01", 1, "documents/CS-01.md", files["documents/CS-01.md"],
-                                                  "2025-07-20", "2024-03-01", "2024-03-01")}),
-            "revised": ("2025-09-15", {P: r3}),
-            "r3 approved": ("2025-09-20", {
-                "approvals/QT-HT-01/r3.yaml": record("QT-HT-01", 3, P, r3, "2025-09-20", "2025-09-15", "2025-10-01",
-                                                     "42/QĐ-UBND")}),
-        }
-        self.commits: dict[str, str] = {}
-        for stage in self.STAGES[: self.STAGES.index(upto) + 1]:
-            day, changed = steps[stage]
-            files.update(changed)
-            self.commits[stage] = str(git_commit(self.repo, files, stage, when=when(day)))
-        checkout(self.repo)
-
-    def build(self, out: Path, *args: str):
-        return invoke(["build", "-C", str(self.root), "-o", str(out), "--lang", "vi", *args])
+from support.cli import invoke
+from support.docxxml import headers, text, xml
+from support.git import checkout, git_commit, git_init, when
+from support.history import DISTRIBUTION, R2_PURPOSE, R3_PURPOSE, History, P, record, revision_3
+from support.manual import CONFIG, PROCEDURE, standard_bytes
 
 
 def body(path: Path) -> str:

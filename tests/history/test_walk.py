@@ -7,11 +7,13 @@ from unittest import mock
 
 import pygit2
 import pytest
-from conftest import git_commit, two_workers
 
 from isodocs.history import walk as walk_module
 from isodocs.history.walk import _Trees, walk
 from isodocs.load.cache import Cache
+
+from support.git import git_commit
+from support.programs import two_workers
 
 SECRET = b"a test's secret"
 

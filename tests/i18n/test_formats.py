@@ -45,6 +45,23 @@ def test_the_date_pattern_is_spelled_only_here():
     assert found == ["i18n/formats.py"]
 
 
+@pytest.mark.parametrize("hours, vi, en", [
+    (17, "2 ngày 1 giờ làm việc", "2 working days and 1 hour"),  # 2.125 days: never "2,12 ngày"
+    (38, "4 ngày 6 giờ làm việc", "4 working days and 6 hours"),  # 4.75 days
+    (16, "2 ngày làm việc", "2 working days"),
+    (8, "1 ngày làm việc", "1 working day"),
+    (4, "4 giờ làm việc", "4 working hours"),
+    (1, "1 giờ làm việc", "1 working hour"),
+    (12.5, "1 ngày 4,5 giờ làm việc", "1 working day and 4.5 hours"),
+    (0.1 + 0.2 + 7.7, "1 ngày làm việc", "1 working day"),  # a sum of fractions a hair under a day
+])
+def test_working_time_is_days_and_hours_never_a_fraction_of_a_day(hours, vi, en):
+    assert formats.working_time(hours, "vi", per_day=8) == vi
+    assert formats.working_time(hours, "en", per_day=8) == en
+    days, rest = formats.days_and_hours(hours, 8)
+    assert days * 8 + rest == pytest.approx(hours, abs=0.01) and 0 <= rest < 8
+
+
 @pytest.mark.parametrize("written, vi, en", [
     ("2026-10", "Tháng 10/2026", "October 2026"),
     ("2026-01", "Tháng 1/2026", "January 2026"),

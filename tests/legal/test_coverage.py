@@ -4,10 +4,11 @@ clauses of ISO 9001:2015 against the documents' `clauses`."""
 from __future__ import annotations
 
 import pytest
-from conftest import CONFIG, LEGAL, LEGAL_PATH, PROCEDURE, load_manual, make_manual
 
 from isodocs.legal.coverage import coverage, percent
 from isodocs.model import iso9001
+
+from support.manual import CONFIG, LEGAL, LEGAL_PATH, PROCEDURE, load_manual, make_manual
 
 CATALOG = """\
 catalog:

@@ -7,20 +7,13 @@ from pathlib import Path
 
 import pygit2
 import pytest
-from conftest import (
-    LEGAL,
-    LEGAL_PATH,
-    POLICY_PATH,
-    PROCEDURE_PATH,
-    git_commit,
-    git_init,
-    invoke,
-    replace_line,
-    standard_bytes,
-)
 
 from isodocs.history.walk import walk
 from isodocs.model import reader as manual_module
+
+from support.cli import invoke
+from support.git import checkout, git_commit, git_init
+from support.manual import LEGAL, LEGAL_PATH, POLICY_PATH, PROCEDURE_PATH, replace_line, standard_bytes
 
 TODAY = "2025-12-01"
 REPLACED = """\
@@ -30,13 +23,6 @@ REPLACED = """\
   issued: 2020-05-01
   status: in_force
 """
-
-
-def checkout(repo: pygit2.Repository) -> None:
-    index = repo.index
-    index.read_tree(repo.head.peel(pygit2.Commit).tree)
-    index.write()
-    repo.checkout_head(strategy=pygit2.enums.CheckoutStrategy.FORCE)
 
 
 def root(repo) -> Path:
@@ -174,7 +160,8 @@ def test_a_replacement_makes_citing_an_error(repo):
     text = invoke(["impact", "--today", TODAY, "--lang", "en"], cwd=root(repo))
     assert text.exit_code == 1
     assert "QT-HT-01 r2 (approved 20/07/2025): error [L410] 60/2014/QH13" in text.output
-    assert "status: in_force → expired (commit" in text.output
+    assert "status: in force → expired (commit" in text.output  # the state in words, not the key
+    assert "expired on: — → 01/10/2025 (commit" in text.output
 
 
 def test_ack_clears_until_the_entry_changes_again(repo):
@@ -285,12 +272,12 @@ def test_the_review_report_is_a_word_document_with_one_row_per_document(repo, tm
     result = invoke(["impact", "--today", TODAY, "--format", "docx", "-o", str(target)], cwd=root(repo))
     assert result.exit_code == 1, result.output
     xml = zipfile.ZipFile(target).read("word/document.xml").decode("utf-8")
-    assert "BÁO CÁO RÀ SOÁT VĂN BẢN PHÁP LUẬT" in xml and "Ý kiến Ban chỉ đạo" in xml
-    assert xml.count("☐ Sửa đổi") == 2  # a row each for CS-01 and QT-HT-01
-    assert "99/2025/QH15" in xml and "09/2025/NĐ-CP" in xml
+    assert "BÁO CÁO" in xml and "Rà soát văn bản pháp luật" in xml and "Ý kiến Ban chỉ đạo" in xml
+    assert xml.count("☐\u00a0Sửa đổi tài liệu") == 2  # a row each for CS-01 and QT-HT-01
+    assert "99/2025/QH15" in xml and "09/2025/NĐ</w:t><w:noBreakHyphen/><w:t>CP" in xml  # a number never breaks
     assert invoke(["impact", "--today", TODAY, "--format", "docx", "-o", str(target), "--lang", "en"],
                   cwd=root(repo)).exit_code == 1
-    assert "LEGAL REVIEW REPORT" in zipfile.ZipFile(target).read("word/document.xml").decode("utf-8")
+    assert "Review of the legal texts" in zipfile.ZipFile(target).read("word/document.xml").decode("utf-8")
 
 
 def test_check_reports_the_findings_in_git(repo):

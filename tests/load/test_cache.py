@@ -11,13 +11,17 @@ from unittest import mock
 
 import pygit2
 import pytest
-from conftest import PROCEDURE_PATH, git_commit, invoke, make_manual, replace_line, standard_bytes, two_workers
 
 from isodocs.check import check
 from isodocs.load.cache import Cache, _secret, for_source
 from isodocs.load.source import open_source
 from isodocs.model import reader as manual_module
 from isodocs.model.reader import load
+
+from support.cli import invoke
+from support.git import git_commit
+from support.manual import PROCEDURE_PATH, make_manual, replace_line, standard_bytes
+from support.programs import two_workers
 
 DEMO = Path(__file__).resolve().parents[2] / "examples" / "agency_demo"
 

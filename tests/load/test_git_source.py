@@ -11,23 +11,22 @@ import dataclasses
 
 import pygit2
 import pytest
-from conftest import (
+
+from isodocs.load.source import GitSource, SourceError, open_source
+
+from support.git import Symlink, git_commit, git_init
+from support.manual import (
     CONFIG,
     LEGAL_PATH,
     POLICY_PATH,
     PROCEDURE,
     PROCEDURE_PATH,
     STANDARD_FILES,
-    Symlink,
-    git_commit,
-    git_init,
     load_manual,
     make_manual,
     run_check,
     write_files,
 )
-
-from isodocs.load.source import GitSource, SourceError, open_source
 
 V1 = {"isodocs.yaml": CONFIG, **STANDARD_FILES,
       PROCEDURE_PATH: PROCEDURE.replace("revision: 2\n", "revision: 1\n", 1).replace(

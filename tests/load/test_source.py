@@ -6,9 +6,11 @@ import os
 
 import pygit2
 import pytest
-from conftest import CONFIG, POLICY, PROCEDURE, git_commit, git_init, make_manual
 
 from isodocs.load.source import FolderSource, SourceError, inside, normalise, open_source
+
+from support.git import git_commit, git_init
+from support.manual import CONFIG, POLICY, PROCEDURE, make_manual
 
 
 @pytest.mark.parametrize("path, ok", [

@@ -1,4 +1,4 @@
-"""Loading a whole manual into the model (isodocs/load/manual.py and build.py)."""
+"""Loading a whole manual into the model (isodocs/model/reader.py and build.py)."""
 
 from __future__ import annotations
 
@@ -9,7 +9,12 @@ from types import MappingProxyType
 
 import pygit2
 import pytest
-from conftest import (
+
+from isodocs import model as m
+from isodocs.load.source import FolderSource
+from isodocs.model.reader import load
+
+from support.manual import (
     CONFIG,
     OBJECTIVES,
     OBJECTIVES_PATH,
@@ -24,10 +29,6 @@ from conftest import (
     run_check,
     standard_bytes,
 )
-
-from isodocs import model as m
-from isodocs.load.source import FolderSource
-from isodocs.model.reader import load
 
 
 def without_blobs(manual: m.Manual) -> m.Manual:

@@ -6,7 +6,6 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from conftest import LEGAL, LEGAL_PATH, PROCEDURE, PROCEDURE_PATH, load_manual, make_manual
 
 from isodocs.model.register import (
     analyse,
@@ -16,6 +15,8 @@ from isodocs.model.register import (
     status_problems,
     suspect_decisions,
 )
+
+from support.manual import LEGAL, LEGAL_PATH, PROCEDURE, PROCEDURE_PATH, load_manual, make_manual
 
 TODAY = dt.date(2026, 1, 15)
 
@@ -146,7 +147,7 @@ def test_a_modifying_decision_makes_a_procedure_approved_before_it_suspect(tmp_p
 
 def test_a_publication_decision_flags_the_procedure_by_its_tthc_code(tmp_path):
     """L409 points at the procedure serving the rescinded code, not at the decision."""
-    from conftest import run_check
+    from support.manual import run_check
 
     legal = LEGAL + decisions(("30/QĐ-UBND", "2025-10-01", '{rescinded: ["1.001193", "9.999999"]}'))
     root = make_manual(tmp_path, {LEGAL_PATH: legal}, standard=True)
@@ -175,7 +176,7 @@ def test_check_judges_dates_by_the_day_it_is_given(tmp_path):
     ("3027/QĐ-UBND", "3027/QĐ-UBND"),  # UBND keeps its plain D: it is not a type code
 ])
 def test_numbers_get_the_official_case_of_their_symbols(tmp_path, written, official):
-    from conftest import codes, run_check
+    from support.manual import codes, run_check
 
     root = make_manual(tmp_path, {LEGAL_PATH: entry(written), PROCEDURE_PATH: None}, standard=True)
     found = run_check(root)

@@ -1,20 +1,19 @@
-"""`isodocs build`: source dates, output names, atomic writes, refusals and reproducibility."""
+"""`isodocs build`: source dates, output names and refusals (reproducibility: test_reproducible.py)."""
 
 from __future__ import annotations
 
 import datetime as dt
-import os
-import stat
 import zipfile
 from pathlib import Path
 
 import pygit2
-import pytest
-from conftest import PROCEDURE, git_commit, git_init, invoke, load_manual, make_manual, replace_line, standard_bytes
 
 from isodocs.history.recipe import Recipe, properties, read_properties
 from isodocs.render.build import MANUAL_FILE, output_names, source_date
-from isodocs.system.files import ascii_name, safe_name, write_all
+
+from support.cli import invoke
+from support.git import git_commit, git_init
+from support.manual import PROCEDURE, load_manual, make_manual, replace_line, standard_bytes
 
 P = "documents/QT-HT-01.yaml"
 
@@ -34,30 +33,6 @@ def test_source_date_of_a_commit_is_its_time(tmp_path):
     assert source_date(loaded.manual, {}) == dt.datetime(2025, 6, 15, 15, 6, 40)
 
 
-@pytest.mark.parametrize("code, name", [
-    ("QT-01", "QT-01"),
-    ("QT 02/CX-HCTP", "QT 02_CX-HCTP"),
-    ("..", "_"),
-    ('a:b*c?"d<e>f|g', "a_b_c_d_e_f_g"),
-    # Windows' device names, with or without an extension, in any case
-    ("CON", "_CON"), ("nul", "_nul"), ("COM1", "_COM1"), ("LPT9.docx", "_LPT9.docx"), ("AUX .x", "_AUX .x"),
-    ("PRN-01", "PRN-01"), ("COM10", "COM10"), ("CONG-01", "CONG-01"),
-])
-def test_safe_names(code, name):
-    assert safe_name(code) == name
-
-
-@pytest.mark.parametrize("text, name", [
-    ("123/2015/NĐ-CP", "123_2015_ND-CP"),
-    ("Quyết định 1/QĐ-UBND", "Quyet dinh 1_QD-UBND"),
-    ("đ\u0301", "d"),
-    ("日本", "__"),
-    ("NUL", "_NUL"),
-])
-def test_ascii_names(text, name):
-    assert ascii_name(text) == name and ascii_name(text).isascii()
-
-
 def test_output_names_never_collide(tmp_path):
     files = {
         "documents/a.yaml": replace_line(PROCEDURE, "code: QT-HT-01", "code: QT/01"),
@@ -75,31 +50,6 @@ def test_output_names_never_collide(tmp_path):
     assert MANUAL_FILE not in {n.lower() for n in names.values()}
 
 
-def test_write_all_replaces_files_whole_with_ordinary_permissions(tmp_path):
-    out = tmp_path / "out"
-    write_all(out, {"a.docx": b"one", "b.docx": b"two"})
-    write_all(out, {"a.docx": b"three"})
-    assert (out / "a.docx").read_bytes() == b"three" and (out / "b.docx").read_bytes() == b"two"
-    umask = os.umask(0)
-    os.umask(umask)
-    assert stat.S_IMODE((out / "a.docx").stat().st_mode) == 0o666 & ~umask
-    assert sorted(p.name for p in out.iterdir()) == ["a.docx", "b.docx"]  # no temporary files left
-
-
-def test_a_failed_write_leaves_the_previous_file(tmp_path, monkeypatch):
-    out = tmp_path / "out"
-    write_all(out, {"a.docx": b"old"})
-
-    def fail(src, dst):
-        raise OSError(28, "No space left on device")
-
-    monkeypatch.setattr(os, "replace", fail)
-    with pytest.raises(OSError):
-        write_all(out, {"a.docx": b"new"})
-    assert (out / "a.docx").read_bytes() == b"old"
-    assert [p.name for p in out.iterdir()] == ["a.docx"]
-
-
 def test_build_writes_the_manual_and_each_document(manual):
     result = invoke(["build", "--draft", "-C", str(manual), "--lang", "en"])
     assert result.exit_code == 0, result.output
@@ -108,14 +58,6 @@ def test_build_writes_the_manual_and_each_document(manual):
     assert "Wrote 4 files" in result.output
     with zipfile.ZipFile(manual / "build" / "manual.docx") as docx:
         assert "word/document.xml" in docx.namelist()
-
-
-def test_build_is_byte_identical(manual, tmp_path):
-    first, second = tmp_path / "one", tmp_path / "two"
-    assert invoke(["build", "--draft", "-C", str(manual), "-o", str(first)]).exit_code == 0
-    assert invoke(["build", "--draft", "-C", str(manual), "-o", str(second)]).exit_code == 0
-    for path in first.iterdir():
-        assert path.read_bytes() == (second / path.name).read_bytes(), path.name
 
 
 def test_a_manual_with_errors_is_not_built_and_old_outputs_stay(manual):

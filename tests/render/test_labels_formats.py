@@ -8,13 +8,14 @@ import re
 import jinja2
 import pytest
 from jinja2 import nodes
-from render_fixtures import small_manual
 
 from isodocs import model as m
 from isodocs.i18n import formats as f
 from isodocs.render.labels import TemplateProblem, duration, labels_for, working_time
 from isodocs.render.labels import place as place_in
 from isodocs.system import resources
+
+from support.model import small_manual
 
 
 def with_template(text: str, lang: str = "vi") -> m.Manual:
@@ -52,7 +53,7 @@ def test_each_language_has_its_own_words():
               "holder": "A", "name": "B", "count": "02", "duration": "8", "value": "1", "unit": "u", "path": "p",
               "type": "Luật", "issued": "", "issuer": "", "year": 2026, "period": "Q1", "standard": "S", "place": "P",
               "covered": 1, "total": 2, "percent": "50", "numbers": "n", "addressed": 3, "errors": 0, "warnings": 1,
-              "old": "01", "new": "02", "days": "2", "hours": "1", "day": "05", "month": "01"}
+              "old": "01", "new": "02", "revision": "02", "day": 5, "month": 3}
     for name, value in vi.names.items():
         if name.startswith("_") or name in SAME_IN_EVERY_LANGUAGE:
             continue
@@ -163,17 +164,11 @@ def test_durations_in_the_limit_unit():
     assert working_time(12, "working_hours", labels) == "12 giờ làm việc"
 
 
-@pytest.mark.parametrize("hours, vi, en", [
-    (17, "2 ngày 1 giờ làm việc", "2 working days 1 working hours"),  # was 2,12 ngày (2.125 rounded)
-    (38, "4 ngày 6 giờ làm việc", "4 working days 6 working hours"),  # was 4,75 ngày
-    (16, "2 ngày làm việc", "2 working days"),
-    (4.5, "4,5 giờ làm việc", "4.5 working hours"),
-    (8.5, "1 ngày 0,5 giờ làm việc", "1 working days 0.5 working hours"),
-    (0.1 + 0.2 + 7.7, "1 ngày làm việc", "1 working days"),  # no float dust
-])
-def test_totals_in_days_are_days_and_hours_never_a_fraction_of_a_day(hours, vi, en):
-    assert working_time(hours, "working_days", labels_for(None, "vi")) == vi
-    assert working_time(hours, "working_days", labels_for(None, "en")) == en
+def test_totals_in_days_are_days_and_hours_never_a_fraction_of_a_day_and_in_hours_stay_hours():
+    vi = labels_for(None, "vi")
+    assert working_time(17, "working_days", vi) == "2 ngày 1 giờ làm việc"  # was 2,12 ngày (2.125 rounded)
+    assert working_time(17, "working_days", labels_for(None, "en")) == "2 working days and 1 hour"
+    assert working_time(9, "working_hours", vi) == "9 giờ làm việc"  # beside a limit in hours, hours
 
 
 def test_targets():
@@ -189,3 +184,18 @@ def test_targets():
 ])
 def test_place_from_agency_name(name, place):
     assert place_in(name, labels_for(None, "vi").place_units) == place
+
+
+@pytest.mark.parametrize("day, vi, en", [
+    (dt.date(2026, 12, 1), "Tân Phú, ngày 01 tháng 12 năm 2026", "Tân Phú, 01/12/2026"),
+    (dt.date(2026, 3, 5), "Tân Phú, ngày 05 tháng 3 năm 2026", "Tân Phú, 05/3/2026"),
+    (dt.date(2026, 2, 15), "Tân Phú, ngày 15 tháng 02 năm 2026", "Tân Phú, 15/02/2026"),
+])
+def test_the_place_and_date_line_as_nd_30_writes_it(day, vi, en):
+    """A day below 10, and the months January and February, with a leading 0."""
+    from isodocs.render.docx.common import Page
+    from isodocs.render.docx.letterhead import place_date
+
+    for lang, said in (("vi", vi), ("en", en)):
+        ctx = Page(small_manual(), labels_for(None, lang), 9000, None)
+        assert place_date(ctx, day) == said

@@ -6,6 +6,7 @@ import zlib
 
 from isodocs.i18n import formats
 from isodocs.model import Document
+from isodocs.model.lifecycle import takes_effect
 from isodocs.render.docx import measure, tables
 from isodocs.render.docx import openxml as ox
 from isodocs.render.docx.common import BOLD, HEAD, HEADER_FILL, TEXT_CENTER, Page, cell, grid, para
@@ -59,7 +60,7 @@ def page_header(ctx: Page, doc: Document, marking: str, pages: str = "NUMPAGES")
         ox.text_paragraph(f"{labels.code}: {doc.code}", left, SMALL_BOLD),
         ox.text_paragraph(f"{labels.revision}: {formats.revision(doc.revision)}", left, SMALL),
         ox.text_paragraph(f"{labels.issued}: {formats.date(doc.issued)}", left, SMALL),
-        ox.text_paragraph(f"{labels.effective}: {formats.date(doc.effective_date)}", left, SMALL),
+        ox.text_paragraph(f"{labels.effective}: {formats.date(takes_effect(ctx.manual, doc))}", left, SMALL),
         page,
     )
     row = tables.Row((

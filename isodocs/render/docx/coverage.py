@@ -1,9 +1,14 @@
 """The coverage report as a Word document: the manual's styles and page, our tables.
 
-    render_coverage(manual, coverage, RenderOptions(stamp=...)) -> bytes
+    render_coverage(manual, coverage, RenderOptions(stamp=...), today) -> bytes
+
+The figures are given as of `today`, the day the report is made (the command's --today), not
+the date its files are stamped with (which comes from the manual, for reproducible bytes).
 """
 
 from __future__ import annotations
+
+import datetime as dt
 
 from isodocs.i18n import formats
 from isodocs.legal.coverage import Coverage
@@ -18,28 +23,31 @@ from isodocs.render.text import coverage as cr
 CENTERED = ox.Para(style="CoverText")
 
 
-def render_coverage(manual: Manual, cov: Coverage, options: RenderOptions) -> bytes:
+def render_coverage(manual: Manual, cov: Coverage, options: RenderOptions, today: dt.date) -> bytes:
     build = Writer(manual, options)
     ctx = build.ctx
     labels = ctx.labels
     title = labels("coverage_title", standard=manual.config.standard)
     info = CoreInfo(title=title, subject=manual.config.standard, creator=manual.config.agency.name,
                        language=LANGUAGE_TAGS[ctx.lang])
-    header = build.header([page_number_line()])
-    return build.finish([Section(header, report_body(ctx, cov, options), restart=False)], info)
+    # NĐ 30: no page number on the first page; the others numbered at the top, centred.
+    section = Section(build.header([page_number_line()]), report_body(ctx, cov, today), restart=False,
+                      first=build.header([]))
+    return build.finish([section], info)
 
 
-def report_body(ctx: Page, cov: Coverage, options: RenderOptions) -> list:
+def report_body(ctx: Page, cov: Coverage, today: dt.date) -> list:
     labels, agency = ctx.labels, ctx.manual.config.agency
     blocks = [
         para(agency.name.upper(), CENTERED, BOLD),
         para(labels("coverage_title", standard=ctx.manual.config.standard), ox.Para(style="Title")),
-        para(labels("coverage_date", date=formats.date(options.stamp.date())), CENTERED, ox.Font(italic=True)),
+        para(labels("coverage_date", date=formats.date(today)), CENTERED, ox.Font(italic=True)),
         heading(1, labels.coverage_tthc),
         para(cr.tthc_summary(cov, labels)),
     ]
     for title, rows in cr.tthc_sections(cov, labels):
-        numbered = [(str(n), *row) for n, row in enumerate(rows, start=1)]
+        numbered = [(str(n), ox.unbroken(code), name, field, ox.unbroken_numbers(source))
+                    for n, (code, name, field, source) in enumerate(rows, start=1)]
         blocks += [heading(2, title),
                    grid(ctx, (labels.no, labels.tthc_code, labels.tthc_name, labels.tthc_field, labels.coverage_source),
                         numbered, (1, 2.2, 6, 2.5, 4.5))]
@@ -50,9 +58,14 @@ def report_body(ctx: Page, cov: Coverage, options: RenderOptions) -> list:
                    grid(ctx, (labels.clause, labels.clause_title), gaps, (2, 14))]
     if cov.clauses.unknown:
         blocks += [heading(2, labels.coverage_unknown_clauses),
-                   grid(ctx, (labels.coverage_documents, labels.clause), cov.clauses.unknown, (8, 8), centered=())]
-    rows = [(cell(line.clause.number, TEXT, BOLD if line.clause.depth <= 2 else ox.PLAIN), line.clause.title(ctx.lang),
-             ", ".join(line.documents)) for line in cov.clauses.lines]
+                   grid(ctx, (labels.coverage_documents, labels.clause),
+                        [(ox.unbroken(code), clause) for code, clause in cov.clauses.unknown], (8, 8), centered=())]
+    # A sub-clause the standard gives no title of its own (4.4.1) shows none: its parent's,
+    # printed again, would read as a second clause of that name.
+    rows = [(cell(line.clause.number, TEXT, BOLD if line.clause.depth <= 2 else ox.PLAIN),
+             line.clause.title(ctx.lang) if line.clause.titled else "",
+             ", ".join(ox.unbroken(code) for code in line.documents))
+            for line in cov.clauses.lines]
     blocks += [heading(2, labels.coverage_clause_table),
                grid(ctx, (labels.clause, labels.clause_title, labels.coverage_documents), rows, (2, 8, 6))]
     return blocks

@@ -16,7 +16,7 @@ from typing import Iterable
 
 from isodocs.i18n import formats
 from isodocs.model import Document, Manual
-from isodocs.model.lifecycle import approval_of
+from isodocs.model.lifecycle import approval_of, takes_effect
 from isodocs.render.docx import openxml as ox
 from isodocs.render.docx import tables
 from isodocs.render.docx.common import BOLD, HEAD, HEADER_FILL, TEXT, TEXT_CENTER, Page, cell, grid, heading, para
@@ -121,7 +121,7 @@ def issue(ctx: Page, manual_doc: Document | None) -> list:
     labels = ctx.labels
     approval = approval_of(list(ctx.manual.approvals_by_code.get(manual_doc.code, ())), manual_doc)
     facts = (f"{labels.code}: {manual_doc.code}", f"{labels.revision}: {formats.revision(manual_doc.revision)}",
-             f"{labels.effective}: {formats.date(manual_doc.effective_date)}")
+             f"{labels.effective}: {formats.date(takes_effect(ctx.manual, manual_doc))}")
     decision = (labels("cover_decision", decision=approval.decision, date=formats.date(approval.date)) if approval
                 else labels.cover_draft)
     return [para(facts[0], ox.Para(style="CoverText", before=ox.mm(20)), BOLD),
@@ -146,7 +146,7 @@ def master_list(ctx: Page, docs: list[Document]) -> list:
             approver = cell(labels.not_approved, TEXT_CENTER, ox.Font(italic=True))
         code = tables.Cell((ox.paragraph(ox.hyperlink(ox.run(doc.code), anchor=anchor(n)), TEXT),))
         rows.append((str(n), code, doc.title, formats.revision(doc.revision), formats.date(doc.issued),
-                     formats.date(doc.effective_date), approver))
+                     formats.date(takes_effect(ctx.manual, doc)), approver))
     headers = (labels.no, labels.code, labels.document_title, labels.revision, labels.issued, labels.effective,
                labels.approved)
     table = grid(ctx, headers, rows, (1.1, 2.4, 6.4, 1.8, 2.3, 2.3, 2.4), centered=(0, 3, 4, 5))

@@ -117,15 +117,34 @@ def _t(text: str) -> str:
     return f"<w:t>{text}</w:t>"
 
 
+NO_BREAK_HYPHEN = "\u2011"  # in text: Word's own non-breaking hyphen (w:noBreakHyphen), drawn as "-"
+
+
 def run(text: str, font: Font = PLAIN) -> str:
-    """A run; line feeds become line breaks and tabs real tabs."""
+    """A run; line feeds become line breaks, tabs real tabs, U+2011 non-breaking hyphens (a legal
+    number or a code that must not break: 123/2015/NĐ‑CP)."""
     text = esc(text)
-    if "\n" in text or "\t" in text:
-        body = "<w:br/>".join("<w:tab/>".join(_t(p) if p else "" for p in line.split("\t"))
-                              for line in text.split("\n"))
+    if "\n" in text or "\t" in text or NO_BREAK_HYPHEN in text:
+        body = "<w:br/>".join("<w:tab/>".join(_no_break(p) for p in line.split("\t")) for line in text.split("\n"))
     else:
         body = _t(text) if text else ""
     return f"<w:r>{run_properties(font)}{body}</w:r>"
+
+
+def _no_break(text: str) -> str:
+    return "<w:noBreakHyphen/>".join(_t(p) if p else "" for p in text.split(NO_BREAK_HYPHEN))
+
+
+def unbroken(text: str) -> str:
+    """A legal number or a code that never breaks across lines: its hyphens no-break (a line may
+    still not break at its slashes or dots, in Word or LibreOffice)."""
+    return text.replace("-", NO_BREAK_HYPHEN)
+
+
+def unbroken_numbers(text: str) -> str:
+    """`unbroken` for each word of a text that holds a digit (123/2015/NĐ-CP, BM-MC-01); other
+    words (Tư pháp - Hộ tịch) break as they would."""
+    return " ".join(unbroken(w) if any(c.isdigit() for c in w) else w for w in text.split(" "))
 
 
 def line_break() -> str:

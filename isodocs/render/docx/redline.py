@@ -14,7 +14,12 @@ paragraph that reads differently shows that word diff (isodocs.render.docx.merge
 header (revision, dates) too. Accepting every change gives the new revision's text, rejecting
 every change the old one's. The changes are the preparer's (the new revision's `prepared_by`,
 named from isodocs.yaml), dated the new revision's change-history row (else its issue date) at
-midnight UTC.
+midnight UTC. Change tracking is left on, so what a leader edits further is tracked too.
+
+It is written for leadership: revisions are named as people name them (lần ban hành 01 → 02,
+"(dự thảo)" on one not approved; the revisions in force; the version of a day), never by a
+commit id; every page is marked DỰ THẢO where the new revision is a draft, else BẢN SO SÁNH; the
+summary says each change in a sentence (isodocs.render.diffprose).
 """
 
 from __future__ import annotations
@@ -25,26 +30,28 @@ from isodocs.diff.changes import DocumentDiff, ManualDiff
 from isodocs.diff.data import document_data
 from isodocs.i18n import formats
 from isodocs.model import Document, Manual
+from isodocs.render import diffprose as prose
 from isodocs.render import diffview as diff_view
 from isodocs.render.docx import openxml as ox
 from isodocs.render.docx import tables
 from isodocs.render.docx.common import BOLD, HEAD, HEADER_FILL, TEXT, TEXT_CENTER, Page, cell, grid, para
-from isodocs.render.docx.control import page_header
+from isodocs.render.docx.control import page_header, stamp
 from isodocs.render.docx.keys import NEW, OLD, Keys, Pairing
 from isodocs.render.docx.manual import document_body
 from isodocs.render.docx.merge import merged
 from isodocs.render.docx.properties import CoreInfo
-from isodocs.render.docx.tracked import Marks, Revision
+from isodocs.render.docx.tracked import Marks, Revision, keep_tracking
 from isodocs.render.docx.writer import LANGUAGE_TAGS, RenderOptions, Section, Writer, end_bookmark
-from isodocs.render.text import diff as diff_text
 
 FIRST_REVISION_ID = 1000  # above the bookmarks' ids, for readers that share the two
+FLUSH = ox.Para(first_line=0, align="left")
 
 
 def render_redline(manual_a: Manual, manual_b: Manual, diff: ManualDiff, options: RenderOptions) -> bytes:
     build = Writer(manual_b, options)
     ctx_new = build.ctx
     ctx_old = dataclasses.replace(ctx_new, manual=manual_a)
+    labels = ctx_new.labels
     next_id = FIRST_REVISION_ID
     pairs = []
     for change in diff.documents:
@@ -53,20 +60,22 @@ def render_redline(manual_a: Manual, manual_b: Manual, diff: ManualDiff, options
         if old is None and new is None:
             continue
         pairs.append((change, old, new))
-    sections = [Section(build.header([]), front_page(ctx_new, diff, pairs), restart=False)]
-    for n, (change, old, new) in enumerate(pairs, start=1):
+    markings = [document_marking(labels, manual_b, new) for _, _, new in pairs]
+    first = labels.marking_draft if labels.marking_draft in markings else labels.marking_comparison
+    sections = [Section(build.header(stamp(ctx_new, first)), front_page(ctx_new, diff, pairs), restart=False)]
+    for n, ((change, old, new), marking) in enumerate(zip(pairs, markings), start=1):
         marks = Marks(revision_of(manual_b if new else manual_a, new or old), next_id)
         pages = f"PAGEREF {end_bookmark(n)}"
         if old and new:
             side_old, side_new = sides(ctx_old, ctx_new, change, old, new)
-            header = merged(marks, page_header(side_old, old, options.marking, pages=pages),
-                            page_header(side_new, new, options.marking, pages=pages))
+            header = merged(marks, page_header(side_old, old, marking, pages=pages),
+                            page_header(side_new, new, marking, pages=pages))
             body = merged(marks, document_body(side_old, old), document_body(side_new, new))
         elif new:  # a new document: all of it inserted
-            header = page_header(ctx_new, new, options.marking, pages=pages)
+            header = page_header(ctx_new, new, marking, pages=pages)
             body = marks.inserted(document_body(ctx_new, new))
         else:  # a document withdrawn: all of it deleted
-            header = page_header(ctx_old, old, options.marking, pages=pages)
+            header = page_header(ctx_old, old, marking, pages=pages)
             body = marks.deleted(document_body(ctx_old, old))
         next_id = marks.next_id
         sections.append(Section(build.header(header), body, end=end_bookmark(n)))
@@ -74,6 +83,7 @@ def render_redline(manual_a: Manual, manual_b: Manual, diff: ManualDiff, options
     info = CoreInfo(title=f"{agency} – {ctx_new.labels.redline_title}", subject=ctx_new.labels.redline_title,
                     creator=agency, keywords=" ".join(c.code for c, _, _ in pairs),
                     language=LANGUAGE_TAGS.get(ctx_new.lang, ctx_new.lang))
+    keep_tracking(build.document.settings.element)
     return build.finish(sections, info)
 
 
@@ -94,6 +104,20 @@ def _find(manual: Manual, ref) -> Document | None:
     return manual.document(ref.code)
 
 
+def document_marking(labels, manual_b: Manual, new: Document | None) -> str:
+    """The marking on a document's pages: DỰ THẢO where its new revision is a draft, else BẢN SO
+    SÁNH (a comparison, never to be taken for a controlled copy)."""
+    draft = new is not None and not approved(manual_b, new)
+    return labels.marking_draft if draft else labels.marking_comparison
+
+
+def approved(manual: Manual, doc: Document) -> bool:
+    """Whether the revision a manual holds is the content its approval record pinned (else a
+    draft: never approved, or edited since)."""
+    return any(a.action == "approve" and a.revision == doc.revision and a.content == doc.origin.blob_id
+               for a in manual.approvals_by_code.get(doc.code, ()))
+
+
 def revision_of(manual: Manual, doc: Document) -> Revision:
     """The preparer of the revision, on its change-history row's date (else its issue date)."""
     person = manual.config.people.get(doc.prepared_by)
@@ -108,32 +132,58 @@ def revision_of(manual: Manual, doc: Document) -> Revision:
 
 
 def front_page(ctx: Page, diff: ManualDiff, pairs: list) -> list:
+    """The cover (what is compared, named as people name revisions), the approval sheet, then
+    the changes of each document said in sentences."""
     labels = ctx.labels
     agency = ctx.manual.config.agency
     view = diff_view.build(diff, ctx.lang)
+    centred = ox.Para(align="center", first_line=0)
     blocks = [
-        para(agency.name.upper(), ox.Para(align="center"), BOLD),
+        para(agency.name.upper(), centred, BOLD),
         para(labels.redline_title, ox.Para(style="Title")),
-        para(labels("redline_sides", old=_side(diff.a), new=_side(diff.b)), ox.Para(align="center")),
+    ]
+    if len(pairs) == 1:  # one document: its code and title, and its revisions
+        change, old, new = pairs[0]
+        doc = new or old
+        blocks += [para(f"{doc.code} – {doc.title}", centred, BOLD),
+                   para(revisions_line(ctx, old, new), centred)]
+    else:
+        old_side, new_side = diff_view.side_names(diff, ctx.lang)
+        blocks.append(para(labels("redline_sides", old=old_side, new=new_side), centred))
+    blocks += [
         para(labels.redline_note, ox.Para(), ox.Font(italic=True)),
         *approval_sheet(ctx, pairs),
         ox.page_break(),
         para(labels.redline_changes, ox.Para(style="Subtitle", keep_next=True)),
-        para(view.summary),
+        para(view.summary, FLUSH),
     ]
     for doc in view.documents:
-        lines = diff_text.document_lines(doc, view)
-        blocks.append(para(lines[0], ox.Para(keep_next=True), BOLD))
-        blocks += [para(line.strip(), ox.Para(left=ox.mm(5) * (1 + (len(line) - len(line.lstrip())) // 4)))
-                   for line in lines[2:] if line.strip()]
+        blocks.append(para(f"{doc.code} – {doc.title} ({doc.status_label})",
+                           ox.Para(keep_next=True, before=120, first_line=0, align="left"), BOLD))
+        blocks += [para(sentence, ox.Para(left=ox.mm(6) * (1 + depth), first_line=0, align="left"))
+                   for depth, sentence in prose.sentences(doc, ctx.lang)]
     if view.unreadable:  # changed files that could not be read: listed, not in the redline
         blocks.append(para(f"{view.words['unreadable']}:", ox.Para(keep_next=True), BOLD))
         blocks += [para(line, ox.Para(left=ox.mm(5))) for line in view.unreadable]
     return blocks
 
 
-def _side(side) -> str:
-    return f"{side.label} ({side.commit[:7]})" if side.commit else side.label
+def revision_name(ctx: Page, doc: Document | None) -> str:
+    """A side's revision as the sheet shows it: 02, with "(dự thảo)" when it is not approved."""
+    if doc is None:
+        return "–"
+    number = formats.revision(doc.revision)
+    return number if approved(ctx.manual, doc) else f"{number} {ctx.labels.redline_draft}"
+
+
+def revisions_line(ctx: Page, old: Document | None, new: Document | None) -> str:
+    """Lần ban hành 01 → 02 (dự thảo); a new document's first revision; a withdrawn one's last."""
+    labels = ctx.labels
+    if old is None:
+        return labels("redline_new_revision", new=revision_name(ctx, new))
+    if new is None:
+        return labels("redline_removed_revision", old=formats.revision(old.revision))
+    return labels("redline_revision_line", old=formats.revision(old.revision), new=revision_name(ctx, new))
 
 
 def approval_sheet(ctx: Page, pairs: list) -> list:
@@ -146,7 +196,7 @@ def approval_sheet(ctx: Page, pairs: list) -> list:
     for n, (change, old, new) in enumerate(pairs, start=1):
         doc = new or old
         revisions = labels("redline_revisions", old=formats.revision(old.revision) if old else "–",
-                           new=formats.revision(new.revision) if new else "–")
+                           new=revision_name(ctx, new))
         if new is None:
             summary = labels.redline_removed_document
         elif old is None:

@@ -52,10 +52,6 @@ _SECT_BEFORE_PGNUM = ("headerReference", "footerReference", "footnotePr", "endno
                       "pgMar", "paperSrc", "pgBorders", "lnNumType")
 
 
-# Children of CT_SectPr that come after titlePg, in schema order.
-_SECT_AFTER_TITLE_PG = ("textDirection", "bidi", "rtlGutter", "docGrid", "printerSettings", "sectPrChange")
-
-
 def section(base: etree._Element, *, header: str = "", restart_pages: bool = False, first_header: str = "") -> str:
     """Properties of one section: the base layout, its own header, page numbers from 1; with
     `first_header`, its first page has that header instead (NĐ 30: no number on page 1)."""
@@ -69,13 +65,10 @@ def section(base: etree._Element, *, header: str = "", restart_pages: bool = Fal
         before = {w(n) for n in _SECT_BEFORE_PGNUM}
         position = max((i + 1 for i, child in enumerate(sect) if child.tag in before), default=0)
         sect.insert(position, element("pgNumType", start=1))
-    if first_header:
-        after = {w(n) for n in _SECT_AFTER_TITLE_PG}
-        later = next((child for child in sect if child.tag in after), None)
-        if later is None:
-            sect.append(element("titlePg"))
-        else:
-            later.addprevious(element("titlePg"))
+    if first_header:  # titlePg comes after everything else the base layout holds (CT_SectPr's order)
+        later = {w(n) for n in ("textDirection", "bidi", "rtlGutter", "docGrid", "printerSettings")}
+        position = next((i for i, child in enumerate(sect) if child.tag in later), len(sect))
+        sect.insert(position, element("titlePg"))
     return fragment(sect)
 
 

@@ -12,7 +12,7 @@ from typing import Iterable, Sequence
 from lxml import etree
 
 from isodocs.diff.words import DELETE, INSERT, Span
-from isodocs.render.docx.openxml import clean, esc, fragment, parse_fragments, run, w
+from isodocs.render.docx.openxml import NO_BREAK_HYPHEN, clean, esc, fragment, parse_fragments, run, w
 
 INS, DEL = "ins", "del"
 
@@ -28,9 +28,11 @@ class Revision:
 def block_text(el: etree._Element) -> str:
     """The text a block shows: its runs' text, tabs and breaks, paragraphs on their own lines."""
     out = []
-    for node in el.iter(w("t"), w("delText"), w("tab"), w("br"), w("p")):
+    for node in el.iter(w("t"), w("delText"), w("tab"), w("br"), w("p"), w("noBreakHyphen")):
         if node.tag in (w("t"), w("delText")):
             out.append(node.text or "")
+        elif node.tag == w("noBreakHyphen"):
+            out.append(NO_BREAK_HYPHEN)
         elif node.tag == w("tab"):
             out.append("\t")
         elif node.tag == w("br"):
@@ -163,6 +165,8 @@ def runs_of(p: etree._Element) -> list[tuple[str, str]] | None:
                 out.append((rpr, node.text or ""))
             elif node.tag == w("tab"):
                 out.append((rpr, "\t"))
+            elif node.tag == w("noBreakHyphen"):  # a code that must not break: written back as one
+                out.append((rpr, NO_BREAK_HYPHEN))
             elif node.tag == w("br") and node.get(w("type")) in (None, "textWrapping"):
                 out.append((rpr, "\n"))
             else:
@@ -194,3 +198,35 @@ def _run(rpr: str, text: str) -> str:
 
 def _deleted_run(rpr: str, text: str) -> str:
     return re.sub(r"<w:t(?=[ >])", "<w:delText", _run(rpr, text)).replace("</w:t>", "</w:delText>")
+
+
+# CT_Settings children that follow trackRevisions, in schema order.
+_AFTER_TRACK_REVISIONS = (
+    "doNotTrackMoves", "doNotTrackFormatting", "documentProtection", "autoFormatOverride", "styleLockTheme",
+    "styleLockQFSet", "defaultTabStop", "autoHyphenation", "consecutiveHyphenLimit", "hyphenationZone",
+    "doNotHyphenateCaps", "showEnvelope", "summaryLength", "clickAndTypeStyle", "defaultTableStyle",
+    "evenAndOddHeaders", "bookFoldRevPrinting", "bookFoldPrinting", "bookFoldPrintingSheets",
+    "drawingGridHorizontalSpacing", "drawingGridVerticalSpacing", "displayHorizontalDrawingGridEvery",
+    "displayVerticalDrawingGridEvery", "doNotUseMarginsForDrawingGridOrigin", "drawingGridHorizontalOrigin",
+    "drawingGridVerticalOrigin", "doNotShadeFormData", "noPunctuationKerning", "characterSpacingControl",
+    "printTwoOnOne", "strictFirstAndLastChars", "noLineBreaksAfter", "noLineBreaksBefore", "savePreviewPicture",
+    "doNotValidateAgainstSchema", "saveInvalidXml", "ignoreMixedContent", "alwaysShowPlaceholderText",
+    "doNotDemarcateInvalidXml", "saveXmlDataOnly", "useXSLTWhenSaving", "saveThroughXslt", "showXMLTags",
+    "alwaysMergeEmptyNamespace", "updateFields", "hdrShapeDefaults", "footnotePr", "endnotePr", "compat",
+    "docVars", "rsids", "mathPr", "attachedSchema", "themeFontLang", "clrSchemeMapping",
+    "doNotIncludeSubdocsInStats", "doNotAutoCompressPictures", "forceUpgrade", "captions", "readModeInkLockDown",
+    "smartTagType", "schemaLibrary", "shapeDefaults", "doNotEmbedSmartTags", "decimalSymbol", "listSeparator",
+)
+
+
+def keep_tracking(settings: etree._Element) -> None:
+    """Leave change tracking on (w:trackRevisions), so what a reader edits next is tracked too."""
+    if settings.find(w("trackRevisions")) is not None:
+        return
+    track = etree.Element(w("trackRevisions"))
+    later = {w(n) for n in _AFTER_TRACK_REVISIONS}
+    for child in settings:
+        if child.tag in later:
+            child.addprevious(track)
+            return
+    settings.append(track)

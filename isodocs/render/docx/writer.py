@@ -49,7 +49,7 @@ class Section(NamedTuple):
     blocks: Iterable  # XML fragments, as text or encoded
     restart: bool = True  # pages numbered from 1
     end: str = ""  # name of a bookmark put on its last page (its header's PAGEREF counts the pages)
-    first: str = ""  # relationship id of its first page's own header, if it has one
+    first: str = ""  # relationship id of its first page's own header (NĐ 30: no page number there)
 
 
 def end_bookmark(n: int) -> str:

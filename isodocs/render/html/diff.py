@@ -11,7 +11,6 @@ from jinja2.sandbox import SandboxedEnvironment
 
 from isodocs.diff.changes import ManualDiff
 from isodocs.render import diffview as view
-from isodocs.render.text.diff import MARKS
 from isodocs.system import resources
 
 TEMPLATE = "diff.html.j2"
@@ -25,4 +24,4 @@ def _template() -> jinja2.Template:
 
 
 def render(diff: ManualDiff, lang: str) -> str:
-    return _template().render(view=view.build(diff, lang), marks=MARKS) + "\n"
+    return _template().render(view=view.build(diff, lang)) + "\n"

@@ -23,9 +23,10 @@ import tempfile
 import time
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, Mapping
+from typing import Mapping
 
 from isodocs.i18n import Msg
+from isodocs.system.progress import Stage, advance
 
 QUIET_LIMIT = 300.0  # seconds LibreOffice may spend on one file before it is taken to hang
 SOFFICE_VARIABLE = "ISODOCS_SOFFICE"
@@ -80,10 +81,8 @@ def _has_uno(python: str) -> bool:
         return False
 
 
-def to_pdf(files: Mapping[str, bytes], stamp: dt.datetime, office: Office,
-           progress: Callable[[int], None] | None = None) -> dict[str, bytes]:
-    """The PDF of every DOCX in `files` (NAME.docx -> NAME.pdf), dated `stamp`. `progress` is
-    told how many are done as they are. Raises PdfError."""
+def to_pdf(files: Mapping[str, bytes], stamp: dt.datetime, office: Office) -> dict[str, bytes]:
+    """The PDF of every DOCX in `files` (NAME.docx -> NAME.pdf), dated `stamp`. Raises PdfError."""
     names = sorted(name for name in files if name.endswith(".docx"))
     if not names:
         return {}
@@ -94,7 +93,7 @@ def to_pdf(files: Mapping[str, bytes], stamp: dt.datetime, office: Office,
         for name, plain in inside.items():
             (work / plain).write_bytes(files[name])
         (work / "profile").mkdir()
-        _run(office, work, list(inside.values()), progress)
+        _run(office, work, list(inside.values()))
         printed = {}
         for name, plain in inside.items():
             pdf = work / (plain[: -len(".docx")] + ".pdf")
@@ -106,7 +105,7 @@ def to_pdf(files: Mapping[str, bytes], stamp: dt.datetime, office: Office,
         shutil.rmtree(work, ignore_errors=True)
 
 
-def _run(office: Office, work: Path, names: list[str], progress: Callable[[int], None] | None) -> None:
+def _run(office: Office, work: Path, names: list[str]) -> None:
     with importlib.resources.as_file(importlib.resources.files(__name__) / "office.py") as script:
         command = [office.python, "-I", str(script), office.soffice, str(work / "profile"), str(work), *names]
         env = {**os.environ, "TZ": "UTC", "HOME": str(work)}  # LibreOffice writes nothing into the user's home
@@ -133,8 +132,7 @@ def _run(office: Office, work: Path, names: list[str], progress: Callable[[int],
                             heard, pending = time.monotonic(), pending + chunk
                             *lines, pending = pending.split(b"\n")
                             done += sum(1 for line in lines if line.startswith(b"done "))
-                            if progress:
-                                progress(done)
+                            advance(Stage.PRINT, done, len(names))
             process.wait(timeout=120)
         finally:
             if process.poll() is None:

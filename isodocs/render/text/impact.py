@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from isodocs.diagnostics import Severity
-from isodocs.i18n import Msg, Plural, formats
+from isodocs.i18n import Msg, Plural, formats, said
 from isodocs.legal.impact import FIELD_NAMES, Finding, Impact
 from isodocs.render.text.diagnostics import severity_word
 
@@ -18,7 +18,7 @@ def change_lines(finding: Finding, lang: str) -> list[str]:
     lines = []
     for change in finding.changes:
         name = FIELD_NAMES[change.field].say(lang)
-        was, now = change.before or "—", change.after or "—"
+        was, now = said(change.said_before, lang), said(change.said_after, lang)
         line = f"{name}: {was} → {now}"
         if change.commit:
             line += f" (commit {change.commit.id[:12]}, {formats.date(change.commit.date)}: {change.commit.summary})"

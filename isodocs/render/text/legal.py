@@ -2,17 +2,11 @@
 
 from __future__ import annotations
 
-from isodocs.i18n import Ctx, Msg, Plural, formats
+from isodocs.i18n import Msg, Plural, formats
 from isodocs.model import LegalEntry
+from isodocs.model.register import STATUS_NAMES as STATUS
 from isodocs.model.register import Citation, Register
 
-STATUS = {
-    "in_force": Ctx("legal status", "in force"),
-    "partly_expired": Ctx("legal status", "partly expired"),
-    "expired": Ctx("legal status", "expired"),
-    "not_yet_effective": Ctx("legal status", "not yet in force"),
-    "suspended": Ctx("legal status", "suspended"),
-}
 WORDS = {
     "issuer": Msg("Issued by"),
     "issued": Msg("Issued"),

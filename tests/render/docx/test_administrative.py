@@ -6,12 +6,13 @@ from __future__ import annotations
 import dataclasses
 
 import pytest
-from render.docxxml import headers, text, xml, xpath
-from render.render_fixtures import FORM, POLICY, STAMP, small_manual
 
 from isodocs import model as m
 from isodocs.render.docx.administrative import NAME_BOLD, lines, stands_alone
 from isodocs.render.docx.manual import RenderOptions, render_document
+
+from support.docxxml import headers, text, xml, xpath
+from support.model import FORM, POLICY, STAMP, small_manual
 
 OPTIONS = RenderOptions(stamp=STAMP)
 VML = {"v": "urn:schemas-microsoft-com:vml"}

@@ -5,13 +5,13 @@ from __future__ import annotations
 
 import dataclasses
 
-from render.render_fixtures import POLICY, TTHC_PROCEDURE
-
 from isodocs import model as m
 from isodocs.diff.data import document_data
 from isodocs.diff.engine import diff_documents
 from isodocs.render.docx import markdown as md
 from isodocs.render.docx.keys import NEW, OLD, Keyed, Keys, Pairing, key_of
+
+from support.model import POLICY, TTHC_PROCEDURE
 
 TARGET = md.Target(link=lambda url: "rId1", new_list=lambda ordered, start: 1, width=9000)
 

@@ -9,13 +9,15 @@ import os
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from redline_xml import NS, part, resolve, section_texts, sections, texts
-from render.render_fixtures import OBJECTIVES, POLICY, STAMP, TTHC_PROCEDURE, small_manual
 
 from isodocs.diff.engine import diff_manuals
 from isodocs.render.docx.manual import RenderOptions, render_document
 from isodocs.render.docx.merge import pair
-from isodocs.render.docx.redline import render_redline
+from isodocs.render.docx.redline import document_marking, render_redline
+from isodocs.render.labels import labels_for
+
+from support.model import OBJECTIVES, POLICY, STAMP, TTHC_PROCEDURE, small_manual
+from support.redline_xml import NS, part, resolve, section_texts, sections, texts
 
 EXAMPLES = settings(max_examples=int(os.environ.get("ISODOCS_PROPERTY_EXAMPLES", "100")) // 2, deadline=None,
                     suppress_health_check=[HealthCheck.too_slow])
@@ -49,7 +51,9 @@ def assert_accepts_to_b_and_rejects_to_a(a, b, diff, data) -> None:
         body = sections(resolve(part(data, "word/document.xml"), keep))[1:]
         for n, (change, blocks) in enumerate(zip(diff.documents, body), start=1):
             ref = getattr(change, which)
-            alone = render_document(side, side.document(ref.code), RenderOptions(stamp=STAMP))
+            new = b.document(change.new.code) if change.new else None
+            marking = document_marking(labels_for(b, "vi"), b, new)  # its pages' marking in the redline
+            alone = render_document(side, side.document(ref.code), RenderOptions(stamp=STAMP, marking=marking))
             assert section_texts(blocks) == section_texts(sections(part(alone, "word/document.xml"))[0]), which
             header = texts(resolve(part(data, f"word/header{n + 1}.xml"), keep))
             assert header == texts(part(alone, "word/header1.xml")), which

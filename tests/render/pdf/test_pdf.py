@@ -10,11 +10,12 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from conftest import external
 
 from isodocs.cli import main
 from isodocs.render import pdf
 from isodocs.render.pdf import PdfError, find_office, settled
+
+from support.programs import external
 
 ROOT = Path(__file__).resolve().parents[3]
 DEMO = ROOT / "examples" / "agency_demo"

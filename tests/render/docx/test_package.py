@@ -1,0 +1,112 @@
+"""Reproducible packages, the built-in reference.docx, and a manual's own reference.docx."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import subprocess
+import sys
+import zipfile
+
+import docx
+
+from isodocs.render.docx.manual import RenderOptions, render_document, render_manual
+from isodocs.render.docx.package import write_zip
+from isodocs.system import resources
+
+from support.docxxml import NS, names, parts, xml, xpath
+from support.model import POLICY, STAMP, TTHC_PROCEDURE, small_manual
+from support.paths import ROOT
+
+
+def test_write_zip_is_ordered_and_timestamped():
+    stamp = dt.datetime(2026, 1, 2, 3, 4, 6)
+    data = write_zip([("word/b.xml", b"b"), ("_rels/.rels", b"r"), ("[Content_Types].xml", b"c"),
+                      ("a.xml", [b"x", b"y"])], stamp)
+    with zipfile.ZipFile(io.BytesIO(data)) as zf:
+        assert zf.namelist() == ["[Content_Types].xml", "_rels/.rels", "a.xml", "word/b.xml"]
+        assert {i.date_time for i in zf.infolist()} == {(2026, 1, 2, 3, 4, 6)}
+        assert zf.read("a.xml") == b"xy"
+    assert data == write_zip([("a.xml", b"xy"), ("word/b.xml", b"b"), ("_rels/.rels", b"r"),
+                              ("[Content_Types].xml", b"c")], stamp)
+
+
+def test_aware_stamps_are_taken_in_utc():
+    plus7 = dt.timezone(dt.timedelta(hours=7))
+    a = render_document(small_manual(), POLICY, RenderOptions(stamp=dt.datetime(2026, 3, 1, 15, 30, tzinfo=plus7)))
+    b = render_document(small_manual(), POLICY, RenderOptions(stamp=STAMP))
+    assert a == b
+
+
+def test_reference_docx_is_reproducible_and_as_specified(tmp_path):
+    out = tmp_path / "reference.docx"
+    subprocess.run([sys.executable, str(ROOT / "tools" / "make_reference_docx.py"), str(out)], check=True,
+                   capture_output=True)
+    shipped = resources.read_bytes("templates", "reference.docx")
+    assert out.read_bytes() == shipped  # committed file is the script's output
+    assert not any("thumbnail" in n or "stylesWithEffects" in n for n in names(shipped))
+    section = docx.Document(io.BytesIO(shipped)).sections[0]
+    assert round(section.page_width.mm) == 210 and round(section.page_height.mm) == 297
+    assert [round(x.mm) for x in (section.top_margin, section.bottom_margin, section.left_margin,
+                                  section.right_margin)] == [20, 20, 30, 15]
+    styles = xml(shipped, "word/styles.xml")
+    assert xpath(styles, "//w:rPrDefault//w:rFonts/@w:ascii") == ["Times New Roman"]
+    assert xpath(styles, "//w:rPrDefault//w:sz/@w:val") == ["26"]
+    normal = xpath(styles, "//w:style[@w:styleId='Normal']/w:pPr")[0]
+    assert xpath(normal, "./w:jc/@w:val") == ["both"] and xpath(normal, "./w:ind/@w:firstLine") == ["567"]
+    assert xpath(styles, "//w:pPrDefault//w:spacing/@w:after") == ["120"]
+    for level in range(1, 5):
+        assert xpath(styles, f"//w:style[@w:styleId='Heading{level}']/w:rPr/w:b")
+    assert xpath(styles, "//w:style[@w:styleId='TableGrid']//w:tblBorders/w:insideH/@w:val") == ["single"]
+
+
+def own_reference(*, drop: tuple[str, ...] = (), left_margin_mm: int = 25) -> bytes:
+    """A manual's reference.docx: the built-in one with a different Normal font, a wider page
+    text and some styles missing."""
+    document = docx.Document(io.BytesIO(resources.read_bytes("templates", "reference.docx")))
+    styles = document.styles.element
+    for style in list(styles):
+        if style.get(f"{{{NS['w']}}}styleId") in drop:
+            styles.remove(style)
+    normal = styles.xpath("//w:style[@w:styleId='Normal']")[0]  # python-docx's xpath knows w:
+    normal.append(docx.oxml.parse_xml(
+        '<w:rPr xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
+        '<w:rFonts w:ascii="Arial" w:hAnsi="Arial"/></w:rPr>'))
+    document.sections[0].left_margin = docx.shared.Mm(left_margin_mm)
+    document.sections[0].header.paragraphs[0].text = "REFERENCE HEADER"
+    raw = io.BytesIO()
+    document.save(raw)
+    return raw.getvalue()
+
+
+def test_a_manuals_reference_docx_gives_the_styles():
+    manual = small_manual(reference_docx=own_reference(drop=("TableText", "Heading3")))
+    data = render_document(manual, TTHC_PROCEDURE, RenderOptions(stamp=STAMP))
+    styles = xml(data, "word/styles.xml")
+    assert xpath(styles, "//w:style[@w:styleId='Normal']/w:rPr/w:rFonts/@w:ascii") == ["Arial"]
+    # styles it lacks come from the built-in reference
+    assert xpath(styles, "//w:style[@w:styleId='TableText']") and xpath(styles, "//w:style[@w:styleId='Heading3']")
+    # tables follow its page: 210 - 25 - 15 mm of text
+    widths = xpath(xml(data), "//w:tbl[1]/w:tblPr/w:tblW/@w:w")
+    assert abs(int(widths[0]) - round(170 * 1440 / 25.4)) < 3
+    assert not any("thumbnail" in n for n in names(data))
+    assert not any(b"REFERENCE HEADER" in content for content in parts(data).values())  # only our headers
+
+
+def test_a_reference_without_numbering_part_still_gets_lists():
+    reference = parts(resources.read_bytes("templates", "reference.docx"))
+    reference.pop("word/numbering.xml")
+    reference["word/_rels/document.xml.rels"] = reference["word/_rels/document.xml.rels"].replace(
+        b'<Relationship Id="rId4" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering" Target="numbering.xml"/>', b"")
+    reference["[Content_Types].xml"] = reference["[Content_Types].xml"].replace(
+        b'<Override PartName="/word/numbering.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml"/>', b"")
+    manual = small_manual(reference_docx=write_zip(reference.items(), STAMP))
+    data = render_document(manual, POLICY, RenderOptions(stamp=STAMP))
+    assert xpath(xml(data, "word/numbering.xml"), "//w:num")
+
+
+def test_manual_parts_are_well_formed():
+    data = render_manual(small_manual(), RenderOptions(stamp=STAMP, marking="BẢN SAO"))
+    for name, content in parts(data).items():
+        if name.endswith((".xml", ".rels")):
+            xml(data, name)  # parses
