@@ -27,8 +27,9 @@ Reader = Callable[[str], bytes]
 def expected() -> dict[str, Path]:
     """Each file the distribution must hold (its path there) -> the file in this tree."""
     package = ROOT / "isodocs"
-    files = {f"isodocs/{p.relative_to(package).as_posix()}": p for p in package.rglob("*.py")
-             if "__pycache__" not in p.parts}
+    # every file of the package (modules, the rules' examples...), but the .po sources of the .mo files
+    files = {f"isodocs/{p.relative_to(package).as_posix()}": p for p in package.rglob("*")
+             if p.is_file() and "__pycache__" not in p.parts and p.suffix not in (".pyc", ".po")}
     for folder in ("templates", "schemas"):  # with their subfolders (templates/init, templates/new)
         files |= {f"isodocs/{folder}/{p.relative_to(ROOT / folder).as_posix()}": p
                   for p in (ROOT / folder).rglob("*") if p.is_file()}

@@ -3,9 +3,10 @@
     python tools/catalogue.py update    extract every sentence, merge it into the catalogues, compile them
     python tools/catalogue.py check     exit 1 when a sentence lacks a translation, or a file is stale
 
-The sentences are the English texts of `Msg`, `Plural`, `Ctx` and `N_` in isodocs/ and of
-`_()`, `pgettext()` and `{% trans %}` in the built-in templates (domain `isodocs`), and click's
-own messages, taken from the installed click (domain `click`). English is the language the code is written in: its
+The sentences are the English texts of `Msg`, `Plural`, `Ctx` and `N_` in isodocs/, of
+`_()`, `pgettext()` and `{% trans %}` in the built-in templates, and the notes of the rules'
+examples (isodocs/diagnostics/examples.yaml) (domain `isodocs`), and click's own messages, taken
+from the installed click (domain `click`). English is the language the code is written in: its
 catalogue repeats each text, so a reworded English sentence changes only there. Vietnamese
 entries start empty and are written by hand in isodocs/i18n/locale/vi/LC_MESSAGES/*.po.
 Files are written sorted, without dates or line numbers, so the same sentences give the same
@@ -26,6 +27,7 @@ from babel.messages.pofile import read_po, write_po
 
 ROOT = Path(__file__).resolve().parents[1]
 LOCALE = ROOT / "isodocs" / "i18n" / "locale"
+EXAMPLES = ROOT / "isodocs" / "diagnostics" / "examples.yaml"  # its notes are sentences too
 LANGUAGES = ("vi", "en")
 SOURCE_LANGUAGE = "en"
 KEYWORDS = {"Msg": None, "Plural": (1, 2), "Ctx": ((1, "c"), 2), "N_": None,  # isodocs/i18n
@@ -55,7 +57,22 @@ def extract_isodocs() -> Catalog:
             options_map={"templates/**.j2": {"extensions": "jinja2.ext.i18n", "trimmed": "true"}},
             directory_filter=lambda d: Path(d).name not in ("__pycache__", "locale")):
         found.add(message, locations=[(path, None)], context=context, auto_comments=comments)
+    for note in example_notes():
+        found.add(note, locations=[(EXAMPLES.relative_to(ROOT).as_posix(), None)])
     return found
+
+
+def example_notes() -> list[str]:
+    """The notes of the rules' examples (isodocs/diagnostics/examples.yaml), in the file's order."""
+    sys.path.insert(0, str(ROOT))  # this checkout's isodocs, whichever the Python has installed
+    from isodocs.diagnostics.examples import parse
+
+    notes = []
+    for example in parse(EXAMPLES.read_text(encoding="utf-8")).values():
+        for side in (example.approved, example.wrong, example.right):
+            if side is not None and side.note is not None:
+                notes.append(side.note.text)
+    return notes
 
 
 def extract_click() -> Catalog:

@@ -1,15 +1,24 @@
 """Domain rules over the loaded model. Each rule module exposes CHECKS: pure functions from a
-Context to diagnostics; `check` runs them all and returns every finding in a stable order."""
+Context to diagnostics; `check` runs them all and returns every finding in a stable order.
+
+A rule asks the Context for what it judges, naming what it reads (`ctx.documents(needs=...)`,
+`ctx.config_intact(...)`): beside the manual's own documents it then also judges those salvaged
+from a file that failed its schema, when nothing they lost touches what the rule reads. A part
+cut away can so never make a rule report something false, and one file's schema errors never
+hide the findings of the rules that can still judge it, nor of any other file."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from dataclasses import dataclass, field
-from typing import Callable, Iterable, Iterator
+from typing import Callable, Iterable, Iterator, Sequence, TypeVar
 
 from isodocs.diagnostics import Diagnostic, Rule
-from isodocs.model import Manual
-from isodocs.model.reader import Loaded
+from isodocs.model import Approval, Document, LegalEntry, Manual
+from isodocs.model.reader import Loaded, Salvaged
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -17,10 +26,78 @@ class Context:
     manual: Manual
     loaded: Loaded
     today: dt.date = field(default_factory=dt.date.today)  # rules on dates compare with it
+    salvaged: bool = False  # judge also what was salvaged from files that failed their schema (`check` does)
 
     def at(self, rule: Rule, path: str, keys: tuple = (), at_key: bool = False, **args) -> Diagnostic:
         line, column = self.loaded.locate(path, keys, at_key)
         return rule.at(path, line, column, **args)
+
+    # `needs`: what a rule reads, as dotted key paths of the file ("code", "tthc.time_limit",
+    # "steps.time": the time of every step). Each rule declares them where it asks.
+
+    def documents(self, needs: Iterable[str]) -> tuple[Document, ...]:
+        """The documents a rule reading `needs` may judge: the manual's, and the salvaged ones
+        whose lost parts touch none of them; by code and path, as the manual orders its own."""
+        found = [salvaged.item for salvaged in self._judgeable(self.loaded.partial, needs)]
+        if not found:
+            return self.manual.documents
+        return tuple(sorted((*self.manual.documents, *found), key=lambda d: (d.code, d.origin.path)))
+
+    def legal(self, needs: Iterable[str]) -> tuple[LegalEntry, ...]:
+        """The register entries a rule reading `needs` may judge, in the order they were read."""
+        return _merged(self.manual.legal, self._judgeable(self.loaded.partial_legal, needs))
+
+    def approvals(self, needs: Iterable[str]) -> tuple[Approval, ...]:
+        """The approval records a rule reading `needs` may judge, in the order of their files."""
+        return _merged(self.manual.approvals, self._judgeable(self.loaded.partial_approvals, needs))
+
+    def config_intact(self, *needs: str) -> bool:
+        """Whether isodocs.yaml lost nothing `needs` names (it lost nothing unless it failed its
+        schema and the manual was salvaged from it)."""
+        salvaged = self.loaded.salvaged
+        return salvaged is None or self.manual is not salvaged.item or salvaged.intact(needs)
+
+    def judged(self, documents: Iterable[str] | None = None, legal: Iterable[str] | None = None,
+               approvals: Iterable[str] | None = None) -> Manual:
+        """The manual with the documents, register entries and approval records that rules
+        reading these `needs` may judge (None: the manual's own only), for rules over the whole
+        register (`model.register.analyse`) or every record (`model.lifecycle.records`)."""
+        if not self.salvaged:
+            return self.manual
+        found = {}
+        if documents is not None:
+            found["documents"] = self.documents(documents)
+        if legal is not None:
+            found["legal"] = self.legal(legal)
+        if approvals is not None:
+            found["approvals"] = self.approvals(approvals)
+        found = {key: value for key, value in found.items() if value is not getattr(self.manual, key)}
+        return dataclasses.replace(self.manual, **found) if found else self.manual
+
+    def _judgeable(self, found: Sequence[Salvaged[T]], needs: Iterable[str]) -> list[Salvaged[T]]:
+        """What was salvaged and lost nothing `needs` names (nothing unless `salvaged`)."""
+        if not self.salvaged or not found:
+            return []
+        needs = tuple(needs)
+        return [s for s in found if s.intact(needs)]
+
+
+def _merged(own: tuple[T, ...], salvaged: list[Salvaged[T]]) -> tuple[T, ...]:
+    """The model's own items with the salvaged ones put back where they were read."""
+    if not salvaged:
+        return own
+    merged: list[T] = []
+    rest = iter(salvaged)
+    waiting = next(rest, None)
+    for i, item in enumerate(own):
+        while waiting is not None and waiting.after <= i:
+            merged.append(waiting.item)
+            waiting = next(rest, None)
+        merged.append(item)
+    while waiting is not None:
+        merged.append(waiting.item)
+        waiting = next(rest, None)
+    return tuple(merged)
 
 
 Check = Callable[[Context], Iterable[Diagnostic]]
@@ -40,12 +117,12 @@ def repeats(items: Iterable, key: Callable) -> Iterator[tuple[int, object, objec
 def check(loaded: Loaded, today: dt.date | None = None) -> list[Diagnostic]:
     """Every diagnostic of a loaded manual: reading problems first found, then the rules.
     `today` (default: the real date) is the day date-dependent rules judge by."""
-    from isodocs.check import approvals, config, documents, legal, objectives, procedures
+    from isodocs.check import approvals, config, documents, legal, objectives, procedures, templates
 
     found = list(loaded.diagnostics)
-    if loaded.manual is not None:
-        ctx = Context(loaded.manual, loaded, today or dt.date.today())
-        for module in (config, documents, legal, procedures, objectives, approvals):
+    if loaded.checkable is not None:
+        ctx = Context(loaded.checkable, loaded, today or dt.date.today(), salvaged=True)
+        for module in (config, documents, legal, procedures, objectives, approvals, templates):
             for rule in module.CHECKS:
                 found.extend(rule(ctx))
     unique = {d.sort_key(): d for d in found}

@@ -8,6 +8,7 @@ import regex
 
 from isodocs.check import repeats
 from isodocs.diagnostics import rules
+from isodocs.i18n import Msg
 from isodocs.load.source import CONFIG_FILE
 
 # code_pattern comes from the repository, which may be hostile: a pattern such as (a+)+$
@@ -22,10 +23,20 @@ class SlowPattern(Exception):
 @lru_cache(maxsize=8)
 def compiled(pattern: str) -> regex.Pattern | None:
     """The manual's code_pattern, or None when it is not a valid expression (reported below)."""
+    return None if problem(pattern) else regex.compile(pattern)
+
+
+@lru_cache(maxsize=8)
+def problem(pattern: str) -> str | Msg | None:
+    """Why code_pattern cannot be compiled (None: it can). A few hundred nested groups exhaust
+    the compiler's recursion: a finding like any other broken pattern, not a crash."""
     try:
-        return regex.compile(pattern)
-    except regex.error:
-        return None
+        regex.compile(pattern)
+    except regex.error as exc:
+        return str(exc)
+    except (RecursionError, OverflowError, MemoryError):
+        return Msg("its groups nest too deeply")
+    return None
 
 
 def fullmatch(pattern: regex.Pattern, text: str) -> bool:
@@ -37,15 +48,16 @@ def fullmatch(pattern: regex.Pattern, text: str) -> bool:
 
 def code_pattern(ctx):
     pattern = ctx.manual.config.code_pattern
-    if pattern is not None:
-        try:
-            regex.compile(pattern)
-        except regex.error as exc:
-            yield ctx.at(rules.BAD_CODE_PATTERN, CONFIG_FILE, ("code_pattern",), detail=str(exc))
+    if pattern is not None and ctx.config_intact("code_pattern"):
+        detail = problem(pattern)
+        if detail is not None:
+            yield ctx.at(rules.BAD_CODE_PATTERN, CONFIG_FILE, ("code_pattern",), detail=detail)
 
 
 def role_holders(ctx):
     config = ctx.manual.config
+    if not ctx.config_intact("roles", "people"):
+        return
     for role, ids in (("reviewers", config.reviewers), ("approvers", config.approvers)):
         for i, person in enumerate(ids):
             if person not in config.people:
@@ -56,11 +68,15 @@ def role_holders(ctx):
 
 
 def catalog(ctx):
+    if not ctx.config_intact("catalog.code"):
+        return
     for i, entry, _ in repeats(ctx.manual.config.catalog, lambda e: e.code):
         yield ctx.at(rules.DUPLICATE_CATALOG, CONFIG_FILE, ("catalog", i, "code"), code=entry.code)
 
 
 def distribution(ctx):
+    if not ctx.config_intact("distribution.copy"):
+        return
     for i, copy, _ in repeats(ctx.manual.config.distribution, lambda c: c.number):
         yield ctx.at(rules.DUPLICATE_COPY, CONFIG_FILE, ("distribution", i, "copy"), copy=copy.number)
 

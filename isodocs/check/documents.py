@@ -27,15 +27,15 @@ def _pattern(ctx):
 
 
 def duplicate_codes(ctx):
-    for _, doc, first in repeats(ctx.manual.documents, lambda d: d.code):
+    for _, doc, first in repeats(ctx.documents(needs=("code",)), lambda d: d.code):
         yield ctx.at(rules.DUPLICATE_CODE, doc.origin.path, ("code",), code=doc.code, other=first.origin.path)
 
 
 def code_pattern(ctx):
     pattern = _pattern(ctx)
-    if pattern is None:
+    if pattern is None or not ctx.config_intact("code_pattern"):
         return
-    for doc in ctx.manual.documents:
+    for doc in ctx.documents(needs=("code",)):
         try:
             if not fullmatch(pattern, doc.code):
                 yield ctx.at(rules.CODE_PATTERN, doc.origin.path, ("code",), code=doc.code, pattern=pattern.pattern)
@@ -45,7 +45,7 @@ def code_pattern(ctx):
 
 
 def dates(ctx):
-    for doc in ctx.manual.documents:
+    for doc in ctx.documents(needs=("issued", "effective")):
         if doc.effective and doc.effective < doc.issued:
             yield ctx.at(rules.EFFECTIVE_BEFORE_ISSUED, doc.origin.path, ("effective",),
                          effective=doc.effective, issued=doc.issued)
@@ -53,7 +53,10 @@ def dates(ctx):
 
 def people(ctx):
     config = ctx.manual.config
-    for doc in ctx.manual.documents:
+    if not ctx.config_intact("people"):  # a person cut from the list would be unknown to every document
+        return
+    reviewers, approvers = ctx.config_intact("roles.reviewers"), ctx.config_intact("roles.approvers")
+    for doc in ctx.documents(needs=("prepared_by", "reviewed_by", "approved_by")):
         path = doc.origin.path
         known = True
         for field in ("prepared_by", "reviewed_by", "approved_by"):
@@ -65,10 +68,10 @@ def people(ctx):
                 if close:
                     args["suggestion"] = close[0]
                 yield ctx.at(rules.UNKNOWN_PERSON, path, (field,), **args)
-        if doc.reviewed_by not in config.reviewers and doc.reviewed_by in config.people:
+        if reviewers and doc.reviewed_by not in config.reviewers and doc.reviewed_by in config.people:
             yield ctx.at(rules.NOT_REVIEWER, path, ("reviewed_by",), person=doc.reviewed_by,
                          allowed=", ".join(config.reviewers) or "-")
-        if doc.approved_by not in config.approvers and doc.approved_by in config.people:
+        if approvers and doc.approved_by not in config.approvers and doc.approved_by in config.people:
             yield ctx.at(rules.NOT_APPROVER, path, ("approved_by",), person=doc.approved_by,
                          allowed=", ".join(config.approvers) or "-")
         if known and doc.approved_by == doc.prepared_by:
@@ -84,7 +87,7 @@ def people(ctx):
 
 
 def change_rows(ctx):
-    for doc in ctx.manual.documents:
+    for doc in ctx.documents(needs=("revision", "changes.revision")):
         path = doc.origin.path
         seen: set[int] = set()
         previous = 0
@@ -105,10 +108,11 @@ def change_rows(ctx):
 
 def _known_codes(ctx) -> set[str]:
     """Codes a document may point at: documents (those that failed to load, and those an official
-    build leaves out, too), and forms listed by procedures."""
-    manual, loaded = ctx.manual, ctx.loaded
-    forms = {f.code for doc in manual.documents if doc.procedure for f in doc.procedure.forms}
-    return set(manual.by_code) | loaded.broken_codes | loaded.withheld | forms
+    build leaves out, too), and forms listed by procedures (those that failed to load, too)."""
+    loaded = ctx.loaded
+    documents = {doc.code for doc in ctx.documents(needs=("code",))}
+    forms = {f.code for doc in ctx.documents(needs=("forms.code",)) if doc.procedure for f in doc.procedure.forms}
+    return documents | loaded.broken_codes | loaded.withheld | forms | loaded.broken_forms
 
 
 def _is_legal(ctx, number: str) -> bool:
@@ -125,10 +129,11 @@ def _code_like(pattern, ref: str) -> bool:
 
 
 def references(ctx):
-    manual = ctx.manual
+    if not ctx.config_intact("code_pattern"):  # it decides which references look like codes
+        return
     pattern = _pattern(ctx) or _CODE_LIKE
     codes = _known_codes(ctx)
-    for doc in manual.documents:
+    for doc in ctx.documents(needs=("references",)):
         for i, ref in enumerate(doc.references):
             if ref in codes or _is_legal(ctx, ref) or not _code_like(pattern, ref):
                 continue
@@ -140,9 +145,8 @@ def references(ctx):
 
 
 def change_refs(ctx):
-    manual = ctx.manual
     codes = _known_codes(ctx)
-    for doc in manual.documents:
+    for doc in ctx.documents(needs=("changes.refs", "changes.revision")):
         for i, row in enumerate(doc.changes):
             for j, ref in enumerate(row.refs):
                 if ref not in codes and not _is_legal(ctx, ref):
@@ -151,7 +155,7 @@ def change_refs(ctx):
 
 
 def attachments(ctx):
-    for doc in ctx.manual.documents:
+    for doc in ctx.documents(needs=("attachment",)):
         if not doc.attachment:
             continue
         if not inside(doc.attachment):
@@ -162,7 +166,7 @@ def attachments(ctx):
 
 def clauses(ctx):
     known = iso9001.clauses()
-    for doc in ctx.manual.documents:
+    for doc in ctx.documents(needs=("clauses",)):
         for i, clause in enumerate(doc.clauses):
             if clause.strip() not in known:
                 args = {"clause": clause}

@@ -7,7 +7,7 @@ from isodocs.diagnostics import rules
 
 
 def unique_ids(ctx):
-    for doc in ctx.manual.documents:
+    for doc in ctx.documents(needs=("objectives.id",)):
         if doc.objectives is None:
             continue
         for i, objective, _ in repeats(doc.objectives.objectives, lambda o: o.id):

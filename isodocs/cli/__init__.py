@@ -1,7 +1,7 @@
 """The isodocs command line: thin commands over the core. Exit codes: isodocs.cli.exitcodes.
 
 One module per group of commands, each registering its commands on `main`: manual (check,
-rules, rename-unit), build (build, verify, distribution), records (approve, withdraw, status,
+rules, explain, rename-unit), build (build, verify, distribution), records (approve, withdraw, status,
 history), legal (legal list/show/ack, impact, coverage), diff and start (init, new, revise);
 common holds what they share, edge the streams and the language. A command imports the core it needs in its own body, so that
 starting isodocs stays quick."""

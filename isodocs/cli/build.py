@@ -62,7 +62,8 @@ def build(path, old_path, out, draft, as_of, rev, repo, today, copies, pdf, lang
             say(f"isodocs: {warning}: {left.message().say(language)}", err=True)
         if built.refused:
             if built.has_errors:
-                say(summary(built.diagnostics, built.manual, language, built.loaded.unread_documents), err=True)
+                checked = built.loaded  # a manual salvaged from a failed isodocs.yaml counts every document
+                say(summary(built.diagnostics, checked.checkable, language, checked.unread_documents), err=True)
             say(f"isodocs: {built.refused.say(language)}", err=True)
             return exitcodes.of(built.outcome)
         if built.no_distribution:

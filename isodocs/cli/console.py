@@ -11,7 +11,7 @@ import click
 def colour(err: bool = False) -> bool:
     """Whether to colour: a terminal, and no NO_COLOR (https://no-color.org)."""
     stream = sys.stderr if err else sys.stdout
-    return "NO_COLOR" not in os.environ and stream.isatty()
+    return not os.environ.get("NO_COLOR") and stream.isatty()  # an empty NO_COLOR asks for nothing
 
 
 def say(text: str, err: bool = False) -> None:

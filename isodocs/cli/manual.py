@@ -1,4 +1,4 @@
-"""Commands on the manual's files: check, rules (what check reports), rename-unit."""
+"""Commands on the manual's files: check, rules and explain (what check reports), rename-unit."""
 
 from __future__ import annotations
 
@@ -40,7 +40,7 @@ def check(path, old_path, rev, repo, fmt, lang, today):
 
     def command():
         checked = commands.check(path, rev, repo, day(today))
-        manual = checked.loaded.manual
+        manual = checked.loaded.checkable  # salvaged from a failed isodocs.yaml too: every document counts
         language = choose_language(lang, manual.config.language if manual else None)
         if fmt == "json":
             say(to_json(checked.diagnostics, manual, str(path or "."), language))
@@ -53,15 +53,14 @@ def check(path, old_path, rev, repo, fmt, lang, today):
     run(command, lang)
 
 
-@main.command(help=N_("List every diagnostic isodocs reports, or explain one (e.g. `isodocs rules P501`)."))
+@main.command(help=N_("List every diagnostic isodocs reports, or explain one (e.g. `isodocs rules P501`, "
+                      "as `isodocs explain P501`)."))
 @click.argument("code", required=False)
 @LANG_OPTION
 @format_option("markdown")
 def rules(code, lang, fmt):
     lang = lang or spoken()
-    from isodocs.commands.outcome import CannotRun
-    from isodocs.diagnostics.rules import ALL
-    from isodocs.render.text.rules import explanation, listing, rules_markdown
+    from isodocs.render.text.rules import listing, rules_markdown
 
     def command():
         if fmt == "markdown":
@@ -69,14 +68,39 @@ def rules(code, lang, fmt):
         elif code is None:
             for line in listing(lang):
                 say(line)
-        elif code.upper() not in ALL:
-            raise CannotRun(Msg("no rule {code}; `isodocs rules` lists them", code=code))
         else:
-            for line in explanation(ALL[code.upper()], lang):
-                say(line)
+            return explain_rule(code, lang, fmt)
         return exitcodes.OK
 
     run(command, lang)
+
+
+@main.command(help=N_("Explain a diagnostic: what it means, why the rule exists, how to fix it, and a wrong "
+                      "and a right example (e.g. `isodocs explain P501`)."))
+@click.argument("code")
+@LANG_OPTION
+@FORMAT_OPTION
+def explain(code, lang, fmt):
+    lang = lang or spoken()
+    run(lambda: explain_rule(code, lang, fmt), lang)
+
+
+def explain_rule(code: str, lang: str, fmt: str) -> int:
+    """`isodocs explain CODE` and `isodocs rules CODE`: one rule, any case (p501), said in `lang`."""
+    from isodocs.commands.outcome import CannotRun
+    from isodocs.diagnostics.rules import ALL
+    from isodocs.render.json.rules import explanation_json
+    from isodocs.render.text.rules import explanation
+
+    rule = ALL.get(code.strip().upper())
+    if rule is None:
+        raise CannotRun(Msg("no rule {code}; `isodocs rules` lists them", code=code))
+    if fmt == "json":
+        say(explanation_json(rule, lang))
+    else:
+        for line in explanation(rule, lang):
+            say(line)
+    return exitcodes.OK
 
 
 @main.command("rename-unit", help=N_(

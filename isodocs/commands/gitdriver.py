@@ -18,6 +18,7 @@ from isodocs.diff.changes import Side
 from isodocs.diff.engine import diff_manuals
 from isodocs.diff.sources import legal_titles
 from isodocs.i18n import Msg
+from isodocs.i18n.oserrors import os_error
 from isodocs.load.source import CONFIG_FILE, Source, SourceError, open_source
 from isodocs.model.reader import load, load_document
 from isodocs.render import diffview as view
@@ -66,7 +67,7 @@ def _read(file: str) -> bytes | None:
     try:
         return Path(file).read_bytes()
     except OSError as exc:
-        raise DriverError(Msg("cannot read {file}: {value}", file=file, value=exc.strerror or exc)) from None
+        raise DriverError(Msg("cannot read {file}: {value}", file=file, value=os_error(exc))) from None
 
 
 def _manual_around(path: str) -> tuple[PurePosixPath | None, Source | None]:

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Callable, Iterable
 from isodocs.commands.manual import open_manual, readable
 from isodocs.commands.outcome import CannotRun, Findings, Outcome
 from isodocs.i18n import DEFAULT_LANGUAGE, Msg, formats
+from isodocs.i18n.oserrors import os_error
 from isodocs.model.manual import CHANGE_REASONS, KINDS, number_key
 
 if TYPE_CHECKING:
@@ -29,22 +30,29 @@ def _text(value: str, what: Msg) -> str:
         raise CannotRun(Msg("{what} is empty", what=what))
     if "\n" in text or "\r" in text:
         raise CannotRun(Msg("{what} must be one line", what=what))
+    from isodocs.load.yamlio import printable
+
+    if not printable(text):  # a manual holds none (F103): refused here, not in the file written
+        raise CannotRun(Msg("{what} holds a control character", what=what))
     return text
 
 
 def _write(root: Path, files: dict[str, bytes]) -> None:
-    """Write each file under `root` (each replaced in one step), folders made as needed."""
-    from isodocs.system.files import write_all
+    """Write each file under `root` (each replaced in one step), folders made as needed; no link
+    inside the manual is followed, and every file's way is looked at before the first is written."""
+    from isodocs.commands.outcome import unsafe
+    from isodocs.system.files import UnsafePath, check_folder, write_file
 
-    by_folder: dict[str, dict[str, bytes]] = {}
-    for rel, data in files.items():
-        folder, _, name = rel.rpartition("/")
-        by_folder.setdefault(folder, {})[name] = data
+    targets = [(root / rel, data) for rel, data in sorted(files.items())]
     try:
-        for folder, named in sorted(by_folder.items()):
-            write_all(root / folder if folder else root, named)
+        for target, _ in targets:
+            check_folder(target.parent, trusted=root, file=target.name)
+        for target, data in targets:
+            write_file(target, data, trusted=root)
+    except UnsafePath as exc:
+        raise CannotRun(unsafe(exc)) from None
     except OSError as exc:
-        raise CannotRun(Msg("cannot write: {value}", value=exc.strerror or exc)) from None
+        raise CannotRun(Msg("cannot write: {value}", value=os_error(exc))) from None
 
 
 # --- init -----------------------------------------------------------------------------------------
@@ -250,8 +258,7 @@ def revise(code: str, reason: str, summary: str, path: str | None = None, day: d
         text = read_document(root, doc.origin.path)
         marked = mark(text.front, doc.origin.path, day, NewRow(summary, reason, sections, cited))
     except (OSError, UnicodeDecodeError) as exc:
-        raise CannotRun(Msg("cannot read {file}: {value}", file=doc.origin.path, value=getattr(exc, "strerror", None)
-                            or exc)) from None
+        raise CannotRun(Msg("cannot read {file}: {value}", file=doc.origin.path, value=os_error(exc) if isinstance(exc, OSError) else exc)) from None
     except RevisionError as exc:
         raise CannotRun(Msg("{path}: {why}; nothing was changed", path=exc.path, why=exc.why)) from None
     if marked is None:

@@ -16,6 +16,7 @@ from typing import Literal, Mapping, get_args
 import pygit2
 
 from isodocs.history.recipe import Recipe
+from isodocs.history.walk import git_time
 from isodocs.i18n import Msg, formats
 from isodocs.load.cache import for_source
 from isodocs.load.source import APPROVALS_DIR, Entry, GitSource, Source, SourceError, open_source
@@ -28,8 +29,7 @@ DOCUMENTS_DIR = "documents/"
 
 def commit_day(commit: pygit2.Commit) -> dt.date:
     """The day of a commit where it was made (its committer's time zone)."""
-    zone = dt.timezone(dt.timedelta(minutes=commit.commit_time_offset))
-    return dt.datetime.fromtimestamp(commit.commit_time, zone).date()
+    return git_time(commit.commit_time, commit.commit_time_offset).date()
 
 
 def _is_document(path: str) -> bool:
@@ -71,7 +71,7 @@ def ledger(source: GitSource) -> tuple[Manual | None, Ledger | None]:
     and its ledger; (None, None) when isodocs.yaml cannot be read. Only document files whose
     content no approval names are parsed, to learn their codes: the approvals name the others'."""
     entries = source.entries()
-    documents = [e.path for e in entries if _is_document(e.path) and not e.link]
+    documents = [e.path for e in entries if _is_document(e.path) and e.readable]
     blobs = source.blob_ids(documents)
     approval_paths = {e.path for e in entries if e.path.startswith(APPROVALS_DIR + "/")}
     cache = for_source(source)
@@ -217,7 +217,8 @@ def prepare(source: Source, recipe: Recipe) -> Prepared:
         return Prepared(load(source), {})  # isodocs.yaml cannot be used: the loader says why
     now = book
     if recipe.records and recipe.records != source.commit:
-        now = ledger(GitSource(source.repo, source.repo[recipe.records], source.subdir, recipe.records[:12]))[1] or book
+        records = source.repo[recipe.records].peel(pygit2.Commit)
+        now = ledger(GitSource(source.repo, records, source.subdir, recipe.records[:12]))[1] or book
     chosen, left_out = choose(book, recipe.on)
     official = OfficialSource(source, book, chosen)
     loaded = load(official, cache=for_source(official, "official"))  # apart: approved contents lag the newest
@@ -234,11 +235,12 @@ def _obsolete(approval: Approval, now: Approval | None, today: dt.date) -> bool:
     return lifecycle.start(approval) <= today and (now is None or now.content != approval.content)
 
 
-def open_commit(path: str | None, rev: str | None, repo: str | None) -> GitSource:
+def open_commit(path: str | None, rev: str | None, repo: str | None, building: bool = False) -> GitSource:
     """The manual at PATH as committed at REV (default HEAD); a folder outside Git is refused
-    with advice, since approvals and approved content live in Git."""
+    with advice (for an official build, `building`, the draft it can have instead), since
+    approvals and approved content live in Git."""
     if repo is None:
-        _need_git(Path(path or ".").absolute())
+        _need_git(Path(path or ".").absolute(), building)
     source = open_source(path, rev or "HEAD", repo)
     assert isinstance(source, GitSource)
     return source
@@ -252,14 +254,14 @@ def open_build(path: str | None, rev: str | None, repo: str | None, draft: bool,
     if draft:
         source = open_source(path, rev, repo)
         return source, Recipe("draft", today, commit=source.commit, manual=getattr(source, "subdir", ""), rev=rev or "")
-    source = open_commit(path, rev, repo)
+    source = open_commit(path, rev, repo, building=True)
     head = str(source.repo.revparse_single("HEAD").peel(pygit2.Commit).id) if rev else source.commit
     on = as_of or (commit_day(source.repo[source.commit]) if rev else today)
     kind = "as-of" if as_of else "rev" if rev else "official"
     return source, Recipe(kind, today, on, source.commit, source.subdir, head, rev or "")
 
 
-def _need_git(root: Path) -> None:
+def _need_git(root: Path, building: bool) -> None:
     """Refuse a folder outside Git (the folder itself may exist only in a revision)."""
     start = root
     while not start.exists() and start.parent != start:
@@ -268,5 +270,10 @@ def _need_git(root: Path) -> None:
         return
     if not root.is_dir():
         raise SourceError(Msg("{root} is not a folder", root=root))
-    raise SourceError(
-        Msg("{root} is not in a Git repository: an official build reads the approved content of each document from Git. `isodocs build --draft` renders the files as they are, marked DRAFT where not approved", root=root))
+    if building:
+        raise SourceError(Msg(
+            "{root} is not in a Git repository: an official build reads the approved content of each document from "
+            "Git. `isodocs build --draft` renders the files as they are, marked DRAFT where not approved", root=root))
+    raise SourceError(Msg("{root} is not in a Git repository: approvals and their history are kept in Git (`isodocs "
+                          "init` makes a manual's repository; `git init` and a first commit make one of a folder)",
+                          root=root))

@@ -4,20 +4,24 @@ Validators are built once per schema. A compiled validator (fastjsonschema, ten 
 faster) answers "is this valid?" for the common case; only a document it rejects goes
 through jsonschema, which lists every failure with its place. jsonschema's English
 messages are not shown: each kind of failure maps to a rule with Vietnamese and English text.
+
+Data that fails can still be salvaged (`prune`): its invalid parts cut away until what is
+left is valid, with the key paths of what was cut, so the rest can still be checked.
 """
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 import difflib
 import json
 from dataclasses import dataclass
 from functools import cache
-from typing import TYPE_CHECKING, Any, Iterator
+from typing import TYPE_CHECKING, Any, Iterator, Mapping
 
 import fastjsonschema
 
-from isodocs.diagnostics import Rule, rules
+from isodocs.diagnostics import Rule, Severity, rules
 from isodocs.i18n import Ctx, Msg
 from isodocs.system.resources import read_text
 
@@ -63,15 +67,28 @@ def validator(kind: str) -> jsonschema.protocols.Validator:
 
     schema = _schema(kind)
     cls = jsonschema.validators.validator_for(schema)
-    return cls(schema, format_checker=cls.FORMAT_CHECKER)
+    checker = jsonschema.FormatChecker(formats=())
+    checker.checks("date")(_is_date)  # the same check as the fast path's
+    return cls(schema, format_checker=checker)
 
 
-def _is_date(value: str) -> bool:
+LATEST_DATE = dt.date(2107, 12, 31)  # the last day a DOCX file (a zip) can record
+
+
+def _real_date(value: object) -> dt.date | None:
+    if not isinstance(value, str) or len(value) != 10:
+        return None
     try:
-        dt.date.fromisoformat(value)
+        return dt.date.fromisoformat(value)
     except ValueError:
-        return False
-    return len(value) == 10
+        return None
+
+
+def _is_date(value: object) -> bool:
+    if not isinstance(value, str):
+        return True  # not a string: the `type` keyword says so
+    day = _real_date(value)
+    return day is not None and day <= LATEST_DATE
 
 
 @cache
@@ -203,6 +220,10 @@ def _issues(error: jsonschema.ValidationError) -> Iterator[Issue]:
         yield Issue(rules.BAD_VALUE, keys, args)
         return
     if kind == "format" or (kind == "pattern" and error.schema.get("format") == "date"):
+        day = _real_date(value) if error.schema.get("format") == "date" else None
+        if day is not None and day > LATEST_DATE:  # a real date, beyond what any output can carry
+            yield Issue(rules.DATE_TOO_LATE, keys, {"field": field, "value": value})
+            return
         yield Issue(rules.BAD_DATE if error.schema.get("format") == "date" else rules.BAD_FORMAT, keys,
                     {"field": field, "value": _short(value), "pattern": error.schema.get("format", "")})
         return
@@ -229,3 +250,90 @@ def _issues(error: jsonschema.ValidationError) -> Iterator[Issue]:
 def _short(value: Any) -> str:
     text = str(value)
     return text if len(text) <= 60 else text[:57] + "..."
+
+
+# --- salvage ------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Pruned:
+    """Data made valid by cutting away what failed, and the key paths of what was cut.
+
+    A lost path names keys only, list positions left out: ("steps", "time") is the time of some
+    step, ("steps",) the list itself, lost as a whole when an item of it was cut (the positions
+    of the items after it shift)."""
+
+    data: Any
+    lost: frozenset[tuple[str, ...]]
+
+
+def prune(kind: str, data: Any, stand_ins: Mapping[tuple[str, ...], Any] | None = None) -> Pruned | None:
+    """`data` (not changed) with every failing part cut away, or None when nothing can be kept.
+
+    Each round cuts, for each error, the deepest element at fault: the value that failed, or
+    for a missing required key the mapping that lacks it (a mapping without one of its
+    required keys is not one). Cutting can make the element above fail in turn, so rounds go
+    on until the data is valid, at most one per key of the deepest path cut in the first. When
+    the whole data would be cut, nothing is kept. `stand_ins` gives, by key path, a valid value
+    put in the place of a missing required key instead (the model cannot do without it); that
+    key counts as lost. Warnings (unknown keys) cut nothing: data with only those is valid."""
+    data = copy.deepcopy(data)
+    lost: set[tuple[str, ...]] = set()
+    rounds = None
+    while True:
+        condemned: set[tuple] = set()
+        filled: dict[tuple, Any] = {}
+        for error in validator(kind).iter_errors(data):
+            if not any(issue.rule.severity is Severity.ERROR for issue in _issues(error)):
+                continue
+            keys = tuple(error.absolute_path)
+            if error.validator == "required":
+                missing = [k for k in error.validator_value
+                           if isinstance(error.instance, dict) and k not in error.instance]
+                named = _named(data, keys)
+                if missing and all(named + (k,) in (stand_ins or {}) for k in missing):
+                    for key in missing:
+                        filled[keys + (key,)] = stand_ins[named + (key,)]
+                    continue
+            elif "propertyNames" in error.absolute_schema_path:  # a key of the mapping failed: cut that entry
+                keys += (error.instance,)
+            condemned.add(keys)
+        if not condemned and not filled:
+            return Pruned(data, frozenset(_outermost(lost)))
+        rounds = (1 + max(map(len, condemned | filled.keys()))) if rounds is None else rounds - 1
+        if () in condemned or rounds <= 0:
+            return None
+        for keys, value in filled.items():
+            _place(data, keys[:-1])[keys[-1]] = copy.deepcopy(value)
+            lost.add(_named(data, keys))
+        # outermost first: what lies inside a cut element goes with it; the last position of a
+        # list first, so the positions still to cut do not shift
+        for keys in sorted(_outermost(condemned), reverse=True):
+            parent = _place(data, keys[:-1])
+            if isinstance(parent, list):
+                lost.add(_named(data, keys[:-1]))
+            else:
+                lost.add(_named(data, keys))
+            del parent[keys[-1]]
+
+
+def _place(data: Any, keys: tuple) -> Any:
+    for key in keys:
+        data = data[key]
+    return data
+
+
+def _named(data: Any, keys: tuple) -> tuple[str, ...]:
+    """The key path of `keys` in `data`, list positions left out."""
+    named = []
+    for key in keys:
+        if isinstance(data, list):
+            data = data[key] if isinstance(key, int) and 0 <= key < len(data) else None
+        else:
+            named.append(str(key))
+            data = data.get(key) if isinstance(data, dict) else None
+    return tuple(named)
+
+
+def _outermost(paths) -> set[tuple]:
+    """The paths not inside another of them."""
+    return {p for p in paths if not any(p[:n] in paths for n in range(len(p)))}

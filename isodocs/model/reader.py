@@ -2,23 +2,26 @@
 
 Every file is read once. A file that cannot be read or fails its schema is reported and
 left out of the model; the rest of the manual still loads, so one broken file does not
-hide the findings in the others.
+hide the findings in the others. What fails its schema is also salvaged: built again from
+its data with the failing parts cut away (`load.schema.prune`), and kept beside the model
+with the key paths it lost, so that `check` can still judge it by the rules that read
+nothing it lost. Nothing builds, renders or records from a salvaged part.
 """
 
 from __future__ import annotations
 
-import io
-import zipfile
 from dataclasses import dataclass
-from typing import Any, Callable, Collection
+from typing import Any, Callable, Collection, Generic, Iterable, TypeVar
 
 import pygit2
 
 from isodocs import model as m
 from isodocs.diagnostics import Diagnostic, Severity, rules
 from isodocs.i18n import Msg
+from isodocs.i18n.oserrors import os_error
 from isodocs.load.cache import Cache
-from isodocs.load.schema import validate
+from isodocs.load.reference import problem as reference_problem
+from isodocs.load.schema import Pruned, prune, validate
 from isodocs.load.source import APPROVALS_DIR, CONFIG_FILE, REFERENCE_DOCX, BlobSource, Entry, Source
 from isodocs.load.text import DecodeProblem, decode, split_front_matter
 from isodocs.load.yamlio import MAX_FILE_BYTES, Locator, YamlProblem, parse, too_deep
@@ -30,6 +33,33 @@ DOCUMENT_SUFFIXES = (".md", ".yaml", ".yml")
 TEMPLATE_SUFFIXES = (".j2",)
 
 LocateFn = Callable[[str, tuple, bool], tuple]
+T = TypeVar("T")
+
+# The model cannot do without an agency; a manual salvaged from a failed isodocs.yaml is only
+# checked, and no rule reads the agency's name, so a lost one is stood in for by a dash.
+CONFIG_STAND_INS = {("agency",): {"name": "-"}, ("agency", "name"): "-"}
+
+
+def touches(lost: tuple[str, ...], need: tuple[str, ...]) -> bool:
+    """Whether a lost key path touches a needed one: one of them lies within the other."""
+    n = min(len(lost), len(need))
+    return lost[:n] == need[:n]
+
+
+@dataclass(frozen=True)
+class Salvaged(Generic[T]):
+    """A document, register entry, approval record or manual whose data failed its schema, built
+    from what of it could be kept. Only `check` judges it, by the rules that read nothing it
+    lost; no command builds, renders or records from it."""
+
+    item: T
+    lost: frozenset[tuple[str, ...]]  # key paths cut away, list positions left out: ("steps", "time")
+    after: int = 0  # register entries, approval records: how many of the model's were read before it
+
+    def intact(self, needs: Iterable[str]) -> bool:
+        """Whether nothing lost touches what `needs` names, as dotted key paths ("tthc.time_limit")."""
+        wanted = [tuple(need.split(".")) for need in needs]
+        return not any(touches(lost, need) for lost in self.lost for need in wanted)
 
 
 @dataclass(frozen=True)
@@ -43,14 +73,28 @@ class Loaded:
     broken_codes: frozenset[str] = frozenset()  # codes of documents that failed to load (reported)
     broken_legal: frozenset[str] = frozenset()  # number_key() of register entries that failed to load
     withheld: frozenset[str] = frozenset()  # codes of documents an official build leaves out (not in force)
+    # what failed its schema, salvaged for `check` alone (the model above holds none of it):
+    partial: tuple[Salvaged[m.Document], ...] = ()  # documents, by code and path
+    partial_legal: tuple[Salvaged[m.LegalEntry], ...] = ()  # register entries, as read
+    partial_approvals: tuple[Salvaged[m.Approval], ...] = ()  # approval records, as read
+    salvaged: Salvaged[m.Manual] | None = None  # the manual, when isodocs.yaml failed (`manual` is None)
+    broken_forms: frozenset[str] = frozenset()  # form codes written in documents that failed their schema
+
+    @property
+    def checkable(self) -> m.Manual | None:
+        """The manual `check` judges: `manual`, or the one salvaged from a failed isodocs.yaml
+        (every command that builds or records refuses that one, as `manual` is None)."""
+        return self.manual if self.manual is not None else self.salvaged.item if self.salvaged else None
 
     @property
     def unread_documents(self) -> tuple[str, ...]:
-        """Document files of the manual that could not be read into it (their findings say why)."""
-        if self.manual is None:
+        """Document files of the manual that could not be read into it (their findings say why),
+        salvaged ones too: they cannot be built."""
+        manual = self.checkable
+        if manual is None:
             return ()
-        read = {d.origin.path for d in self.manual.documents}
-        return tuple(sorted(p for p in self.manual.files
+        read = {d.origin.path for d in manual.documents}
+        return tuple(sorted(p for p in manual.files
                             if p.startswith("documents/") and p.endswith(DOCUMENT_SUFFIXES) and p not in read))
 
 
@@ -61,6 +105,10 @@ class _Reader:
         self.texts: dict[str, tuple[str, int]] = {}
         self.unread: dict[str, Callable[[], tuple[str, int] | None]] = {}  # files made from the cache unread
         self.locate = Locator(self.texts, self.unread)
+        self.partial: list[Salvaged[m.Document]] = []
+        self.partial_legal: list[Salvaged[m.LegalEntry]] = []
+        self.partial_approvals: list[Salvaged[m.Approval]] = []
+        self.broken_forms: set[str] = set()
 
     def read_text(self, entry: Entry) -> tuple[str, str] | tuple[None, None]:
         """(text, blob id) of a file, or (None, None) after reporting why it cannot be read."""
@@ -70,7 +118,7 @@ class _Reader:
         try:
             data = self.source.read(entry.path)
         except OSError as exc:
-            self.diagnostics.append(rules.UNREADABLE.at(entry.path, reason=exc.strerror or str(exc)))
+            self.diagnostics.append(rules.UNREADABLE.at(entry.path, reason=os_error(exc)))
             return None, None
         try:
             return decode(data), self.source.blob_id(entry.path, data)
@@ -119,6 +167,15 @@ class _Reader:
             self.diagnostics.append(issue.rule.at(path, line, column, **args))
         return not any(issue.rule.severity is Severity.ERROR for issue in issues)
 
+    @staticmethod
+    def salvage(kind: str, data: Any, stand_ins: dict | None = None) -> Pruned | None:
+        """Data that failed its schema with the failing parts cut away (None: nothing to keep).
+        Only ever called on data `valid` rejected: a valid manual pays nothing for it."""
+        try:
+            return prune(kind, data, stand_ins)
+        except RecursionError:  # reported by `valid`
+            return None
+
 
 def _found(data: Any) -> dict[str, Msg]:
     """What stands where keys and values belong."""
@@ -136,7 +193,7 @@ def load(source: Source, only: Collection[str] | None = None, cache: Cache | Non
     entries = source.entries()
     source, cache = _parsed_ahead(source, [e for e in entries if only is None or e.path in only], cache)
     reader.source = source
-    config = None
+    config = salvaged_config = None
     documents: list[m.Document] = []
     legal: list[m.LegalEntry] = []
     approvals: list[m.Approval] = []
@@ -152,8 +209,12 @@ def load(source: Source, only: Collection[str] | None = None, cache: Cache | Non
             continue
         if entry.link:
             reader.diagnostics.append(rules.OUTSIDE_MANUAL.at(path, target=path))
+        elif entry.submodule:
+            reader.diagnostics.append(rules.SUBMODULE.at(path, folder=path))
+        elif entry.special:
+            reader.diagnostics.append(rules.UNREADABLE.at(path, reason=Msg("it is not a regular file")))
         elif path == CONFIG_FILE:
-            config = _config(reader, entry)
+            config, salvaged_config = _config(reader, entry)
         elif path == REFERENCE_DOCX:
             reference_docx = _reference(reader, entry)
         elif path.startswith("documents/") and path.endswith(DOCUMENT_SUFFIXES):
@@ -161,9 +222,9 @@ def load(source: Source, only: Collection[str] | None = None, cache: Cache | Non
             if doc:
                 documents.append(doc)
         elif path.startswith("legal/") and path.endswith((".yaml", ".yml")):
-            legal.extend(_legal(reader, entry, broken_legal, cache))
+            legal.extend(_legal(reader, entry, broken_legal, cache, len(legal)))
         elif path.startswith(APPROVALS_DIR + "/") and path.endswith((".yaml", ".yml")):
-            record = _approval(reader, entry, cache)
+            record = _approval(reader, entry, cache, len(approvals))
             if record:
                 approvals.append(record)
         elif path.startswith("templates/") and path.endswith(TEMPLATE_SUFFIXES):
@@ -171,28 +232,37 @@ def load(source: Source, only: Collection[str] | None = None, cache: Cache | Non
             if text is not None:
                 templates[path[len("templates/"):]] = text
 
-    manual = None
-    if config is not None:
-        manual = m.Manual(
+    def manual_of(config: m.Config) -> m.Manual:
+        return m.Manual(
             root=source.label,
             config=config,
-            documents=tuple(sorted(documents, key=lambda d: (d.code, d.origin.path))),
+            documents=tuple(sorted(documents, key=_by_code)),
             legal=tuple(legal),
             approvals=tuple(approvals),
             templates=m.frozen_map(templates),
             reference_docx=reference_docx,
-            files=frozenset(e.path for e in entries if not e.link),
+            files=frozenset(e.path for e in entries if e.readable),
             commit=source.commit,
             commit_time=source.commit_time,
         )
+
+    manual = manual_of(config) if config is not None else None
+    salvaged = Salvaged(manual_of(salvaged_config.item), salvaged_config.lost) if salvaged_config else None
     if cache is not None:
         cache.save(prune=only is None)
     exists = getattr(source, "exists", lambda rel: False)
     return Loaded(manual, tuple(reader.diagnostics), reader.locate, exists, frozenset(broken_codes),
-                  frozenset(broken_legal))
+                  frozenset(broken_legal),
+                  partial=tuple(sorted(reader.partial, key=lambda s: _by_code(s.item))),
+                  partial_legal=tuple(reader.partial_legal), partial_approvals=tuple(reader.partial_approvals),
+                  salvaged=salvaged, broken_forms=frozenset(reader.broken_forms))
 
 
-def _approval(reader: _Reader, entry: Entry, cache: Cache | None) -> m.Approval | None:
+def _by_code(doc: m.Document) -> tuple[str, str]:
+    return doc.code, doc.origin.path
+
+
+def _approval(reader: _Reader, entry: Entry, cache: Cache | None, before: int = 0) -> m.Approval | None:
     made = _recalled(reader, cache, entry, lambda data, blob: build.approval(data, m.Origin(entry.path, blob)))
     if made is not None:
         return made
@@ -202,7 +272,13 @@ def _approval(reader: _Reader, entry: Entry, cache: Cache | None) -> m.Approval 
 
     def read() -> dict | None:
         data = reader.mapping(entry.path, reader.yaml(entry.path, text))
-        return data if data is not None and reader.valid("approval", entry.path, data) else None
+        if data is None or reader.valid("approval", entry.path, data):
+            return data
+        pruned = reader.salvage("approval", data)
+        if pruned is not None:
+            made = build.approval(pruned.data, m.Origin(entry.path, blob))
+            reader.partial_approvals.append(Salvaged(made, pruned.lost, before))
+        return None
 
     return _through(reader, cache, cache_key(entry.path, blob), entry.path, (text, 0), read,
                     lambda data: build.approval(data, m.Origin(entry.path, blob)))
@@ -258,43 +334,27 @@ def _reference(reader: _Reader, entry: Entry) -> bytes | None:
     try:
         data = reader.source.read(entry.path)
     except OSError as exc:
-        reader.diagnostics.append(rules.UNREADABLE.at(entry.path, reason=exc.strerror or str(exc)))
+        reader.diagnostics.append(rules.UNREADABLE.at(entry.path, reason=os_error(exc)))
         return None
-    problem = docx_problem(data)
+    problem = reference_problem(data)  # what a build would take from it, read the same way
     if problem:
         reader.diagnostics.append(rules.BAD_REFERENCE_DOCX.at(entry.path, why=problem))
         return None
     return data
 
 
-MAX_DOCX_UNPACKED = 64 * 1024 * 1024
-_DOCX_PARTS = ("[Content_Types].xml", "word/document.xml", "word/styles.xml")
-
-
-def docx_problem(data: bytes) -> Msg | None:
-    """Why these bytes are not a Word document isodocs may open (None: they are one)."""
-    try:
-        with zipfile.ZipFile(io.BytesIO(data)) as package:
-            infos = package.infolist()
-    except (zipfile.BadZipFile, ValueError, OSError):
-        return Msg("it is not a Word .docx file")
-    names = {info.filename for info in infos}
-    missing = [part for part in _DOCX_PARTS if part not in names]
-    if missing:
-        return Msg("it lacks {missing}", missing=missing[0])
-    if sum(info.file_size for info in infos) > MAX_DOCX_UNPACKED:
-        return Msg("it unpacks to more than 64 MiB")
-    return None
-
-
-def _config(reader: _Reader, entry: Entry) -> m.Config | None:
+def _config(reader: _Reader, entry: Entry) -> tuple[m.Config | None, Salvaged[m.Config] | None]:
+    """The configuration, or (None, what of it could be salvaged) when it fails its schema."""
     text, _ = reader.read_text(entry)
     if text is None:
-        return None
+        return None, None
     data = reader.mapping(entry.path, reader.yaml(entry.path, text))
     if data is None:
-        return None
-    return build.config(data) if reader.valid("manual", entry.path, data) else None
+        return None, None
+    if reader.valid("manual", entry.path, data):
+        return build.config(data), None
+    pruned = reader.salvage("manual", data, CONFIG_STAND_INS)
+    return None, Salvaged(build.config(pruned.data), pruned.lost) if pruned else None
 
 
 def _document(reader: _Reader, entry: Entry, broken_codes: set[str], cache: Cache | None = None) -> m.Document | None:
@@ -321,11 +381,24 @@ def _document(reader: _Reader, entry: Entry, broken_codes: set[str], cache: Cach
         if data is not None and not reader.valid("document", path, data):
             if isinstance(data.get("code"), str):
                 broken_codes.add(data["code"])
+            reader.broken_forms.update(_form_codes(data))
+            pruned = reader.salvage("document", data)
+            if pruned is not None:
+                doc = build.document(pruned.data, m.Origin(path, blob, offset), body)
+                reader.partial.append(Salvaged(doc, pruned.lost))
             return None
         return data
 
     return _through(reader, cache, key, path, (text, offset), read,
                     lambda data: build.document(data, m.Origin(path, blob, offset), body))
+
+
+def _form_codes(data: dict) -> set[str]:
+    """The form codes a document that failed its schema lists, as written: other documents may
+    still name them (the form list itself may be what failed)."""
+    forms = data.get("forms")
+    return {f["code"] for f in forms if isinstance(f, dict) and isinstance(f.get("code"), str)} \
+        if isinstance(forms, list) else set()
 
 
 def cache_key(path: str, blob: str) -> str | None:
@@ -356,13 +429,15 @@ def _parsed_ahead(source: Source, entries: list[Entry], cache: Cache | None) -> 
     read: dict[str, tuple[bytes, str]] = {}
     todo: list[tuple[str, object]] = []
     for entry in entries:
-        if entry.link or entry.size > MAX_FILE_BYTES or cache_key(entry.path, "") is None:
+        if not entry.readable or entry.size > MAX_FILE_BYTES or cache_key(entry.path, "") is None:
             continue
+        blob = source.known_blob(entry.path)
         if repo is not None:
-            blob = source.known_blob(entry.path)
             if blob and cache_key(entry.path, blob) not in known:
                 todo.append((entry.path, blob))
             continue
+        if blob and cache_key(entry.path, blob) in known:
+            continue  # unchanged since a stat index saw it (load.cache.StatIndex), its data at hand: not read
         try:
             data = source.read(entry.path)
         except OSError:
@@ -440,7 +515,8 @@ def _through(reader: _Reader, cache: Cache | None, key: str, path: str, text: tu
     return make(data)
 
 
-def _legal(reader: _Reader, entry: Entry, broken_legal: set[str], cache: Cache | None) -> list[m.LegalEntry]:
+def _legal(reader: _Reader, entry: Entry, broken_legal: set[str], cache: Cache | None,
+           before: int = 0) -> list[m.LegalEntry]:
     path = entry.path
 
     def entries(data: Any, blob: str) -> list[m.LegalEntry]:  # of a file whose every entry is valid
@@ -471,8 +547,13 @@ def _legal(reader: _Reader, entry: Entry, broken_legal: set[str], cache: Cache |
                 reader.diagnostics.append(rules.NOT_A_MAPPING.at(path, line, **_found(item)))
             elif reader.valid("legal", path, item, keys):
                 valid.append(build.legal_entry(item, origin, index, in_list))
-            elif isinstance(item.get("number"), str):
-                broken_legal.add(m.number_key(item["number"]))
+            else:
+                if isinstance(item.get("number"), str):
+                    broken_legal.add(m.number_key(item["number"]))
+                pruned = reader.salvage("legal", item)
+                if pruned is not None:
+                    made = build.legal_entry(pruned.data, origin, index, in_list)
+                    reader.partial_legal.append(Salvaged(made, pruned.lost, before + len(valid)))
         partial.extend(valid)  # kept even when other entries of the file are broken
         return data if len(valid) == len(items) else None
 

@@ -120,8 +120,16 @@ CASES = [
     Case("F108", {FORM_PATH: form("../../etc/passwd")}, FORM_PATH, 10, says=("../../etc/passwd",),
          good={FORM_PATH: form(FORM_FILE), FORM_FILE: b"PK\x03\x04"}),
     Case("F109", {P: PROCEDURE + "title: Quy trình khác\n"}, P, 32, says=("title",)),
-    Case("F110", {}, OBJECTIVES_PATH, None, says=("Permission denied",), unreadable=OBJECTIVES_PATH),
+    Case("F110", {}, OBJECTIVES_PATH, None, says=(), unreadable=OBJECTIVES_PATH),
     Case("F111", {"reference.docx": b"garbage"}, "reference.docx", None, says=("docx",)),
+    Case("F112", {P: proc("action: Giải quyết,", "action: Giải quyết, ký Giấy khai sinh,")}, P, 26, column=33,
+         says=("ký Giấy khai sinh",),
+         good={P: proc("action: Giải quyết,", 'action: "Giải quyết, ký Giấy khai sinh",')}),
+    Case("F113", {"documents/tthc/.git": "gitdir: ../../.git/modules/tthc\n", "documents/tthc/QT-HT-09.yaml": "x"},
+         "documents/tthc", None, says=("documents/tthc",)),
+    Case("F114", {"templates/labels.vi.j2": "{% macro duration(value, unit) %}\n{{ value.upper }}{% endmacro %}"},
+         "templates/labels.vi.j2", 2,
+         good={"templates/labels.vi.j2": "{% macro duration(value, unit) %}\n{{ value }} {{ unit|upper }}{% endmacro %}"}),
     # --- S: schema --------------------------------------------------------------------------
     Case("S201", {P: proc("title: Quy trình đăng ký khai sinh\n", "")}, P, 1, says=("title",)),
     Case("S202", {P: proc("revision: 2\n", 'revision: "2"\n')}, P, 4, says=("revision",)),
@@ -133,6 +141,8 @@ CASES = [
     Case("S207", {P: proc("revision: 2\n", "revision: 0\n")}, P, 4, says=("revision",)),
     Case("S208", {P: PROCEDURE + "reviewd_by: hung.tv\n"}, P, 32, says=("reviewd_by",)),
     Case("S209", {P: proc("title: Quy trình đăng ký khai sinh", "title:")}, P, 2, says=("title",)),
+    Case("S211", {P: proc("effective: 2025-08-01", "effective: 2108-01-01")}, P, 6, says=("2108-01-01", "2107"),
+         good={P: proc("effective: 2025-08-01", "effective: 2107-12-31")}),
     # S210 (any other schema failure) is unreachable through the shipped schemas: see
     # tests/load/test_schema.py::test_other_schema_failures_fall_back_to_S210.
     # --- C: configuration -------------------------------------------------------------------

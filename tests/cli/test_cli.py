@@ -180,15 +180,63 @@ def test_rules_lists_every_rule_once():
     assert [line.split()[0] for line in lines] == list(ALL)
 
 
-@pytest.mark.parametrize("code", ["F101", "S203", "D307", "L404", "P501", "O701"])
-def test_rules_explains_each(code):
+@pytest.mark.parametrize("code", ["F101", "S203", "D307", "D315", "L404", "P501", "O701"])
+def test_explain_and_rules_explain_each_the_same_way(code):
+    """`isodocs explain CODE` and `isodocs rules CODE` print one text: the message, why, the hints
+    and the example's fragments, in the reader's language; the code in any case."""
+    from isodocs.diagnostics.examples import example
+    from isodocs.diagnostics.rules import ALL
+    from isodocs.render.text.diagnostics import severity_word
+
+    rule = ALL[code]
+    for lang in ("vi", "en"):
+        result = invoke(["explain", code.lower(), "--lang", lang])
+        assert result.exit_code == 0
+        assert invoke(["rules", code, "--lang", lang]).stdout == result.stdout
+        assert result.stdout.startswith(f"{code} {rule.name} ({severity_word(rule.severity, lang)})\n")
+        assert rule.message.template(lang) in result.stdout
+        assert rule.doc.say(lang) in result.stdout
+        found = example(code)
+        for side in (found.wrong, found.right):
+            assert f"  # {side.note.say(lang)}\n" in result.stdout
+            for change in side.files:
+                assert "".join(f"    {line}\n" for line in change.shown.splitlines()) in result.stdout
+
+
+def test_explain_speaks_the_language_of_the_environment(monkeypatch):
+    monkeypatch.setenv("ISODOCS_LANG", "en")
+    assert invoke(["explain", "P504"]).stdout.startswith("P504 step-without-time (warning)\nStep {no} has no time")
+    monkeypatch.setenv("ISODOCS_LANG", "vi")
+    assert invoke(["explain", "P504"]).stdout.startswith("P504 step-without-time (cảnh báo)\n")
+
+
+def test_explain_as_json_says_the_same():
+    import json
+
     from isodocs.diagnostics.rules import ALL
 
-    for lang in ("vi", "en"):
-        result = invoke(["rules", code.lower(), "--lang", lang])
-        assert result.exit_code == 0
-        assert result.stdout.startswith(f"{code} {ALL[code].name} ({ALL[code].severity.value})\n")
-        assert ALL[code].message.template(lang) in result.stdout
+    result = invoke(["explain", "d315", "--format", "json", "--lang", "en"])
+    assert result.exit_code == 0
+    data = json.loads(result.stdout)
+    assert (data["code"], data["rule"], data["severity"]) == ("D315", "approved-content-changed", "error")
+    assert data["why"] == ALL["D315"].doc.say("en")
+    assert data["examples"]["approved"]["note"] == "Revision 2 of QT-HT-01 was approved."
+    [wrong] = data["examples"]["wrong"]["files"]
+    assert wrong["path"] == "documents/QT-HT-01.yaml" and "revision: 2\n" in wrong["text"]
+
+
+@pytest.mark.parametrize("args", [["explain", "Z999"], ["rules", "z999"]])
+def test_an_unknown_code_cannot_be_explained(args):
+    result = invoke([*args, "--lang", "en"])
+    assert result.exit_code == 2
+    assert result.stdout == ""
+    assert "no rule z999" in result.stderr.lower()
+
+
+def test_explain_needs_a_code():
+    result = invoke(["explain", "--lang", "en"])
+    assert result.exit_code == 2
+    assert "Missing argument 'CODE'" in result.stderr
 
 
 def test_the_installed_command_end_to_end(tmp_path):

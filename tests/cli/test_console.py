@@ -3,6 +3,7 @@ which captures UTF-8 and cannot see an encoding problem)."""
 
 from __future__ import annotations
 
+import io
 import os
 import subprocess
 import sys
@@ -55,3 +56,20 @@ def test_python_m_isodocs_names_isodocs():
     usage = subprocess.run([sys.executable, "-m", "isodocs", "--help"], capture_output=True, text=True, timeout=60,
                            env={**os.environ, "ISODOCS_LANG": "en"})
     assert usage.stdout.startswith("Usage: isodocs ")
+
+
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+@pytest.mark.parametrize("value, coloured", [(None, True), ("", True), ("1", False)])
+def test_only_a_non_empty_no_color_turns_colour_off(monkeypatch, value, coloured):
+    """As https://no-color.org says: NO_COLOR present *and not empty*."""
+    from isodocs.cli.console import colour
+
+    monkeypatch.setattr(sys, "stdout", _Terminal())
+    monkeypatch.delenv("NO_COLOR", raising=False)
+    if value is not None:
+        monkeypatch.setenv("NO_COLOR", value)
+    assert colour() is coloured

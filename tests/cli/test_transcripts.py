@@ -185,10 +185,11 @@ def test_there_are_transcripts():
     assert len(names) >= 15
     commands = [step.command for p in TRANSCRIPTS for step in Transcript.parse(p.read_text(encoding="utf-8")).steps]
     joined = " ".join(commands)
-    for needed in ("--format json", "--lang en", "--rev", "isodocs rules P501", "isodocs rules --lang"):
+    for needed in ("--format json", "--lang en", "--rev", "isodocs rules P501", "isodocs rules --lang",
+                   "isodocs explain P501", "isodocs explain d315"):
         assert needed in joined, needed
     for command in ("check", "diff", "build", "verify", "distribution", "status", "approve", "withdraw", "impact",
-                    "legal ack", "legal list", "legal show", "history", "coverage", "rules", "rename-unit"):
+                    "legal ack", "legal list", "legal show", "history", "coverage", "rules", "explain", "rename-unit"):
         assert any(c.startswith(f"isodocs {command} ") or c == f"isodocs {command}" for c in commands), command
 
 

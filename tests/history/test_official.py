@@ -39,7 +39,7 @@ def test_official_build_takes_the_approved_content_not_the_working_tree_or_newer
     out = tmp_path / "out"
     result = history.build(out, "--today", "2025-09-16")
     assert result.exit_code == 0, result.output
-    assert sorted(p.name for p in out.iterdir()) == ["CS-01.docx", "QT-HT-01.docx", "manual.docx"]
+    assert sorted(p.name for p in out.glob("*.docx")) == ["CS-01.docx", "QT-HT-01.docx", "manual.docx"]
     procedure = body(out / "QT-HT-01.docx")
     assert R2_PURPOSE in procedure and R3_PURPOSE not in procedure and "Bản nháp" not in procedure
     assert all("BẢN KIỂM SOÁT" in h and "DỰ THẢO" not in h for h in header_texts(out / "manual.docx"))
@@ -259,6 +259,20 @@ def test_a_draft_built_from_a_commit_verifies_and_names_what_is_not_approved(tmp
     assert "QT-HT-01 revision 03: in force" in result.stdout
 
 
+def test_verify_takes_the_pages_from_the_build_cache(tmp_path, monkeypatch):
+    from isodocs.render.docx import rendered as pieces
+
+    monkeypatch.setenv("ISODOCS_CACHE", "1")
+    history = History(tmp_path)
+    out = tmp_path / "out"
+    assert history.build(out, "--today", "2025-11-01").exit_code == 0
+    monkeypatch.setattr(pieces, "render", lambda *a, **k: pytest.fail("rendered again"))
+    for name in ("manual.docx", "QT-HT-01.docx"):
+        result = verify(history, out / name, "--today", "2025-11-02")
+        assert result.exit_code == 0, result.output
+        assert f"{name}: exact" in result.stdout
+
+
 def rezip(data: bytes, name: str, change) -> bytes:
     """The package with one part changed, everything else as it was."""
     out = io.BytesIO()
@@ -361,7 +375,7 @@ def test_the_manual_in_a_folder_of_a_bare_repository(tmp_path):
     out = tmp_path / "out"
     result = invoke(["build", "-C", "agencies/tan-phu", "--repo", repo.path, "-o", str(out), "--today", "2025-08-01"])
     assert result.exit_code == 0, result.output
-    assert sorted(p.name for p in out.iterdir()) == ["CS-01.docx", "manual.docx"]
+    assert sorted(p.name for p in out.glob("*.docx")) == ["CS-01.docx", "manual.docx"]
     assert properties(out / "manual.docx")["isodocs.manual"] == "agencies/tan-phu"
     result = invoke(["verify", str(out / "CS-01.docx"), "--repo", repo.path, "--today", "2025-08-01"])
     assert result.exit_code == 0, result.output

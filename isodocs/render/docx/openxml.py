@@ -264,6 +264,13 @@ class Heading(str):
         self.level, self.text = level, text
         return self
 
+    @classmethod
+    def of(cls, level: int, xml: str, text: str) -> "Heading":
+        """A heading from its paragraph's XML as it is."""
+        self = str.__new__(cls, xml)
+        self.level, self.text = level, text
+        return self
+
 
 def heading(level: int, text: str) -> Heading:
     return Heading(level, run(text), text)
