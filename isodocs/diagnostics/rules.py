@@ -461,6 +461,15 @@ DUPLICATE_FORM = rule(
     doc=Msg("A form listed twice prints twice in the procedure's list of forms."),
 )
 
+INTERNAL_FORM_MISSING = rule(
+    "P506", "internal-form-missing", W,
+    Msg("The internal form `{form}` is named here, but no document of the manual has this code."),
+    hints=(Msg("Add the form to the manual as a document of kind form (e.g. documents/bieu-mau/{form}.md), "
+               "or write `source: external` if a legal document prescribes it."),),
+    doc=Msg("A form the agency makes is a controlled document (ISO 9001 clause 7.5.3): an auditor asks for "
+            "every internal form a procedure uses. Forms prescribed by a ministry (`source: external`) are "
+            "controlled as external documents instead."),
+)
 FEE_WITHOUT_AMOUNT = rule(
     "P510", "fee-without-amount", W,
     Msg("`{field}` gives no amount and does not say that nothing is charged: {text}."),

@@ -38,6 +38,7 @@ LIST_KEYS: Mapping[Path, str] = {
     ("records",): "name",
     ("objectives",): "id",
     ("objectives", "results"): "period",
+    ("signatures",): "title",
 }
 # A field that only follows a record's place in its list: a step whose only change is `no`
 # was renumbered because steps before it came or went.
@@ -50,7 +51,7 @@ SHORT_FORMS: Mapping[Path, str] = {("tthc", "channels"): "channel"}
 ATOMIC: frozenset[Path] = frozenset({("steps", "time"), ("tthc", "time_limit"), ("tthc", "channels", "time_limit"),
                                      ("objectives", "target")})
 # People fields hold ids of `people` in isodocs.yaml; outputs show the names too.
-PEOPLE_FIELDS = frozenset({("prepared_by",), ("reviewed_by",), ("approved_by",),
+PEOPLE_FIELDS = frozenset({("prepared_by",), ("reviewed_by",), ("approved_by",), ("signatures", "person"),
                            ("settings", "roles", "reviewers"), ("settings", "roles", "approvers"),
                            ("settings", "roles", "secretary")})
 LEGAL_LISTS = frozenset({("legal_basis",)})
@@ -59,7 +60,7 @@ LEGAL_LISTS = frozenset({("legal_basis",)})
 DOCUMENT_KEYS = (
     "code", "title", "kind", "revision", "issued", "effective", "owner", "prepared_by",
     "reviewed_by", "approved_by", "legal_basis", "references", "clauses", "review_interval_months",
-    "changes", "attachment", "purpose", "scope", "definitions", "tthc", "steps", "forms", "records",
+    "changes", "attachment", "layout", "signatures", "purpose", "scope", "definitions", "tthc", "steps", "forms", "records",
     "year", "objectives", "body",
 )
 
@@ -69,7 +70,8 @@ _RECORDS = {(): None, ("tthc",): m.Tthc, ("changes",): m.ChangeRow,
             ("tthc", "dossier"): (m.DossierItem, m.DossierGroup), ("tthc", "dossier", "any_of"): m.DossierItem,
             ("tthc", "channels"): m.Channel, ("tthc", "channels", "fees"): m.Fee, ("tthc", "fees"): m.Fee,
             ("tthc", "time_limit"): m.TimeLimit, ("steps",): m.Step, ("forms",): m.FormRef, ("records",): m.Record,
-            ("objectives",): m.Objective, ("objectives", "results"): m.Result}
+            ("objectives",): m.Objective, ("objectives", "results"): m.Result, ("layout",): m.Layout,
+            ("signatures",): m.Signature}
 
 
 def key(f: dataclasses.Field) -> str:

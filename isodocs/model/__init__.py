@@ -5,6 +5,8 @@ standard (`iso9001`)."""
 
 from isodocs.model.manual import (
     CHANGE_REASONS,
+    DATE_LINES,
+    HEADER_STYLES,
     HOURS_PER_WORKING_DAY,
     KINDS,
     LEGAL_STATUSES,
@@ -19,6 +21,7 @@ from isodocs.model.manual import (
     ChannelKind,
     Config,
     Copy,
+    DateLine,
     Document,
     DossierGroup,
     DossierItem,
@@ -27,7 +30,9 @@ from isodocs.model.manual import (
     Fee,
     FeeKind,
     FormRef,
+    HeaderStyle,
     Kind,
+    Layout,
     LegalEntry,
     LegalSource,
     LegalStatus,
@@ -40,6 +45,7 @@ from isodocs.model.manual import (
     Procedure,
     Record,
     Result,
+    Signature,
     Step,
     Target,
     TimeLimit,
@@ -52,10 +58,11 @@ from isodocs.model.manual import (
 )
 
 __all__ = [
-    "CHANGE_REASONS", "HOURS_PER_WORKING_DAY", "KINDS", "LEGAL_STATUSES", "NOT_PRESCRIBED", "Action", "Agency",
-    "Approval", "CatalogEntry", "ChangeReason", "ChangeRow", "Channel", "ChannelKind", "Config", "Copy",
-    "Document", "DossierGroup", "DossierItem", "Duration", "Extension", "Fee", "FeeKind", "FormRef", "Kind",
-    "LegalEntry", "LegalSource", "LegalStatus", "Manual", "Objective", "Objectives", "Operator", "Origin",
-    "Person", "Procedure", "Record", "Result", "Step", "Target", "TimeLimit", "TimeUnit", "Tthc",
-    "TthcChanges", "calendar_working_days", "frozen_map", "number_key",
+    "CHANGE_REASONS", "DATE_LINES", "HEADER_STYLES", "HOURS_PER_WORKING_DAY", "KINDS", "LEGAL_STATUSES",
+    "NOT_PRESCRIBED", "Action", "Agency", "Approval", "CatalogEntry", "ChangeReason", "ChangeRow", "Channel",
+    "ChannelKind", "Config", "Copy", "DateLine", "Document", "DossierGroup", "DossierItem", "Duration", "Extension",
+    "Fee", "FeeKind", "FormRef", "HeaderStyle", "Kind", "Layout", "LegalEntry", "LegalSource", "LegalStatus",
+    "Manual", "Objective", "Objectives", "Operator", "Origin", "Person", "Procedure", "Record", "Result",
+    "Signature", "Step", "Target", "TimeLimit", "TimeUnit", "Tthc", "TthcChanges", "calendar_working_days",
+    "frozen_map", "number_key",
 ]

@@ -54,6 +54,10 @@ class FeeKind(enum.StrEnum):
 
 Operator = Literal[">=", "<=", "=", ">", "<"]
 Action = Literal["approve", "withdraw", "ack"]
+HeaderStyle = Literal["administrative", "agency", "none"]
+HEADER_STYLES: tuple[HeaderStyle, ...] = get_args(HeaderStyle)
+DateLine = Literal["blank", "issued", "none"]
+DATE_LINES: tuple[DateLine, ...] = get_args(DateLine)
 
 
 def frozen_map(items: Mapping | None = None) -> Mapping:
@@ -327,6 +331,9 @@ class Objective:
     frequency: str = ""
     owner: str = ""
     plan: str = ""
+    resources: str = ""  # what it takes (ISO 9001 6.2.2 b)
+    deadline: str = ""  # when it will be done: a day (2026-12-31) or a period (2026-Q4)
+    evaluation: str = ""  # how its results are evaluated (6.2.2 e)
     results: tuple[Result, ...] = ()
 
     @property
@@ -344,6 +351,34 @@ class Objective:
 class Objectives:
     year: int
     objectives: tuple[Objective, ...] = ()
+
+
+@dataclass(frozen=True)
+class Layout:
+    """A document printed in the administrative format of NĐ 30/2020/NĐ-CP (a form, the policy):
+    its header, title and place-and-date line, drawn from these keys rather than typed in."""
+
+    header: HeaderStyle = "administrative"  # agency | Quốc hiệu and Tiêu ngữ; agency: its column only
+    unit: str = ""  # the issuing unit, in bold under the agency's name
+    number: str = ""  # số, ký hiệu: "......./TNHS"
+    title: str = ""  # the title printed on it; "" for the document's title
+    subtitle: str = ""  # trích yếu, under the title
+    date_line: DateLine | Literal[""] = ""  # "": blank under an administrative header, none otherwise
+
+    @property
+    def dated(self) -> DateLine:
+        return self.date_line or ("blank" if self.header == "administrative" else "none")
+
+
+@dataclass(frozen=True)
+class Signature:
+    """A signature block: authority (TM. ỦY BAN NHÂN DÂN), title (CHỦ TỊCH), a note such as
+    (Ký và ghi rõ họ tên), room to sign, and the signer's name when a person is named."""
+
+    title: str
+    authority: str = ""
+    note: str = ""
+    person: str = ""  # a person id of isodocs.yaml
 
 
 @dataclass(frozen=True)
@@ -368,6 +403,8 @@ class Document:
     procedure: Procedure | None = None
     objectives: Objectives | None = None
     attachment: str = ""  # kind form: a file kept beside the manual
+    layout: Layout | None = None  # printed as an administrative document (NĐ 30)
+    signatures: tuple[Signature, ...] = ()  # signature blocks after the content
 
     @property
     def effective_date(self) -> dt.date:

@@ -7,7 +7,7 @@ import os
 from dataclasses import dataclass
 from typing import Callable, Mapping
 
-from isodocs.history.recipe import MARKINGS, Recipe, properties
+from isodocs.history.recipe import Recipe, properties, whole_marking
 from isodocs.i18n import Msg
 from isodocs.model import Copy, Manual, frozen_map
 from isodocs.render.cache import BuildCache, context_digest, digest, part_key, seen_by
@@ -88,8 +88,7 @@ def options_for(manual: Manual, recipe: Recipe, markings: Mapping[str, str], cod
     texts = {c: getattr(labels, f"marking_{kind}") for c, kind in shown_markings.items()}
     doc = manual.document(code) if code else None
     shown = [doc] if doc else manual.documents
-    kinds = {markings.get(d.code, "controlled") for d in shown}
-    whole = next((kind for kind in MARKINGS if kind in kinds), "controlled")
+    whole = whole_marking(markings.get(d.code, "controlled") for d in shown)
     return RenderOptions(stamp=recipe.stamp, lang=recipe.lang, marking=getattr(labels, f"marking_{whole}"),
                          markings=frozen_map(texts), copy=copy,
                          properties=frozen_map(properties(recipe, shown, code, copy)))
@@ -174,7 +173,7 @@ def render_outputs(manual: Manual, recipe: Recipe, markings: Mapping[str, str], 
 def options_digest(options) -> str:
     """What of a file's render options decides its bytes beyond its documents' pages (each
     document's marking is in its pages' key)."""
-    return digest("options", repr((options.stamp, options.lang, options.marking, options.toc_levels, options.copy,
+    return digest("options", repr((options.stamp, options.lang, options.marking, options.copy,
                                    tuple(options.properties.items()))))
 
 

@@ -19,14 +19,14 @@ from typing import Any
 import jinja2
 from jinja2.sandbox import SandboxedEnvironment
 
-from isodocs.i18n import Msg, Plural, catalogue
+from isodocs.i18n import Msg, Plural, catalogue, formats
 from isodocs.i18n.formats import amount, number
 from isodocs.load.templates import BUILTIN, LANGUAGES, TemplateProblem, call, load_override, problem, template_name
-from isodocs.model import ChannelKind, Duration, Fee, Manual, TimeLimit, TimeUnit
+from isodocs.model import HOURS_PER_WORKING_DAY, ChannelKind, Duration, Fee, Manual, TimeLimit, TimeUnit
 from isodocs.system import resources
 
 __all__ = ["BUILTIN", "LANGUAGES", "Labels", "TemplateProblem", "channels_inline", "clock", "duration", "extension_lines",
-           "fee_lines", "fee_text", "labels_for", "limit_sentence", "money", "place", "template_name"]
+           "fee_lines", "fee_text", "labels_for", "limit_sentence", "money", "place", "template_name", "working_time"]
 
 
 def _environment(sources: dict[str, str], extensions: tuple[str, ...] = ()) -> SandboxedEnvironment:
@@ -206,6 +206,15 @@ def fee_lines(fees: tuple[Fee, ...], labels: Labels) -> list[str]:
 def channels_inline(channels: tuple[ChannelKind, ...], labels: Labels) -> str:
     """Channels as a sentence names them: trực tiếp, qua dịch vụ bưu chính."""
     return ", ".join(getattr(labels, f"by_{c}") for c in channels)
+
+
+def working_time(hours: float, unit: str, labels: Labels) -> str:
+    """A total of working hours said in `unit`: hours as they are ("9 giờ làm việc", beside a
+    limit in hours); days as whole days and the hours left ("2 ngày 1 giờ làm việc"), never a
+    rounded fraction of a day (2,12 ngày)."""
+    if unit != "working_days":
+        return duration(Duration(round(hours, 6), "working_hours"), labels)
+    return formats.working_time(hours, labels.lang, HOURS_PER_WORKING_DAY)
 
 
 def place(agency_name: str, units: str) -> str:

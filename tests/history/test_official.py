@@ -152,6 +152,19 @@ def test_as_of_builds_the_revision_in_force_that_day(tmp_path, as_of, revision, 
     header = header_texts(out / "QT-HT-01.docx")[0]
     assert f"Lần ban hành: {revision}" in header and marking in header
     assert "BẢN KIỂM SOÁT" in header_texts(out / "CS-01.docx")[0]  # still in force
+    # The cover is what the manual is as a whole: most of it is in force, so not "obsolete";
+    # the obsolete document's own pages say so.
+    cover, *_ = header_texts(out / "manual.docx")
+    assert "BẢN KIỂM SOÁT" in cover and "HẾT HIỆU LỰC" not in cover
+
+
+def test_the_cover_marking_follows_the_manual_as_a_whole():
+    from isodocs.history.recipe import whole_marking
+
+    assert whole_marking(["controlled", "obsolete", "controlled"]) == "controlled"
+    assert whole_marking(["obsolete", "obsolete"]) == "obsolete"  # nothing in it is in force
+    assert whole_marking(["obsolete", "draft", "controlled"]) == "draft"  # unapproved content: a draft
+    assert whole_marking([]) == "controlled"
 
 
 def test_rev_builds_the_manual_in_force_at_that_commit(tmp_path):

@@ -3,8 +3,8 @@
     render_manual(manual, RenderOptions(stamp=...)) -> bytes
     render_document(manual, doc, RenderOptions(stamp=...)) -> bytes
 
-The manual is a cover page, the master list of documents and a table of contents, then each
-document in its own section: a new page, its own header table, pages numbered from 1.
+The manual is a cover page and the master list of documents (its contents: see contents.py),
+then each document in its own section: a new page, its own header table, pages numbered from 1.
 Both functions are pure: they read nothing but the built-in resources.
 """
 
@@ -22,8 +22,9 @@ from isodocs.model import Document, Manual
 from isodocs.model.lifecycle import approval_of, takes_effect
 from isodocs.render.docx import openxml as ox
 from isodocs.render.docx import rendered as pieces
-from isodocs.render.docx.common import BOLD, HEAD, HEADER_FILL, TEXT_CENTER, Page, cell, grid, para
-from isodocs.render.docx.contents import Contents
+from isodocs.render.docx import tables
+from isodocs.render.docx.common import BOLD, HEAD, HEADER_FILL, TEXT, TEXT_CENTER, Page, cell, grid, para
+from isodocs.render.docx.contents import anchor, bookmarked
 from isodocs.render.docx.control import kind_label, page_number_line, stamp
 from isodocs.render.docx.openxml import bookmark
 from isodocs.render.docx.package import WINDOW, Deflated, Stream, crc_shift, deflated, segment
@@ -39,10 +40,10 @@ KIND_ORDER = ("manual", "policy", "objectives", "procedure", "guideline", "form"
 
 def render_manual(manual: Manual, options: RenderOptions, rendered: Mapping[str, Packed] | None = None,
                   pieces_cache=None) -> bytes:
-    """The whole manual: cover, master list, contents, then every document (`rendered`: the
+    """The whole manual: cover, master list (its contents), then every document (`rendered`: the
     documents already rendered for these options, by code; the others are rendered here).
 
-    The main part is compressed piece by piece (package.segment): the cover, the front matter,
+    The main part is compressed piece by piece (package.segment): the cover, the master list,
     then each document with the section that ends it, each piece with the one before as its
     dictionary. A document's piece is a function of its pages, its placing (position, header,
     the ids it is given) and those of the document before it, so `pieces_cache` (get/put by
@@ -52,14 +53,16 @@ def render_manual(manual: Manual, options: RenderOptions, rendered: Mapping[str,
     build = Writer(manual, options)
     ctx, marking = build.ctx, options.marking
     cover_header = build.header(stamp(ctx, marking))
+    # NĐ 30: the first page of the master list carries no number; the next ones do.
+    first_header = build.header(stamp(ctx, marking))
     front_header = build.header([*stamp(ctx, marking), page_number_line()])
     docs = ordered(manual.documents)
     packed = {doc.code: (rendered or {}).get(doc.code) or pieces.Packed.of(pieces.render(ctx, doc, options.marking_of(doc)))
               for doc in docs}
-    contents = Contents(options.toc_levels)
     # Each document counts its own pages: the page number, within the document, of a bookmark
-    # at its end (see page_header). Those bookmarks are numbered after the contents' own.
-    marks = itertools.count(1 + sum(level <= contents.levels for doc in docs for level, _ in packed[doc.code].headings))
+    # at its end (see page_header). The master list links each code to the bookmark on its
+    # document's heading (ids 1 to n); the end bookmarks come after.
+    marks = itertools.count(1 + len(docs))
     segments = _Segments(pieces_cache)
     documents = Stream()
     last: _Placing | None = None
@@ -67,9 +70,7 @@ def render_manual(manual: Manual, options: RenderOptions, rendered: Mapping[str,
         parts = packed.pop(doc.code)
         header = build.relations.header_xml(segments.header(parts, n))
         here = _Placing(parts, n, n == len(docs), header, [build.new_list(o, s) for o, s in parts.lists],
-                        [build.relations.link(url) for url in parts.links],
-                        [contents.entry(level, text) for level, text in parts.headings if level <= contents.levels],
-                        next(marks), build.base, contents)
+                        [build.relations.link(url) for url in parts.links], next(marks), build.base)
         found = segments.placed(here, last)
         if found is not None:
             documents.add(*found)
@@ -78,11 +79,10 @@ def render_manual(manual: Manual, options: RenderOptions, rendered: Mapping[str,
             before = last.text()[-WINDOW:] if last is not None else b""
             documents.add(segments.keep(here, last, segment(data, before), data), data)
         last = here
-    front = [*master_list(ctx, docs), ox.page_break(), para(ctx.labels.contents, ox.Para(style="TOCHeading")),
-             *contents.field(ctx.labels.toc_placeholder)]
-    first = (OPENING + "".join(cover(ctx, options.stamp.year))
+    front = master_list(ctx, docs)
+    first = (OPENING + "".join(cover(ctx, docs, options.stamp.year))
              + section_break(section(build.base, header=cover_header))).encode()
-    front_end = section(build.base, header=front_header, restart_pages=True)
+    front_end = section(build.base, header=front_header, restart_pages=True, first_header=first_header)
     second = ("".join(front) + (section_break(front_end) if docs else front_end + CLOSING)).encode()
     main = Stream()
     main.add(segment(first), first)
@@ -91,7 +91,7 @@ def render_manual(manual: Manual, options: RenderOptions, rendered: Mapping[str,
     agency = manual.config.agency.name
     info = CoreInfo(title=f"{agency} – {ctx.labels.cover_system}", subject=manual.config.standard,
                        creator=agency, language=LANGUAGE_TAGS[ctx.lang])
-    return build.package(main.close(), info, update_fields=True)
+    return build.package(main.close(), info)
 
 
 class _Placing:
@@ -99,10 +99,9 @@ class _Placing:
     Its piece of the main part is a function of these (and of the piece before it): `key`."""
 
     def __init__(self, parts: Packed, n: int, last: bool, header: str, numbers: list[int], rids: list[str],
-                 marks: list[int], end: int, base, contents: Contents):
+                 end: int, base):
         self.parts, self.n, self.last, self.header = parts, n, last, header
-        self.numbers, self.rids, self.marks, self.end = numbers, rids, marks, end
-        self.base, self.contents = base, contents
+        self.numbers, self.rids, self.end, self.base = numbers, rids, end, base
         self._text: bytes | None = None
 
     @property
@@ -110,7 +109,7 @@ class _Placing:
         if not self.parts.key:
             return ""
         return "|".join((self.parts.key, str(self.n), str(self.last), self.header, repr(self.numbers),
-                         repr(self.rids), repr(self.marks), str(self.end), str(self.contents.levels)))
+                         repr(self.rids), str(self.end)))
 
     def text(self) -> bytes:
         if self._text is None:
@@ -118,8 +117,7 @@ class _Placing:
             mark = bookmark(self.end, end_bookmark(self.n))
             sect = section(self.base, header=self.header, restart_pages=True)
             end = section_break("", mark) + sect + CLOSING if self.last else section_break(sect, mark)
-            first = self.marks[0] if self.marks else 0
-            self._text = ("".join(self.contents.marked_from(body, first)) + end).encode()
+            self._text = ("".join(bookmarked(body, self.n)) + end).encode()
         return self._text
 
 
@@ -214,9 +212,9 @@ def ordered(documents: Iterable[Document]) -> list[Document]:
 COVER = ox.Para(style="CoverText")
 
 
-def cover(ctx: Page, year: int) -> list:
+def cover(ctx: Page, docs: list[Document], year: int) -> list:
     """Parent body over the agency (NĐ 30 style, a short solid line under it), the title, the
-    standard, then place and year."""
+    standard, what identifies this issue of the manual, then place and year."""
     labels, config = ctx.labels, ctx.manual.config
     agency = config.agency
     blocks = []
@@ -227,15 +225,34 @@ def cover(ctx: Page, year: int) -> list:
         ox.paragraph("", ox.Para(style="CoverText", rule_below=True, left=ctx.width * 3 // 8, mark_size=4)),
         para(labels.cover_system, ox.Para(style="Title", before=ox.mm(75)), ox.Font(bold=True, size=20)),
         para(labels("cover_standard", standard=config.standard), ox.Para(style="Subtitle")),
+        *issue(ctx, next((d for d in docs if d.kind == "manual"), None)),
         para(labels("cover_place_year", place=place(agency.name, labels.place_units), year=year),
-             ox.Para(style="CoverText", before=ox.mm(95)), ox.Font(italic=True)),
+             ox.Para(style="CoverText", before=ox.mm(75)), ox.Font(italic=True)),
     ]
     return blocks
 
 
+def issue(ctx: Page, manual_doc: Document | None) -> list:
+    """The code, revision and effective date of the manual's own document (the quality manual,
+    sổ tay chất lượng) and the decision that issued it: what identifies an issue of a manual.
+    Without such a document the manual has no code or revision of its own (the master list
+    gives each document's), and the cover says nothing it would have to invent."""
+    if manual_doc is None:
+        return []
+    labels = ctx.labels
+    approval = approval_of(list(ctx.manual.approvals_by_code.get(manual_doc.code, ())), manual_doc)
+    facts = (f"{labels.code}: {manual_doc.code}", f"{labels.revision}: {formats.revision(manual_doc.revision)}",
+             f"{labels.effective}: {formats.date(takes_effect(ctx.manual, manual_doc))}")
+    decision = (labels("cover_decision", decision=approval.decision, date=formats.date(approval.date)) if approval
+                else labels.cover_draft)
+    return [para(facts[0], ox.Para(style="CoverText", before=ox.mm(20)), BOLD),
+            *(para(fact, COVER) for fact in facts[1:]),
+            para(decision, ox.Para(style="CoverText", before=120), ox.Font(italic=True))]
+
+
 def master_list(ctx: Page, docs: list[Document]) -> list:
-    """Danh mục tài liệu: every document, grouped by kind, with who approved the revision shown
-    and by which decision (blank for content not approved)."""
+    """Danh mục tài liệu: every document, grouped by kind, its code a link to it, with who
+    approved the revision shown and by which decision ("not approved" for content that is not)."""
     labels = ctx.labels
     rows: list = []
     kind = None
@@ -244,10 +261,14 @@ def master_list(ctx: Page, docs: list[Document]) -> list:
             kind = doc.kind
             rows.append((cell(kind_label(ctx, doc), HEAD, shade=HEADER_FILL, span=7),))
         approval = approval_of(list(ctx.manual.approvals_by_code.get(doc.code, ())), doc)
-        approver = cell([t for t in (approval.name, approval.decision) if t] if approval else "", TEXT_CENTER)
-        rows.append((str(n), doc.code, doc.title, formats.revision(doc.revision), formats.date(doc.issued),
+        if approval:
+            approver = cell([t for t in (approval.name, approval.decision) if t], TEXT_CENTER)
+        else:
+            approver = cell(labels.not_approved, TEXT_CENTER, ox.Font(italic=True))
+        code = tables.Cell((ox.paragraph(ox.hyperlink(ox.run(doc.code), anchor=anchor(n)), TEXT),))
+        rows.append((str(n), code, doc.title, formats.revision(doc.revision), formats.date(doc.issued),
                      formats.date(takes_effect(ctx.manual, doc)), approver))
     headers = (labels.no, labels.code, labels.document_title, labels.revision, labels.issued, labels.effective,
                labels.approved)
-    table = grid(ctx, headers, rows, (1.1, 2.4, 4.6, 1.5, 2.3, 2.3, 3.2), centered=(0, 3, 4, 5))
+    table = grid(ctx, headers, rows, (1.1, 2.4, 6.4, 1.8, 2.3, 2.3, 2.4), centered=(0, 3, 4, 5))
     return [para(labels.master_list, ox.Para(style="TOCHeading")), table]

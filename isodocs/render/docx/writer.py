@@ -32,7 +32,6 @@ from isodocs.render.docx.parts import Part, Rel, Relations
 from isodocs.render.docx.properties import CoreInfo, custom_properties_xml, set_core_properties, short
 from isodocs.render.docx.reference import next_rid, template
 from isodocs.render.docx.sections import document_xml, section, section_break
-from isodocs.render.docx.styles import request_field_update
 from isodocs.render.labels import labels_for
 
 LANGUAGE_TAGS = {"vi": "vi-VN", "en": "en-US"}
@@ -44,7 +43,6 @@ class RenderOptions:
     lang: str = ""  # vi or en; empty: the manual's language
     marking: str = ""  # printed in every page header, e.g. "BẢN KIỂM SOÁT"
     properties: Mapping[str, str] = field(default_factory=frozen_map)  # custom document properties
-    toc_levels: int = 1  # heading levels in the manual's table of contents (1: the documents)
     markings: Mapping[str, str] = field(default_factory=frozen_map)  # code -> its pages' marking, over `marking`
     copy: Copy | None = None  # a numbered controlled copy: its number and holder on every page
 
@@ -100,8 +98,7 @@ class Writer:
         """A new header holding `blocks`: its relationship id, for a Section."""
         return self.relations.header(blocks)
 
-    def finish(self, sections: list[Section], info: CoreInfo, update_fields: bool = False,
-               first_bookmark: int = 1) -> bytes:
+    def finish(self, sections: list[Section], info: CoreInfo, first_bookmark: int = 1) -> bytes:
         """The sections in order; the bookmarks at their ends numbered from `first_bookmark`
         (lower ids are taken)."""
         ids = itertools.count(first_bookmark)
@@ -120,9 +117,9 @@ class Writer:
 
         last = section(self.base, header=sections[-1].header, restart_pages=sections[-1].restart,
                        first_header=sections[-1].first)
-        return self.package(document_xml(body(), last), info, update_fields)
+        return self.package(document_xml(body(), last), info)
 
-    def package(self, main, info: CoreInfo, update_fields: bool = False) -> bytes:
+    def package(self, main, info: CoreInfo) -> bytes:
         """The DOCX bytes: the reference's parts, this output's own, and the main document part
         `main` (bytes, or pieces of it)."""
         t, relations = self.template, self.relations
@@ -132,7 +129,7 @@ class Writer:
         entries.update(relations.headers)
         entries[t.numbering] = t.numbering_with(tuple(self.lists))
         entries[t.core] = core_properties_xml(t.core_xml, info, self.options.stamp)
-        edits = [*self.settings_edits, *((request_field_update,) if update_fields else ())]
+        edits = self.settings_edits
         entries[t.settings] = settings_xml(t.settings_xml, edits) if edits else t.settings_xml
         parts, package_rels = relations.parts(), ()
         if self.options.properties:
@@ -173,8 +170,7 @@ def _core_form(xml: bytes, when: dt.datetime, language: str) -> bytes:
 
 
 def settings_xml(xml: bytes, edits) -> bytes:
-    """The reference's settings with `edits` made (asking Word to update fields on opening, to
-    keep tracking changes)."""
+    """The reference's settings with `edits` made (to keep tracking changes)."""
     element = parse_xml(xml)
     for edit in edits:
         edit(element)
