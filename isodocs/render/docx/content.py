@@ -245,10 +245,10 @@ def step_row(ctx: Page, step: Step) -> tuple:
 
 
 def total_row(ctx: Page, proc: Procedure) -> tuple | None:
-    """The sum of the steps' times in the unit of the statutory limit, beside that limit; the
-    steps it cannot count (no time: another agency's, most often) named under it, never left
-    out silently."""
-    if all(s.time is None for s in proc.steps):
+    """The sum of the steps' times in the unit of the statutory limit, beside that limit. Another
+    agency's steps, which may have no time, are named under it as not counted; a step of the
+    agency's own without a time leaves no total at all (a sum with it missing would be no total)."""
+    if all(s.time is None for s in proc.steps) or any(s.time is None and not s.agency for s in proc.steps):
         return None
     labels = ctx.labels
     limit = proc.tthc.time_limit if proc.tthc else None
