@@ -29,6 +29,13 @@ def times(ctx):
         for i, step in enumerate(proc.steps):
             if step.time is None:
                 yield ctx.at(rules.STEP_WITHOUT_TIME, path, ("steps", i), no=step.no)
+
+
+def total_time(ctx):
+    # apart from `times`: the total reads no step number, so a step's lost number hides nothing
+    for path, proc in _procedures(ctx, ("tthc.time_limit", "steps.time")):
+        if proc.tthc is None:
+            continue
         total = proc.steps_hours
         limit = proc.tthc.time_limit.hours
         if total > limit + 1e-9:
@@ -55,4 +62,4 @@ def forms(ctx):
                                  where=Msg("dossier item {no}", no=i + 1))
 
 
-CHECKS = (steps, times, forms)
+CHECKS = (steps, times, total_time, forms)

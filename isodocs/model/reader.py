@@ -3,9 +3,9 @@
 Every file is read once. A file that cannot be read or fails its schema is reported and
 left out of the model; the rest of the manual still loads, so one broken file does not
 hide the findings in the others. What fails its schema is also salvaged: built again from
-its data with the failing parts cut away (`load.schema.prune`), and kept beside the model
-with the key paths it lost, so that `check` can still judge it by the rules that read
-nothing it lost. Nothing builds, renders or records from a salvaged part.
+its data with the failing parts cut away (`load.schema.prune`; a required key stood in for),
+and kept beside the model with the key paths it lost, so that `check` can still judge it by
+the rules that read nothing it lost. Nothing builds, renders or records from a salvaged part.
 """
 
 from __future__ import annotations
@@ -39,6 +39,28 @@ T = TypeVar("T")
 # The model cannot do without an agency; a manual salvaged from a failed isodocs.yaml is only
 # checked, and no rule reads the agency's name, so a lost one is stood in for by a dash.
 CONFIG_STAND_INS = {("agency",): {"name": "-"}, ("agency", "name"): "-"}
+
+# A document whose required key failed would otherwise be lost whole, and every other finding in
+# it with it. The key is stood in for by a value no rule reads (it counts as lost, so a rule
+# reading it does not judge the document), and the rest is still judged. `kind` has none: it
+# decides what the document is. A key of a list's items stands in for that key of every item
+# that lost it, which keeps the list's positions (cutting the item would lose the whole list).
+_TEXT, _DAY, _PERSON = "-", "2000-01-01", "0"
+_TIME = {"value": 1, "unit": "working_hours"}
+DOCUMENT_STAND_INS = {
+    ("code",): _TEXT, ("title",): _TEXT, ("revision",): 1, ("issued",): _DAY,
+    ("prepared_by",): _PERSON, ("reviewed_by",): _PERSON, ("approved_by",): _PERSON,
+    ("changes",): [{"revision": 1, "date": _DAY, "summary": _TEXT}],
+    ("changes", "revision"): 1, ("changes", "date"): _DAY, ("changes", "summary"): _TEXT,
+    # procedures
+    ("purpose",): "", ("scope",): "", ("steps",): [],
+    ("steps", "no"): 1, ("steps", "action"): _TEXT, ("steps", "actor"): _TEXT,
+    ("tthc", "code"): _TEXT, ("tthc", "name"): _TEXT, ("tthc", "time_limit"): _TIME,
+    ("tthc", "dossier", "name"): _TEXT, ("forms", "code"): _TEXT, ("forms", "title"): _TEXT,
+    # objectives
+    ("year",): 2000, ("objectives",): [{"id": _TEXT, "text": _TEXT, "target": {"op": "=", "value": 0}}],
+    ("objectives", "id"): _TEXT, ("objectives", "text"): _TEXT, ("objectives", "target"): {"op": "=", "value": 0},
+}
 
 
 def touches(lost: tuple[str, ...], need: tuple[str, ...]) -> bool:
@@ -399,7 +421,7 @@ def _document(reader: _Reader, entry: Entry, broken_codes: set[str], cache: Cach
             if isinstance(data.get("code"), str):
                 broken_codes.add(data["code"])
             reader.broken_forms.update(_form_codes(data))
-            pruned = reader.salvage("document", data)
+            pruned = reader.salvage("document", data, DOCUMENT_STAND_INS)
             if pruned is not None:
                 doc = build.document(pruned.data, m.Origin(path, blob, offset), body)
                 reader.partial.append(Salvaged(doc, pruned.lost))

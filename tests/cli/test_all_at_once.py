@@ -66,6 +66,19 @@ def test_a_document_s_schema_error_and_its_time_error_in_one_run(tmp_path):
     assert result.stdout.count("P501") == 1
 
 
+def test_a_required_key_s_error_and_the_same_document_s_time_error_in_one_run(tmp_path):
+    """A title written as a list, a revision that is no number: the document is still judged."""
+    root = demo(tmp_path, {QT: SLOW})
+    text = (root / QT).read_text(encoding="utf-8").replace("title: Đăng ký kết hôn\n", "title: [Đăng ký kết hôn]\n")
+    (root / QT).write_text(text.replace("\nrevision: 3\n", "\nrevision: abc\n"), encoding="utf-8")
+    result = check(root)
+    assert result.exit_code == 1
+    assert f"{QT}:3:8: S202 error: `title` must be text, found a list ([" in result.stdout
+    assert f"{QT}:5:11: S202 error: `revision` must be a whole number, found text (abc)." in result.stdout
+    assert P501 in result.stdout
+    assert result.stdout.endswith(f"checked 15 documents (1 could not be read: {QT}) and 18 legal entries.\n")
+
+
 BROKEN = CONFIG + "review_interval_months: mười hai\n"  # salvaged for `check`, refused by the rest
 UNUSABLE = "- agency\n"  # nothing to salvage: as refused as ever
 

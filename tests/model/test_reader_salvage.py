@@ -40,10 +40,24 @@ def test_a_document_that_fails_is_salvaged_beside_the_manual_not_in_it():
     assert loaded.broken_forms == {"BM-HT-01"}
 
 
-def test_a_document_whose_whole_self_fails_is_not_salvaged():
+def test_a_document_whose_kind_fails_is_not_salvaged():
+    """`kind` has no stand-in: it decides what the document is."""
     loaded = loaded_with({PROCEDURE_PATH: PROCEDURE.replace("kind: procedure", "kind: process")})
     assert loaded.partial == () and "QT-HT-01" in loaded.broken_codes
     assert loaded.broken_forms == {"BM-HT-01"}  # its forms may still be named by others
+
+
+def test_a_document_whose_required_key_fails_is_salvaged_with_a_stand_in():
+    procedure = PROCEDURE.replace("title: Quy trình đăng ký khai sinh", "title: [Quy trình đăng ký khai sinh]")
+    procedure = procedure.replace("action: Giải quyết,", "action: [Giải quyết],")
+    loaded = loaded_with({PROCEDURE_PATH: procedure})
+    [salvaged] = loaded.partial
+    assert salvaged.lost == {("title",), ("steps", "action")}
+    assert salvaged.item.title == "-" and [s.action for s in salvaged.item.procedure.steps][1] == "-"
+    # the steps keep their places, their times and numbers: what reads them still judges them
+    assert [s.no for s in salvaged.item.procedure.steps] == [1, 2, 3]
+    assert salvaged.intact(("steps.time", "steps.no", "tthc.time_limit")) and not salvaged.intact(("title",))
+    assert loaded.unread_documents == (PROCEDURE_PATH,)  # never built from: it is still not read
 
 
 def test_a_markdown_document_is_salvaged_with_its_body():
