@@ -40,6 +40,11 @@ T = TypeVar("T")
 # checked, and no rule reads the agency's name, so a lost one is stood in for by a dash.
 CONFIG_STAND_INS = {("agency",): {"name": "-"}, ("agency", "name"): "-"}
 
+# An isodocs.yaml that cannot be used at all (not YAML, not keys and values, nothing of it valid)
+# lost everything: the manual's documents are still checked, by the rules that read none of it.
+UNUSABLE_CONFIG = {"agency": {"name": "-"}}
+EVERYTHING: frozenset[tuple[str, ...]] = frozenset({()})  # the lost path that touches every other
+
 # A document whose required key failed would otherwise be lost whole, and every other finding in
 # it with it. The key is stood in for by a value no rule reads (it counts as lost, so a rule
 # reading it does not judge the document), and the rest is still judged. `kind` has none: it
@@ -110,15 +115,20 @@ class Loaded:
         return self.manual if self.manual is not None else self.salvaged.item if self.salvaged else None
 
     @property
+    def document_files(self) -> tuple[str, ...]:
+        """Every document file of the manual, read or not (a load of some files only lists them all)."""
+        manual = self.checkable
+        if manual is None:
+            return ()
+        return tuple(sorted(p for p in manual.files if p.startswith("documents/") and p.endswith(DOCUMENT_SUFFIXES)))
+
+    @property
     def unread_documents(self) -> tuple[str, ...]:
         """Document files of the manual that could not be read into it (their findings say why),
         salvaged ones too: they cannot be built."""
         manual = self.checkable
-        if manual is None:
-            return ()
-        read = {d.origin.path for d in manual.documents}
-        return tuple(sorted(p for p in manual.files
-                            if p.startswith("documents/") and p.endswith(DOCUMENT_SUFFIXES) and p not in read))
+        read = {d.origin.path for d in manual.documents} if manual else set()
+        return tuple(p for p in self.document_files if p not in read)
 
 
 class _Reader:
@@ -383,17 +393,19 @@ def docx_problem(data: bytes) -> Msg | None:
 
 
 def _config(reader: _Reader, entry: Entry) -> tuple[m.Config | None, Salvaged[m.Config] | None]:
-    """The configuration, or (None, what of it could be salvaged) when it fails its schema."""
+    """The configuration, or (None, what of it could be salvaged) when it cannot be used: what
+    of it is valid, or nothing at all (a configuration that lost everything)."""
+    nothing = None, Salvaged(build.config(UNUSABLE_CONFIG), EVERYTHING)
     text, _ = reader.read_text(entry)
     if text is None:
-        return None, None
+        return nothing
     data = reader.mapping(entry.path, reader.yaml(entry.path, text))
     if data is None:
-        return None, None
+        return nothing
     if reader.valid("manual", entry.path, data):
         return build.config(data), None
     pruned = reader.salvage("manual", data, CONFIG_STAND_INS)
-    return None, Salvaged(build.config(pruned.data), pruned.lost) if pruned else None
+    return (None, Salvaged(build.config(pruned.data), pruned.lost)) if pruned else nothing
 
 
 def _document(reader: _Reader, entry: Entry, broken_codes: set[str], cache: Cache | None = None) -> m.Document | None:

@@ -3,6 +3,8 @@ the model, never in it, with the key paths they lost."""
 
 from __future__ import annotations
 
+import pytest
+
 from isodocs.model.reader import Salvaged, load, touches
 
 from support.manual import (
@@ -85,9 +87,15 @@ def test_a_config_without_a_usable_agency_gets_a_stand_in():
     assert loaded.checkable.config.agency.short_name == "UBND xã Tân Phú"
 
 
-def test_a_config_that_is_not_keys_and_values_is_not_salvaged():
-    loaded = loaded_with({"isodocs.yaml": "- agency\n"})
-    assert loaded.manual is None and loaded.salvaged is None and loaded.checkable is None
+@pytest.mark.parametrize("config", ["- agency\n", "agency:\n  name: x\n people: 3\n", "~\n", b"agency: \xff\n"],
+                         ids=["a list", "bad YAML", "empty", "not UTF-8"])
+def test_a_config_that_cannot_be_used_at_all_lost_everything(config):
+    """Its documents are still read, to be checked by the rules that read nothing of it."""
+    loaded = loaded_with({"isodocs.yaml": config})
+    assert loaded.manual is None and loaded.salvaged.lost == {()}
+    assert {d.code for d in loaded.checkable.documents} == {"QT-HT-01", "CS-01", "MT-2025"}
+    assert not loaded.salvaged.intact(("language",)) and loaded.document_files == tuple(sorted(
+        ("documents/QT-HT-01.yaml", "documents/CS-01.md", "documents/MT-2025.yaml")))
 
 
 def test_register_entries_that_fail_are_salvaged_where_they_stood():
