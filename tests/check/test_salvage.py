@@ -51,6 +51,18 @@ def test_a_schema_error_in_the_configuration_hides_no_document_s_finding():
     assert ("P501", QT, 94) in found(files)
 
 
+def test_a_configuration_that_cannot_be_read_at_all_hides_no_document_s_finding():
+    """A YAML syntax error: nothing of isodocs.yaml can be used, so no rule reading it judges (no
+    person unknown, no code against a pattern), and every other rule judges every document."""
+    files = edited(DEMO_SLOW, "isodocs.yaml", "review_interval_months: 12", "review_interval_months: [12")
+    loaded = load(MemorySource(files))
+    assert loaded.manual is None and loaded.salvaged.lost == {()}
+    said = found(files)
+    assert {d for d in said if d[1] == "isodocs.yaml"} and all(d[0].startswith("F") for d in said
+                                                                if d[1] == "isodocs.yaml")
+    assert {d for d in said if d[1] != "isodocs.yaml"} == found(DEMO_SLOW)
+
+
 def test_a_schema_error_in_a_document_hides_none_of_its_own_findings():
     files = edited(DEMO_SLOW, QT, "  dossier_sets: 1", "  dossier_sets: một")
     assert found(files) == found(DEMO_SLOW) | {("S202", QT, 93)}
