@@ -34,8 +34,8 @@ def _run(args, cwd, lang, expected=0):
 
 @pytest.mark.parametrize("lang", ["vi", "en"])
 def test_from_init_to_the_first_official_build(lang, tmp_path):
-    said = {"vi": ("Không có lỗi; đã kiểm tra 7 tài liệu", "Đã tạo 16 tệp"),
-            "en": ("No problems; checked 7 documents", "Wrote 16 files")}[lang]
+    said = {"vi": ("Không có lỗi; đã kiểm tra 18 tài liệu", "Đã tạo 38 tệp"),
+            "en": ("No problems; checked 18 documents", "Wrote 38 files")}[lang]
     external(("soffice",), "LibreOffice", "SOFFICE")  # the official build is printed to PDF too
     _run(["init", "so-tay", "--agency", AGENCY, "--author", "Lê Thị C <c@example.vn>", "--date", "2026-12-01"],
          tmp_path, lang)
@@ -57,7 +57,7 @@ def test_from_init_to_the_first_official_build(lang, tmp_path):
     # each approved on its issue date: the starter documents of 01/12, the procedure of 02/12
     approved = _run(["approve", "--all", "--by", "chu.tich", "--decision", "01/QĐ-UBND", "--date", "2026-12-01",
                      "--date", "QT-HT-01=2026-12-02", "-C", "so-tay"], tmp_path, lang)
-    assert approved.stdout.count("approvals/") == 7
+    assert approved.stdout.count("approvals/") == 18  # the 6 system documents, their 11 forms, the procedure
 
     revised = _run(["revise", "QT-HT-01", "--reason", "process_change", "--summary",
                     "Rút ngắn thời gian giải quyết", "--sections", "Mục 5", "--date", "2026-12-10", "-C", "so-tay"],
@@ -79,4 +79,4 @@ def test_from_init_to_the_first_official_build(lang, tmp_path):
     assert "QT-HT-01" in verified.stdout
     status = _run(["status", "-C", "so-tay", "--today", "2026-12-11", "--format", "json"], tmp_path, lang)
     states = {s["code"]: (s["state"], s["in_force_revision"]) for s in json.loads(status.stdout)}
-    assert states["QT-HT-01"] == ("effective", 2) and states["CS-01"] == ("effective", 1) and len(states) == 7
+    assert states["QT-HT-01"] == ("effective", 2) and states["CS-01"] == ("effective", 1) and len(states) == 18

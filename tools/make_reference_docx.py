@@ -97,6 +97,7 @@ STYLES = DECL + f"""<w:styles xmlns:w="{W}">
 {style("paragraph", "BlockText", "Block Text", '<w:ind w:left="567" w:right="567" w:firstLine="0"/>', "<w:i/><w:iCs/>")}
 {style("paragraph", "SourceCode", "Source Code", '<w:shd w:val="clear" w:color="auto" w:fill="F2F2F2"/><w:spacing w:after="120" w:line="240" w:lineRule="auto"/>' + NO_INDENT + '<w:jc w:val="left"/>', fonts(MONO) + size(11))}
 {style("paragraph", "CoverText", "Cover Text", '<w:spacing w:after="0"/>' + NO_INDENT + '<w:jc w:val="center"/>')}
+{style("paragraph", "FormText", "Form Text", '<w:spacing w:after="60" w:line="240" w:lineRule="auto"/>' + NO_INDENT + '<w:jc w:val="left"/>')}
 <w:style w:type="character" w:default="1" w:styleId="DefaultParagraphFont"><w:name w:val="Default Paragraph Font"/><w:uiPriority w:val="1"/><w:semiHidden/></w:style>
 {style("character", "Hyperlink", "Hyperlink", rpr='<w:color w:val="0563C1"/><w:u w:val="single"/>', based="DefaultParagraphFont")}
 {style("character", "VerbatimChar", "Verbatim Char", rpr=fonts(MONO) + size(11), based="DefaultParagraphFont")}

@@ -117,12 +117,12 @@ def repeats(items: Iterable, key: Callable) -> Iterator[tuple[int, object, objec
 def check(loaded: Loaded, today: dt.date | None = None) -> list[Diagnostic]:
     """Every diagnostic of a loaded manual: reading problems first found, then the rules.
     `today` (default: the real date) is the day date-dependent rules judge by."""
-    from isodocs.check import approvals, config, documents, legal, objectives, procedures
+    from isodocs.check import approvals, config, documents, legal, objectives, procedures, templates
 
     found = list(loaded.diagnostics)
     if loaded.checkable is not None:
         ctx = Context(loaded.checkable, loaded, today or dt.date.today(), salvaged=True)
-        for module in (config, documents, legal, procedures, objectives, approvals):
+        for module in (config, documents, legal, procedures, objectives, approvals, templates):
             for rule in module.CHECKS:
                 found.extend(rule(ctx))
     unique = {d.sort_key(): d for d in found}

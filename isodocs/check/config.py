@@ -8,6 +8,7 @@ import regex
 
 from isodocs.check import repeats
 from isodocs.diagnostics import rules
+from isodocs.i18n import Msg
 from isodocs.load.source import CONFIG_FILE
 
 # code_pattern comes from the repository, which may be hostile: a pattern such as (a+)+$
@@ -22,10 +23,20 @@ class SlowPattern(Exception):
 @lru_cache(maxsize=8)
 def compiled(pattern: str) -> regex.Pattern | None:
     """The manual's code_pattern, or None when it is not a valid expression (reported below)."""
+    return None if problem(pattern) else regex.compile(pattern)
+
+
+@lru_cache(maxsize=8)
+def problem(pattern: str) -> str | Msg | None:
+    """Why code_pattern cannot be compiled (None: it can). A few hundred nested groups exhaust
+    the compiler's recursion: a finding like any other broken pattern, not a crash."""
     try:
-        return regex.compile(pattern)
-    except regex.error:
-        return None
+        regex.compile(pattern)
+    except regex.error as exc:
+        return str(exc)
+    except (RecursionError, OverflowError, MemoryError):
+        return Msg("its groups nest too deeply")
+    return None
 
 
 def fullmatch(pattern: regex.Pattern, text: str) -> bool:
@@ -38,10 +49,9 @@ def fullmatch(pattern: regex.Pattern, text: str) -> bool:
 def code_pattern(ctx):
     pattern = ctx.manual.config.code_pattern
     if pattern is not None and ctx.config_intact("code_pattern"):
-        try:
-            regex.compile(pattern)
-        except regex.error as exc:
-            yield ctx.at(rules.BAD_CODE_PATTERN, CONFIG_FILE, ("code_pattern",), detail=str(exc))
+        detail = problem(pattern)
+        if detail is not None:
+            yield ctx.at(rules.BAD_CODE_PATTERN, CONFIG_FILE, ("code_pattern",), detail=detail)
 
 
 def role_holders(ctx):

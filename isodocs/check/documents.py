@@ -10,6 +10,7 @@ import regex
 from isodocs.check import repeats
 from isodocs.check.config import SlowPattern, compiled, fullmatch
 from isodocs.diagnostics import rules
+from isodocs.load.schema import field_name
 from isodocs.load.source import CONFIG_FILE, inside
 from isodocs.model import iso9001, number_key
 
@@ -75,6 +76,14 @@ def people(ctx):
                          allowed=", ".join(config.approvers) or "-")
         if known and doc.approved_by == doc.prepared_by:
             yield ctx.at(rules.APPROVER_IS_PREPARER, path, ("approved_by",), person=doc.approved_by)
+        for i, signature in enumerate(doc.signatures):  # a named signer's name is printed
+            if signature.person and signature.person not in config.people:
+                keys = ("signatures", i, "person")
+                args = {"field": field_name(keys), "person": signature.person}
+                close = difflib.get_close_matches(signature.person, list(config.people), n=1, cutoff=0.5)
+                if close:
+                    args["suggestion"] = close[0]
+                yield ctx.at(rules.UNKNOWN_PERSON, path, keys, **args)
 
 
 def change_rows(ctx):

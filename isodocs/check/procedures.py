@@ -62,4 +62,14 @@ def forms(ctx):
                                  where=Msg("dossier item {no}", no=i + 1))
 
 
-CHECKS = (steps, times, total_time, forms)
+def internal_forms(ctx):
+    """Every internal form a procedure lists must be a document of the manual (those that failed
+    to load, and those an official build leaves out, count as there)."""
+    present = set(ctx.manual.by_code) | ctx.loaded.broken_codes | ctx.loaded.withheld
+    for path, proc in _procedures(ctx, ("forms.code", "forms.source")):
+        for i, form in enumerate(proc.forms):
+            if form.source == "internal" and form.code not in present:
+                yield ctx.at(rules.INTERNAL_FORM_MISSING, path, ("forms", i, "code"), form=form.code)
+
+
+CHECKS = (steps, times, total_time, forms, internal_forms)

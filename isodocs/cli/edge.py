@@ -119,6 +119,13 @@ class Option(_SaidHelp, click.Option):
     pass
 
 
+class OldArgument(click.Argument):
+    """An argument kept working for old command lines but no longer shown in the usage line."""
+
+    def get_usage_pieces(self, ctx: click.Context) -> list[str]:
+        return []
+
+
 class Group(_SaidHelp, click.Group):
     command_class = Command
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import click
 
-from isodocs.cli.edge import Option, PathType, spoken
+from isodocs.cli.edge import OldArgument, Option, PathType, spoken
 from isodocs.i18n import N_, Msg
 
 
@@ -37,7 +37,7 @@ def manual_options(function):
     or before the command (`isodocs -C DIR check`). A folder given as the old positional PATH
     still works, with a notice. The command receives it as `path`."""
     function = click.argument("old_path", required=False, type=PathType(file_okay=False), metavar="[PATH]",
-                              expose_value=True)(function)
+                              expose_value=True, cls=OldArgument)(function)
     return option("-C", "--manual", "path", type=PathType(file_okay=False), help=MANUAL_HELP)(function)
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Sequence
 
-from isodocs.commands.outcome import CannotRun, Outcome, write_output
+from isodocs.commands.outcome import CannotRun, Outcome, stamp_of, write_output
 from isodocs.diff.changes import ManualDiff
 from isodocs.i18n import Msg
 
@@ -39,12 +39,11 @@ def redline(compared: Compared, lang: str, target: Path) -> Path:
     """The Word redline of a diff written to `target`: the new revision of each changed document
     as issued, every change a tracked change, after a summary and an approval sheet."""
     from isodocs.model.reader import load
-    from isodocs.render.build import source_date
     from isodocs.render.docx.manual import RenderOptions
     from isodocs.render.docx.redline import render_redline
 
     manual_a, manual_b = load(compared.a).manual, load(compared.b).manual  # whole: the documents render as issued
     if manual_a is None or manual_b is None:
         raise CannotRun(Msg("the manual's isodocs.yaml cannot be used"))
-    data = render_redline(manual_a, manual_b, compared.found, RenderOptions(stamp=source_date(manual_b), lang=lang))
+    data = render_redline(manual_a, manual_b, compared.found, RenderOptions(stamp=stamp_of(manual_b), lang=lang))
     return write_output(target, data)

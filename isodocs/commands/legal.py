@@ -11,7 +11,7 @@ from pathlib import Path
 import pygit2
 
 from isodocs.commands.manual import open_manual, readable
-from isodocs.commands.outcome import CannotRun, Outcome, write_output
+from isodocs.commands.outcome import CannotRun, Outcome, stamp_of, write_output
 from isodocs.history.approve import Written
 from isodocs.i18n import Msg
 from isodocs.model import LegalEntry, Manual
@@ -82,11 +82,10 @@ def impact(path: str | None = None, since: str | None = None, rev: str | None = 
 
 def impact_report(found: Impacted, lang: str, target: Path) -> Path:
     """The review report (báo cáo rà soát) written as a Word document to `target`."""
-    from isodocs.render.build import source_date
     from isodocs.render.docx.impact import render_impact
     from isodocs.render.docx.manual import RenderOptions
 
-    data = render_impact(found.manual, found.impact, RenderOptions(stamp=source_date(found.manual), lang=lang),
+    data = render_impact(found.manual, found.impact, RenderOptions(stamp=stamp_of(found.manual), lang=lang),
                          found.today)
     return write_output(target, data)
 
@@ -118,10 +117,9 @@ def coverage(path: str | None = None, rev: str | None = None, today: dt.date | N
 
 def coverage_report(found: Covered, lang: str, target: Path) -> Path:
     """The coverage report written as a Word document to `target`."""
-    from isodocs.render.build import source_date
     from isodocs.render.docx.coverage import render_coverage
     from isodocs.render.docx.manual import RenderOptions
 
-    data = render_coverage(found.manual, found.coverage, RenderOptions(stamp=source_date(found.manual), lang=lang),
+    data = render_coverage(found.manual, found.coverage, RenderOptions(stamp=stamp_of(found.manual), lang=lang),
                            found.today)
     return write_output(target, data)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import enum
 from pathlib import Path
 
@@ -44,10 +45,37 @@ class ManualUnreadable(Exception):
 
 def write_output(target: Path, data: bytes) -> Path:
     """Write one output file, replaced whole as every output is (a failed write leaves the old one)."""
-    from isodocs.system.files import write_all
+    from isodocs.system.files import UnsafePath, write_file
 
     try:
-        write_all(target.parent, {target.name: data})
+        write_file(target, data)
+    except UnsafePath as exc:
+        raise CannotRun(unsafe(exc)) from None
     except OSError as exc:
         raise CannotRun(Msg("cannot write {target}: {value}", target=target, value=os_error(exc))) from None
     return target
+
+
+def stamp_of(manual) -> dt.datetime:
+    """The date a build or report of `manual` carries (render.build.source_date); CannotRun when
+    no DOCX file can record it (after 2107)."""
+    from isodocs.render.build import Undatable, source_date
+
+    try:
+        return source_date(manual)
+    except Undatable as exc:
+        raise CannotRun(exc.message) from None
+
+
+def unsafe(exc) -> Msg:
+    """Why isodocs will not write to (or read) a path: system.files.UnsafePath said."""
+    if exc.why == "link":
+        return Msg("{path} is a symbolic link: isodocs never writes or reads through a link, which could lead "
+                   "anywhere (one that came with a repository above all); remove it, or name a path without links",
+                   path=exc.path)
+    if exc.why == "not_folder":
+        return Msg("{path} is a file, not a folder, so nothing can be written in it", path=exc.path)
+    if exc.why == "too_large":
+        return Msg("{path} is larger than {size} MiB, more than any file isodocs reads", path=exc.path,
+                   size=exc.limit >> 20)
+    return Msg("{path} is a folder or a special file, not a regular file", path=exc.path)

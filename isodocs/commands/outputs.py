@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pygit2
 
-from isodocs.commands.outcome import CannotRun, Findings, Outcome
+from isodocs.commands.outcome import CannotRun, Findings, Outcome, stamp_of, unsafe
 from isodocs.diagnostics import Diagnostic, has_errors
 from isodocs.i18n import Msg, choose_language, formats
 from isodocs.i18n.oserrors import os_error
@@ -51,8 +51,8 @@ def build(path: str | None = None, out: str | None = None, draft: bool = False, 
     With `pdf`, each DOCX is also printed to PDF by LibreOffice."""
     from isodocs.check import check
     from isodocs.history.official import open_build, prepare
-    from isodocs.render.build import render_all, source_date
-    from isodocs.system.files import write_all
+    from isodocs.render.build import MANUAL_FILE, render_outputs
+    from isodocs.system.files import UnsafePath, check_folder, write_set
 
     if draft and (as_of or copies):
         raise CannotRun(Msg("--draft renders the newest content: it takes neither --as-of nor --copies"))
@@ -72,16 +72,36 @@ def build(path: str | None = None, out: str | None = None, draft: bool = False, 
         return dataclasses.replace(result, refused=Msg(
             "no document is in force on {day}; nothing was built (`isodocs build --draft` renders the newest "
             "content)", day=formats.date(recipe.on)))
-    recipe = dataclasses.replace(recipe, lang=language, stamp=source_date(manual))
-    files = render_all(manual, recipe, prepared.markings, copies)
+    try:  # a link or a file on the way is said before rendering, not after
+        check_folder(folder)
+    except UnsafePath as exc:
+        raise CannotRun(unsafe(exc)) from None
+    recipe = dataclasses.replace(recipe, lang=language, stamp=stamp_of(manual))
+    store = build_cache(source, recipe)
+    # outputs already right where they are are not made again (all are, for printing them)
+    kept = (lambda name, key: store.output_right(folder, name, key)) if office is None else (lambda name, key: False)
+    outputs = render_outputs(manual, recipe, prepared.markings, copies, store, kept)
+    files = outputs.files
     if office is not None:
         files.update(_printed(files, recipe.stamp, office))
     try:
-        written = write_all(folder, files)
+        written = write_set(folder, files, kept=outputs.kept)
+    except UnsafePath as exc:
+        raise CannotRun(unsafe(exc)) from None
     except OSError as exc:
         raise CannotRun(Msg("cannot write to {folder}: {value}", folder=folder, value=os_error(exc))) from None
+    store.wrote(folder, {name: key for name, key in outputs.keys.items() if name in files})
+    store.save(prune=MANUAL_FILE in files)  # a manual kept as it was used none of its pieces: they stay
     return dataclasses.replace(result, written=tuple(written),
                                no_distribution=copies and not manual.config.distribution)
+
+
+def build_cache(source, recipe):
+    """The build cache of this kind of build (draft or official, and language) of the manual."""
+    from isodocs.load.cache import for_source
+    from isodocs.render.cache import BuildCache
+
+    return BuildCache(for_source(source, "build", scope=f"{recipe.kind}-{recipe.lang}"))
 
 
 def _office():
@@ -102,15 +122,21 @@ def _printed(files: dict[str, bytes], stamp: dt.datetime, office) -> dict[str, b
         raise CannotRun(exc.message) from None
 
 
+MAX_VERIFIED = 256 << 20  # a province's whole manual is under 10 MiB
+
+
 def verify(file: str, path: str | None = None, repo: str | None = None, today: dt.date | None = None):
     """Whether FILE is exactly what isodocs builds from the state it records, and whether each
     document in it is still the revision in force (render.verify.Verdict; `ok` says both)."""
     from isodocs.history.recipe import version
     from isodocs.load.source import SourceError
     from isodocs.render.verify import verify as check_file
+    from isodocs.system.files import UnsafePath, read_file
 
     try:
-        data = Path(file).read_bytes()
+        data = read_file(file, MAX_VERIFIED)
+    except UnsafePath as exc:
+        raise CannotRun(unsafe(exc)) from None
     except OSError as exc:
         raise CannotRun(Msg("cannot read {file}: {value}", file=file, value=os_error(exc))) from None
     try:

@@ -30,20 +30,27 @@ def _text(value: str, what: Msg) -> str:
         raise CannotRun(Msg("{what} is empty", what=what))
     if "\n" in text or "\r" in text:
         raise CannotRun(Msg("{what} must be one line", what=what))
+    from isodocs.load.yamlio import printable
+
+    if not printable(text):  # a manual holds none (F103): refused here, not in the file written
+        raise CannotRun(Msg("{what} holds a control character", what=what))
     return text
 
 
 def _write(root: Path, files: dict[str, bytes]) -> None:
-    """Write each file under `root` (each replaced in one step), folders made as needed."""
-    from isodocs.system.files import write_all
+    """Write each file under `root` (each replaced in one step), folders made as needed; no link
+    inside the manual is followed, and every file's way is looked at before the first is written."""
+    from isodocs.commands.outcome import unsafe
+    from isodocs.system.files import UnsafePath, check_folder, write_file
 
-    by_folder: dict[str, dict[str, bytes]] = {}
-    for rel, data in files.items():
-        folder, _, name = rel.rpartition("/")
-        by_folder.setdefault(folder, {})[name] = data
+    targets = [(root / rel, data) for rel, data in sorted(files.items())]
     try:
-        for folder, named in sorted(by_folder.items()):
-            write_all(root / folder if folder else root, named)
+        for target, _ in targets:
+            check_folder(target.parent, trusted=root, file=target.name)
+        for target, data in targets:
+            write_file(target, data, trusted=root)
+    except UnsafePath as exc:
+        raise CannotRun(unsafe(exc)) from None
     except OSError as exc:
         raise CannotRun(Msg("cannot write: {value}", value=os_error(exc))) from None
 

@@ -98,6 +98,29 @@ BAD_REFERENCE_DOCX = rule(
     hints=(Msg("Save a Word document (.docx) with the styles you want as reference.docx, or remove it to use the built-in styles."),),
     doc=Msg("The styles file comes from the repository: it must be a real, reasonably sized Word document."),
 )
+COMMA_IN_BRACES = rule(
+    "F112", "comma-in-braces", E,
+    Msg("A comma inside curly brackets ends the text before it: `{rest}` is read as a key without a value, and the "
+        "text is cut at the comma."),
+    hints=(Msg("Put the whole text in quotes: {fix}"),),
+    doc=Msg("Inside curly brackets a comma separates keys. Titles of people, form names and retention periods are written with "
+            "commas, and the controlled document printed the cut text."),
+)
+SUBMODULE = rule(
+    "F113", "submodule", E,
+    Msg("`{folder}` is a Git submodule: its files belong to another repository, which isodocs does not read."),
+    hints=(Msg("Keep the manual's files in its own repository: remove the submodule (`git rm`) and add its files."),),
+    doc=Msg("A folder of documents held in a submodule was read as empty: `check --rev` checked no document and "
+            "passed."),
+)
+BAD_TEMPLATE = rule(
+    "F114", "bad-label-template", E,
+    Msg("The label template cannot be used: {why}."),
+    hints=(Msg("docs/customising.md says what a label template may hold: correct it, or remove the file to use the "
+               "built-in labels."),),
+    doc=Msg("A manual's templates come from the repository: they run in a sandbox within bounds of time and size, "
+            "and `check` tries each of them, so a build never fails, hangs or runs out of memory on one."),
+)
 
 # --- S: schema -----------------------------------------------------------------------------
 MISSING_KEY = rule(
@@ -163,6 +186,12 @@ SCHEMA_OTHER = rule(
     Msg("`{field}`: {detail}."),
     hints=(Msg("docs/format.md describes this key."),),
     doc=Msg("Any other way a value breaks the format described in docs/format.md; the message says which key and how."),
+)
+DATE_TOO_LATE = rule(
+    "S211", "date-too-late", E,
+    Msg("`{field}`: {value} lies after 2107, the last year a Word file can record."),
+    hints=(Msg("Correct the year: a date this far ahead is a typo."),),
+    doc=Msg("A DOCX file is a zip, whose entries carry dates up to 2107: the manual could not be built."),
 )
 
 # --- C: configuration (isodocs.yaml) ---------------------------------------------------------
@@ -413,6 +442,16 @@ DUPLICATE_FORM = rule(
     Msg("The form `{form}` is listed twice under `forms`."),
     hints=(Msg("Remove one of them."),),
     doc=Msg("A form listed twice prints twice in the procedure's list of forms."),
+)
+
+INTERNAL_FORM_MISSING = rule(
+    "P506", "internal-form-missing", W,
+    Msg("The internal form `{form}` is named here, but no document of the manual has this code."),
+    hints=(Msg("Add the form to the manual as a document of kind form (e.g. documents/bieu-mau/{form}.md), "
+               "or write `source: external` if a legal document prescribes it."),),
+    doc=Msg("A form the agency makes is a controlled document (ISO 9001 clause 7.5.3): an auditor asks for "
+            "every internal form a procedure uses. Forms prescribed by a ministry (`source: external`) are "
+            "controlled as external documents instead."),
 )
 
 # --- O: objectives -------------------------------------------------------------------------

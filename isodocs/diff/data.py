@@ -33,6 +33,7 @@ LIST_KEYS: Mapping[Path, str] = {
     ("records",): "name",
     ("objectives",): "id",
     ("objectives", "results"): "period",
+    ("signatures",): "title",
 }
 # A field that only follows a record's place in its list: a step whose only change is `no`
 # was renumbered because steps before it came or went.
@@ -40,7 +41,7 @@ POSITION_FIELDS: Mapping[Path, str] = {("steps",): "no"}
 # Mappings compared as one value: "8 working hours -> 1 working day", not value and unit apart.
 ATOMIC: frozenset[Path] = frozenset({("steps", "time"), ("tthc", "time_limit"), ("objectives", "target")})
 # People fields hold ids of `people` in isodocs.yaml; outputs show the names too.
-PEOPLE_FIELDS = frozenset({("prepared_by",), ("reviewed_by",), ("approved_by",),
+PEOPLE_FIELDS = frozenset({("prepared_by",), ("reviewed_by",), ("approved_by",), ("signatures", "person"),
                            ("settings", "roles", "reviewers"), ("settings", "roles", "approvers"),
                            ("settings", "roles", "secretary")})
 LEGAL_LISTS = frozenset({("legal_basis",)})
@@ -49,7 +50,7 @@ LEGAL_LISTS = frozenset({("legal_basis",)})
 DOCUMENT_KEYS = (
     "code", "title", "kind", "revision", "issued", "effective", "owner", "prepared_by",
     "reviewed_by", "approved_by", "legal_basis", "references", "clauses", "review_interval_months",
-    "changes", "attachment", "purpose", "scope", "definitions", "tthc", "steps", "forms", "records",
+    "changes", "attachment", "layout", "signatures", "purpose", "scope", "definitions", "tthc", "steps", "forms", "records",
     "year", "objectives", "body",
 )
 
@@ -57,7 +58,7 @@ DOCUMENT_KEYS = (
 # The fields of the records at each place, in model order: outputs and JSON follow it.
 _RECORDS = {(): None, ("tthc",): m.Tthc, ("changes",): m.ChangeRow, ("tthc", "dossier"): m.DossierItem,
             ("steps",): m.Step, ("forms",): m.FormRef, ("records",): m.Record, ("objectives",): m.Objective,
-            ("objectives", "results"): m.Result}
+            ("objectives", "results"): m.Result, ("layout",): m.Layout, ("signatures",): m.Signature}
 _ORDER = {where: {name: i for i, name in enumerate(
     DOCUMENT_KEYS if cls is None else [f.name for f in dataclasses.fields(cls)])} for where, cls in _RECORDS.items()}
 

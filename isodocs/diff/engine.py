@@ -275,4 +275,11 @@ def _mentioned(changes: Sequence[FieldChange], settings: Sequence[FieldChange]) 
             people.update(v for item in change.items for v in (item.old, item.new) if isinstance(v, str))
         elif isinstance(change, ListChange) and path in LEGAL_LISTS:
             numbers.update(v for item in change.items for v in (item.old, item.new) if v)
+        elif isinstance(change, ListChange):  # records naming people (a signature's person)
+            for item in change.items:
+                for record in (item.old, item.new):
+                    if isinstance(record, Mapping):
+                        people.update(v for k, v in record.items() if path + (k,) in PEOPLE_FIELDS and isinstance(v, str))
+                people.update(v for inner in item.changes if isinstance(inner, ValueChange)
+                              and path + inner.path in PEOPLE_FIELDS for v in (inner.old, inner.new) if v)
     return people, numbers

@@ -41,7 +41,7 @@ class _Listed:
 
 def document_paths(source) -> list[str]:
     return [e.path for e in source.entries()
-            if not e.link and e.path.startswith("documents/") and e.path.endswith(DOCUMENT_SUFFIXES)]
+            if e.readable and e.path.startswith("documents/") and e.path.endswith(DOCUMENT_SUFFIXES)]
 
 
 def diff_sources(a: Source, b: Source, sides: tuple[Side, Side], codes: Collection[str] = ()) -> ManualDiff:
@@ -106,7 +106,7 @@ def legal_titles(sources: Sequence, numbers: Iterable[str]) -> dict[str, str]:
         if not missing:
             break
         paths = [e.path for e in source.entries()
-                 if not e.link and e.path.startswith("legal/") and e.path.endswith((".yaml", ".yml"))
+                 if e.readable and e.path.startswith("legal/") and e.path.endswith((".yaml", ".yml"))
                  and e.size <= MAX_FILE_BYTES and _mentions(source.read(e.path), missing)]
         if not paths:
             continue

@@ -1,6 +1,7 @@
 """The files of a new manual (`isodocs init`): isodocs.yaml commented for the person who keeps
-it, the framework model's system documents as starting drafts, a legal register of the texts
-every agency cites, the JSON Schemas and the editor settings that attach them, and a .gitignore.
+it, the framework model's system documents and the internal forms they use as starting drafts,
+a legal register of the texts every agency cites, the JSON Schemas and the editor settings that
+attach them, and a .gitignore.
 
 Everything a person reads in these files is in the shipped templates (templates/init/), in the
 manual's language; this module only fills them and names the files. The drafts are written for
@@ -34,6 +35,14 @@ _DOCUMENTS = {  # template -> file, {year} the objectives' year
     "QT-03.yaml.j2": "QT-03-dau-ra-khong-phu-hop-va-khac-phuc.yaml",
     "QT-04.yaml.j2": "QT-04-xem-xet-cua-lanh-dao.yaml",
 }
+# The internal forms the system procedures use: a manual controls them as documents (P506).
+FORMS_DIR = "documents/bieu-mau"
+_FORMS = ("BM-TL-01-phieu-de-nghi-soan-thao-sua-doi-tai-lieu.md", "BM-TL-02-danh-muc-tai-lieu-noi-bo.md",
+          "BM-TL-03-danh-muc-tai-lieu-ben-ngoai.md", "BM-TL-04-danh-muc-ho-so.md",
+          "BM-DG-01-ke-hoach-danh-gia-noi-bo.md", "BM-DG-02-phieu-ghi-chep-danh-gia-noi-bo.md",
+          "BM-DG-03-bao-cao-danh-gia-noi-bo.md", "BM-KP-01-phieu-yeu-cau-hanh-dong-khac-phuc.md",
+          "BM-KP-02-so-theo-doi-dau-ra-khong-phu-hop.md", "BM-LD-01-thong-bao-hop-xem-xet-cua-lanh-dao.md",
+          "BM-LD-02-bien-ban-hop-xem-xet-cua-lanh-dao.md")
 _LEGAL = {"legal-he-thong-qlcl.yaml": "legal/he-thong-qlcl.yaml", "legal-hanh-chinh.yaml": "legal/hanh-chinh.yaml"}
 # JSON Schema -> the files of the manual VS Code's YAML extension checks against it
 _SCHEMA_FILES = {
@@ -128,6 +137,8 @@ def starter_files(agency: str, parent: str, level_key: str, day: dt.date) -> dic
              ".vscode/settings.json": vscode_settings(), ".vscode/extensions.json": vscode_extensions()}
     for template, name in _DOCUMENTS.items():
         files[f"{SYSTEM_DIR}/{name.format(year=day.year)}"] = fill("init", template, **values)
+    for name in _FORMS:
+        files[f"{FORMS_DIR}/{name}"] = fill("init", f"forms/{name}.j2", **values)
     for template, path in _LEGAL.items():
         files[path] = shipped("init", template)
     encoded = {path: text.encode("utf-8") for path, text in files.items()}

@@ -15,32 +15,14 @@ import pygit2
 
 from isodocs.check import check
 from isodocs.diagnostics import Severity
-from isodocs.history.gitwrite import Target, author, commit_files, decided_by, record_file
-from isodocs.i18n import Joined, Msg
+from isodocs.history.gitwrite import Refusal, Refused, Target, author, commit_files, decided_by, record_file
+from isodocs.i18n import Msg
 from isodocs.load.cache import for_source
 from isodocs.load.source import APPROVALS_DIR, GitSource, SourceError
 from isodocs.model import Document, Manual, Person
 from isodocs.model.lifecycle import approval_of, records
 from isodocs.model.reader import Loaded, load
 from isodocs.system.files import safe_name
-
-
-@dataclass(frozen=True)
-class Refusal:
-    code: str  # the document concerned ("" for the request as a whole)
-    why: Msg
-
-    def message(self) -> Msg:
-        return Msg("{code}: {why}", code=self.code, why=self.why) if self.code else self.why
-
-
-class Refused(Exception):
-    """Nothing was written, for these reasons (all of them, not the first)."""
-
-    def __init__(self, refusals: list[Refusal]):
-        super().__init__("; ".join(str(r.message()) for r in refusals))
-        self.refusals = refusals
-        self.message = Joined((Msg("refused; nothing was written:"), *(r.message() for r in refusals)), "\n")
 
 
 @dataclass(frozen=True)
@@ -68,8 +50,11 @@ def open_target(path: str | None, repo: str | None) -> Target:
         repository = pygit2.Repository(found)
         subdir = root.resolve().relative_to(Path(repository.workdir).resolve()).as_posix()
         subdir = "" if subdir == "." else subdir
-    if repository.head_is_unborn or repository.head_is_detached:
-        raise SourceError(Msg("the repository has no current branch to record on (HEAD is detached or empty)"))
+    if repository.head_is_unborn:
+        raise SourceError(Msg("the repository has no commit yet: commit the manual first, then record on it"))
+    if repository.head_is_detached:
+        raise SourceError(Msg("HEAD is detached, so there is no branch to record on: switch to the branch first "
+                              "(`git switch main`)"))
     return Target(repository, repository.head.name, subdir)
 
 

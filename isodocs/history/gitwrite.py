@@ -5,20 +5,46 @@ index and working tree play no part in it; the ref moves only if nobody moved it
 (libgit2 compares the old value). In a checkout of that branch, the new files are then also
 added to the index and the working tree: otherwise Git would show them as deleted and the
 next `git commit -a` would drop the records.
+
+A repository may commit a symbolic link where a record goes (approvals/<CODE>, or the record
+file itself), and a working tree may hold one: the record would land wherever it leads. So
+before anything is written, every step of each record's path is looked at in the commit and in
+the working tree, and a link, or a file where a folder belongs, refuses the whole request.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import os
+import stat
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, Mapping
+from typing import Callable, Iterable, Mapping
 
 import pygit2
 import yaml
 
-from isodocs.i18n import Msg
+from isodocs.i18n import Joined, Msg
 from isodocs.model import Person
+from isodocs.system.files import UnsafePath, write_file
+
+
+@dataclass(frozen=True)
+class Refusal:
+    code: str  # the document concerned ("" for the request as a whole)
+    why: Msg
+
+    def message(self) -> Msg:
+        return Msg("{code}: {why}", code=self.code, why=self.why) if self.code else self.why
+
+
+class Refused(Exception):
+    """Nothing was written, for these reasons (all of them, not the first)."""
+
+    def __init__(self, refusals: list[Refusal]):
+        super().__init__("; ".join(str(r.message()) for r in refusals))
+        self.refusals = refusals
+        self.message = Joined((Msg("refused; nothing was written:"), *(r.message() for r in refusals)), "\n")
 
 
 class RefMoved(Exception):
@@ -57,6 +83,9 @@ def commit_files(
     ref = repo.lookup_reference(target.ref)
     if ref.target != parent.id:
         raise RefMoved(target.ref)
+    blocked = obstacles(target, parent, files)
+    if blocked:
+        raise Refused([Refusal("", why) for why in blocked])
     index = pygit2.Index()
     index.read_tree(parent.tree)
     entries = []
@@ -78,20 +107,78 @@ def commit_files(
     return commit
 
 
+def _in_checkout(repo: pygit2.Repository, ref: str) -> bool:
+    """Whether the branch `ref` is checked out, so its records also go to the working tree."""
+    return not (repo.is_bare or repo.head_is_detached or repo.head_is_unborn or repo.head.name != ref)
+
+
 def _follow_in_checkout(repo: pygit2.Repository, ref: str, entries) -> None:
-    if repo.is_bare or repo.head_is_detached or repo.head.name != ref:
+    if not _in_checkout(repo, ref):
         return
     index = repo.index
     index.read()
     for entry, data in entries:
         path = Path(repo.workdir) / entry.path
-        if path.exists():
+        try:
+            if os.path.lexists(path):
+                raise FileExistsError(path)
+            write_file(path, data, trusted=repo.workdir)  # never through a link (looked at before the commit)
+        except (OSError, UnsafePath):  # something put there since: the index follows the commit all the same
             index.add(pygit2.IndexEntry(entry.path, entry.id, entry.mode))
         else:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            path.write_bytes(data)
             index.add(entry.path)  # from the file, so the index knows its stat and Git sees it clean
     index.write()
+
+
+def obstacles(target: Target, parent: pygit2.Commit, files: Iterable[str]) -> list[Msg]:
+    """Why records cannot be written at these manual-relative paths: a symbolic link on the way
+    (committed, or in the working tree of a checkout), or a file where a folder belongs, or
+    something else where the record file belongs. Empty when nothing is in the way."""
+    found: dict[str, Msg] = {}
+    workdir = Path(target.repo.workdir) if _in_checkout(target.repo, target.ref) else None
+    for path in files:
+        parts = target.repo_path(path).split("/")
+        for depth in range(1, len(parts) + 1):
+            here, last = "/".join(parts[:depth]), depth == len(parts)
+            why = _committed(parent.tree, here, last) or (_on_disk(workdir / here, last) if workdir else None)
+            if why is not None:  # named as from the manual's folder, where its files are named
+                inside = target.subdir and here.startswith(target.subdir + "/")
+                found.setdefault(here, why.with_args(path=here[len(target.subdir) + 1:] if inside else here))
+                break
+    return list(found.values())
+
+
+def _committed(tree: pygit2.Tree, here: str, last: bool) -> Msg | None:
+    try:
+        entry = tree[here]
+    except KeyError:
+        return None
+    if entry.filemode == pygit2.enums.FileMode.LINK:
+        return Msg("{path} is a symbolic link in the committed manual: isodocs never writes through a link; "
+                   "remove it (`git rm`) and commit")
+    if not last and entry.type != pygit2.enums.ObjectType.TREE:
+        return Msg("{path} is a file or a submodule in the committed manual, where a folder of records belongs; "
+                   "move it away and commit")
+    if last and entry.type != pygit2.enums.ObjectType.BLOB:
+        return Msg("{path} is a folder or a submodule in the committed manual, where a record belongs; "
+                   "move it away and commit")
+    return None
+
+
+def _on_disk(path: Path, last: bool) -> Msg | None:
+    try:
+        st = os.lstat(path)
+    except FileNotFoundError:
+        return None
+    except OSError as exc:
+        return Msg("{path} in the working tree cannot be looked at: {value}", value=exc.strerror or str(exc))
+    if stat.S_ISLNK(st.st_mode):
+        return Msg("{path} is a symbolic link in the working tree: isodocs never writes through a link; remove it")
+    if not last and not stat.S_ISDIR(st.st_mode):
+        return Msg("{path} in the working tree is not a folder, where a folder of records belongs; move it away")
+    if last and not stat.S_ISREG(st.st_mode):
+        return Msg("{path} in the working tree is not a regular file, where a record belongs; move it away")
+    return None
 
 
 # --- what every record says, and who commits it -----------------------------------------------

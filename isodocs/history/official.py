@@ -16,6 +16,7 @@ from typing import Literal, Mapping, get_args
 import pygit2
 
 from isodocs.history.recipe import Recipe
+from isodocs.history.walk import git_time
 from isodocs.i18n import Msg, formats
 from isodocs.load.cache import for_source
 from isodocs.load.source import APPROVALS_DIR, Entry, GitSource, Source, SourceError, open_source
@@ -28,8 +29,7 @@ DOCUMENTS_DIR = "documents/"
 
 def commit_day(commit: pygit2.Commit) -> dt.date:
     """The day of a commit where it was made (its committer's time zone)."""
-    zone = dt.timezone(dt.timedelta(minutes=commit.commit_time_offset))
-    return dt.datetime.fromtimestamp(commit.commit_time, zone).date()
+    return git_time(commit.commit_time, commit.commit_time_offset).date()
 
 
 def _is_document(path: str) -> bool:
@@ -71,7 +71,7 @@ def ledger(source: GitSource) -> tuple[Manual | None, Ledger | None]:
     and its ledger; (None, None) when isodocs.yaml cannot be read. Only document files whose
     content no approval names are parsed, to learn their codes: the approvals name the others'."""
     entries = source.entries()
-    documents = [e.path for e in entries if _is_document(e.path) and not e.link]
+    documents = [e.path for e in entries if _is_document(e.path) and e.readable]
     blobs = source.blob_ids(documents)
     approval_paths = {e.path for e in entries if e.path.startswith(APPROVALS_DIR + "/")}
     cache = for_source(source)
@@ -217,7 +217,8 @@ def prepare(source: Source, recipe: Recipe) -> Prepared:
         return Prepared(load(source), {})  # isodocs.yaml cannot be used: the loader says why
     now = book
     if recipe.records and recipe.records != source.commit:
-        now = ledger(GitSource(source.repo, source.repo[recipe.records], source.subdir, recipe.records[:12]))[1] or book
+        records = source.repo[recipe.records].peel(pygit2.Commit)
+        now = ledger(GitSource(source.repo, records, source.subdir, recipe.records[:12]))[1] or book
     chosen, left_out = choose(book, recipe.on)
     official = OfficialSource(source, book, chosen)
     loaded = load(official, cache=for_source(official, "official"))  # apart: approved contents lag the newest

@@ -12,9 +12,22 @@ from isodocs.model import Copy, Document
 
 BuildKind = Literal["official", "draft", "as-of", "rev"]
 KINDS: tuple[BuildKind, ...] = get_args(BuildKind)
-# A page's marking; the manual's cover carries the first of these any of its documents has.
+# A page's marking: what the revision on it is (the manual's cover: see `whole_marking`).
 Marking = Literal["draft", "obsolete", "controlled"]
 MARKINGS: tuple[Marking, ...] = get_args(Marking)
+
+
+def whole_marking(kinds: Iterable[Marking]) -> Marking:
+    """What a set of documents is as a whole, for a cover: a draft when any of it is (content
+    not approved), obsolete only when all of it is (nothing in it in force any more), else a
+    controlled copy. An archive whose documents are mostly in force is not stamped obsolete
+    for the one that is not; that one's own pages say so."""
+    found = set(kinds)
+    if "draft" in found:
+        return "draft"
+    if found and found <= {"obsolete"}:
+        return "obsolete"
+    return "controlled"
 PROPERTY = "isodocs."
 
 

@@ -52,8 +52,17 @@ class CommitInfo:
     @property
     def date(self) -> dt.date:
         """The day in the author's own time zone, as `git log` shows it."""
-        zone = dt.timezone(dt.timedelta(minutes=self.offset))
-        return dt.datetime.fromtimestamp(self.time, zone).date()
+        return git_time(self.time, self.offset).date()
+
+
+def git_time(seconds: int, offset: int) -> dt.datetime:
+    """A time Git recorded, in its own zone. A repository can write any number there: a zone
+    beyond a day's width counts as UTC, a time beyond the calendar as its first or last day."""
+    zone = dt.timezone(dt.timedelta(minutes=offset)) if -1440 < offset < 1440 else dt.timezone.utc
+    try:
+        return dt.datetime.fromtimestamp(seconds, zone)
+    except (OverflowError, OSError, ValueError):
+        return (dt.datetime.max if seconds > 0 else dt.datetime.min).replace(tzinfo=zone)
 
 
 @dataclass(frozen=True)

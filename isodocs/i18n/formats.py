@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
+
+from isodocs.i18n import Ctx
 
 DATE = "%d/%m/%Y"  # 01/12/2026 in both languages, as Vietnamese documents and their readers write it
 OPERATORS = {">=": "≥", "<=": "≤", "=": "=", ">": ">", "<": "<"}
@@ -71,3 +74,39 @@ def working_time(hours: float, lang: str, per_day: float) -> str:
     if days:
         return Plural("{n} working day", "{n} working days", n=days).say(lang)
     return Plural("{hours} working hour", "{hours} working hours", n=count, hours=number(rest, lang)).say(lang)
+
+
+# A period as the data writes it (results, deadlines): a year, a month, a quarter, a half-year.
+_PERIOD = re.compile(r"^(\d{4})(?:-(?:(0[1-9]|1[0-2])|Q([1-4])|H([12])))?$")
+# A month's and a quarter's name in a period: English names them, Vietnamese numbers them
+# (tháng 10, quý III), so the catalogue says them in each language.
+_MONTHS = (
+    Ctx("month", "January"), Ctx("month", "February"), Ctx("month", "March"), Ctx("month", "April"),
+    Ctx("month", "May"), Ctx("month", "June"), Ctx("month", "July"), Ctx("month", "August"),
+    Ctx("month", "September"), Ctx("month", "October"), Ctx("month", "November"), Ctx("month", "December"),
+)
+_QUARTERS = (Ctx("quarter", "1"), Ctx("quarter", "2"), Ctx("quarter", "3"), Ctx("quarter", "4"))
+
+
+def period(text: str, lang: str) -> str:
+    """2026-10, 2026-Q3, 2026-H1, 2026 or a day (2026-12-31) as people read them: Tháng 10/2026,
+    Quý III/2026, 6 tháng đầu năm 2026, Năm 2026, 31/12/2026 (October 2026, Q3 2026, H1 2026,
+    2026 in English). Any other text is left as written."""
+    found = _PERIOD.match(text.strip())
+    if found is None:
+        try:
+            return date(dt.date.fromisoformat(text.strip()))
+        except ValueError:
+            return text
+    year, month, quarter, half = found.groups()
+    if month:
+        said = Ctx("period: a month", "{month} {year}", month=_MONTHS[int(month) - 1], year=year)
+    elif quarter:
+        said = Ctx("period: a quarter", "Q{quarter} {year}", quarter=_QUARTERS[int(quarter) - 1], year=year)
+    elif half == "1":
+        said = Ctx("period: the first half of a year", "H1 {year}", year=year)
+    elif half == "2":
+        said = Ctx("period: the second half of a year", "H2 {year}", year=year)
+    else:
+        said = Ctx("period: a year", "{year}", year=year)
+    return said.say(lang)

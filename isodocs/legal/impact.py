@@ -493,7 +493,8 @@ def check_git(path: str | None, rev: str | None, repo: str | None, loaded, today
         return []
     # only the committed approvals and register: documents come from what `check` read when
     # they are the approved blob, else from the blob itself
-    paths = {e.path for e in source.entries() if e.path.startswith((APPROVALS_DIR + "/", LEGAL_DIR + "/"))}
+    paths = {e.path for e in source.entries() if e.path.startswith((APPROVALS_DIR + "/", LEGAL_DIR + "/"))
+             and e.readable}  # a link or submodule is reported (F108, F113), never read
     read = {r.origin.path: r.origin.blob_id for r in (*loaded.manual.approvals, *loaded.manual.legal)}
     if read == source.blob_ids(paths):
         manual = loaded.manual  # the approvals and register `check` read are the committed ones

@@ -9,24 +9,28 @@ commit id names a commit for good, so the history walk keeps what each commit ch
 (`history/walk.py`), and the history which revision each blob of a document states.
 
 Caches are plain JSON (never pickle), keyed by the isodocs version and its schemas, and
-sealed with a secret of this user's (an HMAC): an entry is trusted as if its file had been
-validated, so a cache that came with someone else's repository (a zipped `.git`, say) or was
-edited is ignored, never believed. They are kept where
-Git keeps its own caches (`.git/isodocs/`), under the user's cache folder for a folder outside
-Git, or in the folder `ISODOCS_CACHE_DIR` names (for a forge's CI job to keep between runs). They are an optimisation only: any trouble reading or writing one is ignored, and
-a damaged entry is worked out again. `ISODOCS_CACHE=0` turns them off.
+sealed with a secret (an HMAC): an entry is trusted as if its file had been validated, so the
+secret never comes from a repository or from any folder under the working tree being read. It
+is the user's own (`cache.key` in their cache folder, readable by them alone), or a CI job's
+(`ISODOCS_CACHE_SECRET`, set from the job's secrets). A cache that came with a repository (a
+zipped `.git`, a committed cache folder) or was edited is sealed with another secret, or none:
+it is ignored, never believed. Caches are kept where Git keeps its own (`.git/isodocs/`), under
+the user's cache folder for a folder outside Git, or in the folder `ISODOCS_CACHE_DIR` names
+(for a forge's CI job to keep between runs). Shards and the key are read only as bounded
+regular files, and written with no link followed on the way. They are an optimisation only:
+any trouble reading or writing one is ignored, and a damaged entry is worked out again.
+`ISODOCS_CACHE=0` turns them off.
 """
 
 from __future__ import annotations
 
-import contextlib
 import functools
 import hashlib
 import hmac
 import json
 import os
 import secrets
-import tempfile
+import time
 import zlib
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
@@ -35,6 +39,7 @@ from typing import Any
 import platformdirs
 import pygit2
 
+from isodocs.system.files import UnsafePath, open_folder, write_file
 from isodocs.system.resources import read_text
 
 _SCHEMAS = ("document", "approval", "legal", "manual")
@@ -51,6 +56,7 @@ def _key() -> str:
 
 
 SHARDS = 16  # files a cache is split into, by key: a run that adds one entry rewrites one
+MAX_SHARD = 64 << 20  # a province's documents fill about 1 MiB of each shard
 
 
 class Cache:
@@ -60,13 +66,17 @@ class Cache:
     the shards whose entries changed are written again: after one edit in a manual of 5,000
     documents, a sixteenth of the cache."""
 
-    def __init__(self, file: Path | None, keep_all: bool = False, secret: bytes | None = None):
+    def __init__(self, file: Path | None, keep_all: bool = False, secret: bytes | None = None,
+                 trusted: Path | None = None):
         """`file` None: a cache for this run only. Without the `secret` that seals it, the
-        files are neither read nor written."""
+        files are neither read nor written. Links on the way to `file` are never followed, except
+        above `trusted` (a folder the user's own configuration names)."""
         self.file, self.keep_all, self.secret = (file if secret else None), keep_all, secret
+        self.trusted = trusted
         self.entries: dict[str, Any] = {}
         self.used: set[str] = set()
         self.put_keys: set[str] = set()
+        self.companions: list = []  # saved with it (a working tree's stat index)
         self.stored: list[frozenset[str]] = [frozenset()] * SHARDS  # the keys each shard file holds
         if self.file is None:
             return
@@ -81,12 +91,14 @@ class Cache:
 
     def _read(self, path: Path) -> dict:
         try:
-            header, _, body = path.read_bytes().partition(b"\n")
+            with open_folder(path.parent, trusted=self.trusted) as folder:
+                data = folder.read(path.name, MAX_SHARD)
+            header, _, body = data.partition(b"\n")
             stored = json.loads(header)
             if stored.get("key") == _key() and hmac.compare_digest(str(stored.get("seal")), self._seal(body)):
                 entries = json.loads(body)
                 return entries if isinstance(entries, dict) else {}
-        except (OSError, ValueError, AttributeError):
+        except (OSError, UnsafePath, ValueError, AttributeError):
             pass
         return {}
 
@@ -107,6 +119,8 @@ class Cache:
     def save(self, prune: bool = True) -> None:
         """Write, each atomically, the shards whose kept entries changed. Without `prune` the
         entries this run did not use are kept (a run that read only part of the manual)."""
+        for companion in self.companions:
+            companion.save()
         if self.file is None:
             return
         prune = prune and not self.keep_all
@@ -121,15 +135,44 @@ class Cache:
                               separators=(",", ":")).encode("utf-8")
             header = json.dumps({"key": _key(), "seal": self._seal(body)}).encode()
             try:
-                self.file.parent.mkdir(parents=True, exist_ok=True)
-                fd, tmp = tempfile.mkstemp(prefix=".cache.", dir=self.file.parent)
-                with os.fdopen(fd, "wb") as handle:
-                    handle.write(header + b"\n" + body)
-                os.replace(tmp, self._shard_file(shard))
-            except OSError:
+                write_file(self._shard_file(shard), header + b"\n" + body, trusted=self.trusted, durable=False)
+            except (OSError, UnsafePath):
                 continue
             self.stored[shard] = frozenset(keys)
         self.put_keys = set()
+
+
+class StatIndex:
+    """What Git's index does for its working tree: a file whose size, modification and change
+    times and inode are as they were when it was hashed still has the blob id it had, so an
+    unchanged file is neither read nor hashed (nor parsed: the blob-keyed cache has its data).
+    A file modified within a second of being hashed is not recorded (racily clean, as Git says:
+    a second change in the same tick would keep its times), so it is hashed again next time.
+    Kept in a Cache of its own, sealed like the others."""
+
+    RACY_NS = 1_000_000_000
+
+    def __init__(self, cache: Cache):
+        self.cache = cache
+
+    def blob(self, path: str, st: os.stat_result) -> str | None:
+        found = self.cache.get(path)
+        if isinstance(found, list) and len(found) == 5 and found[:4] == _stat_of(st) and isinstance(found[4], str):
+            return found[4]
+        return None
+
+    def record(self, path: str, st: os.stat_result, blob: str) -> None:
+        if st.st_mtime_ns >= time.time_ns() - self.RACY_NS:
+            return  # racily clean: hashed again next time
+        if self.cache.get(path) != [*_stat_of(st), blob]:
+            self.cache.put(path, [*_stat_of(st), blob])
+
+    def save(self) -> None:
+        self.cache.save()
+
+
+def _stat_of(st: os.stat_result) -> list[int]:
+    return [st.st_size, st.st_mtime_ns, st.st_ino, st.st_ctime_ns]
 
 
 def _shard(key: str) -> int:
@@ -153,51 +196,99 @@ def for_source(source, kind: str = "documents", scope: str = "", keep_all: bool 
     name = hashlib.sha1((where or getattr(source, "subdir", "")).encode()).hexdigest()[:16]
     if scope:
         name += "-" + hashlib.sha1(scope.encode()).hexdigest()[:8]
-    home = Path(platformdirs.user_cache_dir("isodocs", appauthor=False))
+    home = user_folder()
     keep = os.environ.get("ISODOCS_CACHE_DIR")  # a folder a forge's CI job keeps between runs
     if keep:
-        folder = Path(keep)
+        folder, trusted = Path(keep), None  # named by the job, perhaps inside the checkout: no link on its way
     elif repo is not None:
-        folder = Path(repo.path) / "isodocs"
+        folder, trusted = Path(repo.path) / "isodocs", Path(repo.path)
     else:
-        folder = home
-    # the seal's secret stays with the user, or with the folder a CI job keeps for itself
-    return Cache(folder / f"{kind}-{name}.json", keep_all, _secret(Path(keep) if keep else home))
+        folder, trusted = home, home
+    # the secret never comes from what is read: not from the working tree, nor the manual's folder
+    read = [Path(p) for p in (where, repo.workdir if repo is not None else None) if p]
+    sealed_with = secret(read)
+    cache = Cache(folder / f"{kind}-{name}.json", keep_all, sealed_with, trusted)
+    if kind == "documents" and hasattr(source, "use_index"):  # a working tree: its stat index too
+        index = StatIndex(Cache(folder / f"stat-{name}.json", False, sealed_with, trusted))
+        source.use_index(index)
+        cache.companions.append(index)
+    return cache
+
+
+def user_folder() -> Path:
+    return Path(platformdirs.user_cache_dir("isodocs", appauthor=False))
+
+
+SECRET_VARIABLE = "ISODOCS_CACHE_SECRET"
+_KEY_FILE = "cache.key"
+
+
+def secret(read: list[Path] = ()) -> bytes | None:
+    """The secret that seals caches: the CI job's (ISODOCS_CACHE_SECRET, hex, from its secrets),
+    else the user's own key. None (nothing cached) when the variable is not a secret of at least
+    16 bytes, or when the user's cache folder lies in a folder being `read` (a CI job that puts
+    XDG_CACHE_HOME inside the checkout): a key found there could be the repository's own."""
+    given = os.environ.get(SECRET_VARIABLE)
+    if given is not None:
+        try:
+            found = bytes.fromhex(given.strip())
+        except ValueError:
+            return None
+        return found if len(found) >= 16 else None
+    home = user_folder()
+    if any(_within(home, folder) for folder in read):
+        return None
+    return _secret(home)
+
+
+def _within(path: Path, folder: Path) -> bool:
+    try:
+        Path(os.path.realpath(path)).relative_to(os.path.realpath(folder))
+    except ValueError:
+        return False
+    return True
 
 
 @functools.lru_cache(maxsize=8)
 def _secret(folder: Path) -> bytes | None:
     """This user's secret for sealing caches, made on first use (or again if damaged), readable
-    by them alone; None when it can be neither read nor made (then nothing is cached)."""
-    file = folder / "cache.key"
+    by them alone; None when it can be neither read nor made (then nothing is cached). Only a
+    regular file is read: a link or a FIFO in its place leaves caching off."""
     for _ in range(2):  # a second look, when another isodocs made the file meanwhile
-        damaged = False
         try:
-            secret = bytes.fromhex(file.read_text(encoding="ascii").strip())
-            if len(secret) == 32:
-                return secret
-            damaged = True
-        except ValueError:
-            damaged = True
-        except OSError:
-            pass
-        try:
-            folder.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(prefix=".key.", dir=folder)  # private to its owner
-        except OSError:
+            with open_folder(folder, create=True, trusted=folder) as opened:
+                try:
+                    secret = bytes.fromhex(opened.read(_KEY_FILE, 128).decode("ascii").strip())
+                    if len(secret) == 32:
+                        return secret
+                    damaged = True
+                except (ValueError, UnicodeDecodeError):
+                    damaged = True
+                except FileNotFoundError:
+                    damaged = False
+                except UnsafePath as exc:  # a link or a FIFO in its place is not ours to replace
+                    if exc.why != "too_large":
+                        return None
+                    damaged = True
+                _make_key(opened, damaged)
+        except (OSError, UnsafePath):
             return None
-        try:
-            with os.fdopen(fd, "w", encoding="ascii") as handle:
-                handle.write(secrets.token_hex(32))
-            if damaged:  # caches sealed with it are ignored from now on
-                os.replace(tmp, file)
-            else:
-                os.link(tmp, file)  # whole or not at all, and never over another's
-        except FileExistsError:
-            pass
-        except OSError:  # a file system without hard links
-            with contextlib.suppress(OSError):
-                os.replace(tmp, file)
-        finally:
-            Path(tmp).unlink(missing_ok=True)
     return None
+
+
+def _make_key(folder, damaged: bool) -> None:
+    """Write a new key, private to its owner: in place of a damaged one (caches sealed with it
+    are ignored from now on), or, when there is none, only if no other isodocs made one first."""
+    temporary = f".key.{secrets.token_hex(4)}.isodocs-tmp"
+    folder.write_new(temporary, secrets.token_hex(32).encode("ascii"), mode=0o600)
+    try:
+        if damaged:
+            folder.replace(temporary, _KEY_FILE)
+        else:
+            folder.link(temporary, _KEY_FILE)  # whole or not at all, and never over another's
+    except FileExistsError:
+        pass
+    except OSError:  # a file system without hard links
+        folder.replace(temporary, _KEY_FILE)
+    finally:
+        folder.unlink(temporary)

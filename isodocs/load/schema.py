@@ -67,15 +67,28 @@ def validator(kind: str) -> jsonschema.protocols.Validator:
 
     schema = _schema(kind)
     cls = jsonschema.validators.validator_for(schema)
-    return cls(schema, format_checker=cls.FORMAT_CHECKER)
+    checker = jsonschema.FormatChecker(formats=())
+    checker.checks("date")(_is_date)  # the same check as the fast path's
+    return cls(schema, format_checker=checker)
 
 
-def _is_date(value: str) -> bool:
+LATEST_DATE = dt.date(2107, 12, 31)  # the last day a DOCX file (a zip) can record
+
+
+def _real_date(value: object) -> dt.date | None:
+    if not isinstance(value, str) or len(value) != 10:
+        return None
     try:
-        dt.date.fromisoformat(value)
+        return dt.date.fromisoformat(value)
     except ValueError:
-        return False
-    return len(value) == 10
+        return None
+
+
+def _is_date(value: object) -> bool:
+    if not isinstance(value, str):
+        return True  # not a string: the `type` keyword says so
+    day = _real_date(value)
+    return day is not None and day <= LATEST_DATE
 
 
 @cache
@@ -207,6 +220,10 @@ def _issues(error: jsonschema.ValidationError) -> Iterator[Issue]:
         yield Issue(rules.BAD_VALUE, keys, args)
         return
     if kind == "format" or (kind == "pattern" and error.schema.get("format") == "date"):
+        day = _real_date(value) if error.schema.get("format") == "date" else None
+        if day is not None and day > LATEST_DATE:  # a real date, beyond what any output can carry
+            yield Issue(rules.DATE_TOO_LATE, keys, {"field": field, "value": value})
+            return
         yield Issue(rules.BAD_DATE if error.schema.get("format") == "date" else rules.BAD_FORMAT, keys,
                     {"field": field, "value": _short(value), "pattern": error.schema.get("format", "")})
         return

@@ -7,6 +7,7 @@ Nothing outside the manual's folder is ever read: links are reported, not follow
 
 from __future__ import annotations
 
+import errno
 import os
 import stat
 from dataclasses import dataclass
@@ -16,6 +17,7 @@ from typing import Iterable, Mapping
 import pygit2
 
 from isodocs.i18n import Msg
+from isodocs.system.files import UnsafePath, read_file
 
 CONFIG_FILE = "isodocs.yaml"
 REFERENCE_DOCX = "reference.docx"
@@ -36,6 +38,13 @@ class Entry:
     path: str  # relative to the manual root, POSIX separators
     size: int
     link: bool = False  # a symbolic link (never followed)
+    submodule: bool = False  # a folder that is another repository (a Git submodule): never read
+    special: bool = False  # a FIFO, a device, a socket: never opened
+
+    @property
+    def readable(self) -> bool:
+        """A file isodocs reads (not a link, a submodule or a special file, each reported)."""
+        return not (self.link or self.submodule or self.special)
 
 
 class Source:
@@ -87,10 +96,31 @@ def normalise(path: str) -> str:
     return os.path.normpath(path.replace("\\", "/")).replace(os.sep, "/")
 
 
+MAX_READ = 64 << 20  # more than any file isodocs reads may hold (reference.docx: 32 MiB)
+
+
 class FolderSource(Source):
     def __init__(self, root: Path):
         self.root = root
         self.label = str(root)
+        self.index = None  # a stat index (load.cache.StatIndex): blob ids of files unchanged since hashed
+        self._stats: dict[str, os.stat_result] = {}
+        self._git: tuple[pygit2.Repository, Path] | None | bool = False  # looked up when first needed
+
+    def use_index(self, index) -> None:
+        self.index = index
+
+    def known_blob(self, path: str) -> str | None:
+        """The blob id of a file the stat index saw as it is now (size, times, inode), unread."""
+        st = self._stats.get(path)
+        return self.index.blob(path, st) if self.index is not None and st is not None else None
+
+    def blob_id(self, path: str, data: bytes) -> str:
+        blob = self._as_git_hashes(path, data)
+        st = self._stats.get(path)
+        if self.index is not None and st is not None and st.st_size == len(data):
+            self.index.record(path, st, blob)
+        return blob
 
     def entries(self) -> list[Entry]:
         found: list[Entry] = []
@@ -103,6 +133,9 @@ class FolderSource(Source):
             if base.is_symlink():
                 found.append(Entry(top, 0, link=True))
                 continue
+            if _other_repository(base):
+                found.append(Entry(top, 0, submodule=True))
+                continue
             for dirpath, dirnames, filenames in os.walk(base):
                 dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
                 rel_dir = Path(dirpath).relative_to(self.root).as_posix()
@@ -111,10 +144,13 @@ class FolderSource(Source):
                         entry = self._entry(f"{rel_dir}/{name}")
                         if entry:
                             found.append(entry)
-                # links to folders are listed as links, never walked
+                # links to folders are listed as links, never walked; nor is another repository
                 for d in list(dirnames):
                     if (Path(dirpath) / d).is_symlink():
                         found.append(Entry(f"{rel_dir}/{d}", 0, link=True))
+                        dirnames.remove(d)
+                    elif _other_repository(Path(dirpath) / d):
+                        found.append(Entry(f"{rel_dir}/{d}", 0, submodule=True))
                         dirnames.remove(d)
         return found
 
@@ -125,7 +161,10 @@ class FolderSource(Source):
             return None
         if stat.S_ISLNK(st.st_mode):
             return Entry(rel, 0, link=True)
-        return Entry(rel, st.st_size) if stat.S_ISREG(st.st_mode) else None
+        if stat.S_ISREG(st.st_mode):
+            self._stats[rel] = st
+            return Entry(rel, st.st_size)
+        return None if stat.S_ISDIR(st.st_mode) else Entry(rel, 0, special=True)
 
     def exists(self, rel: str) -> bool:
         if not inside(rel):
@@ -136,11 +175,43 @@ class FolderSource(Source):
         if any(os.path.islink(self.root.joinpath(*parts[:i])) for i in range(1, len(parts))):
             return False
         entry = self._entry(rel)
-        return entry is not None and not entry.link
+        return entry is not None and entry.readable
 
     def read(self, path: str) -> bytes:
-        with open(os.path.join(self.root, path), "rb") as handle:
-            return handle.read()
+        """A listed file's bytes: never through a link, never a FIFO or device (OSError)."""
+        try:
+            return read_file(os.path.join(self.root, path), MAX_READ, follow=False)
+        except UnsafePath as exc:
+            raise OSError(errno.EINVAL, "not a regular file" if exc.why != "too_large" else "too large") from None
+
+    def _as_git_hashes(self, path: str, data: bytes) -> str:
+        """The blob id Git gives the file: after its filters, so a file checked out with CRLF
+        line ends (core.autocrlf, Git for Windows' default) has the id of its committed bytes."""
+        if b"\r" in data or b"$Id" in data:  # only then can Git's own filters (eol, ident) store other bytes
+            stored = self._as_git_stores(path, data)
+            if stored is not None:
+                return str(pygit2.hash(stored))
+        return str(pygit2.hash(data))
+
+    def _as_git_stores(self, path: str, data: bytes) -> bytes | None:
+        if self._git is False:
+            found = pygit2.discover_repository(str(self.root))
+            repo = pygit2.Repository(found) if found else None
+            self._git = (repo, Path(repo.workdir).resolve()) if repo is not None and repo.workdir else None
+        if not self._git:
+            return None
+        repo, workdir = self._git
+        try:
+            rel = (self.root.resolve() / path).relative_to(workdir).as_posix()
+            filters = repo.load_filter_list(rel)
+            return data if filters is None else filters.apply_to_buffer(data)
+        except (ValueError, pygit2.GitError):
+            return None
+
+
+def _other_repository(folder: Path) -> bool:
+    """Whether a folder is the working tree of another repository (a submodule has a `.git` file)."""
+    return os.path.lexists(folder / ".git")
 
 
 # Blob id -> size. An id fixes the content, so this holds across commits and repositories;
@@ -161,7 +232,7 @@ class GitSource(Source):
         if subdir:
             try:
                 obj = tree[subdir]
-            except KeyError:
+            except (KeyError, ValueError):
                 raise SourceError(Msg("{subdir} does not exist in {label}", subdir=subdir, label=label)) from None
             if obj.type != pygit2.enums.ObjectType.TREE:
                 raise SourceError(Msg("{subdir} is not a folder in {label}", subdir=subdir, label=label))
@@ -190,6 +261,8 @@ class GitSource(Source):
     def _walk(self, obj, rel: str, found: list[Entry]) -> None:
         if obj.filemode == pygit2.enums.FileMode.LINK:
             found.append(Entry(rel, 0, link=True))
+        elif obj.filemode == pygit2.enums.FileMode.COMMIT:  # a submodule: another repository's commit
+            found.append(Entry(rel, 0, submodule=True))
         elif obj.type == pygit2.enums.ObjectType.TREE:
             for child in sorted(self.repo[obj.id], key=lambda c: c.name):
                 if not child.name.startswith("."):
@@ -237,7 +310,8 @@ class GitSource(Source):
         return str(oid) if oid else None
 
     def blob_ids(self, paths: Iterable[str]) -> dict[str, str]:
-        return {path: str(self._blobs[path]) for path in paths}
+        self.entries()  # the tree is walked once, naming each blob
+        return {path: str(self._blobs[path]) if path in self._blobs else "" for path in paths}
 
 
 class BlobSource(Source):
@@ -320,6 +394,9 @@ def _commit(repo: pygit2.Repository, rev: str, where: str) -> pygit2.Commit:
         if (Path(rev) / CONFIG_FILE).is_file():
             raise SourceError(Msg("{rev!r} is a manual's folder, not a commit, branch or tag: name the folder with "
                                   "-C {rev}", rev=rev)) from None
+        if rev == "HEAD" and repo.head_is_unborn:
+            raise SourceError(Msg("the repository {where} has no commit yet: commit the manual first (`isodocs check` "
+                                  "and `isodocs build --draft` read the files as they are)", where=where)) from None
         raise SourceError(Msg("{rev!r} names no commit, branch or tag in {where}", rev=rev, where=where)) from None
 
 

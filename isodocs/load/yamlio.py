@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import re
+import unicodedata
 from dataclasses import dataclass
 from typing import Any, Callable
 
@@ -105,6 +106,8 @@ class _Builder:
         return value
 
     def mapping(self, node: yaml.MappingNode, out: dict) -> None:
+        if node.flow_style:
+            self.commas(node)
         merged: dict = {}
         for key_node, value_node in node.value:
             if not isinstance(key_node, yaml.ScalarNode):
@@ -117,25 +120,72 @@ class _Builder:
                         raise self.problem(source, Msg("only a mapping can be merged with <<"))
                     merged.update(data)
                 continue
-            key = key_node.value
+            key = self.written(key_node)
             if key in out:
                 self.duplicates.append(key_node)
             out[key] = self.build(value_node)
         for key, value in merged.items():
             out.setdefault(key, value)
 
+    def commas(self, node: yaml.MappingNode) -> None:
+        """Refuse a comma that cut a text inside { }: in `{action: Xem xét, ký Giấy khai sinh, actor: ...}`
+        YAML ends the action at the comma and reads `ký Giấy khai sinh` as a key without a value
+        (no ':' follows it). Secretaries write commas in titles, form names and retention periods."""
+        pairs = node.value
+        for i, (key, value) in enumerate(pairs):
+            if not self._keyless(key, value):
+                continue
+            last = i
+            while last + 1 < len(pairs) and self._keyless(*pairs[last + 1]):
+                last += 1
+            rest = self.text[key.start_mark.index:pairs[last][0].end_mark.index]
+            before = pairs[i - 1] if i else None
+            if before is not None and isinstance(before[1], yaml.ScalarNode) and not before[1].style:
+                whole = self.text[before[1].start_mark.index:pairs[last][0].end_mark.index]
+                fix = f"{before[0].value}: {_quoted(whole)}"  # the text as written, commas and all
+            else:
+                fix = _quoted(rest)
+            line, column = position(self.text, key.start_mark)
+            raise YamlProblem(rules.COMMA_IN_BRACES.at(self.path, line + self.line_offset, column, rest=rest,
+                                                       fix=fix))
+
+    def _keyless(self, key: yaml.Node, value: yaml.Node) -> bool:
+        """A plain key with no ':' after it (its value the empty null YAML supplies)."""
+        return (isinstance(key, yaml.ScalarNode) and not key.style and isinstance(value, yaml.ScalarNode)
+                and value.tag == NULL and value.value == "" and key.value != ""
+                and ":" not in self.text[key.end_mark.index:value.start_mark.index])
+
+    def written(self, node: yaml.ScalarNode) -> str:
+        """A scalar's text. The file was NFC and held only printable characters when it was read;
+        escapes in double quotes can still write a control character ("\\x1b") or a decomposed
+        letter ("\\u0110O\\u031bN"): the first is refused as the reader refuses it written out,
+        the second is composed, so every value is NFC as the format promises."""
+        text = node.value
+        if node.style == '"':
+            found = _NOT_PRINTABLE.search(text)
+            if found:
+                character = f"#x{ord(found.group()):04x}"
+                raise self.problem(node, Msg("the special character {character} is not allowed", character=character))
+            if not unicodedata.is_normalized("NFC", text):
+                text = unicodedata.normalize("NFC", text)
+        return text
+
     def scalar(self, node: yaml.ScalarNode) -> Any:
         tag, text = node.tag, node.value
         try:
             if tag == STR:
-                return text
+                return self.written(node)
             if tag == NULL:
                 return None
             if tag == BOOL:
                 return text.lower() == "true"
             if tag == INT:
                 digits = text.replace("_", "")
-                number = int(digits, 16) if digits.lower().lstrip("+-").startswith("0x") else int(digits, 10)
+                hexadecimal = digits.lower().lstrip("+-").startswith("0x")
+                if len(digits.lower().lstrip("+-").removeprefix("0x").lstrip("0")) > 20:  # Python refuses 4,300
+                    raise self.problem(node, Msg("the number {value} is too large (the limit is {limit})",
+                                                 value=text[:40], limit=format(MAX_NUMBER, ".0e")))
+                number = int(digits, 16) if hexadecimal else int(digits, 10)
             elif tag == FLOAT:
                 number = float(text.replace("_", ""))
             else:
@@ -146,6 +196,10 @@ class _Builder:
             raise self.problem(node, Msg("the number {value} is too large (the limit is {limit})", value=text[:40],
                                          limit=format(MAX_NUMBER, ".0e")))
         return number
+
+
+def _quoted(text: str) -> str:
+    return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
 
 @dataclass(frozen=True)
@@ -208,6 +262,15 @@ def _explained(text: str, path: str, line_offset: int):
 
 
 _UNUSUAL_BREAK = re.compile("[\x85\u2028\u2029]")
+# what YAML's reader refuses in a file (its printable set, tab and line breaks aside): the same
+# characters are refused when an escape writes them
+_NOT_PRINTABLE = re.compile("[^\t\n\r\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+
+
+def printable(text: str) -> bool:
+    """Whether a manual may hold this text in a value: none of the characters YAML refuses in a
+    file (and refuses, here, when an escape writes them)."""
+    return not _NOT_PRINTABLE.search(text)
 
 
 def _plain(text: str) -> bool:

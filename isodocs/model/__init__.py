@@ -5,6 +5,8 @@ standard (`iso9001`)."""
 
 from isodocs.model.manual import (
     CHANGE_REASONS,
+    DATE_LINES,
+    HEADER_STYLES,
     HOURS_PER_WORKING_DAY,
     KINDS,
     LEGAL_STATUSES,
@@ -16,11 +18,14 @@ from isodocs.model.manual import (
     ChangeRow,
     Config,
     Copy,
+    DateLine,
     Document,
     DossierItem,
     Duration,
     FormRef,
+    HeaderStyle,
     Kind,
+    Layout,
     LegalEntry,
     LegalSource,
     LegalStatus,
@@ -33,6 +38,7 @@ from isodocs.model.manual import (
     Procedure,
     Record,
     Result,
+    Signature,
     Step,
     Target,
     TimeUnit,
@@ -43,9 +49,10 @@ from isodocs.model.manual import (
 )
 
 __all__ = [
-    "CHANGE_REASONS", "HOURS_PER_WORKING_DAY", "KINDS", "LEGAL_STATUSES", "Action", "Agency",
-    "Approval", "CatalogEntry", "ChangeReason", "ChangeRow", "Config", "Copy", "Document",
-    "DossierItem", "Duration", "FormRef", "Kind", "LegalEntry", "LegalSource", "LegalStatus",
-    "Manual", "Objective", "Objectives", "Operator", "Origin", "Person", "Procedure", "Record",
-    "Result", "Step", "Target", "TimeUnit", "Tthc", "TthcChanges", "frozen_map", "number_key",
+    "CHANGE_REASONS", "DATE_LINES", "HEADER_STYLES", "HOURS_PER_WORKING_DAY", "KINDS", "LEGAL_STATUSES",
+    "Action", "Agency", "Approval", "CatalogEntry", "ChangeReason", "ChangeRow", "Config", "Copy", "DateLine",
+    "Document", "DossierItem", "Duration", "FormRef", "HeaderStyle", "Kind", "Layout", "LegalEntry",
+    "LegalSource", "LegalStatus", "Manual", "Objective", "Objectives", "Operator", "Origin", "Person",
+    "Procedure", "Record", "Result", "Signature", "Step", "Target", "TimeUnit", "Tthc", "TthcChanges",
+    "frozen_map", "number_key",
 ]

@@ -66,7 +66,24 @@ def document(data: dict, origin: m.Origin, body: str = "") -> m.Document:
         procedure=_procedure(data) if kind == "procedure" else None,
         objectives=_objectives(data) if kind == "objectives" else None,
         attachment=data.get("attachment", ""),
+        layout=_layout(data["layout"]) if "layout" in data else None,
+        signatures=tuple(_signature(s) for s in data.get("signatures") or ()),
     )
+
+
+def _layout(data: dict) -> m.Layout:
+    return m.Layout(
+        header=data.get("header", "administrative"),
+        unit=data.get("unit", ""),
+        number=str(data.get("number", "")),
+        title=data.get("title", ""),
+        subtitle=data.get("subtitle", ""),
+        date_line=data.get("date_line", ""),
+    )
+
+
+def _signature(data: dict) -> m.Signature:
+    return m.Signature(data["title"], data.get("authority", ""), data.get("note", ""), data.get("person", ""))
 
 
 def _change(row: dict) -> m.ChangeRow:
@@ -134,6 +151,9 @@ def _objectives(data: dict) -> m.Objectives:
                 frequency=o.get("frequency", ""),
                 owner=o.get("owner", ""),
                 plan=o.get("plan", ""),
+                resources=o.get("resources", ""),
+                deadline=str(o.get("deadline", "")),
+                evaluation=o.get("evaluation", ""),
                 results=tuple(m.Result(str(r["period"]), float(r["value"])) for r in o.get("results") or ()),
             )
             for o in data["objectives"]

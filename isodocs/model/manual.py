@@ -25,6 +25,10 @@ LEGAL_STATUSES: tuple[LegalStatus, ...] = get_args(LegalStatus)
 TimeUnit = Literal["working_hours", "working_days"]
 Operator = Literal[">=", "<=", "=", ">", "<"]
 Action = Literal["approve", "withdraw", "ack"]
+HeaderStyle = Literal["administrative", "agency", "none"]
+HEADER_STYLES: tuple[HeaderStyle, ...] = get_args(HeaderStyle)
+DateLine = Literal["blank", "issued", "none"]
+DATE_LINES: tuple[DateLine, ...] = get_args(DateLine)
 
 
 def frozen_map(items: Mapping | None = None) -> Mapping:
@@ -203,6 +207,9 @@ class Objective:
     frequency: str = ""
     owner: str = ""
     plan: str = ""
+    resources: str = ""  # what it takes (ISO 9001 6.2.2 b)
+    deadline: str = ""  # when it will be done: a day (2026-12-31) or a period (2026-Q4)
+    evaluation: str = ""  # how its results are evaluated (6.2.2 e)
     results: tuple[Result, ...] = ()
 
     @property
@@ -220,6 +227,34 @@ class Objective:
 class Objectives:
     year: int
     objectives: tuple[Objective, ...] = ()
+
+
+@dataclass(frozen=True)
+class Layout:
+    """A document printed in the administrative format of NĐ 30/2020/NĐ-CP (a form, the policy):
+    its header, title and place-and-date line, drawn from these keys rather than typed in."""
+
+    header: HeaderStyle = "administrative"  # agency | Quốc hiệu and Tiêu ngữ; agency: its column only
+    unit: str = ""  # the issuing unit, in bold under the agency's name
+    number: str = ""  # số, ký hiệu: "......./TNHS"
+    title: str = ""  # the title printed on it; "" for the document's title
+    subtitle: str = ""  # trích yếu, under the title
+    date_line: DateLine | Literal[""] = ""  # "": blank under an administrative header, none otherwise
+
+    @property
+    def dated(self) -> DateLine:
+        return self.date_line or ("blank" if self.header == "administrative" else "none")
+
+
+@dataclass(frozen=True)
+class Signature:
+    """A signature block: authority (TM. ỦY BAN NHÂN DÂN), title (CHỦ TỊCH), a note such as
+    (Ký và ghi rõ họ tên), room to sign, and the signer's name when a person is named."""
+
+    title: str
+    authority: str = ""
+    note: str = ""
+    person: str = ""  # a person id of isodocs.yaml
 
 
 @dataclass(frozen=True)
@@ -244,6 +279,8 @@ class Document:
     procedure: Procedure | None = None
     objectives: Objectives | None = None
     attachment: str = ""  # kind form: a file kept beside the manual
+    layout: Layout | None = None  # printed as an administrative document (NĐ 30)
+    signatures: tuple[Signature, ...] = ()  # signature blocks after the content
 
     @property
     def effective_date(self) -> dt.date:

@@ -10,8 +10,6 @@ the rules that read nothing it lost. Nothing builds, renders or records from a s
 
 from __future__ import annotations
 
-import io
-import zipfile
 from dataclasses import dataclass
 from typing import Any, Callable, Collection, Generic, Iterable, TypeVar
 
@@ -22,6 +20,7 @@ from isodocs.diagnostics import Diagnostic, Severity, rules
 from isodocs.i18n import Msg
 from isodocs.i18n.oserrors import os_error
 from isodocs.load.cache import Cache
+from isodocs.load.reference import problem as reference_problem
 from isodocs.load.schema import Pruned, prune, validate
 from isodocs.load.source import APPROVALS_DIR, CONFIG_FILE, REFERENCE_DOCX, BlobSource, Entry, Source
 from isodocs.load.text import DecodeProblem, decode, split_front_matter
@@ -242,6 +241,10 @@ def load(source: Source, only: Collection[str] | None = None, cache: Cache | Non
             continue
         if entry.link:
             reader.diagnostics.append(rules.OUTSIDE_MANUAL.at(path, target=path))
+        elif entry.submodule:
+            reader.diagnostics.append(rules.SUBMODULE.at(path, folder=path))
+        elif entry.special:
+            reader.diagnostics.append(rules.UNREADABLE.at(path, reason=Msg("it is not a regular file")))
         elif path == CONFIG_FILE:
             config, salvaged_config = _config(reader, entry)
         elif path == REFERENCE_DOCX:
@@ -270,7 +273,7 @@ def load(source: Source, only: Collection[str] | None = None, cache: Cache | Non
             approvals=tuple(approvals),
             templates=m.frozen_map(templates),
             reference_docx=reference_docx,
-            files=frozenset(e.path for e in entries if not e.link),
+            files=frozenset(e.path for e in entries if e.readable),
             commit=source.commit,
             commit_time=source.commit_time,
         )
@@ -365,31 +368,11 @@ def _reference(reader: _Reader, entry: Entry) -> bytes | None:
     except OSError as exc:
         reader.diagnostics.append(rules.UNREADABLE.at(entry.path, reason=os_error(exc)))
         return None
-    problem = docx_problem(data)
+    problem = reference_problem(data)  # what a build would take from it, read the same way
     if problem:
         reader.diagnostics.append(rules.BAD_REFERENCE_DOCX.at(entry.path, why=problem))
         return None
     return data
-
-
-MAX_DOCX_UNPACKED = 64 * 1024 * 1024
-_DOCX_PARTS = ("[Content_Types].xml", "word/document.xml", "word/styles.xml")
-
-
-def docx_problem(data: bytes) -> Msg | None:
-    """Why these bytes are not a Word document isodocs may open (None: they are one)."""
-    try:
-        with zipfile.ZipFile(io.BytesIO(data)) as package:
-            infos = package.infolist()
-    except (zipfile.BadZipFile, ValueError, OSError):
-        return Msg("it is not a Word .docx file")
-    names = {info.filename for info in infos}
-    missing = [part for part in _DOCX_PARTS if part not in names]
-    if missing:
-        return Msg("it lacks {missing}", missing=missing[0])
-    if sum(info.file_size for info in infos) > MAX_DOCX_UNPACKED:
-        return Msg("it unpacks to more than 64 MiB")
-    return None
 
 
 def _config(reader: _Reader, entry: Entry) -> tuple[m.Config | None, Salvaged[m.Config] | None]:
@@ -480,13 +463,15 @@ def _parsed_ahead(source: Source, entries: list[Entry], cache: Cache | None) -> 
     read: dict[str, tuple[bytes, str]] = {}
     todo: list[tuple[str, object]] = []
     for entry in entries:
-        if entry.link or entry.size > MAX_FILE_BYTES or cache_key(entry.path, "") is None:
+        if not entry.readable or entry.size > MAX_FILE_BYTES or cache_key(entry.path, "") is None:
             continue
+        blob = source.known_blob(entry.path)
         if repo is not None:
-            blob = source.known_blob(entry.path)
             if blob and cache_key(entry.path, blob) not in known:
                 todo.append((entry.path, blob))
             continue
+        if blob and cache_key(entry.path, blob) in known:
+            continue  # unchanged since a stat index saw it (load.cache.StatIndex), its data at hand: not read
         try:
             data = source.read(entry.path)
         except OSError:

@@ -6,48 +6,26 @@ The built-in defaults are one table, `templates/labels.j2`: `{% set name = ... %
 isodocs.i18n; it is trusted, and only its environment has Jinja's i18n extension. A manual's
 own `templates/labels.<lang>.j2` needs only the names it changes: a name is looked up there
 first, then in the table. Templates run in Jinja's sandbox (a manual is data, not code) without
-autoescaping (the XML layer escapes).
+autoescaping (the XML layer escapes); a manual's are vetted and bounded (load.templates).
 """
 
 from __future__ import annotations
 
 import re
-import traceback
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 import jinja2
-from jinja2 import nodes
 from jinja2.sandbox import SandboxedEnvironment
 
-from isodocs.i18n import Ctx, Msg, Plural, catalogue
+from isodocs.i18n import Msg, Plural, catalogue, formats
 from isodocs.i18n.formats import number
-from isodocs.model import Duration, Manual
+from isodocs.load.templates import BUILTIN, LANGUAGES, TemplateProblem, call, load_override, problem, template_name
+from isodocs.model import HOURS_PER_WORKING_DAY, Duration, Manual
 from isodocs.system import resources
 
-LANGUAGES = ("vi", "en")
-
-
-class TemplateProblem(Exception):
-    """A manual's template cannot be used: where and why, for the user rather than a traceback."""
-
-    def __init__(self, path: str, line: int | None, why: Msg):
-        super().__init__(path, line, why)
-        self.path, self.line, self.why = path, line, why
-        where = f"{path}:{line}" if line else path
-        self.message = Msg("{where}: {why}", where=where, why=why)
-
-    def __str__(self) -> str:
-        return str(self.message)
-
-
-BUILTIN = "labels.j2"
-
-
-def template_name(lang: str) -> str:
-    """The file name of a manual's overrides in `lang`."""
-    return f"labels.{lang}.j2"
+__all__ = ["BUILTIN", "LANGUAGES", "Labels", "TemplateProblem", "duration", "labels_for", "place", "template_name"]
 
 
 def _environment(sources: dict[str, str], extensions: tuple[str, ...] = ()) -> SandboxedEnvironment:
@@ -55,7 +33,7 @@ def _environment(sources: dict[str, str], extensions: tuple[str, ...] = ()) -> S
         # The template's name as its file name: error frames then say which template failed.
         loader=jinja2.FunctionLoader(lambda name: (sources[name], name, lambda: True)),
         autoescape=False,
-        undefined=jinja2.StrictUndefined,  # a misspelt name in an override is an error, not ""
+        undefined=jinja2.StrictUndefined,
         extensions=extensions,
     )
 
@@ -74,74 +52,18 @@ def _translated_environment(sources: dict[str, str], lang: str) -> SandboxedEnvi
     return env
 
 
-def _problem(exc: Exception, path: str, template: jinja2.Template | None) -> TemplateProblem:
-    """The template line an error happened on: syntax errors carry it; for the others, the
-    innermost frame of the template's compiled code maps back to it."""
-    line = getattr(exc, "lineno", None)
-    if template is not None:
-        frames = [fr.lineno for fr in traceback.extract_tb(exc.__traceback__) if fr.filename == path]
-        if frames:
-            line = template.get_corresponding_lineno(frames[-1])
-    said = getattr(exc, "message", None) or str(exc) or type(exc).__name__
-    return TemplateProblem(path, line, Ctx("Jinja's own words for an error in a template", "{detail}", detail=said))
-
-
-# A manual's override is checked before it runs: the sandbox stops attribute tricks, but not
-# a loop of 10**10 turns or "x" * 10**10, so only what labels need is allowed. Nothing here
-# can take long or grow large: no loops, no multiplication, formatting or padding.
-_ALLOWED_NODES = tuple(getattr(nodes, name) for name in (
-    "Template", "Output", "TemplateData", "Const", "Name", "Assign", "Macro", "Call", "Keyword",
-    "If", "CondExpr", "Compare", "Operand", "And", "Or", "Not", "Concat", "Add", "Sub", "Div",
-    "FloorDiv", "Neg", "Pos", "Getattr", "Getitem", "Filter", "Test", "List", "Tuple", "Dict",
-    "Pair", "Slice",
-))
-_ALLOWED_FILTERS = frozenset({
-    "upper", "lower", "title", "capitalize", "trim", "default", "d", "replace", "join", "length",
-    "string", "int", "float", "round", "abs", "first", "last",
-})
-
-
-def _check_override(env: SandboxedEnvironment, path: str, text: str) -> None:
-    try:
-        tree = env.parse(text, path)
-    except jinja2.TemplateSyntaxError as exc:
-        raise TemplateProblem(path, exc.lineno, Ctx("Jinja's own words for an error in a template", "{detail}",
-                                                    detail=exc.message) if exc.message else Msg("syntax error")) from None
-    except RecursionError:
-        raise TemplateProblem(path, None, Msg("nested too deeply")) from None
-    macros = {node.name for node in tree.find_all(nodes.Macro)}
-    for node in _walk(tree):
-        why = None
-        if not isinstance(node, _ALLOWED_NODES):
-            why = Msg("{construct} is not allowed in a label template", construct=type(node).__name__.lower())
-        elif isinstance(node, nodes.Filter) and node.name not in _ALLOWED_FILTERS:
-            why = Msg("the filter '{name}' is not allowed in a label template", name=node.name)
-        elif isinstance(node, nodes.Call) and not (isinstance(node.node, nodes.Name) and node.node.name in macros):
-            why = Msg("only the template's own macros may be called")
-        if why:
-            raise TemplateProblem(path, node.lineno, why)
-
-
-def _walk(node: nodes.Node):
-    stack = [node]
-    while stack:
-        node = stack.pop()
-        yield node
-        stack.extend(node.iter_child_nodes())
-
-
 def _module(path: str, text: str, lang: str = "") -> tuple[dict[str, Any], jinja2.Template]:
     """The names a template defines (its labels and macros), and the template. With `lang`, the
-    template is the built-in table, said in that language; without, a manual's override."""
-    template = None
-    env = _translated_environment({path: text}, lang) if lang else _environment({path: text})
+    template is the built-in table, said in that language; without, a manual's override, vetted
+    and run within bounds (load.templates)."""
     if not lang:
-        _check_override(env, path, text)
+        return load_override(path, text)
+    template = None
     try:
-        template = env.get_template(path)
+        template = _translated_environment({path: text}, lang).get_template(path)
         return dict(template.module.__dict__), template
-    except Exception as exc:  # any error in a manual's template is the manual's problem
-        raise _problem(exc, path, template) from None
+    except Exception as exc:
+        raise problem(exc, path, template) from None
 
 
 @cache
@@ -176,11 +98,8 @@ class Labels:
             if not callable(macro):
                 raise TemplateProblem(self.origin.get(name, template_name(self.lang)), None,
                                       Msg("'{name}' must be a macro", name=name))
-            try:
-                found = str(macro(**values)).strip()
-            except Exception as exc:
-                path = self.origin[name]
-                raise _problem(exc, path, self.templates[path]) from None
+            path = self.origin[name]
+            found = call(self.templates[path], path, macro, values)
             self._calls[key] = found
         return found
 
@@ -189,12 +108,18 @@ def labels_for(manual: Manual | None, lang: str) -> Labels:
     """The labels for `lang`, with the manual's overrides (if any) winning."""
     if lang not in LANGUAGES:
         raise ValueError(f"unsupported language {lang!r} (expected one of {', '.join(LANGUAGES)})")
+    return _labels(lang, manual.templates.get(template_name(lang)) if manual is not None else None)
+
+
+@lru_cache(maxsize=16)
+def _labels(lang: str, text: str | None) -> Labels:
+    """The labels for `lang` with the overrides in `text` (a build asks for them once per file:
+    compiled once)."""
     name = template_name(lang)
     builtin, builtin_template = _builtin(lang)
     names = dict(builtin)
     origin = dict.fromkeys(builtin, builtin_template.name)
     templates = {builtin_template.name: builtin_template}
-    text = manual.templates.get(name) if manual is not None else None
     if text is not None:
         path = f"templates/{name}"
         own, template = _module(path, text)
@@ -217,6 +142,15 @@ def duration(value: Duration | None, labels: Labels) -> str:
     if value is None:
         return ""
     return labels("duration", value=number(value.value, labels.lang), unit=getattr(labels, value.unit))
+
+
+def working_time(hours: float, unit: str, labels: Labels) -> str:
+    """A total of working hours said in `unit`: hours as they are ("9 giờ làm việc", beside a
+    limit in hours); days as whole days and the hours left ("2 ngày 1 giờ làm việc"), never a
+    rounded fraction of a day (2,12 ngày)."""
+    if unit != "working_days":
+        return duration(Duration(round(hours, 6), "working_hours"), labels)
+    return formats.working_time(hours, labels.lang, HOURS_PER_WORKING_DAY)
 
 
 def place(agency_name: str, units: str) -> str:

@@ -14,10 +14,12 @@ import pygit2
 
 from isodocs.history.official import Standing, ledger, prepare, standing
 from isodocs.history.recipe import Built, read_properties
-from isodocs.i18n import Msg
+from isodocs.i18n import LANGUAGES, Msg
+from isodocs.load.cache import for_source
 from isodocs.load.source import GitSource, SourceError
 from isodocs.model import Approval
-from isodocs.render.build import render_one
+from isodocs.render.build import LATEST_STAMP, MANUAL_FILE, output_names, render_one, render_outputs
+from isodocs.render.cache import BuildCache
 from isodocs.render.docx.package import custom_properties
 
 
@@ -44,7 +46,8 @@ class Verdict:
 
 
 def read_built(data: bytes) -> Built:
-    """The build record of a file; SourceError (exit 2) when it has none."""
+    """The build record of a file; SourceError (exit 2) when it has none, or one isodocs never
+    writes (a file may be forged to make `verify` render what no build could)."""
     try:
         built = read_properties(custom_properties(data))
     except ValueError:
@@ -53,24 +56,57 @@ def read_built(data: bytes) -> Built:
         raise SourceError(Msg("it carries no isodocs build record (was it built by isodocs?)"))
     if not built.recipe.commit:
         raise SourceError(Msg("it was built from files not committed to Git, so it cannot be built again"))
+    recipe = built.recipe
+    if recipe.lang not in LANGUAGES:
+        raise SourceError(Msg("its build record names the language {value!r}, which isodocs does not write",
+                              value=recipe.lang[:20]))
+    if recipe.stamp > LATEST_STAMP:
+        raise SourceError(Msg("its build record is dated {value}, after 2107, which no isodocs build carries",
+                              value=recipe.stamp.isoformat()))
     return built
+
+
+def _rendered_again(source: GitSource, manual, recipe, markings, built: Built, copy) -> bytes:
+    """The file the build record describes, rendered again: the pages from the cache of that
+    kind of build (its keys name all that decides them, so what it holds is what rendering
+    would give), the rest rendered anew."""
+    if copy is not None:
+        return render_one(manual, recipe, markings, built.code, copy)
+    name = output_names(manual)[built.code] if built.code else MANUAL_FILE
+    store = BuildCache(for_source(source, "build", scope=f"{recipe.kind}-{recipe.lang}"))
+    made = render_outputs(manual, recipe, markings, cache=store, kept=lambda output, key: output != name)
+    store.save(prune=False)  # it used only part of what the builds keep
+    return made.files[name]
+
+
+def _commit(repo: pygit2.Repository, value: str) -> pygit2.Commit:
+    """The commit a build record names; SourceError saying what is wrong with the name."""
+    try:
+        found = repo[value]
+    except (KeyError, ValueError):
+        raise SourceError(Msg("commit {value} it was built from is not in this repository (fetch it)",
+                              value=value[:12])) from None
+    try:
+        return found.peel(pygit2.Commit)
+    except (ValueError, pygit2.GitError):
+        raise SourceError(Msg("its build record names {value}, which is in this repository but is not a commit",
+                              value=value[:12])) from None
 
 
 def verify(data: bytes, repo: pygit2.Repository, today: dt.date, version: str) -> Verdict:
     built = read_built(data)
     recipe = built.recipe
-    try:
-        commit = repo[recipe.commit].peel(pygit2.Commit)
-        repo[recipe.records or recipe.commit]
-    except (KeyError, ValueError):
-        raise SourceError(Msg("commit {value} it was built from is not in this repository (fetch it)", value=recipe.commit[:12])) from None
-    prepared = prepare(GitSource(repo, commit, recipe.manual, recipe.commit[:12]), recipe)
+    commit = _commit(repo, recipe.commit)
+    if recipe.records:
+        _commit(repo, recipe.records)
+    source = GitSource(repo, commit, recipe.manual, recipe.commit[:12])
+    prepared = prepare(source, recipe)
     manual = prepared.loaded.manual
     copy = next((c for c in manual.config.distribution if c.number == built.copy), None) if manual else None
     if manual is None or (built.code and manual.document(built.code) is None) or (built.copy and copy is None):
         exact = False  # the recorded state does not give this file at all
     else:
-        exact = render_one(manual, recipe, prepared.markings, built.code, copy) == data
+        exact = _rendered_again(source, manual, recipe, prepared.markings, built, copy) == data
     head = repo.revparse_single("HEAD").peel(pygit2.Commit)
     book = prepared.now  # HEAD has not moved since the build: its ledger is at hand
     if str(head.id) != (recipe.records or recipe.commit) or book is None:

@@ -200,12 +200,26 @@ CASES = [
     Bad("steps-misnumbered", {P: proc("{no: 3,", "{no: 4,")}, [("P503", P, 27)]),
     Bad("step-without-time", {P: proc(", time: {value: 6, unit: working_hours}", "")}, [("P504", P, 26)]),
     Bad("duplicate-objective", {OBJECTIVES_PATH: edit(OBJECTIVES, "id: MT-02", "id: MT-01")}, [("O701", OBJECTIVES_PATH, 20)]),
+    Bad("objective-deadline-not-a-period", {OBJECTIVES_PATH: edit(OBJECTIVES, "    frequency: monthly\n",
+                                                                  "    frequency: monthly\n    deadline: 2025-13\n")},
+        [("S206", OBJECTIVES_PATH, 18)]),
+    # --- the administrative format (layout, signatures) ----------------------------------------
+    Bad("signature-by-someone-unknown", {POLICY_PATH: edit(POLICY, "---\n# Chính", "signatures:\n"
+                                                            "  - {title: Chủ tịch, person: minh.lvv}\n---\n# Chính")},
+        [("D304", POLICY_PATH, 13)], says={"D304": "signatures[1].person"}),
+    Bad("layout-header-unknown", {POLICY_PATH: edit(POLICY, "---\n# Chính", "layout: {header: national}\n---\n# Chính")},
+        [("S204", POLICY_PATH, 12)]),
+    Bad("signature-without-title", {POLICY_PATH: edit(POLICY, "---\n# Chính", "signatures:\n  - {person: minh.lv}\n"
+                                                               "---\n# Chính")},
+        [("S201", POLICY_PATH, 13)]),
     # --- files outside the manual ---------------------------------------------------------------
     Bad("attachment-dot-dot", {FORM_PATH: form("../../etc/passwd")}, [("F108", FORM_PATH, 10)]),
     Bad("attachment-absolute", {FORM_PATH: form("/etc/passwd")}, [("F108", FORM_PATH, 10)]),
     Bad("attachment-windows-drive", {FORM_PATH: form("'C:\\Windows\\win.ini'")}, [("F108", FORM_PATH, 10)]),
     Bad("attachment-missing", {FORM_PATH: form("documents/bieu-mau/BM-HT-05.docx")}, [("D313", FORM_PATH, 10)]),
-    Bad("attachment-with-nul", {FORM_PATH: form('"documents/a\\0.docx"')}, [("D313", FORM_PATH, 10)]),
+    Bad("attachment-with-nul", {FORM_PATH: form('"documents/a\\0.docx"')}, [("F103", FORM_PATH, 10)]),
+    Bad("escaped-control-character", {P: proc("title: Quy trình đăng ký khai sinh", 'title: "Quy trình\\x1b[31m"')},
+        [("F103", P, 2)], says={"F103": "#x001b"}),
     Bad("reference-docx-garbage", {"reference.docx": b"PK\x03\x04 not really a zip"}, [("F111", "reference.docx", None)]),
     Bad("reference-docx-without-styles", {"reference.docx": zipped({"[Content_Types].xml": b"<Types/>"})},
         [("F111", "reference.docx", None)]),

@@ -122,6 +122,14 @@ CASES = [
     Case("F109", {P: PROCEDURE + "title: Quy trình khác\n"}, P, 32, says=("title",)),
     Case("F110", {}, OBJECTIVES_PATH, None, says=(), unreadable=OBJECTIVES_PATH),
     Case("F111", {"reference.docx": b"garbage"}, "reference.docx", None, says=("docx",)),
+    Case("F112", {P: proc("action: Giải quyết,", "action: Giải quyết, ký Giấy khai sinh,")}, P, 26, column=33,
+         says=("ký Giấy khai sinh",),
+         good={P: proc("action: Giải quyết,", 'action: "Giải quyết, ký Giấy khai sinh",')}),
+    Case("F113", {"documents/tthc/.git": "gitdir: ../../.git/modules/tthc\n", "documents/tthc/QT-HT-09.yaml": "x"},
+         "documents/tthc", None, says=("documents/tthc",)),
+    Case("F114", {"templates/labels.vi.j2": "{% macro duration(value, unit) %}\n{{ value.upper }}{% endmacro %}"},
+         "templates/labels.vi.j2", 2,
+         good={"templates/labels.vi.j2": "{% macro duration(value, unit) %}\n{{ value }} {{ unit|upper }}{% endmacro %}"}),
     # --- S: schema --------------------------------------------------------------------------
     Case("S201", {P: proc("title: Quy trình đăng ký khai sinh\n", "")}, P, 1, says=("title",)),
     Case("S202", {P: proc("revision: 2\n", 'revision: "2"\n')}, P, 4, says=("revision",)),
@@ -133,6 +141,8 @@ CASES = [
     Case("S207", {P: proc("revision: 2\n", "revision: 0\n")}, P, 4, says=("revision",)),
     Case("S208", {P: PROCEDURE + "reviewd_by: hung.tv\n"}, P, 32, says=("reviewd_by",)),
     Case("S209", {P: proc("title: Quy trình đăng ký khai sinh", "title:")}, P, 2, says=("title",)),
+    Case("S211", {P: proc("effective: 2025-08-01", "effective: 2108-01-01")}, P, 6, says=("2108-01-01", "2107"),
+         good={P: proc("effective: 2025-08-01", "effective: 2107-12-31")}),
     # S210 (any other schema failure) is unreachable through the shipped schemas: see
     # tests/load/test_schema.py::test_other_schema_failures_fall_back_to_S210.
     # --- C: configuration -------------------------------------------------------------------
@@ -221,7 +231,11 @@ CASES = [
     Case("P503", {P: proc("{no: 2,", "{no: 3,")}, P, 26, says=("3", "2")),
     Case("P504", {P: proc(STEP2_TIME, "")}, P, 26, says=("2",)),
     Case("P505", {P: proc("records:", "  - {code: BM-HT-01, title: Tờ khai}\nrecords:")}, P, 30, says=("BM-HT-01",),
-         good={P: proc("records:", "  - {code: BM-HT-02, title: Tờ khai khác}\nrecords:")}),
+         good={P: proc("records:", "  - {code: BM-HT-02, title: Tờ khai khác, source: external}\nrecords:")}),
+    Case("P506", {P: proc("title: Tờ khai đăng ký khai sinh, source: external", "title: Tờ khai đăng ký khai sinh, source: internal")},
+         P, 29, says=("BM-HT-01",),
+         good={P: proc("title: Tờ khai đăng ký khai sinh, source: external", "title: Tờ khai đăng ký khai sinh, source: internal"),
+               FORM_PATH: edit(form("x"), "code: BM-HT-05", "code: BM-HT-01").replace("attachment: x\n", "")}),
     # --- O: objectives ----------------------------------------------------------------------
     Case("O701", {OBJECTIVES_PATH: edit(OBJECTIVES, "id: MT-02", "id: MT-01")}, OBJECTIVES_PATH, 20, says=("MT-01",)),
 ]

@@ -30,6 +30,9 @@ def demo(tmp_path: Path, edits: dict[str, tuple[str, str]]) -> Path:
     return root
 
 
+# the demo's documents: every file under documents/ is one
+DEMO_DOCUMENTS = sum(1 for p in (DEMO / "documents").rglob("*") if p.suffix in (".yaml", ".md"))
+
 SLOW = ("time: {value: 2.5, unit: working_hours}", "time: {value: 9.5, unit: working_hours}")
 
 
@@ -47,9 +50,9 @@ def test_a_configuration_error_and_a_document_s_time_error_in_one_run(tmp_path):
     assert (f"isodocs.yaml:{line}:25: S202 error: `review_interval_months` must be a whole number, found text (mười "
             "hai).\n") in result.stdout
     assert P501 in result.stdout
-    assert result.stdout.endswith("checked 15 documents and 18 legal entries.\n")
+    assert result.stdout.endswith(f"checked {DEMO_DOCUMENTS} documents and 18 legal entries.\n")
     as_json = json.loads(invoke(["check", "-C", str(root), "--format", "json", "--today", "2026-12-01"]).stdout)
-    assert as_json["summary"] == {"errors": 3, "warnings": 0, "documents": 15, "unread_documents": [],
+    assert as_json["summary"] == {"errors": 3, "warnings": 0, "documents": DEMO_DOCUMENTS, "unread_documents": [],
                                   "legal_entries": 18}
     assert {d["code"] for d in as_json["diagnostics"]} == {"S202", "P501", "D315"}
 
@@ -63,11 +66,11 @@ def test_a_document_s_schema_error_and_its_time_error_in_one_run(tmp_path):
     assert f"{QT}:93:17: S202 error: `tthc.dossier_sets` must be a whole number, found text (một).\n" in result.stdout
     assert P501 in result.stdout
     # it is checked, but cannot be built: the summary names it as a file that could not be read
-    assert result.stdout.endswith(f"checked 15 documents (1 could not be read: {QT}) and 18 legal entries.\n")
+    assert result.stdout.endswith(f"checked {DEMO_DOCUMENTS} documents (1 could not be read: {QT}) and 18 legal entries.\n")
     assert result.stdout.count("P501") == 1
     # in JSON too, every document counts, those that could not be read named
     as_json = json.loads(invoke(["check", "-C", str(root), "--format", "json", "--today", "2026-12-01"]).stdout)
-    assert as_json["summary"] == {"errors": 3, "warnings": 0, "documents": 15, "unread_documents": [QT],
+    assert as_json["summary"] == {"errors": 3, "warnings": 0, "documents": DEMO_DOCUMENTS, "unread_documents": [QT],
                                   "legal_entries": 18}
 
 
@@ -81,7 +84,8 @@ def test_a_required_key_s_error_and_the_same_document_s_time_error_in_one_run(tm
     assert f"{QT}:3:8: S202 error: `title` must be text, found a list ([" in result.stdout
     assert f"{QT}:5:11: S202 error: `revision` must be a whole number, found text (abc)." in result.stdout
     assert P501 in result.stdout
-    assert result.stdout.endswith(f"checked 15 documents (1 could not be read: {QT}) and 18 legal entries.\n")
+    assert result.stdout.endswith(f"checked {DEMO_DOCUMENTS} documents (1 could not be read: {QT}) and 18 legal "
+                                  "entries.\n")
 
 
 BROKEN = CONFIG + "review_interval_months: mười hai\n"  # salvaged for `check`, refused by the rest

@@ -172,6 +172,15 @@ def test_version_and_help(monkeypatch, tmp_path):
     assert english.stdout.startswith("Usage: ") and "Exit codes" in english.stdout
 
 
+@pytest.mark.parametrize("command", ["check", "build", "status", "coverage"])
+def test_the_usage_line_shows_the_manual_folder_as_every_command_takes_it(command):
+    """The old positional PATH still works (a transcript shows its notice) but is not taught."""
+    result = invoke([command, "--help", "--lang", "en"])
+    assert result.exit_code == 0
+    assert result.stdout.startswith("Usage: ") and f" {command} [OPTIONS]\n" in result.stdout.splitlines(True)[0]
+    assert "-C, --manual DIRECTORY" in result.stdout
+
+
 def test_rules_lists_every_rule_once():
     from isodocs.diagnostics.rules import ALL
 

@@ -154,3 +154,13 @@ def test_a_moved_item_is_not_kept_in_place():
     found = diff_manuals(manual({**V1, PROCEDURE_PATH: PROCEDURE}), manual({**V1, PROCEDURE_PATH: moved}))
     (change,) = found.documents[0].changes
     assert change.in_place(3, 3) == [(0, 1), (1, 2)]
+
+
+def test_a_signer_is_named_like_every_person_of_the_manual():
+    signed = POLICY.replace("---\n# Chính", "layout: {date_line: issued}\nsignatures:\n"
+                                          "  - {authority: TM. Ủy ban nhân dân, title: Chủ tịch, person: minh.lv}\n---\n# Chính")
+    found = diff_manuals(manual(V1), manual({**V1, POLICY_PATH: signed}))
+    changes = changes_of(found, "CS-01")
+    assert changes[("layout", "date_line")] == ValueChange(("layout", "date_line"), None, "issued")
+    assert [i.op for i in changes[("signatures",)].items] == [INSERTED]
+    assert found.people == {"minh.lv": "Lê Văn Minh"}

@@ -39,7 +39,7 @@ def test_official_build_takes_the_approved_content_not_the_working_tree_or_newer
     out = tmp_path / "out"
     result = history.build(out, "--today", "2025-09-16")
     assert result.exit_code == 0, result.output
-    assert sorted(p.name for p in out.iterdir()) == ["CS-01.docx", "QT-HT-01.docx", "manual.docx"]
+    assert sorted(p.name for p in out.glob("*.docx")) == ["CS-01.docx", "QT-HT-01.docx", "manual.docx"]
     procedure = body(out / "QT-HT-01.docx")
     assert R2_PURPOSE in procedure and R3_PURPOSE not in procedure and "Bản nháp" not in procedure
     assert all("BẢN KIỂM SOÁT" in h and "DỰ THẢO" not in h for h in header_texts(out / "manual.docx"))
@@ -152,6 +152,19 @@ def test_as_of_builds_the_revision_in_force_that_day(tmp_path, as_of, revision, 
     header = header_texts(out / "QT-HT-01.docx")[0]
     assert f"Lần ban hành: {revision}" in header and marking in header
     assert "BẢN KIỂM SOÁT" in header_texts(out / "CS-01.docx")[0]  # still in force
+    # The cover is what the manual is as a whole: most of it is in force, so not "obsolete";
+    # the obsolete document's own pages say so.
+    cover, *_ = header_texts(out / "manual.docx")
+    assert "BẢN KIỂM SOÁT" in cover and "HẾT HIỆU LỰC" not in cover
+
+
+def test_the_cover_marking_follows_the_manual_as_a_whole():
+    from isodocs.history.recipe import whole_marking
+
+    assert whole_marking(["controlled", "obsolete", "controlled"]) == "controlled"
+    assert whole_marking(["obsolete", "obsolete"]) == "obsolete"  # nothing in it is in force
+    assert whole_marking(["obsolete", "draft", "controlled"]) == "draft"  # unapproved content: a draft
+    assert whole_marking([]) == "controlled"
 
 
 def test_rev_builds_the_manual_in_force_at_that_commit(tmp_path):
@@ -244,6 +257,20 @@ def test_a_draft_built_from_a_commit_verifies_and_names_what_is_not_approved(tmp
     assert "manual.docx: exact" in result.stdout
     assert "MT-2025 revision 01: not a revision in force" in result.stdout
     assert "QT-HT-01 revision 03: in force" in result.stdout
+
+
+def test_verify_takes_the_pages_from_the_build_cache(tmp_path, monkeypatch):
+    from isodocs.render.docx import rendered as pieces
+
+    monkeypatch.setenv("ISODOCS_CACHE", "1")
+    history = History(tmp_path)
+    out = tmp_path / "out"
+    assert history.build(out, "--today", "2025-11-01").exit_code == 0
+    monkeypatch.setattr(pieces, "render", lambda *a, **k: pytest.fail("rendered again"))
+    for name in ("manual.docx", "QT-HT-01.docx"):
+        result = verify(history, out / name, "--today", "2025-11-02")
+        assert result.exit_code == 0, result.output
+        assert f"{name}: exact" in result.stdout
 
 
 def rezip(data: bytes, name: str, change) -> bytes:
@@ -348,7 +375,7 @@ def test_the_manual_in_a_folder_of_a_bare_repository(tmp_path):
     out = tmp_path / "out"
     result = invoke(["build", "-C", "agencies/tan-phu", "--repo", repo.path, "-o", str(out), "--today", "2025-08-01"])
     assert result.exit_code == 0, result.output
-    assert sorted(p.name for p in out.iterdir()) == ["CS-01.docx", "manual.docx"]
+    assert sorted(p.name for p in out.glob("*.docx")) == ["CS-01.docx", "manual.docx"]
     assert properties(out / "manual.docx")["isodocs.manual"] == "agencies/tan-phu"
     result = invoke(["verify", str(out / "CS-01.docx"), "--repo", repo.path, "--today", "2025-08-01"])
     assert result.exit_code == 0, result.output

@@ -60,3 +60,17 @@ def test_working_time_is_days_and_hours_never_a_fraction_of_a_day(hours, vi, en)
     assert formats.working_time(hours, "en", per_day=8) == en
     days, rest = formats.days_and_hours(hours, 8)
     assert days * 8 + rest == pytest.approx(hours, abs=0.01) and 0 <= rest < 8
+
+
+@pytest.mark.parametrize("written, vi, en", [
+    ("2026-10", "Tháng 10/2026", "October 2026"),
+    ("2026-01", "Tháng 1/2026", "January 2026"),
+    ("2026-Q3", "Quý III/2026", "Q3 2026"),
+    ("2026-H1", "6 tháng đầu năm 2026", "H1 2026"),
+    ("2026-H2", "6 tháng cuối năm 2026", "H2 2026"),
+    ("2026", "Năm 2026", "2026"),
+    ("2026-12-31", "31/12/2026", "31/12/2026"),
+    ("Đợt 1", "Đợt 1", "Đợt 1"),  # anything else as written
+])
+def test_periods_as_people_read_them(written, vi, en):
+    assert formats.period(written, "vi") == vi and formats.period(written, "en") == en

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import multiprocessing
+import os
 import shutil
 import time
 from pathlib import Path
@@ -13,7 +15,7 @@ import pygit2
 import pytest
 
 from isodocs.check import check
-from isodocs.load.cache import Cache, _secret, for_source
+from isodocs.load.cache import Cache, _secret, for_source, secret
 from isodocs.load.source import open_source
 from isodocs.model import reader as manual_module
 from isodocs.model.reader import load
@@ -239,11 +241,58 @@ def test_a_cache_sealed_by_someone_else_is_never_believed(tmp_path, monkeypatch)
 
 
 def test_a_folder_of_one_s_choosing(tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache-home"))
     monkeypatch.setenv("ISODOCS_CACHE_DIR", str(tmp_path / "ci-cache"))
     root = make_manual(tmp_path, standard=True)
     assert invoke(["check", "-C", str(root)]).exit_code == 0
-    # the secret sealing the caches is kept there too, so the next job of the CI can trust them
-    assert {p.name.split("-")[0] for p in (tmp_path / "ci-cache").iterdir()} == {"cache.key", "documents"}
+    # the shards go there; the secret sealing them stays with the user
+    assert {p.name.split("-")[0] for p in (tmp_path / "ci-cache").iterdir()} == {"documents"}
+    assert (tmp_path / "cache-home" / "isodocs" / "cache.key").is_file()
+
+
+def test_a_ci_job_s_secret_lets_its_next_job_trust_the_cache(tmp_path, monkeypatch):
+    """Each CI job starts on a fresh machine: the secret comes from the job's own secrets."""
+    monkeypatch.setenv("ISODOCS_CACHE_DIR", str(tmp_path / "ci-cache"))
+    monkeypatch.setenv("ISODOCS_CACHE_SECRET", "ab" * 32)
+    root = make_manual(tmp_path, standard=True)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "first-machine"))
+    cold = cached_load(root)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "second-machine"))
+    seen = parses(monkeypatch)
+    assert cached_load(root).manual == cold.manual and not [p for p in seen if p.startswith("documents/")]
+    assert not (tmp_path / "first-machine").exists() and not (tmp_path / "second-machine").exists()
+    monkeypatch.setenv("ISODOCS_CACHE_SECRET", "cd" * 32)  # another secret: the cache is not believed
+    cached_load(root)
+    assert [p for p in seen if p.startswith("documents/")]
+
+
+@pytest.mark.parametrize("value", ["", "not hex", "abcd"])
+def test_a_secret_that_is_no_secret_turns_caching_off(tmp_path, monkeypatch, value):
+    monkeypatch.setenv("ISODOCS_CACHE_DIR", str(tmp_path / "ci-cache"))
+    monkeypatch.setenv("ISODOCS_CACHE_SECRET", value)
+    root = make_manual(tmp_path, standard=True)
+    assert invoke(["check", "-C", str(root)]).exit_code == 0
+    assert not (tmp_path / "ci-cache").exists()
+
+
+def test_the_user_s_key_is_not_taken_from_inside_the_folder_being_read(tmp_path, monkeypatch):
+    """A CI job that puts XDG_CACHE_HOME in its checkout would find there a key the repository
+    committed: no key is read there, so nothing is cached."""
+    root = make_manual(tmp_path, standard=True)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(root / ".cache"))
+    assert secret([root]) is None
+    assert invoke(["check", "-C", str(root)]).exit_code == 0
+    assert not (root / ".cache").exists()
+
+
+def test_a_key_that_is_a_link_or_a_fifo_is_never_read(tmp_path):
+    (tmp_path / "link").mkdir()
+    (tmp_path / "elsewhere").write_text("ab" * 32)
+    os.symlink(tmp_path / "elsewhere", tmp_path / "link" / "cache.key")
+    assert _fresh_secret(tmp_path / "link") is None
+    (tmp_path / "fifo").mkdir()
+    os.mkfifo(tmp_path / "fifo" / "cache.key")
+    assert _fresh_secret(tmp_path / "fifo") is None  # and no wait for a writer
 
 
 @pytest.mark.parametrize("kind, caching, start", [
@@ -318,3 +367,87 @@ def test_a_salvaged_document_is_never_cached_and_checks_the_same_warm_or_cold(tm
     assert seen == ["isodocs.yaml", PROCEDURE_PATH]  # read again, the others recalled
     assert check(cold) == check(warm) == uncached
     assert warm.partial == cold.partial and [s.item.code for s in warm.partial] == ["QT-HT-01"]
+
+
+# --- the stat index of a working tree -----------------------------------------------------------
+
+def reads(monkeypatch) -> list[str]:
+    """Record every file a folder source reads."""
+    from isodocs.load.source import FolderSource
+
+    found: list[str] = []
+    real = FolderSource.read
+    monkeypatch.setattr(FolderSource, "read", lambda self, path: found.append(path) or real(self, path))
+    return found
+
+
+def settled(root: Path) -> None:
+    """Every file of the manual older than the racy second (as if written a while ago)."""
+    past = time.time() - 10
+    for path in root.rglob("*"):
+        if path.is_file():
+            os.utime(path, (past, past))
+    time.sleep(0.01)
+
+
+def test_a_warm_check_reads_only_the_files_that_changed(tmp_path, monkeypatch):
+    root = make_manual(tmp_path, standard=True)
+    settled(root)
+    first = check(cached_load(root), dt.date(2026, 1, 1))
+    found = reads(monkeypatch)
+    assert check(cached_load(root), dt.date(2026, 1, 1)) == first
+    # the configuration is always read, and a Markdown document (its body is not cached)
+    assert found == ["isodocs.yaml", "documents/CS-01.md"]
+    path = root / PROCEDURE_PATH
+    path.write_text(replace_line(path.read_text(encoding="utf-8"), "title: Quy trình đăng ký khai sinh",
+                                 "title: Quy trình đăng ký khai sinh mới"), encoding="utf-8")
+    found.clear()
+    changed = cached_load(root).manual
+    assert found == ["isodocs.yaml", "documents/CS-01.md", PROCEDURE_PATH]
+    assert changed.document("QT-HT-01").title == "Quy trình đăng ký khai sinh mới"
+
+
+def test_a_file_changed_within_the_racy_second_is_hashed_again(tmp_path, monkeypatch):
+    from isodocs.load.cache import StatIndex
+
+    root = make_manual(tmp_path, standard=True)
+    settled(root)
+    path = root / PROCEDURE_PATH
+    past = time.time_ns() - 5 * 10**9
+    os.utime(path, ns=(past, past))
+    monkeypatch.setattr(StatIndex, "RACY_NS", 10 * 10**9)  # as if it had been hashed within the second
+    cached_load(root)
+    found = reads(monkeypatch)
+    cached_load(root)
+    assert PROCEDURE_PATH in found  # not trusted: modified within a second of being hashed
+
+
+def test_a_file_with_the_same_size_and_times_but_another_inode_is_read(tmp_path, monkeypatch):
+    root = make_manual(tmp_path, standard=True)
+    settled(root)
+    cached_load(root)
+    path = root / PROCEDURE_PATH
+    st = path.stat()
+    data = path.read_bytes().replace(b"time: {value: 6,", b"time: {value: 7,")
+    assert len(data) == st.st_size
+    path.unlink()
+    path.write_bytes(data)
+    os.utime(path, ns=(st.st_atime_ns, st.st_mtime_ns))  # the same size and modification time
+    found = reads(monkeypatch)
+    manual = cached_load(root).manual
+    assert PROCEDURE_PATH in found
+    assert manual.document("QT-HT-01").procedure.steps[1].time.value == 7
+
+
+def test_a_stat_index_sealed_by_another_is_ignored(tmp_path, monkeypatch):
+    root = make_manual(tmp_path, standard=True)
+    settled(root)
+    cached_load(root)
+    shards = list(for_source(open_source(root)).file.parent.glob("stat-*.json"))
+    assert shards
+    for shard in shards:
+        header, _, body = shard.read_bytes().partition(b"\n")
+        shard.write_bytes(header + b"\n" + body + b" ")  # still JSON, but not what was sealed
+    found = reads(monkeypatch)
+    cached_load(root)
+    assert PROCEDURE_PATH in found

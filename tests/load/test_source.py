@@ -74,7 +74,7 @@ def test_entries_list_the_manual_files_only(tmp_path):
         "documents/a.yaml": PROCEDURE,
         "documents/sub/b.md": POLICY,
         "documents/.hidden.yaml": "x",
-        "documents/.git/config": "x",
+        "documents/.cache/config": "x",
         "legal/l.yaml": "x",
         "templates/document.docx.j2": "x",
         "reference.docx": b"PK",

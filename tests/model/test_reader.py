@@ -244,3 +244,27 @@ def test_not_a_mapping_says_what_was_found_in_each_language(tmp_path, text, en, 
     assert en not in d.message("vi")
     if vi:
         assert vi in d.message("vi")
+
+
+def test_layout_signatures_and_planning_keys_in_the_model(tmp_path):
+    form = POLICY.replace("kind: policy", "kind: form").replace("---\n# Chính", (
+        "layout: {unit: Trung tâm Phục vụ hành chính công, number: ......./TNHS, date_line: issued}\n"
+        "signatures:\n  - {authority: TM. Ủy ban nhân dân, title: Chủ tịch, person: minh.lv}\n"
+        "  - {title: Người nộp, note: (Ký và ghi rõ họ tên)}\n---\n# Chính"))
+    plan = OBJECTIVES.replace("    frequency: monthly\n", "    frequency: monthly\n    resources: 01 công chức\n"
+                              "    deadline: 2025-Q4\n    evaluation: Thống kê hằng tháng\n")
+    root = make_manual(tmp_path, {POLICY_PATH: form, OBJECTIVES_PATH: plan}, standard=True)
+    loaded = load_manual(root)
+    assert run_check(root) == []
+    doc = loaded.manual.document("CS-01")
+    assert doc.layout == m.Layout(unit="Trung tâm Phục vụ hành chính công", number="......./TNHS", date_line="issued")
+    assert doc.layout.header == "administrative" and doc.layout.dated == "issued"
+    assert doc.signatures == (m.Signature("Chủ tịch", "TM. Ủy ban nhân dân", "", "minh.lv"),
+                              m.Signature("Người nộp", note="(Ký và ghi rõ họ tên)"))
+    first = loaded.manual.document("MT-2025").objectives.objectives[0]
+    assert (first.resources, first.deadline, first.evaluation) == ("01 công chức", "2025-Q4", "Thống kê hằng tháng")
+    # `layout: {}` asks for the format with every default; no key, no format
+    bare = make_manual(tmp_path, {POLICY_PATH: POLICY.replace("---\n# Chính", "layout: {}\n---\n# Chính")},
+                       standard=True, name="bare")
+    assert load_manual(bare).manual.document("CS-01").layout == m.Layout()
+    assert load_manual(root).manual.document("QT-HT-01").layout is None

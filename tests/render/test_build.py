@@ -54,7 +54,7 @@ def test_build_writes_the_manual_and_each_document(manual):
     result = invoke(["build", "--draft", "-C", str(manual), "--lang", "en"])
     assert result.exit_code == 0, result.output
     built = sorted(p.name for p in (manual / "build").iterdir())
-    assert built == ["CS-01.docx", "MT-2025.docx", "QT-HT-01.docx", "manual.docx"]
+    assert built == [".isodocs-outputs", "CS-01.docx", "MT-2025.docx", "QT-HT-01.docx", "manual.docx"]
     assert "Wrote 4 files" in result.output
     with zipfile.ZipFile(manual / "build" / "manual.docx") as docx:
         assert "word/document.xml" in docx.namelist()
@@ -76,7 +76,7 @@ def test_an_output_folder_that_cannot_be_written_exits_2(manual, tmp_path):
     blocker.write_text("not a folder")
     result = invoke(["build", "--draft", "-C", str(manual), "-o", str(blocker / "out"), "--lang", "en"])
     assert result.exit_code == 2
-    assert "cannot write to" in result.output and "Traceback" not in result.output
+    assert result.output == f"isodocs: {blocker} is a file, not a folder, so nothing can be written in it\n"
 
 
 def test_build_from_a_revision_ignores_the_working_tree(tmp_path):

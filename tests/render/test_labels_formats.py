@@ -11,8 +11,7 @@ from jinja2 import nodes
 
 from isodocs import model as m
 from isodocs.i18n import formats as f
-from isodocs.render.docx.content import in_unit_of
-from isodocs.render.labels import TemplateProblem, duration, labels_for
+from isodocs.render.labels import TemplateProblem, duration, labels_for, working_time
 from isodocs.render.labels import place as place_in
 from isodocs.system import resources
 
@@ -162,8 +161,14 @@ def test_dates_and_revisions():
 def test_durations_in_the_limit_unit():
     labels = labels_for(None, "vi")
     assert duration(m.Duration(0.5, "working_hours"), labels) == "0,5 giờ làm việc"
-    assert duration(in_unit_of(12, "working_days"), labels) == "1,5 ngày làm việc"
-    assert duration(in_unit_of(12, "working_hours"), labels) == "12 giờ làm việc"
+    assert working_time(12, "working_hours", labels) == "12 giờ làm việc"
+
+
+def test_totals_in_days_are_days_and_hours_never_a_fraction_of_a_day_and_in_hours_stay_hours():
+    vi = labels_for(None, "vi")
+    assert working_time(17, "working_days", vi) == "2 ngày 1 giờ làm việc"  # was 2,12 ngày (2.125 rounded)
+    assert working_time(17, "working_days", labels_for(None, "en")) == "2 working days and 1 hour"
+    assert working_time(9, "working_hours", vi) == "9 giờ làm việc"  # beside a limit in hours, hours
 
 
 def test_targets():

@@ -6,13 +6,15 @@ normally the names are dropped, and on a side of the redline they pair the two r
 
 from __future__ import annotations
 
+import html
+import re
 from dataclasses import dataclass
 from typing import Iterable, Sequence
 
 from isodocs.model import Manual
 from isodocs.render.docx import markdown as md
+from isodocs.render.docx import measure, tables
 from isodocs.render.docx import openxml as ox
-from isodocs.render.docx import tables
 from isodocs.render.docx.keys import Keys
 from isodocs.render.labels import Labels
 
@@ -42,11 +44,12 @@ class Page:
         """`blocks`, shown as the part of the document at `key` (a path into its data)."""
         return blocks if self.keys is None else self.keys.mark(key, blocks)
 
-    def markdown(self, text: str, base_level: int, key: tuple = ()) -> list:
-        """The Markdown `text` (found at `key` in the document's data) as blocks."""
+    def markdown(self, text: str, base_level: int, key: tuple = (), style: str = "") -> list:
+        """The Markdown `text` (found at `key` in the document's data) as blocks; plain
+        paragraphs in `style` (Normal when empty)."""
         if self.keys is None or not key:
-            return md.render(text, self.target, base_level=base_level)
-        blocks, lines = md.render_lines(text, self.target, base_level=base_level)
+            return md.render(text, self.target, base_level=base_level, style=style)
+        blocks, lines = md.render_lines(text, self.target, base_level=base_level, style=style)
         return self.keys.markdown(key, text, blocks, lines)
 
     def widths(self, *weights: float) -> list[int]:
@@ -62,8 +65,9 @@ def para(text: str, props: ox.Para = NORMAL, font: ox.Font = ox.PLAIN) -> str:
 
 def cell(text: str | Sequence[str], props: ox.Para = TEXT, font: ox.Font = ox.PLAIN, **kw) -> tables.Cell:
     """A table cell of one paragraph per line of text."""
-    lines = (text,) if isinstance(text, str) else text
-    return tables.Cell(tuple(ox.text_paragraph(line, props, font) for line in lines) or (ox.paragraph("", props),), **kw)
+    lines = (text,) if isinstance(text, str) else tuple(text)
+    return tables.Cell(tuple(ox.text_paragraph(line, props, font) for line in lines) or (ox.paragraph("", props),),
+                       text=lines, **kw)
 
 
 def grid(ctx: Page, headers: Sequence[str], rows: Iterable[Sequence[str | tables.Cell]], weights: Sequence[float],
@@ -77,10 +81,37 @@ def grid(ctx: Page, headers: Sequence[str], rows: Iterable[Sequence[str | tables
                      for i, v in enumerate(row)))
         for row in rows
     ]
-    xml = tables.table(ctx.widths(*weights), [head, *body], "TableGrid")
+    xml = tables.table(fitted(ctx, weights, [head, *body]), [head, *body], "TableGrid")
     if ctx.keys is None or keys is None:
         return xml
     return ctx.keys.table(xml, [("head",), *keys])
+
+
+TABLE_TEXT_PT, CELL_MARGINS = md.TABLE_TEXT_PT, md.CELL_MARGINS
+_RUN_TEXT = re.compile(r"<w:t(?: [^>]*)?>([^<]*)</w:t>")
+_PARAGRAPH = re.compile(r"<w:p[ >].*?</w:p>", re.S)
+
+
+def fitted(ctx: Page, weights: Sequence[float], rows: Sequence[tables.Row]) -> list[int]:
+    """Column widths for `rows` in proportion to `weights`, each wide enough for the widest
+    word it holds, so that no code, date or number breaks inside (cells spanning several
+    columns do not count). Words are measured as if bold, the wider; only those that might not
+    fit their column are measured at all."""
+    texts: list[list[str]] = [[] for _ in weights]
+    for row in rows:
+        col = 0
+        for c in row.cells:
+            if c.span == 1 and col < len(texts):
+                texts[col].extend(c.text if c.text is not None else _plain(c.blocks))
+            col += c.span
+    needs = [measure.longest_word(column, TABLE_TEXT_PT, True, room - CELL_MARGINS)
+             for column, room in zip(texts, ctx.widths(*weights))]
+    return tables.fit(ctx.width, weights, [need + CELL_MARGINS if need else 0 for need in needs])
+
+
+def _plain(blocks: Sequence[str]) -> list[str]:
+    """The text of each paragraph of a cell's XML."""
+    return [html.unescape("".join(_RUN_TEXT.findall(p))) for block in blocks for p in _PARAGRAPH.findall(block)]
 
 
 def bullets(ctx: Page, items: Iterable[str], ordered: bool = False, key: tuple = ()) -> list:

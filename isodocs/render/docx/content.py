@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from isodocs.i18n import formats
-from isodocs.model import HOURS_PER_WORKING_DAY, Document, Duration, Objective, Procedure, Step, Tthc, number_key
+from isodocs.model import Document, Objective, Procedure, Step, Tthc, number_key
+from isodocs.render.docx import administrative, tables
 from isodocs.render.docx import openxml as ox
-from isodocs.render.docx import tables
 from isodocs.render.docx.common import BOLD, TEXT, TEXT_CENTER, Page, bullets, cell, grid, heading, para
-from isodocs.render.labels import duration
+from isodocs.render.labels import duration, working_time
 
 # Document heading is level 1; a procedure's seven sections 2; 5.1-5.8 level 3.
 SECTION, SUBSECTION = 2, 3
@@ -15,15 +15,24 @@ VERDICT_FILL = {True: "E2EFDA", False: "FCE4D6", None: ""}
 
 
 def content(ctx: Page, doc: Document) -> list:
-    """Everything after the control block: structured sections, then the Markdown body."""
+    """Everything after the control block: structured sections, then the Markdown body. A
+    document in the administrative format starts on a page of its own, as it is issued and
+    copied: header, title, content, signatures."""
     blocks: list = []
+    if doc.layout is not None:
+        blocks += ctx.keyed(("layout",), [administrative.new_page(), *administrative.header(ctx, doc, doc.layout)])
     if doc.procedure is not None:
         blocks += procedure(ctx, doc, doc.procedure)
     if doc.objectives is not None:
         blocks += objectives(ctx, doc.objectives.year, doc.objectives.objectives)
-    blocks += ctx.markdown(doc.body, base_level=1, key=("body",))
+    # A form's text is filled in by hand: single-spaced, flush left (Form Text).
+    blocks += ctx.markdown(doc.body, base_level=1, key=("body",), style="FormText" if doc.kind == "form" else "")
     if doc.kind == "form" and doc.attachment and not doc.body.strip():
         blocks += ctx.keyed(("attachment",), [para(ctx.labels("form_attachment", path=doc.attachment))])
+    if doc.signatures:
+        if ctx.keys is None and blocks:  # NĐ 30: the signatures never stand alone on a page
+            blocks[-1] = ox.keep_with_next(blocks[-1])
+        blocks += ctx.keyed(("signatures",), administrative.signatures(ctx, doc.signatures))
     return blocks
 
 
@@ -141,7 +150,7 @@ def step_table(ctx: Page, proc: Procedure) -> list:
         rows.append(total)
         keys.append(("total",))
     headers = (labels.no, labels.step_action, labels.step_actor, labels.step_time, labels.step_output)
-    return [grid(ctx, headers, rows, (1.1, 6, 3, 2.2, 3.6), centered=(0, 3), keys=keys)]
+    return [grid(ctx, headers, rows, (1.1, 5.6, 3, 2.6, 3.6), centered=(0, 3), keys=keys)]
 
 
 def step_row(ctx: Page, step: Step) -> tuple:
@@ -150,25 +159,20 @@ def step_row(ctx: Page, step: Step) -> tuple:
 
 
 def total_row(ctx: Page, proc: Procedure) -> tuple | None:
-    """The sum of the steps' times in the unit of the statutory limit, beside that limit."""
-    times = [s.time for s in proc.steps if s.time is not None]
-    if not times:
+    """The sum of the steps' times in the unit of the statutory limit, beside that limit; only
+    when every step has a time (a sum with steps missing would be no total)."""
+    if any(s.time is None for s in proc.steps):
         return None
     labels = ctx.labels
     limit = proc.tthc.time_limit if proc.tthc else None
-    unit = limit.unit if limit else ("working_days" if any(t.unit == "working_days" for t in times) else "working_hours")
-    total = duration(in_unit_of(proc.steps_hours, unit), labels)
+    unit = limit.unit if limit else ("working_days" if any(s.time.unit == "working_days" for s in proc.steps)
+                                     else "working_hours")
     statutory = labels("statutory_limit", duration=duration(limit, labels)) if limit else ""
     return (
-        cell(labels.total_time, TEXT, BOLD, span=3),
-        cell(total, TEXT_CENTER, BOLD),
+        cell(labels.total_time if proc.tthc else labels.total_time_system, TEXT, BOLD, span=3),
+        cell(working_time(proc.steps_hours, unit, labels), TEXT_CENTER, BOLD),
         cell(statutory, TEXT),
     )
-
-
-def in_unit_of(hours: float, unit: str) -> Duration:
-    """A number of working hours expressed in `unit` (working_hours or working_days)."""
-    return Duration(hours / HOURS_PER_WORKING_DAY if unit == "working_days" else hours, unit)
 
 
 def forms(ctx: Page, proc: Procedure) -> list:
@@ -195,6 +199,9 @@ def records(ctx: Page, proc: Procedure) -> list:
 
 
 def objectives(ctx: Page, year: int, items: tuple[Objective, ...]) -> list:
+    """The objectives with their latest result and the unit responsible, then how each will be
+    achieved (ISO 9001 6.2.2: what will be done, with what resources, by when, how the results
+    are evaluated), one row per objective, none left out."""
     labels = ctx.labels
     headers = (labels.no, labels.objective, labels.target, labels.frequency, labels.objective_owner,
                labels.latest_result, labels.verdict)
@@ -203,20 +210,23 @@ def objectives(ctx: Page, year: int, items: tuple[Objective, ...]) -> list:
     blocks = ctx.keyed(("year",), [
         para(labels("objectives_year", year=year), ox.Para(style="Subtitle")),
         grid(ctx, headers, rows, (1.1, 5, 1.9, 1.8, 3, 2.3, 1.9), centered=(0, 2, 3, 5, 6), keys=keys)])
-    plans = [(n, o) for n, o in enumerate(items) if o.plan.strip()]
-    if plans:
-        blocks += ctx.keyed(("plans",), [heading(SECTION, labels.plans)])
-        for n, o in plans:
-            plan = ("objectives", n, "plan")
-            blocks += ctx.keyed(plan, [heading(SUBSECTION, f"{o.id}. {o.text}"),
-                                       *ctx.markdown(o.plan, SUBSECTION, key=plan)])
+    if any(o.plan.strip() or o.resources or o.deadline or o.evaluation for o in items):
+        # Who is responsible is the first table's unit column.
+        headers = (labels.no, labels.objective, labels.plan_actions, labels.plan_resources, labels.plan_deadline,
+                   labels.plan_evaluation)
+        rows = [plan_row(ctx, n, o) for n, o in enumerate(items)]
+        keys = (("objectives", n, "plan") for n in range(len(items)))
+        blocks += ctx.keyed(("plans",), [heading(SECTION, labels.plans),
+                                         grid(ctx, headers, rows, (0.9, 1.6, 6.2, 3.1, 1.9, 3.3), centered=(0, 1, 4),
+                                              keys=keys)])
     return blocks
 
 
 def objective_row(ctx: Page, n: int, o: Objective) -> tuple:
     labels, lang = ctx.labels, ctx.lang
     latest = o.latest
-    shown = labels("result", period=latest.period, value=formats.quantity(latest.value, o.unit, lang)) if latest else ""
+    shown = (labels("result", period=formats.period(latest.period, lang), value=formats.quantity(latest.value, o.unit, lang))
+             if latest else "")
     verdict = {True: labels.met, False: labels.not_met, None: labels.no_data}[o.met]
     what = tables.Cell((ox.paragraph([ox.run(f"{o.id}. ", BOLD), ox.run(o.text)], TEXT),))
     return (
@@ -225,3 +235,9 @@ def objective_row(ctx: Page, n: int, o: Objective) -> tuple:
         cell(verdict, TEXT_CENTER, BOLD, shade=VERDICT_FILL[o.met]),
     )
 
+
+def plan_row(ctx: Page, n: int, o: Objective) -> tuple:
+    """An objective's plan: its Markdown in the cell, as written."""
+    plan = ctx.markdown(o.plan, SUBSECTION, key=("objectives", n, "plan"), style="TableText")
+    return (str(n + 1), cell(o.id, TEXT_CENTER, BOLD), tables.Cell(tuple(plan) or (para("", TEXT),)), o.resources,
+            formats.period(o.deadline, ctx.lang) if o.deadline else "", o.evaluation)

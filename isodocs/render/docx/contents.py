@@ -1,59 +1,31 @@
-"""The table of contents of the manual: a TOC field whose result is already filled in."""
+"""The manual's contents: its master list, whose codes link to the documents' headings.
+
+There is no table of contents field. Each document numbers its pages from 1 in its own section
+("Trang x/y" counts that document's pages), so a contents field can only show "1" for every
+document, as LibreOffice and Word do when they update it, and asking Word to update fields on
+opening makes it prompt whoever opens the file. The master list already names every document
+in order; its codes are links to the documents (Ctrl+click in Word, a click in the PDF), and
+the headings stay in the navigation pane.
+"""
 
 from __future__ import annotations
 
 from typing import Iterable, Iterator
 
-from isodocs.render.docx.openxml import (
-    Heading,
-    Para,
-    at_end,
-    at_start,
-    field,
-    field_end,
-    field_start,
-    hyperlink,
-    paragraph,
-    run,
-    text_paragraph,
-)
+from isodocs.render.docx.openxml import Heading, at_end, at_start, esc
 
 
-class Contents:
-    """A table of contents: bookmarks the headings it lists, then gives its field.
+def anchor(n: int) -> str:
+    """The bookmark on the heading of the n-th document (hidden in Word: a leading _)."""
+    return f"_isodocs_doc_{n}"
 
-    The field's result is filled in already, each entry linked to its heading, so the contents
-    read right before any program updates the field. Level-1 entries (documents, each
-    numbering its pages from 1) carry no page number; deeper ones the page in their document.
-    """
 
-    def __init__(self, levels: int):
-        self.levels = levels
-        self.entries: list[str] = []
-
-    @property
-    def bookmarks(self) -> int:
-        """How many bookmarks it placed: their ids are 1 to this number."""
-        return len(self.entries)
-
-    def mark(self, blocks: Iterable[str]) -> Iterator[str]:
-        """The blocks, headings it lists bookmarked."""
-        for block in blocks:
-            if isinstance(block, Heading) and block.level <= self.levels:
-                ident = len(self.entries) + 1
-                name = f"_Toc{ident:08d}"
-                content = run(block.text)
-                if block.level > 1:
-                    content += run("\t") + field(f"PAGEREF {name} \\h")
-                self.entries.append(paragraph(hyperlink(content, anchor=name), Para(style=f"TOC{block.level}")))
-                block = at_end(at_start(block, f'<w:bookmarkStart w:id="{ident}" w:name="{name}"/>'),
-                               f'<w:bookmarkEnd w:id="{ident}"/>')
-            yield block
-
-    def field(self, placeholder: str) -> list[str]:
-        """The TOC field: its entries, or `placeholder` when there are none."""
-        entries = list(self.entries) or [text_paragraph(placeholder)]
-        instruction = f'TOC \\o "1-{self.levels}" \\h \\z \\u \\n "1-1"'
-        entries[0] = at_start(entries[0], field_start(instruction, dirty=True))
-        entries[-1] = at_end(entries[-1], field_end())
-        return entries
+def bookmarked(blocks: Iterable[str], n: int) -> Iterator[str]:
+    """A document's blocks, its first heading bookmarked as the n-th document's (bookmark id n)."""
+    done = False
+    for block in blocks:
+        if not done and isinstance(block, Heading):
+            block = at_end(at_start(block, f'<w:bookmarkStart w:id="{n}" w:name="{esc(anchor(n))}"/>'),
+                           f'<w:bookmarkEnd w:id="{n}"/>')
+            done = True
+        yield block

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import zlib
+
 from isodocs.i18n import formats
 from isodocs.model import Document
 from isodocs.model.lifecycle import takes_effect
+from isodocs.render.docx import measure, tables
 from isodocs.render.docx import openxml as ox
-from isodocs.render.docx import tables
 from isodocs.render.docx.common import BOLD, HEAD, HEADER_FILL, TEXT_CENTER, Page, cell, grid, para
 
 SMALL = ox.Font(size=11)
@@ -19,12 +21,16 @@ def kind_label(ctx: Page, doc: Document) -> str:
 
 
 def stamp(ctx: Page, marking: str) -> list:
-    """The marking (e.g. BẢN KIỂM SOÁT) boxed at the right of the page header; on a numbered
-    copy, its number and holder under it."""
+    """The marking (e.g. BẢN KIỂM SOÁT) boxed at the right of the page header, with a diagonal
+    watermark across the page for a draft or an obsolete copy; on a numbered copy, its number
+    and holder under it."""
     blocks = []
     if marking:
         props = ox.Para(style="Header", align="center", box=True, left=ctx.width * 2 // 3, after=60)
-        blocks.append(ox.text_paragraph(marking, props, STAMP))
+        mark = ox.text_paragraph(marking, props, STAMP)
+        if marking in (ctx.labels.marking_draft, ctx.labels.marking_obsolete):
+            mark = ox.at_end(mark, watermark(marking))
+        blocks.append(mark)
     if ctx.copy:
         blocks.append(ox.text_paragraph(ctx.copy, ox.Para(style="Header", align="right", after=60), SMALL_BOLD))
     return blocks
@@ -43,10 +49,9 @@ def page_header(ctx: Page, doc: Document, marking: str, pages: str = "NUMPAGES")
     labels = ctx.labels
     agency = ctx.manual.config.agency
     centered = ox.Para(style="TableText", align="center")
-    middle = (
-        ox.text_paragraph(kind_label(ctx, doc), centered, BOLD),
-        ox.text_paragraph(doc.title.upper(), centered, BOLD),
-    )
+    kind, title = kind_label(ctx, doc), doc.title.upper()
+    middle = tuple(ox.text_paragraph(text, centered, BOLD)  # the title alone when it is the kind's name
+                   for text in ((kind, title) if kind.casefold() != title.casefold() else (title,)))
     left = ox.Para(style="TableText", before=0, after=0)
     page = ox.paragraph(
         [ox.run(f"{labels.page}: ", SMALL), ox.field("PAGE", "1", SMALL), ox.run("/", SMALL),
@@ -115,3 +120,38 @@ def revisions(ctx: Page, doc: Document) -> list:
 def page_number_line() -> str:
     """NĐ 30: page numbers centred at the top."""
     return ox.paragraph(ox.field("PAGE", "1"), ox.Para(style="Header", align="center"))
+
+
+# Word's own watermark (Design > Watermark): a WordArt shape in the header, behind the text,
+# centred on the page and turned 45°; Word's Remove Watermark finds it by its id. The text is
+# stretched to the shape, so the shape is as wide as the text is long.
+_VML = ('xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office" '
+        'xmlns:w10="urn:schemas-microsoft-com:office:word"')
+_WORDART = (
+    '<v:shapetype id="_x0000_t136" coordsize="21600,21600" o:spt="136" adj="10800" '
+    'path="m@7,l@8,m@5,21600l@6,21600e"><v:formulas><v:f eqn="sum #0 0 10800"/><v:f eqn="prod #0 2 1"/>'
+    '<v:f eqn="sum 21600 0 @1"/><v:f eqn="sum 0 0 @2"/><v:f eqn="sum 21600 0 @3"/><v:f eqn="if @0 @3 0"/>'
+    '<v:f eqn="if @0 21600 @1"/><v:f eqn="if @0 0 @2"/><v:f eqn="if @0 @4 21600"/><v:f eqn="mid @5 @6"/>'
+    '<v:f eqn="mid @8 @5"/><v:f eqn="mid @7 @8"/><v:f eqn="mid @6 @7"/><v:f eqn="sum @6 0 @5"/></v:formulas>'
+    '<v:path textpathok="t" o:connecttype="custom" o:connectlocs="@9,0;@10,10800;@11,21600;@12,10800" '
+    'o:connectangles="270,180,90,0"/><v:textpath on="t" fitshape="t"/><v:handles>'
+    '<v:h position="#0,bottomRight" xrange="6629,14971"/></v:handles><o:lock v:ext="edit" text="t" shapetype="t"/>'
+    '</v:shapetype>'
+)
+WATERMARK_LENGTH = 460  # points: fits the page's diagonal with room to spare
+
+
+def watermark(text: str) -> str:
+    """The run holding a diagonal watermark of `text`, for a header paragraph."""
+    length = measure.width(text, 1, bold=True) or 1
+    size = WATERMARK_LENGTH / length  # the font size that makes the text that long
+    height = round(size * 1.2, 1)  # capitals with Vietnamese marks above them
+    ident = zlib.crc32(text.encode())
+    style = (f"position:absolute;margin-left:0;margin-top:0;width:{WATERMARK_LENGTH}pt;height:{height}pt;"
+             "rotation:315;z-index:-251654144;mso-position-horizontal:center;"
+             "mso-position-horizontal-relative:page;mso-position-vertical:center;mso-position-vertical-relative:page")
+    return (f'<w:r><w:rPr><w:noProof/></w:rPr><w:pict {_VML}>{_WORDART}'
+            f'<v:shape id="PowerPlusWaterMarkObject{ident}" type="#_x0000_t136" style="{style}" o:allowincell="f" '
+            f'fillcolor="silver" stroked="f"><v:fill opacity=".5"/>'
+            f'<v:textpath style="font-family:&quot;Times New Roman&quot;;font-size:1pt;font-weight:bold" '
+            f'string="{ox.esc(text)}"/><w10:wrap anchorx="page" anchory="page"/></v:shape></w:pict></w:r>')

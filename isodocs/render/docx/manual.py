@@ -3,74 +3,195 @@
     render_manual(manual, RenderOptions(stamp=...)) -> bytes
     render_document(manual, doc, RenderOptions(stamp=...)) -> bytes
 
-The manual is a cover page, the master list of documents and a table of contents, then each
-document in its own section: a new page, its own header table, pages numbered from 1.
+The manual is a cover page and the master list of documents (its contents: see contents.py),
+then each document in its own section: a new page, its own header table, pages numbered from 1.
 Both functions are pure: they read nothing but the built-in resources.
 """
 
 from __future__ import annotations
 
+import base64
+import binascii
+import hashlib
+import itertools
 import re
-import zlib
-from typing import Iterable
+from typing import Iterable, Mapping
 
 from isodocs.i18n import formats
 from isodocs.model import Document, Manual
 from isodocs.model.lifecycle import approval_of, takes_effect
 from isodocs.render.docx import openxml as ox
-from isodocs.render.docx.common import BOLD, HEAD, HEADER_FILL, TEXT_CENTER, Page, cell, grid, heading, para
-from isodocs.render.docx.content import content
-from isodocs.render.docx.contents import Contents
-from isodocs.render.docx.control import kind_label, page_header, page_number_line, responsibility, revisions, stamp
+from isodocs.render.docx import rendered as pieces
+from isodocs.render.docx import tables
+from isodocs.render.docx.common import BOLD, HEAD, HEADER_FILL, TEXT, TEXT_CENTER, Page, cell, grid, para
+from isodocs.render.docx.contents import anchor, bookmarked
+from isodocs.render.docx.control import kind_label, page_number_line, stamp
+from isodocs.render.docx.openxml import bookmark
+from isodocs.render.docx.package import WINDOW, Deflated, Stream, crc_shift, deflated, segment
+from isodocs.render.docx.parts import header_xml
 from isodocs.render.docx.properties import CoreInfo
+from isodocs.render.docx.rendered import Packed, Rendered, document_body  # noqa: F401 (the redline's)
+from isodocs.render.docx.sections import CLOSING, OPENING, section, section_break
 from isodocs.render.docx.writer import LANGUAGE_TAGS, RenderOptions, Section, Writer, end_bookmark
 from isodocs.render.labels import place
 
 KIND_ORDER = ("manual", "policy", "objectives", "procedure", "guideline", "form")
 
 
-def render_manual(manual: Manual, options: RenderOptions) -> bytes:
-    """The whole manual: cover, master list, contents, then every document."""
+def render_manual(manual: Manual, options: RenderOptions, rendered: Mapping[str, Packed] | None = None,
+                  pieces_cache=None) -> bytes:
+    """The whole manual: cover, master list (its contents), then every document (`rendered`: the
+    documents already rendered for these options, by code; the others are rendered here).
+
+    The main part is compressed piece by piece (package.segment): the cover, the master list,
+    then each document with the section that ends it, each piece with the one before as its
+    dictionary. A document's piece is a function of its pages, its placing (position, header,
+    the ids it is given) and those of the document before it, so `pieces_cache` (get/put by
+    key) keeps it, and its header, under their key: after one change only that document's and
+    the next one's pages are opened and compressed, not hundreds of MiB of XML.
+    """
     build = Writer(manual, options)
     ctx, marking = build.ctx, options.marking
     cover_header = build.header(stamp(ctx, marking))
+    # NĐ 30: the first page of the master list carries no number; the next ones do.
+    first_header = build.header(stamp(ctx, marking))
     front_header = build.header([*stamp(ctx, marking), page_number_line()])
     docs = ordered(manual.documents)
-    contents = Contents(options.toc_levels)
-    # The contents come first but list every document: documents are built first and kept
-    # compressed (a province's manual is hundreds of MiB of XML) until the part is written.
+    packed = {doc.code: (rendered or {}).get(doc.code) or pieces.Packed.of(pieces.render(ctx, doc, options.marking_of(doc)))
+              for doc in docs}
     # Each document counts its own pages: the page number, within the document, of a bookmark
-    # at its end (see page_header).
-    documents = [
-        Section(build.header(page_header(ctx, doc, options.marking_of(doc), pages=f"PAGEREF {end_bookmark(n)}")),
-                _Packed("".join(contents.mark(document_body(ctx, doc)))), end=end_bookmark(n))
-        for n, doc in enumerate(docs, start=1)
-    ]
-    front = [*master_list(ctx, docs), ox.page_break(), para(ctx.labels.contents, ox.Para(style="TOCHeading")),
-             *contents.field(ctx.labels.toc_placeholder)]
-    sections = [Section(cover_header, cover(ctx, options.stamp.year), restart=False), Section(front_header, front),
-                *documents]
+    # at its end (see page_header). The master list links each code to the bookmark on its
+    # document's heading (ids 1 to n); the end bookmarks come after.
+    marks = itertools.count(1 + len(docs))
+    segments = _Segments(pieces_cache)
+    documents = Stream()
+    last: _Placing | None = None
+    for n, doc in enumerate(docs, start=1):
+        parts = packed.pop(doc.code)
+        header = build.relations.header_xml(segments.header(parts, n))
+        here = _Placing(parts, n, n == len(docs), header, [build.new_list(o, s) for o, s in parts.lists],
+                        [build.relations.link(url) for url in parts.links], next(marks), build.base)
+        found = segments.placed(here, last)
+        if found is not None:
+            documents.add(*found)
+        else:
+            data = here.text()
+            before = last.text()[-WINDOW:] if last is not None else b""
+            documents.add(segments.keep(here, last, segment(data, before), data), data)
+        last = here
+    front = master_list(ctx, docs)
+    first = (OPENING + "".join(cover(ctx, docs, options.stamp.year))
+             + section_break(section(build.base, header=cover_header))).encode()
+    front_end = section(build.base, header=front_header, restart_pages=True, first_header=first_header)
+    second = ("".join(front) + (section_break(front_end) if docs else front_end + CLOSING)).encode()
+    main = Stream()
+    main.add(segment(first), first)
+    main.add(segment(second, first), second)
+    main.extend(documents)
     agency = manual.config.agency.name
     info = CoreInfo(title=f"{agency} – {ctx.labels.cover_system}", subject=manual.config.standard,
                        creator=agency, language=LANGUAGE_TAGS[ctx.lang])
-    return build.finish(sections, info, update_fields=True, first_bookmark=contents.bookmarks + 1)
+    return build.package(main.close(), info)
 
 
-def render_document(manual: Manual, doc: Document, options: RenderOptions) -> bytes:
-    """One document on its own, as it is issued."""
+class _Placing:
+    """A document as placed in the manual: its pages, position, header and the ids it was given.
+    Its piece of the main part is a function of these (and of the piece before it): `key`."""
+
+    def __init__(self, parts: Packed, n: int, last: bool, header: str, numbers: list[int], rids: list[str],
+                 end: int, base):
+        self.parts, self.n, self.last, self.header = parts, n, last, header
+        self.numbers, self.rids, self.end, self.base = numbers, rids, end, base
+        self._text: bytes | None = None
+
+    @property
+    def key(self) -> str:
+        if not self.parts.key:
+            return ""
+        return "|".join((self.parts.key, str(self.n), str(self.last), self.header, repr(self.numbers),
+                         repr(self.rids), str(self.end)))
+
+    def text(self) -> bytes:
+        if self._text is None:
+            body = pieces.placed_with(self.parts.open(), self.numbers, self.rids)
+            mark = bookmark(self.end, end_bookmark(self.n))
+            sect = section(self.base, header=self.header, restart_pages=True)
+            end = section_break("", mark) + sect + CLOSING if self.last else section_break(sect, mark)
+            self._text = ("".join(bookmarked(body, self.n)) + end).encode()
+        return self._text
+
+
+class _Segments:
+    """Compressed pieces of the main part, and the headers, kept in the build cache by the key
+    of what they are made of: a piece by its document's pages and placing and those of the one
+    before (its dictionary), a header by its document's pages and position."""
+
+    def __init__(self, cache):
+        self.cache = cache
+
+    def header(self, parts: Packed, n: int) -> Deflated:
+        key = "header:" + _digest(parts.key, str(n)) if self.cache is not None and parts.key else ""
+        found = self._found(key)
+        if found is not None:
+            return found[0]
+        made = deflated(header_xml(pieces.header(parts.open(), f"PAGEREF {end_bookmark(n)}")))
+        self._put(key, made)
+        return made
+
+    def placed(self, here: _Placing, before: _Placing | None) -> tuple[Deflated, None, int] | None:
+        """The piece of a document placed as `here`, after `before`, as kept: (piece, no text,
+        the shift of its CRC)."""
+        found = self._found(self._key(here, before))
+        return (found[0], None, found[1]) if found is not None else None
+
+    def keep(self, here: _Placing, before: _Placing | None, piece: Deflated, data: bytes) -> Deflated:
+        self._put(self._key(here, before), piece)
+        return piece
+
+    def _key(self, here: _Placing, before: _Placing | None) -> str:
+        if self.cache is None or not here.key or (before is not None and not before.key):
+            return ""
+        return "piece:" + _digest(here.key, before.key if before is not None else "")
+
+    def _found(self, key: str) -> tuple[Deflated, int] | None:
+        found = self.cache.get(key) if key else None
+        if isinstance(found, list) and len(found) == 4 and isinstance(found[0], str):
+            try:
+                data = base64.b64decode(found[0], validate=True)
+                crc, size, shift = (int(x) for x in found[1:])
+                return Deflated(data, crc, size), shift
+            except (ValueError, TypeError, binascii.Error):
+                pass
+        return None
+
+    def _put(self, key: str, made: Deflated) -> None:
+        if key:
+            self.cache.put(key, [base64.b64encode(made.data).decode("ascii"), made.crc, made.size,
+                                 crc_shift(made.size)])
+
+
+def _digest(*parts: str) -> str:
+    return hashlib.blake2b("\0".join(parts).encode(), digest_size=20).hexdigest()
+
+
+def render_document(manual: Manual, doc: Document, options: RenderOptions, rendered: Packed | None = None) -> bytes:
+    """One document on its own, as it is issued (`rendered`: its pages already rendered for
+    these options)."""
     build = Writer(manual, options)
     ctx = build.ctx
-    header = build.header(page_header(ctx, doc, options.marking_of(doc), pages="NUMPAGES"))
+    parts = rendered.open() if rendered is not None else pieces.render(ctx, doc, options.marking_of(doc))
+    header = build.header(pieces.header(parts, "NUMPAGES"))
     info = CoreInfo(title=f"{doc.code} – {doc.title}", subject=kind_label(ctx, doc),
                        creator=manual.config.agency.name, keywords=doc.code, language=LANGUAGE_TAGS[ctx.lang])
-    return build.finish([Section(header, document_body(ctx, doc))], info)
+    body = pieces.placed(parts, build.new_list, build.relations.link)
+    return build.finish([Section(header, body)], info)
 
 
-def document_body(ctx: Page, doc: Document) -> list:
-    """Heading (the contents entry), responsibility block, revision table, content."""
-    title = ctx.labels("document_heading", code=doc.code, title=doc.title, kind=kind_label(ctx, doc))
-    return [*ctx.keyed(("heading",), [heading(1, title), responsibility(ctx, doc)]), *revisions(ctx, doc),
-            *content(ctx, doc)]
+def render_parts(manual: Manual, docs: Iterable[Document], options: RenderOptions) -> dict[str, Rendered]:
+    """Each document's pages rendered once for these options, by code: what both its own file
+    and the manual are made of."""
+    ctx = Writer(manual, options).ctx
+    return {doc.code: pieces.render(ctx, doc, options.marking_of(doc)) for doc in docs}
 
 
 def ordered(documents: Iterable[Document]) -> list[Document]:
@@ -91,9 +212,9 @@ def ordered(documents: Iterable[Document]) -> list[Document]:
 COVER = ox.Para(style="CoverText")
 
 
-def cover(ctx: Page, year: int) -> list:
+def cover(ctx: Page, docs: list[Document], year: int) -> list:
     """Parent body over the agency (NĐ 30 style, a short solid line under it), the title, the
-    standard, then place and year."""
+    standard, what identifies this issue of the manual, then place and year."""
     labels, config = ctx.labels, ctx.manual.config
     agency = config.agency
     blocks = []
@@ -104,15 +225,34 @@ def cover(ctx: Page, year: int) -> list:
         ox.paragraph("", ox.Para(style="CoverText", rule_below=True, left=ctx.width * 3 // 8, mark_size=4)),
         para(labels.cover_system, ox.Para(style="Title", before=ox.mm(75)), ox.Font(bold=True, size=20)),
         para(labels("cover_standard", standard=config.standard), ox.Para(style="Subtitle")),
+        *issue(ctx, next((d for d in docs if d.kind == "manual"), None)),
         para(labels("cover_place_year", place=place(agency.name, labels.place_units), year=year),
-             ox.Para(style="CoverText", before=ox.mm(95)), ox.Font(italic=True)),
+             ox.Para(style="CoverText", before=ox.mm(75)), ox.Font(italic=True)),
     ]
     return blocks
 
 
+def issue(ctx: Page, manual_doc: Document | None) -> list:
+    """The code, revision and effective date of the manual's own document (the quality manual,
+    sổ tay chất lượng) and the decision that issued it: what identifies an issue of a manual.
+    Without such a document the manual has no code or revision of its own (the master list
+    gives each document's), and the cover says nothing it would have to invent."""
+    if manual_doc is None:
+        return []
+    labels = ctx.labels
+    approval = approval_of(list(ctx.manual.approvals_by_code.get(manual_doc.code, ())), manual_doc)
+    facts = (f"{labels.code}: {manual_doc.code}", f"{labels.revision}: {formats.revision(manual_doc.revision)}",
+             f"{labels.effective}: {formats.date(takes_effect(ctx.manual, manual_doc))}")
+    decision = (labels("cover_decision", decision=approval.decision, date=formats.date(approval.date)) if approval
+                else labels.cover_draft)
+    return [para(facts[0], ox.Para(style="CoverText", before=ox.mm(20)), BOLD),
+            *(para(fact, COVER) for fact in facts[1:]),
+            para(decision, ox.Para(style="CoverText", before=120), ox.Font(italic=True))]
+
+
 def master_list(ctx: Page, docs: list[Document]) -> list:
-    """Danh mục tài liệu: every document, grouped by kind, with who approved the revision shown
-    and by which decision (blank for content not approved)."""
+    """Danh mục tài liệu: every document, grouped by kind, its code a link to it, with who
+    approved the revision shown and by which decision ("not approved" for content that is not)."""
     labels = ctx.labels
     rows: list = []
     kind = None
@@ -121,24 +261,14 @@ def master_list(ctx: Page, docs: list[Document]) -> list:
             kind = doc.kind
             rows.append((cell(kind_label(ctx, doc), HEAD, shade=HEADER_FILL, span=7),))
         approval = approval_of(list(ctx.manual.approvals_by_code.get(doc.code, ())), doc)
-        approver = cell([t for t in (approval.name, approval.decision) if t] if approval else "", TEXT_CENTER)
-        rows.append((str(n), doc.code, doc.title, formats.revision(doc.revision), formats.date(doc.issued),
+        if approval:
+            approver = cell([t for t in (approval.name, approval.decision) if t], TEXT_CENTER)
+        else:
+            approver = cell(labels.not_approved, TEXT_CENTER, ox.Font(italic=True))
+        code = tables.Cell((ox.paragraph(ox.hyperlink(ox.run(doc.code), anchor=anchor(n)), TEXT),))
+        rows.append((str(n), code, doc.title, formats.revision(doc.revision), formats.date(doc.issued),
                      formats.date(takes_effect(ctx.manual, doc)), approver))
     headers = (labels.no, labels.code, labels.document_title, labels.revision, labels.issued, labels.effective,
                labels.approved)
-    table = grid(ctx, headers, rows, (1.1, 2.4, 4.6, 1.5, 2.3, 2.3, 3.2), centered=(0, 3, 4, 5))
+    table = grid(ctx, headers, rows, (1.1, 2.4, 6.4, 1.8, 2.3, 2.3, 2.4), centered=(0, 3, 4, 5))
     return [para(labels.master_list, ox.Para(style="TOCHeading")), table]
-
-
-# ---------------------------------------------------------------------------------------------
-# Documents kept small until the document part is written
-
-
-class _Packed:
-    """XML text held deflated; iterating gives it back encoded."""
-
-    def __init__(self, text: str):
-        self.data = zlib.compress(text.encode(), 1)
-
-    def __iter__(self):
-        yield zlib.decompress(self.data)

@@ -13,8 +13,8 @@ from typing import Callable, Sequence
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
+from isodocs.render.docx import measure, tables
 from isodocs.render.docx import openxml as ox
-from isodocs.render.docx import tables
 from isodocs.render.docx.numbering import list_indent
 
 _PARSER = MarkdownIt("commonmark", {"html": False}).enable(["table", "strikethrough"])
@@ -23,6 +23,10 @@ MAX_HEADING = 4
 _EMPHASIS = {"strong": "bold", "em": "italic", "s": "strike"}
 _ALIGN = {"left": "left", "center": "center", "right": "right"}
 HEADER_FILL = "E7E6E6"
+COMPACT_INDENT = 284  # twips (5 mm): a list's indent inside a table cell
+FILL_IN_ROW = 454  # twips (8 mm): a blank table row's height, to write in by hand
+TABLE_TEXT_PT = 12  # Table Text and Table Heading in the built-in reference document
+CELL_MARGINS = 2 * 85 + 60  # twips: a cell's left and right margins, and room for rounding and kerning
 
 
 @dataclass(frozen=True)
@@ -117,6 +121,13 @@ class _Blocks:
     def paragraph_props(self) -> ox.Para:
         if self.lists:
             current = self.lists[-1]
+            if self.style:  # in a cell or a form: items in its style, indented as little as their labels need
+                left = COMPACT_INDENT * (current.level + 1)
+                if self.first_in_item:
+                    self.first_in_item = False
+                    return ox.Para(style=self.style, align="left", numbering=(current.num_id, current.level),
+                                   left=left, hanging=COMPACT_INDENT)
+                return ox.Para(style=self.style, align="left", left=left)
             if self.first_in_item:
                 self.first_in_item = False
                 return ox.Para(style="ListParagraph", numbering=(current.num_id, current.level))
@@ -180,17 +191,23 @@ def table(tokens: Sequence[Token], target: Target) -> str:
         return ox.paragraph()
     columns = max(len(cells) for _, cells in rows)
     texts = [[plain(cells[c][0]) for _, cells in rows if c < len(cells)] for c in range(columns)]
-    widths = split_width(target.width, [column_weight(t) for t in texts])
+    weights = [column_weight(t) for t in texts]
+    rooms = split_width(target.width, weights)
+    needs = [measure.longest_word(t, TABLE_TEXT_PT, True, room - CELL_MARGINS) for t, room in zip(texts, rooms)]
+    widths = tables.fit(target.width, weights, [n + CELL_MARGINS if n else 0 for n in needs])
     out_rows = []
     for is_header, cells in rows:
         padded = cells + [(None, "")] * (columns - len(cells))
+        # A row with nothing written but, perhaps, its number is a line to fill in by hand.
+        blank = not is_header and columns > 1 and not any(tok is not None and plain(tok).strip()
+                                                           for tok, _ in padded[1:])
         out_rows.append(tables.Row(
             tuple(tables.Cell(
                 (ox.paragraph(inline(tok, target) if tok is not None else [],
                               ox.Para(style="TableHeading" if is_header else "TableText", align=align)),),
                 shade=HEADER_FILL if is_header else "")
                 for tok, align in padded),
-            header=is_header))
+            header=is_header, height=FILL_IN_ROW if blank else 0))
     return tables.table(widths, out_rows, "TableGrid")
 
 

@@ -3,13 +3,7 @@ starts again at 1."""
 
 from __future__ import annotations
 
-from docx.opc.constants import CONTENT_TYPE as CT
-from docx.opc.constants import RELATIONSHIP_TYPE as RT
-from docx.opc.packuri import PackURI
-from docx.oxml.parser import oxml_parser
-from docx.parts.numbering import NumberingPart
-
-from isodocs.render.docx.openxml import NSMAP, element, mm, sub_element, w
+from isodocs.render.docx.openxml import element, mm, sub_element, w
 
 _BULLETS = ("-", "+", "•")
 _NUMBERS = (("decimal", "%{n}."), ("lowerLetter", "%{n})"), ("lowerRoman", "%{n}."))
@@ -18,17 +12,12 @@ _NUMBERS = (("decimal", "%{n}."), ("lowerLetter", "%{n})"), ("lowerRoman", "%{n}
 class Numbering:
     """Allocates numbering instances in the document's numbering part."""
 
-    def __init__(self, document_part):
-        try:
-            part = document_part.numbering_part
-        except NotImplementedError:  # python-docx cannot create one; the reference lacked it
-            part = NumberingPart(PackURI("/word/numbering.xml"), CT.WML_NUMBERING,
-                                 oxml_parser.makeelement(w("numbering"), nsmap=NSMAP), document_part.package)
-            document_part.relate_to(part, RT.NUMBERING)
-        self.root = part.element
+    def __init__(self, root):
+        """`root`: the numbering part's element, which it adds to."""
+        self.root = root
         ids = [int(n.get(w("numId"))) for n in self.root.findall(w("num"))]
         abstract = [int(a.get(w("abstractNumId"))) for a in self.root.findall(w("abstractNum"))]
-        self._next_num = max(ids, default=0) + 1
+        self.next_num = max(ids, default=0) + 1
         self._next_abstract = max(abstract, default=-1) + 1
         self._abstract: dict[bool, int] = {}
 
@@ -36,8 +25,8 @@ class Numbering:
         abstract = self._abstract.get(ordered)
         if abstract is None:
             abstract = self._abstract[ordered] = self._define(ordered)
-        num_id = self._next_num
-        self._next_num += 1
+        num_id = self.next_num
+        self.next_num += 1
         num = sub_element(self.root, "num", numId=num_id)
         sub_element(num, "abstractNumId", val=abstract)
         if ordered:

@@ -194,6 +194,7 @@ class Para:
     numbering: tuple[int, int] | None = None  # (numId, level)
     left: int | None = None  # indent
     first_line: int | None = None
+    hanging: int | None = None  # the first line starts this much left of the others (a list item's label)
     before: int | None = None  # spacing
     after: int | None = None
     rule_below: bool = False  # a real line under the paragraph (NĐ 30: no dashes)
@@ -222,11 +223,13 @@ def paragraph_properties(props: Para, section: str = "") -> str:
         before = f' w:before="{props.before}"' if props.before is not None else ""
         after = f' w:after="{props.after}"' if props.after is not None else ""
         parts.append(f"<w:spacing{before}{after}/>")
-    if props.left is not None or props.first_line is not None:
+    if props.left is not None or props.first_line is not None or props.hanging is not None:
         left = ""
         if props.left is not None:  # a rule below is centred: the same indent on the right
             left = f' w:left="{props.left}" w:right="{props.left if props.rule_below else 0}"'
         first = f' w:firstLine="{props.first_line}"' if props.first_line is not None else ""
+        if props.hanging is not None:
+            first = f' w:hanging="{props.hanging}"'
         parts.append(f"<w:ind{left}{first}/>")
     if props.align:
         parts.append(f'<w:jc w:val="{props.align}"/>')
@@ -261,6 +264,13 @@ class Heading(str):
         self.level, self.text = level, text
         return self
 
+    @classmethod
+    def of(cls, level: int, xml: str, text: str) -> "Heading":
+        """A heading from its paragraph's XML as it is."""
+        self = str.__new__(cls, xml)
+        self.level, self.text = level, text
+        return self
+
 
 def heading(level: int, text: str) -> Heading:
     return Heading(level, run(text), text)
@@ -271,6 +281,18 @@ def at_start(p: str, xml: str) -> str:
     end = p.find("</w:pPr>")
     at = end + len("</w:pPr>") if end >= 0 else len("<w:p>")
     return p[:at] + xml + p[at:]
+
+
+def keep_with_next(block: str) -> str:
+    """A paragraph kept on the page of the block after it (anything else as it is)."""
+    if not block.startswith(("<w:p>", "<w:p ")) or "<w:keepNext/>" in block:
+        return block
+    if "<w:pPr>" not in block:
+        return block.replace("<w:p>", "<w:p><w:pPr><w:keepNext/></w:pPr>", 1)
+    style = re.match(r"<w:p>(<w:pPr>(?:<w:pStyle [^>]*/>)?)", block)
+    if style is None:
+        return block
+    return block[:style.end()] + "<w:keepNext/>" + block[style.end():]
 
 
 def at_end(p: str, xml: str) -> str:

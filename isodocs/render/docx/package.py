@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import struct
 import zipfile
-from typing import Iterable, Mapping, Union
+import zlib
+from typing import Iterable, NamedTuple, Union
 
 from lxml import etree
 
-from isodocs.render.docx.parts import UNSHIPPED, drop_relationships
 from isodocs.render.docx.properties import parse_custom_properties
 
 Content = Union[bytes, Iterable[bytes]]
@@ -30,24 +31,61 @@ def utc(stamp: dt.datetime) -> dt.datetime:
     return stamp.replace(microsecond=0)
 
 
-def write_zip(entries: Iterable[tuple[str, Content]], stamp: dt.datetime) -> bytes:
+class Deflated(NamedTuple):
+    """An entry compressed already: raw deflate data, the CRC-32 and size of what it holds."""
+
+    data: bytes
+    crc: int
+    size: int
+
+
+def deflated(content: Content) -> Deflated:
+    """Bytes (or pieces of them) compressed as a zip entry is: zlib's default level, raw deflate."""
+    packer = zlib.compressobj(zlib.Z_DEFAULT_COMPRESSION, zlib.DEFLATED, -15)
+    out, crc, size = [], 0, 0
+    for piece in (content,) if isinstance(content, bytes) else content:
+        out.append(packer.compress(piece))
+        crc, size = zlib.crc32(piece, crc), size + len(piece)
+    out.append(packer.flush())
+    return Deflated(b"".join(out), crc, size)
+
+
+_LOCAL = struct.Struct("<IHHHHHIIIHH")
+_CENTRAL = struct.Struct("<IHHHHHHIIIHHHHHII")
+_END = struct.Struct("<IHHHHIIH")
+_ZIP32 = 0xFFFFFFFF
+
+
+def write_zip(entries: Iterable[tuple[str, Content | Deflated]], stamp: dt.datetime) -> bytes:
     """A zip with the content types and package relationships first, then names in order.
-    An entry's content is bytes, or an iterable of byte pieces written as they come."""
+    An entry's content is bytes, pieces of bytes written as they come, or Deflated already.
+    The bytes are those Python's zipfile writes for the same entries (deflated, dated `stamp`,
+    made on Unix, mode 644)."""
     items = dict(entries)
     order = [n for n in FIRST_ENTRIES if n in items] + sorted(n for n in items if n not in FIRST_ENTRIES)
     when = max(utc(stamp), _ZIP_EPOCH).timetuple()[:6]
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as zf:
-        for name in order:
-            info = zipfile.ZipInfo(name, date_time=when)
-            info.compress_type = zipfile.ZIP_DEFLATED
-            info.create_system = 3  # the same on every platform
-            info.external_attr = 0o644 << 16
-            content = items[name]
-            with zf.open(info, "w") as out_entry:
-                for piece in (content,) if isinstance(content, bytes) else content:
-                    out_entry.write(piece)
-    return out.getvalue()
+    dos_time = when[3] << 11 | when[4] << 5 | when[5] // 2
+    dos_date = (when[0] - 1980) << 9 | when[1] << 5 | when[2]
+    out: list[bytes] = []
+    central: list[bytes] = []
+    offset = 0
+    for name in order:
+        content = items[name]
+        packed = content if isinstance(content, Deflated) else deflated(content)
+        if packed.size >= _ZIP32 or len(packed.data) >= _ZIP32 or offset >= _ZIP32:
+            raise ValueError(f"{name} is too large for a zip entry")
+        encoded = name.encode("ascii") if name.isascii() else name.encode("utf-8")
+        flags = 0 if name.isascii() else 0x800
+        header = _LOCAL.pack(0x04034B50, 20, flags, 8, dos_time, dos_date, packed.crc, len(packed.data),
+                             packed.size, len(encoded), 0)
+        central.append(_CENTRAL.pack(0x02014B50, 3 << 8 | 20, 20, flags, 8, dos_time, dos_date, packed.crc,
+                                     len(packed.data), packed.size, len(encoded), 0, 0, 0, 0, 0o644 << 16, offset)
+                       + encoded)
+        out += (header, encoded, packed.data)
+        offset += len(header) + len(encoded) + len(packed.data)
+    directory = b"".join(central)
+    out += (directory, _END.pack(0x06054B50, 0, 0, len(central), len(central), len(directory), offset, 0))
+    return b"".join(out)
 
 
 def read_zip(data: bytes) -> list[tuple[str, bytes]]:
@@ -75,16 +113,94 @@ def custom_properties(data: bytes) -> dict[str, str]:
         raise ValueError(str(exc)) from None
 
 
-def save(document, stamp: dt.datetime, replace: Mapping[str, Content] = {}) -> bytes:
-    """The python-docx `document` as reproducible DOCX bytes; `replace` gives the content of
-    some parts (by zip name) written elsewhere, such as the main document streamed."""
-    drop_relationships(document.part.package, UNSHIPPED)
-    drop_relationships(document.part, UNSHIPPED)
-    core = document.core_properties
-    core.created = core.modified = utc(stamp)
-    core.revision = 1
-    raw = io.BytesIO()
-    document.save(raw)
-    entries = dict(read_zip(raw.getvalue()))
-    entries.update(replace)
-    return write_zip(entries.items(), stamp)
+# ---------------------------------------------------------------------------------------------
+# A large part compressed piece by piece
+
+WINDOW = 32768  # how far back deflate refers
+_LAST_BLOCK = zlib.compressobj(zlib.Z_DEFAULT_COMPRESSION, zlib.DEFLATED, -15).flush()  # an empty final block
+
+
+def segment(data: bytes, before: bytes = b"") -> Deflated:
+    """`data` compressed as a piece of a deflate stream that `before` ends just ahead of (its
+    last 32 KiB are the dictionary), ending on a byte boundary with no final block: pieces so
+    made join into one stream (`joined`). A piece depends only on its bytes and those before."""
+    packer = zlib.compressobj(zlib.Z_DEFAULT_COMPRESSION, zlib.DEFLATED, -15, zdict=before[-WINDOW:]) if before \
+        else zlib.compressobj(zlib.Z_DEFAULT_COMPRESSION, zlib.DEFLATED, -15)
+    return Deflated(packer.compress(data) + packer.flush(zlib.Z_SYNC_FLUSH), zlib.crc32(data), len(data))
+
+
+class Stream:
+    """Pieces made by `segment` joined, in order, into one entry. Its CRC-32 runs on: over a
+    piece's bytes when they are at hand, else combined with the piece's own (`shift`, kept with
+    a cached piece, saves working out the power of x its length needs)."""
+
+    def __init__(self):
+        self.data: list[bytes] = []
+        self.crc, self.size = 0, 0
+
+    def add(self, piece: Deflated, text: bytes | None = None, shift: int = 0) -> None:
+        """Add a piece, with its bytes when at hand, else perhaps the shift of its CRC."""
+        self.data.append(piece.data)
+        if text is not None:
+            self.crc = zlib.crc32(text, self.crc)
+        else:
+            self.crc = _multmodp(shift or crc_shift(piece.size), self.crc) ^ piece.crc
+        self.size += piece.size
+
+    def extend(self, other: Stream) -> None:
+        self.data += other.data
+        self.crc = crc32_combine(self.crc, other.crc, other.size)
+        self.size += other.size
+
+    def close(self) -> Deflated:
+        return Deflated(b"".join((*self.data, _LAST_BLOCK)), self.crc, self.size)
+
+
+def joined(pieces: Iterable[Deflated]) -> Deflated:
+    """Pieces made by `segment`, in order, as one entry."""
+    stream = Stream()
+    for piece in pieces:
+        stream.add(piece)
+    return stream.close()
+
+
+# CRC-32 of two joined byte strings from theirs (zlib's crc32_combine, which Python's zlib lacks):
+# multiplying by x^(8n) modulo the CRC polynomial shifts a CRC over n zero bytes.
+_POLY = 0xEDB88320
+
+
+def _multmodp(a: int, b: int) -> int:
+    m, p = 1 << 31, 0
+    while True:
+        if a & m:
+            p ^= b
+            if a & (m - 1) == 0:
+                return p
+        m >>= 1
+        b = (b >> 1) ^ _POLY if b & 1 else b >> 1
+
+
+def _x2n_table() -> list[int]:
+    table = [1 << 30]  # x^1
+    for _ in range(31):
+        table.append(_multmodp(table[-1], table[-1]))
+    return table
+
+
+_X2N = _x2n_table()
+
+
+def crc_shift(size: int) -> int:
+    """x^(8 size) modulo the polynomial: what shifts a CRC over `size` bytes."""
+    p, k, n = 1 << 31, 3, size  # x^0; bytes are 2^3 bits
+    while n:
+        if n & 1:
+            p = _multmodp(_X2N[k & 31], p)
+        n >>= 1
+        k += 1
+    return p
+
+
+def crc32_combine(crc1: int, crc2: int, size2: int) -> int:
+    """The CRC-32 of A + B from that of A, that of B and the length of B."""
+    return _multmodp(crc_shift(size2), crc1) ^ crc2 if size2 else crc1

@@ -6,14 +6,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Mapping
 
-from docx.opc.constants import CONTENT_TYPE as CT
-from docx.opc.constants import RELATIONSHIP_TYPE as RT
-from docx.opc.packuri import PackURI
-from docx.opc.part import Part
 from lxml import etree
 
 from isodocs.render.docx.openxml import clean
-from isodocs.render.docx.parts import drop_relationships
 
 CUSTOM_NS = "http://schemas.openxmlformats.org/officeDocument/2006/custom-properties"
 VT_NS = "http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes"
@@ -36,13 +31,9 @@ def parse_custom_properties(xml: bytes) -> dict[str, str]:
     return {prop.get("name", ""): "".join(prop.itertext()) for prop in root.iter(f"{{{CUSTOM_NS}}}property")}
 
 
-def set_custom_properties(package, properties: Mapping[str, str]) -> None:
-    """docProps/custom.xml with `properties` (name -> text), replacing any the reference had."""
-    drop_relationships(package, (RT.CUSTOM_PROPERTIES,))
-    if properties:
-        part = Part(PackURI("/docProps/custom.xml"), CT.OFC_CUSTOM_PROPERTIES,
-                    custom_properties_xml(properties), package)
-        package.relate_to(part, RT.CUSTOM_PROPERTIES)
+def short(text: str) -> str:
+    """A core property's value: text XML can hold, at most the 255 characters the format allows."""
+    return clean(text)[:255]
 
 
 @dataclass(frozen=True)
@@ -57,10 +48,6 @@ class CoreInfo:
 def set_core_properties(core, info: CoreInfo) -> None:
     """Every core property but the dates (the package sets those) from `info`: nothing from
     the reference document survives. Values are cut to the 255 characters the format allows."""
-
-    def short(text: str) -> str:
-        return clean(text)[:255]
-
     core.title = short(info.title)
     core.subject = short(info.subject)
     core.author = short(info.creator)

@@ -83,7 +83,7 @@ def render_redline(manual_a: Manual, manual_b: Manual, diff: ManualDiff, options
     info = CoreInfo(title=f"{agency} – {ctx_new.labels.redline_title}", subject=ctx_new.labels.redline_title,
                     creator=agency, keywords=" ".join(c.code for c, _, _ in pairs),
                     language=LANGUAGE_TAGS.get(ctx_new.lang, ctx_new.lang))
-    keep_tracking(build.document.settings.element)
+    build.settings_edits.append(keep_tracking)
     return build.finish(sections, info)
 
 

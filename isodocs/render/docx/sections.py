@@ -4,6 +4,7 @@ its header, where its pages are numbered from; the part written as a stream of f
 from __future__ import annotations
 
 import copy
+import functools
 from typing import Iterable, Iterator
 
 from lxml import etree
@@ -13,6 +14,7 @@ from isodocs.render.docx.openxml import (
     R_NS,
     Para,
     element,
+    esc,
     fragment,
     mm,
     paragraph_properties,
@@ -55,6 +57,22 @@ _SECT_BEFORE_PGNUM = ("headerReference", "footerReference", "footnotePr", "endno
 def section(base: etree._Element, *, header: str = "", restart_pages: bool = False, first_header: str = "") -> str:
     """Properties of one section: the base layout, its own header, page numbers from 1; with
     `first_header`, its first page has that header instead (NĐ 30: no number on page 1)."""
+    if header and not first_header:  # made once per layout with a stand-in for the header's id (thousands)
+        form = _section(base, restart_pages)
+        if form.count(_HEADER_ID) == 1:
+            return form.replace(_HEADER_ID, esc(header))
+    return _made_section(base, header, restart_pages, first_header)
+
+
+_HEADER_ID = "rIdIsodocsHeader"
+
+
+@functools.lru_cache(maxsize=8)
+def _section(base: etree._Element, restart_pages: bool) -> str:
+    return _made_section(base, _HEADER_ID, restart_pages)
+
+
+def _made_section(base: etree._Element, header: str, restart_pages: bool, first_header: str = "") -> str:
     sect = copy.deepcopy(base)
     for kind, rid in (("first", first_header), ("default", header)):
         if rid:
@@ -79,9 +97,13 @@ def section_break(sect: str, mark: str = "") -> str:
     return f"<w:p>{paragraph_properties(Para(before=0, after=0, mark_size=1), sect)}{mark}</w:p>"
 
 
+OPENING = f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:document {NS_DECLARATIONS}><w:body>'
+CLOSING = "</w:body></w:document>"
+
+
 def document_xml(blocks: Iterable[str | bytes], last_section: str) -> Iterator[bytes]:
     """The main document part, in pieces (it never needs to exist whole)."""
-    yield f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:document {NS_DECLARATIONS}><w:body>'.encode()
+    yield OPENING.encode()
     for block in blocks:
         yield block if isinstance(block, bytes) else block.encode()
-    yield f"{last_section}</w:body></w:document>".encode()
+    yield f"{last_section}{CLOSING}".encode()

@@ -1,5 +1,4 @@
-"""The styles and settings parts: styles a manual's reference document lacks, the proofing
-language, and asking Word to update fields on opening."""
+"""The styles part: styles a manual's reference document lacks, and the proofing language."""
 
 from __future__ import annotations
 
@@ -8,7 +7,7 @@ from typing import Iterable
 
 from lxml import etree
 
-from isodocs.render.docx.openxml import VAL, W_NS, element, sub_element, w
+from isodocs.render.docx.openxml import VAL, element, sub_element, w
 
 
 def style_ids(styles: etree._Element) -> set[str]:
@@ -46,25 +45,3 @@ def set_language(styles: etree._Element, tag: str) -> None:
     if lang is None:
         lang = sub_element(rpr, "lang")
     lang.set(VAL, tag)
-
-
-# CT_Settings children that follow updateFields, in schema order.
-_AFTER_UPDATE_FIELDS = (
-    "hdrShapeDefaults", "footnotePr", "endnotePr", "compat", "docVars", "rsids", "mathPr",
-    "attachedSchema", "themeFontLang", "clrSchemeMapping", "doNotIncludeSubdocsInStats",
-    "doNotAutoCompressPictures", "forceUpgrade", "captions", "readModeInkLockDown", "smartTagType",
-    "schemaLibrary", "shapeDefaults", "doNotEmbedSmartTags", "decimalSymbol", "listSeparator",
-)
-
-
-def request_field_update(settings: etree._Element) -> None:
-    """Ask Word to update fields (the TOC) when the document is opened."""
-    if settings.find(w("updateFields")) is not None:
-        return
-    update = element("updateFields", val="true")
-    later = {w(n) for n in _AFTER_UPDATE_FIELDS}
-    for child in settings:
-        if child.tag in later or not child.tag.startswith(f"{{{W_NS}}}"):
-            child.addprevious(update)
-            return
-    settings.append(update)

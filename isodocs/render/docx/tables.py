@@ -15,6 +15,7 @@ class Cell:
     merge: str = ""  # vertical merge: "restart" starts, "continue" continues the cell above
     shade: str = ""  # fill, hex RRGGBB
     valign: str = ""  # top, center, bottom
+    text: tuple[str, ...] | None = None  # its plain text, when known, to measure without reading the XML
 
 
 @dataclass(frozen=True)
@@ -28,6 +29,29 @@ class Row:
 _BORDERS = "<w:tblBorders>" + "".join(
     f'<w:{side} w:val="single" w:sz="4" w:space="0" w:color="auto"/>'
     for side in ("top", "left", "bottom", "right", "insideH", "insideV")) + "</w:tblBorders>"
+
+
+def fit(total: int, weights: Sequence[float], needs: Sequence[int]) -> list[int]:
+    """Column widths adding up to `total`, in proportion to `weights` but each at least its
+    need (the widest word it holds); the room comes from the columns that have more than they
+    need. When the needs alone exceed the total, they share it in proportion."""
+    count = len(weights)
+    if sum(needs) >= total:
+        whole = sum(needs) or 1
+        widths = [total * n // whole for n in needs]
+    else:
+        fixed: dict[int, int] = {}
+        while True:
+            free = total - sum(fixed.values())
+            loose = [i for i in range(count) if i not in fixed]
+            share = sum(weights[i] for i in loose) or 1
+            widths = [fixed.get(i, int(free * weights[i] / share)) for i in range(count)]
+            short = [i for i in loose if widths[i] < needs[i]]
+            if not short:
+                break
+            fixed.update((i, needs[i]) for i in short)
+    widths[-1] += total - sum(widths)
+    return widths
 
 
 def is_table(block: str) -> bool:

@@ -10,21 +10,28 @@ renderer gives it, the document properties, and reproducible bytes.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import itertools
+import re
 from dataclasses import dataclass, field
-from typing import Iterable, Mapping, NamedTuple
+from typing import Callable, Iterable, Mapping, NamedTuple
+
+from docx.opc.constants import CONTENT_TYPE as CT
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
+from docx.opc.coreprops import CoreProperties
+from docx.opc.oxml import serialize_part_xml
+from docx.opc.packuri import PackURI
+from docx.oxml.parser import parse_xml
 
 from isodocs.model import Copy, Document, Manual, frozen_map
 from isodocs.render.docx import markdown as md
 from isodocs.render.docx.common import Page
-from isodocs.render.docx.numbering import Numbering
 from isodocs.render.docx.openxml import bookmark
-from isodocs.render.docx.package import save
-from isodocs.render.docx.parts import Relations
-from isodocs.render.docx.properties import CoreInfo, set_core_properties, set_custom_properties
-from isodocs.render.docx.reference import open_reference
-from isodocs.render.docx.sections import base_section, document_xml, section, section_break, text_width
-from isodocs.render.docx.styles import request_field_update
+from isodocs.render.docx.package import CUSTOM_PART, utc, write_zip
+from isodocs.render.docx.parts import Part, Rel, Relations
+from isodocs.render.docx.properties import CoreInfo, custom_properties_xml, set_core_properties, short
+from isodocs.render.docx.reference import next_rid, template
+from isodocs.render.docx.sections import document_xml, section, section_break
 from isodocs.render.labels import labels_for
 
 LANGUAGE_TAGS = {"vi": "vi-VN", "en": "en-US"}
@@ -36,7 +43,6 @@ class RenderOptions:
     lang: str = ""  # vi or en; empty: the manual's language
     marking: str = ""  # printed in every page header, e.g. "BẢN KIỂM SOÁT"
     properties: Mapping[str, str] = field(default_factory=frozen_map)  # custom document properties
-    toc_levels: int = 1  # heading levels in the manual's table of contents (1: the documents)
     markings: Mapping[str, str] = field(default_factory=frozen_map)  # code -> its pages' marking, over `marking`
     copy: Copy | None = None  # a numbered controlled copy: its number and holder on every page
 
@@ -64,29 +70,35 @@ def language_tag(lang: str) -> str:
 
 
 class Writer:
-    """One output document being built: python-docx holds the reference's package, which the
-    writer's headers, numbering and properties edit; the body is streamed in at the end."""
+    """One output document being built: the reference package (read once, see reference.py), the
+    headers, hyperlinks and lists the renderer adds, then the body streamed in at the end."""
 
     def __init__(self, manual: Manual, options: RenderOptions):
         lang = options.lang or manual.config.language
         self.options = options
-        self.document = open_reference(manual, language_tag(lang))
-        part = self.document.part
-        self.base = base_section(self.document.element.body)
-        width = text_width(self.base)
-        self.relations = Relations(part)
-        target = md.Target(link=self.relations.link, new_list=Numbering(part).new_list, width=width)
+        self.template = template(manual, language_tag(lang))
+        self.base = self.template.base_section()
+        width = self.template.width
+        self.relations = Relations(self.template.rel_ids, self.template.rel_count)
+        self.lists: list[tuple[bool, int]] = []  # what was asked of the numbering, in order
+        self.settings_edits: list[Callable] = []  # edits of the settings part (element -> None)
+        self.first_num = self.template.first_num
+        target = md.Target(link=self.relations.link, new_list=self.new_list, width=width)
         labels = labels_for(manual, lang)
         copy = options.copy
         self.ctx = Page(manual, labels, width, target,
                         labels("copy_line", number=f"{copy.number:02d}", holder=copy.holder) if copy else "")
 
+    def new_list(self, ordered: bool, start: int = 1) -> int:
+        """A new numbering instance (a list numbered from `start`): its id."""
+        self.lists.append((ordered, start))
+        return self.first_num + len(self.lists) - 1
+
     def header(self, blocks: list) -> str:
         """A new header holding `blocks`: its relationship id, for a Section."""
         return self.relations.header(blocks)
 
-    def finish(self, sections: list[Section], info: CoreInfo, update_fields: bool = False,
-               first_bookmark: int = 1) -> bytes:
+    def finish(self, sections: list[Section], info: CoreInfo, first_bookmark: int = 1) -> bytes:
         """The sections in order; the bookmarks at their ends numbered from `first_bookmark`
         (lower ids are taken)."""
         ids = itertools.count(first_bookmark)
@@ -105,9 +117,61 @@ class Writer:
 
         last = section(self.base, header=sections[-1].header, restart_pages=sections[-1].restart,
                        first_header=sections[-1].first)
-        if update_fields:
-            request_field_update(self.document.settings.element)
-        set_core_properties(self.document.core_properties, info)
-        set_custom_properties(self.document.part.package, self.options.properties)
-        main = self.document.part.partname.lstrip("/")
-        return save(self.document, self.options.stamp, {main: document_xml(body(), last)})
+        return self.package(document_xml(body(), last), info)
+
+    def package(self, main, info: CoreInfo) -> bytes:
+        """The DOCX bytes: the reference's parts, this output's own, and the main document part
+        `main` (bytes, or pieces of it)."""
+        t, relations = self.template, self.relations
+        entries = dict(t.entries)
+        entries[t.main] = main
+        entries[f"word/_rels/{t.main.rsplit('/', 1)[-1]}.rels"] = t.document_rels_xml(tuple(relations.added))
+        entries.update(relations.headers)
+        entries[t.numbering] = t.numbering_with(tuple(self.lists))
+        entries[t.core] = core_properties_xml(t.core_xml, info, self.options.stamp)
+        edits = self.settings_edits
+        entries[t.settings] = settings_xml(t.settings_xml, edits) if edits else t.settings_xml
+        parts, package_rels = relations.parts(), ()
+        if self.options.properties:
+            entries[CUSTOM_PART] = custom_properties_xml(self.options.properties)
+            package_rels = (Rel(next_rid({r.rid for r in t.package_rels}), RT.CUSTOM_PROPERTIES, CUSTOM_PART),)
+            parts += (Part(PackURI(f"/{CUSTOM_PART}"), CT.OFC_CUSTOM_PROPERTIES),)
+        entries["_rels/.rels"] = t.package_rels_xml(package_rels)
+        entries["[Content_Types].xml"] = t.content_types(parts)
+        return write_zip(entries.items(), self.options.stamp)
+
+
+def core_properties_xml(xml: bytes, info: CoreInfo, stamp: dt.datetime) -> bytes:
+    """The reference's core properties with this output's, dated `stamp`: the part as
+    python-docx writes it, made once per reference, date and language with stand-ins for the
+    texts, which are then written in (a province's build writes thousands)."""
+    form = _core_form(xml, utc(stamp), info.language)
+    texts = {"title": info.title, "subject": info.subject, "creator": info.creator, "keywords": info.keywords}
+    return _STAND_IN.sub(lambda m: _text(short(texts[m[1].decode()])), form)
+
+
+_STAND_IN = re.compile("\ue000(\\w+)\ue000".encode())
+
+
+def _text(value: str) -> bytes:
+    """Text as lxml writes it in an element."""
+    return value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\r", "&#13;").encode()
+
+
+@functools.lru_cache(maxsize=16)
+def _core_form(xml: bytes, when: dt.datetime, language: str) -> bytes:
+    element = parse_xml(xml)
+    core = CoreProperties(element)
+    set_core_properties(core, CoreInfo(*(f"\ue000{name}\ue000" for name in ("title", "subject", "creator",
+                                                                          "keywords")), language=language))
+    core.created = core.modified = when
+    core.revision = 1
+    return serialize_part_xml(element)
+
+
+def settings_xml(xml: bytes, edits) -> bytes:
+    """The reference's settings with `edits` made (to keep tracking changes)."""
+    element = parse_xml(xml)
+    for edit in edits:
+        edit(element)
+    return serialize_part_xml(element)

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 from typing import Iterator
 
 from isodocs.history.revisions import DocumentHistory, Record
-from isodocs.history.walk import Touch
+from isodocs.history.walk import Touch, git_time
 
 
 def json_pieces(histories: list[DocumentHistory], manual_label: str, commit: str) -> Iterator[str]:
@@ -43,8 +42,7 @@ def _document(h: DocumentHistory) -> dict:
 
 def _commit(touch: Touch) -> dict:
     c = touch.commit
-    zone = dt.timezone(dt.timedelta(minutes=c.offset))
-    return {"id": c.id, "time": dt.datetime.fromtimestamp(c.time, zone).isoformat(), "author": c.author,
+    return {"id": c.id, "time": git_time(c.time, c.offset).isoformat(), "author": c.author,
             "summary": c.summary, "change": touch.change, "path": touch.path, "blob": touch.blob}
 
 

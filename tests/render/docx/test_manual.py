@@ -44,7 +44,7 @@ def rows(table) -> list[list[str]]:
 def test_each_document_header_has_page_and_pageref_to_its_end(manual_docx, small):
     # Not SECTIONPAGES: LibreOffice prints its stored result. PAGEREF to a bookmark on the
     # section's last page gives the same number (pages restart at 1) in Word and LibreOffice.
-    doc_headers = headers(manual_docx)[2:]  # after the cover and the front matter
+    doc_headers = headers(manual_docx)[3:]  # after the cover and the front matter's two
     assert len(doc_headers) == len(small.documents)
     for n, header in enumerate(doc_headers, start=1):
         table = xpath(header, "//w:tbl")[0]
@@ -63,9 +63,8 @@ def test_each_document_restarts_page_numbers_in_its_own_section(manual_docx, sma
     assert all(xpath(s, "./w:pgNumType/@w:start") == ["1"] for s in sections[1:])
 
 
-@pytest.mark.parametrize("toc_levels", [1, 2])
-def test_each_document_ends_with_its_bookmark_in_its_last_paragraph(small, toc_levels):
-    root = xml(render_manual(small, RenderOptions(stamp=STAMP, toc_levels=toc_levels)))
+def test_each_document_ends_with_its_bookmark_in_its_last_paragraph(small):
+    root = xml(render_manual(small, RenderOptions(stamp=STAMP)))
     body = xpath(root, "/w:document/w:body")[0]
     # The paragraph holding each section's properties ends it; the body's own closes the last.
     assert body[-1].tag == f"{{{W}}}sectPr" and body[-2].tag == f"{{{W}}}p"
@@ -101,8 +100,8 @@ def test_each_document_may_carry_its_own_marking_and_a_copy_its_number(small):
     options = RenderOptions(stamp=STAMP, marking="DỰ THẢO", markings=m.frozen_map({"CS-01": "BẢN KIỂM SOÁT"}),
                             copy=m.Copy(3, "Trần Văn Hùng"))
     found = [text(h) for h in headers(render_manual(small, options))]
-    cover, front, *documents = found
-    assert "DỰ THẢO" in cover and "DỰ THẢO" in front
+    cover, front, first, *documents = found
+    assert "DỰ THẢO" in cover and "DỰ THẢO" in front and "DỰ THẢO" in first
     assert [("BẢN KIỂM SOÁT" in h, "DỰ THẢO" in h) for h in documents] == [
         (d.code == "CS-01", d.code != "CS-01") for d in ordered(small.documents)]
     assert all("Bản số 03 – Trần Văn Hùng" in h for h in found)
@@ -153,10 +152,17 @@ def test_step_table_ends_with_the_total_time(small, options):
     assert xpath(table, "./w:tr[last()]/w:tc[1]/w:tcPr/w:gridSpan/@w:val") == ["3"]
 
 
-def test_system_procedure_total_in_days(small, options):
+def test_system_procedure_total_in_days_and_hours(small, options):
     root = xml(render_document(small, SYSTEM_PROCEDURE, options))
-    assert rows(table_with(root, "Tổng thời gian"))[-1] == ["Tổng thời gian giải quyết", "2,5 ngày làm việc", ""]
+    # 2 days and 4 hours: never "2,5 ngày"; and no one-stop "giải quyết" in a system procedure
+    assert rows(table_with(root, "Tổng thời gian"))[-1] == ["Tổng thời gian thực hiện", "2 ngày 4 giờ làm việc", ""]
     assert "5.1." not in text(root)
+
+
+def test_no_total_when_a_step_has_no_time(small, options):
+    steps = (*SYSTEM_PROCEDURE.procedure.steps, m.Step(3, "Lưu trữ", "Văn thư"))
+    untimed = dataclasses.replace(SYSTEM_PROCEDURE, procedure=dataclasses.replace(SYSTEM_PROCEDURE.procedure, steps=steps))
+    assert "Tổng thời gian" not in text(xml(render_document(small, untimed, options)))
 
 
 def test_legal_basis_cites_the_register(small, options):
@@ -183,7 +189,7 @@ def test_objectives_verdicts(small, options):
     grid = rows(table_with(xml(render_document(small, OBJECTIVES, options)), "Đánh giá"))
     assert grid[0][-1] == "Đánh giá"
     assert [r[-1] for r in grid[1:]] == ["Đạt", "Không đạt", "Chưa có số liệu"]
-    assert grid[1][2] == "≥ 98%" and grid[1][5] == "2025-Q1: 99,2%" and grid[1][3] == "Hằng tháng"
+    assert grid[1][2] == "≥ 98%" and grid[1][5] == "Quý I/2025: 99,2%" and grid[1][3] == "Hằng tháng"
     assert grid[3][2] == "= 0 phản ánh"
 
 
@@ -191,7 +197,40 @@ def test_objectives_in_english(small):
     data = render_document(small, OBJECTIVES, RenderOptions(stamp=STAMP, lang="en"))
     grid = rows(table_with(xml(data), "Assessment"))
     assert [r[-1] for r in grid[1:]] == ["Met", "Not met", "No data"]
-    assert grid[2][5] == "2025-Q1: 57.5%"
+    assert grid[2][5] == "Q1 2025: 57.5%"
+
+
+def test_the_plan_section_has_a_row_for_every_objective_with_resources_deadline_and_evaluation(small, options):
+    """ISO 9001 6.2.2: what, resources, who, when, how evaluated; an objective without a plan is
+    not left out (MT-05 of the demo was)."""
+    first = dataclasses.replace(OBJECTIVES.objectives.objectives[0], resources="01 công chức", deadline="2025-Q4",
+                                evaluation="Thống kê hằng tháng")
+    planned = dataclasses.replace(OBJECTIVES, objectives=dataclasses.replace(
+        OBJECTIVES.objectives, objectives=(first, *OBJECTIVES.objectives.objectives[1:])))
+    grid = rows(table_with(xml(render_document(small, planned, options)), "Nguồn lực"))
+    assert grid[0] == ["TT", "Mục tiêu", "Nội dung thực hiện", "Nguồn lực", "Thời hạn hoàn thành",
+                       "Cách đánh giá kết quả"]
+    assert [r[1] for r in grid[1:]] == ["MT-01", "MT-02", "MT-03"]
+    assert grid[1][2:] == ["Theo dõi hằng ngày", "01 công chức", "Quý IV/2025", "Thống kê hằng tháng"]
+    assert grid[2][2:] == ["", "", "", ""]  # no plan yet: shown as such, not skipped
+
+
+def test_cover_identifies_the_issue_by_the_quality_manual(small, options):
+    manual_doc = dataclasses.replace(POLICY, code="ST-01", title="Sổ tay chất lượng", kind="manual", revision=2,
+                                     effective=dt.date(2025, 8, 1),
+                                     changes=(m.ChangeRow(1, dt.date(2024, 1, 2), "Ban hành lần đầu"),
+                                              m.ChangeRow(2, dt.date(2025, 7, 15), "Cập nhật")))
+    approval = m.Approval(m.Origin("approvals/ST-01/r2.yaml"), "ST-01", "approve", "minh.lv", "Lê Văn Minh",
+                          dt.date(2025, 7, 20), revision=2, issued=dt.date(2025, 7, 15), effective=dt.date(2025, 8, 1),
+                          decision="12/QĐ-UBND")
+    with_manual = small_manual(documents=(*small.documents, manual_doc))
+    cover = text(xml(render_manual(dataclasses.replace(with_manual, approvals=(approval,)), options))).split("DANH MỤC")[0]
+    assert "Mã hiệu: ST-01\nLần ban hành: 02\nNgày hiệu lực: 01/08/2025" in cover
+    assert "(Ban hành kèm theo Quyết định số 12/QĐ-UBND ngày 20/07/2025)" in cover
+    draft = text(xml(render_manual(with_manual, options))).split("DANH MỤC")[0]
+    assert "Mã hiệu: ST-01" in draft and "(Dự thảo, chưa được phê duyệt)" in draft
+    # No quality manual: the manual has no code or revision of its own, and the cover invents none.
+    assert "Mã hiệu" not in text(xml(render_manual(small, options))).split("DANH MỤC")[0]
 
 
 def test_english_labels(small):
@@ -223,7 +262,7 @@ def test_manual_label_override_wins(options):
 # --- the manual -------------------------------------------------------------------------------
 
 
-def test_cover_master_list_and_contents(manual_docx, small):
+def test_cover_and_master_list(manual_docx, small):
     root = xml(manual_docx)
     body = text(root)
     assert body.index("ỦY BAN NHÂN DÂN TỈNH ĐỒNG NAI") < body.index("ỦY BAN NHÂN DÂN XÃ TÂN PHÚ")
@@ -232,32 +271,69 @@ def test_cover_master_list_and_contents(manual_docx, small):
     assert listed[0] == ["TT", "Mã hiệu", "Tên tài liệu", "Lần ban hành", "Ngày ban hành", "Ngày hiệu lực", "Phê duyệt"]
     codes = [r[1] for r in listed if len(r) == 7][1:]
     assert codes == [d.code for d in ordered(small.documents)] == ["CS-01", "MT-2025", "QT-01", "QT-HT-01", "BM-HT-01"]
-    assert instructions(root)[0].startswith("TOC ")
-    settings = xml(manual_docx, "word/settings.xml")
-    assert xpath(settings, "./w:updateFields/@w:val") == ["true"]
-    # schema order: updateFields before compat
-    tags = [c.tag.split("}")[1] for c in settings]
-    assert tags.index("updateFields") < tags.index("compat")
+    assert all(r[6] == "Chưa phê duyệt" for r in listed if len(r) == 7 and r[0] != "TT")  # nothing approved here
 
 
-def test_contents_link_to_document_headings(manual_docx, small):
+def test_no_contents_field_and_no_prompt_on_opening(manual_docx):
+    """Each document numbers its own pages, so a contents field could only say "1": the master
+    list is the contents, and Word is not asked to update fields (it would prompt)."""
     root = xml(manual_docx)
-    anchors = xpath(root, "//w:p[w:pPr/w:pStyle/@w:val='TOC1']//w:hyperlink/@w:anchor")
+    assert not [i for i in instructions(root) if i.startswith("TOC")]
+    assert not xpath(xml(manual_docx, "word/settings.xml"), "./w:updateFields")
+
+
+def test_a_reference_asking_for_field_updates_is_not_obeyed(small, options):
+    import io
+    import zipfile
+
+    from isodocs.render.docx.reference import builtin_reference
+
+    source = zipfile.ZipFile(io.BytesIO(builtin_reference()))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as zf:
+        for item in source.infolist():
+            data = source.read(item)
+            if item.filename == "word/settings.xml":
+                data = data.replace(b"<w:defaultTabStop", b'<w:updateFields w:val="true"/><w:defaultTabStop')
+            zf.writestr(item, data)
+    own = dataclasses.replace(small, reference_docx=out.getvalue())
+    assert not xpath(xml(render_manual(own, options), "word/settings.xml"), "./w:updateFields")
+
+
+def test_master_list_codes_link_to_document_headings(manual_docx, small):
+    root = xml(manual_docx)
+    anchors = xpath(table_with(root, "Tên tài liệu"), ".//w:hyperlink/@w:anchor")
     assert len(anchors) == len(small.documents)
     for anchor in anchors:
         (heading,) = xpath(root, f"//w:p[w:bookmarkStart/@w:name='{anchor}']")
         assert xpath(heading, "./w:pPr/w:pStyle/@w:val") == ["Heading1"]
 
 
-def test_contents_deeper_levels_carry_page_references(small):
-    root = xml(render_manual(small, RenderOptions(stamp=STAMP, toc_levels=2)))
-    assert xpath(root, "//w:p[w:pPr/w:pStyle/@w:val='TOC2']")
-    assert any(i.startswith("PAGEREF _Toc") for i in instructions(root))
+def test_first_page_of_the_master_list_has_no_number(manual_docx):
+    """NĐ 30: pages are numbered from 1, but the first page shows no number."""
+    root = xml(manual_docx)
+    front = xpath(root, "//w:sectPr")[1]
+    assert xpath(front, "./w:titlePg") and xpath(front, "./w:pgNumType/@w:start") == ["1"]
+    first, default = (xpath(front, f"./w:headerReference[@w:type='{k}']/@r:id") for k in ("first", "default"))
+    cover, front_header, first_header = headers(manual_docx)[:3]  # a section's default header, then its first
+    assert not instructions(first_header) and instructions(front_header) == ["PAGE"]
+    assert first and default and first != default
+
+
+def test_master_list_columns_fit_dates_and_codes(manual_docx):
+    from isodocs.render.docx import measure
+
+    table = table_with(xml(manual_docx), "Tên tài liệu")
+    widths = [int(w) for w in xpath(table, "./w:tblGrid/w:gridCol/@w:w")]
+    date = measure.twips("15/07/2025", 12) + 2 * 85
+    code = measure.twips("QT-HT-01", 12) + 2 * 85
+    assert widths[4] >= date and widths[5] >= date and widths[1] >= code
+    assert sum(widths) == 9354
 
 
 def test_empty_manual_still_renders(options):
     data = render_manual(small_manual(documents=()), options)
-    assert "Mục lục được cập nhật" in text(xml(data))
+    assert "DANH MỤC TÀI LIỆU" in text(xml(data))
 
 
 # --- package properties (reproducibility: tests/render/test_reproducible.py) -----------------------

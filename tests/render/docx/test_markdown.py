@@ -89,6 +89,27 @@ def test_tables():
     assert sum(widths) == int(xpath(table, "./w:tblPr/w:tblW/@w:w")[0])
 
 
+def test_a_form_s_table_fits_its_words_and_leaves_room_to_write_in_blank_rows():
+    from isodocs.render.docx import measure
+
+    data = render_body("| TT | Ngày phát hiện | Số phiếu BM-KP-01 | Mô tả sự không phù hợp của hồ sơ |\n"
+                       "|---|---|---|---|\n| 1 | 15/07/2025 | | |\n| 2 | | | |\n")
+    (table,) = [t for t in body_paragraphs(data) if t.tag.endswith("}tbl")]
+    widths = [int(x) for x in xpath(table, "./w:tblGrid/w:gridCol/@w:w")]
+    assert widths[1] >= measure.twips("15/07/2025", 12, bold=True) + 2 * 85
+    assert widths[2] >= measure.twips("BM-KP-01", 12, bold=True) + 2 * 85
+    heights = [xpath(tr, "./w:trPr/w:trHeight/@w:val") for tr in xpath(table, "./w:tr")]
+    assert heights == [[], [], ["454"]]  # the header, a row written in, a row to fill in by hand
+
+
+def test_lists_in_a_form_are_in_its_style_and_indented_little():
+    doc = dataclasses.replace(POLICY, kind="form", body="Hình thức nhận:\n\n1. Trực tiếp\n2. Bưu chính\n")
+    root = xml(render_document(small_manual(documents=(doc,)), doc, RenderOptions(stamp=STAMP)))
+    items = xpath(root, "//w:p[w:pPr/w:numPr]")
+    assert [xpath(p, "./w:pPr/w:pStyle/@w:val") for p in items] == [["FormText"], ["FormText"]]
+    assert xpath(items[0], "./w:pPr/w:ind/@w:hanging") == ["284"]
+
+
 def test_quote_break_code_rule():
     data = render_body("> quoted\n\nline one  \nline two\n\n```\ncode <x>\n```\n\n---\n")
     assert styles(data)[:3] == ["BlockText", "Normal", "SourceCode"]

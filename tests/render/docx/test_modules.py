@@ -1,6 +1,7 @@
 """How the DOCX writer is put together (isodocs/render/docx/): each concern its own module, no
 module reaching into another's private names, and python-docx and lxml, the only code that
-touches raw OOXML, used nowhere else in isodocs."""
+touches raw OOXML, used nowhere else in isodocs but load/reference.py: the guarded reading of a
+repository's reference.docx, below the checks so that `isodocs check` judges it (F111)."""
 
 from __future__ import annotations
 
@@ -42,5 +43,5 @@ def test_only_the_docx_writer_touches_raw_ooxml():
             roots = ([a.name for a in node.names] if isinstance(node, ast.Import)
                      else [node.module] if isinstance(node, ast.ImportFrom) and node.module and not node.level else [])
             found += [f"{name}: {root}" for root in roots if root.split(".")[0] in ("docx", "lxml")
-                      and not name.startswith("render/docx/")]
+                      and not name.startswith("render/docx/") and name != "load/reference.py"]
     assert found == []

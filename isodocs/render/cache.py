@@ -1,0 +1,144 @@
+"""The build cache: each document's pages as rendered, by everything that decides them.
+
+A document's header and body (`render.docx.rendered.Rendered`) are a pure function of what the
+renderer can see, and it is given nothing else: a manual of the document alone with what it
+cites (`seen_by`) — the register entries of its legal basis, the documents it refers to, its
+approval records — plus the manual's configuration and label templates, the reference document,
+the language, the marking and copy line on its pages, and isodocs itself (its version and the
+digest of its own files). The key is a digest of exactly those, so a cached entry can only be
+what rendering would give now: stale output is impossible by construction, not by care.
+
+Entries live in a `load.cache.Cache` (sealed with the user's secret, bounded: entries a build
+did not use are dropped when it is saved), compressed JSON. Placing a document in a package,
+the manual's compressed pieces and the files already written are keyed the same way.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import os
+import re
+import stat
+from pathlib import Path
+from typing import Any
+
+from isodocs.load.cache import Cache
+from isodocs.model import Document, Manual
+from isodocs.render.docx.rendered import seen_by  # noqa: F401 (what a key covers)
+
+
+@functools.cache
+def code_digest() -> str:
+    """isodocs itself: its version, the bytes of every file it ships (code, catalogues, and the
+    shipped templates and schemas wherever they are) and the versions of the libraries it
+    renders with, so a changed isodocs never reuses what another rendered."""
+    from importlib.metadata import PackageNotFoundError, requires
+    from importlib.metadata import version as installed
+
+    from isodocs.history.recipe import version
+    from isodocs.system.resources import resource_dir
+
+    digest = hashlib.sha256(version().encode())
+    try:
+        needed = sorted(re.split(r"[\s;<>=!~\[]", line, maxsplit=1)[0] for line in requires("isodocs") or ()
+                        if "extra ==" not in line)
+    except PackageNotFoundError:
+        needed = []
+    for name in needed:
+        try:
+            digest.update(f"{name}=={installed(name)}\0".encode())
+        except PackageNotFoundError:
+            digest.update(f"{name}\0".encode())
+    package = Path(__file__).resolve().parents[1]
+    folders = [package, *(Path(str(resource_dir(name))) for name in ("templates", "schemas"))]
+    for folder in dict.fromkeys(folders):
+        for path in sorted(p for p in folder.rglob("*") if p.is_file() and "__pycache__" not in p.parts):
+            digest.update(path.relative_to(folder).as_posix().encode() + b"\0")
+            digest.update(hashlib.sha256(path.read_bytes()).digest())
+    return digest.hexdigest()
+
+
+def context_digest(manual: Manual, template_digest: str, lang: str) -> str:
+    """What every document of a build shares: the configuration, label templates, reference
+    document and language, and isodocs."""
+    templates = sorted(manual.templates.items())
+    return _digest("context", code_digest(), template_digest, lang, repr(manual.config), repr(templates))
+
+
+def part_key(context: str, seen: Manual, doc: Document, marking: str, copy: str) -> str:
+    """The key of a document's rendered pages: the build's context, all the renderer sees of
+    the manual (`seen_by`), the marking and copy line of its pages. What was read from a file is
+    named by the file's path and blob id (the model is a function of them and of isodocs, which
+    the context names); what was not (made in code) by its whole value."""
+    return _digest("part", context, _named(doc), *map(_named, seen.documents[:-1]), "legal",
+                   *(f"{_named(entry)}#{entry.index}" for entry in seen.legal), "approvals",
+                   *map(_named, seen.approvals), marking, copy)
+
+
+def _named(item) -> str:
+    origin = item.origin
+    return f"{origin.path}\0{origin.blob_id}\0{origin.line_offset}" if origin.blob_id else repr(item)
+
+
+def _output(folder: Path, name: str) -> str:
+    return "out:" + _digest(os.path.abspath(folder), name)
+
+
+def _stat(st: os.stat_result) -> list[int]:
+    return [st.st_size, st.st_mtime_ns, st.st_ino, st.st_ctime_ns]
+
+
+def _digest(*parts: str) -> str:
+    digest = hashlib.sha256()
+    for part in parts:
+        data = part.encode("utf-8", "surrogatepass")
+        digest.update(len(data).to_bytes(8, "big") + data)
+    return digest.hexdigest()
+
+
+def digest(*parts: str) -> str:
+    return _digest(*parts)
+
+
+class BuildCache:
+    """The entries of one kind of build (its language and whether it is a draft): each
+    document's pages, the manual's compressed pieces, and the files written."""
+
+    def __init__(self, cache: Cache | None):
+        self.cache = cache
+
+    def get(self, key: str) -> Any:
+        return self.cache.get(key) if self.cache is not None else None
+
+    def put(self, key: str, value: Any) -> None:
+        if self.cache is not None:
+            self.cache.put(key, value)
+
+    def output_right(self, folder: Path, name: str, key: str) -> bool:
+        """Whether the file `name` in `folder` is the output of `key` as this cache wrote it, and
+        untouched since: the same size, modification and change times and inode (as Git's index
+        tells a file unchanged). Anything else, or any doubt, is no."""
+        record = self.get(_output(folder, name))
+        if not isinstance(record, list) or len(record) != 5 or record[0] != key:
+            return False
+        try:
+            st = os.lstat(folder / name)
+        except (OSError, ValueError):
+            return False
+        return stat.S_ISREG(st.st_mode) and record[1:] == _stat(st)
+
+    def wrote(self, folder: Path, keys: dict[str, str]) -> None:
+        """Remember the outputs `keys` names (by file name) as they now are in `folder`."""
+        for name, key in keys.items():
+            try:
+                st = os.lstat(folder / name)
+            except (OSError, ValueError):
+                continue
+            if stat.S_ISREG(st.st_mode):
+                self.put(_output(folder, name), [key, *_stat(st)])
+
+    def save(self, prune: bool = True) -> None:
+        """Keep what this build used (and with `prune` off, all else it held too)."""
+        if self.cache is not None:
+            self.cache.save(prune=prune)

@@ -1,0 +1,137 @@
+"""Findings 1, 4 and 7 (caches): a cache that came with a repository is never believed, never
+written through a link, and never read unless it is a bounded regular file."""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import json
+import os
+import shutil
+import subprocess
+import sys
+import zipfile
+
+import pytest
+
+from support.hostile import TODAY, outputs, said_cleanly, snapshot, watched
+
+FORGED = "Quy trình GIẢ MẠO"
+ATTACKER = bytes(range(32))
+
+
+@pytest.fixture
+def w(tmp_path, tmp_path_factory, monkeypatch):
+    monkeypatch.setenv("ISODOCS_CACHE", "1")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "ci-user-cache"))  # the job's own home, outside
+    yield from watched(tmp_path, tmp_path_factory)
+
+
+def forge(folder, secret: bytes) -> int:
+    """Re-seal every shard in `folder` with `secret`, QT-HT-01's title changed: what a repository
+    can commit once it knows the secret the shards are sealed with. The number of entries forged."""
+    count = 0
+    for shard in folder.glob("*.json"):
+        header, _, body = shard.read_bytes().partition(b"\n")
+        if "Quy trình đăng ký khai sinh".encode() not in body:
+            continue
+        body = body.replace("Quy trình đăng ký khai sinh".encode(), FORGED.encode())
+        count += 1
+        stored = json.loads(header)
+        stored["seal"] = hmac.new(secret, body, hashlib.sha256).hexdigest()
+        shard.write_bytes(json.dumps(stored).encode() + b"\n" + body)
+    return count
+
+
+def commit_forged_cache(w) -> None:
+    """The attack of finding 1: a repository commits `.isodocs-cache` (where the README told CI
+    jobs to keep caches) with shards it sealed itself and the key it sealed them with."""
+    env = {"ISODOCS_CACHE_DIR": ".isodocs-cache", "ISODOCS_CACHE_SECRET": ATTACKER.hex()}
+    assert said_cleanly(w.run("build", "--today", TODAY, "-o", str(w.tmp / "attacker-build"), env=env), 0)
+    assert forge(w.root / ".isodocs-cache", ATTACKER) > 0
+    (w.root / ".isodocs-cache" / "cache.key").write_text(ATTACKER.hex())
+    files = {f".isodocs-cache/{p.name}": p.read_bytes() for p in (w.root / ".isodocs-cache").iterdir()}
+    w.commit(files, "Bộ nhớ đệm")
+
+
+def texts(folder) -> str:
+    found = ""
+    for path in folder.glob("*.docx"):
+        with zipfile.ZipFile(path) as docx:
+            found += docx.read("word/document.xml").decode("utf-8")
+    return found
+
+
+@pytest.mark.parametrize("job_secret", [None, "5a" * 32])
+def test_a_committed_cache_cannot_forge_the_official_manual(w, job_secret):
+    commit_forged_cache(w)
+    env = {"ISODOCS_CACHE_DIR": ".isodocs-cache", **({"ISODOCS_CACHE_SECRET": job_secret} if job_secret else {})}
+    reference = w.reference()
+    for _ in range(2):  # the second run finds the job's own cache, sealed with its secret
+        result = w.run("build", "--today", TODAY, "-o", str(w.tmp / "ci-build"), env=env)
+        assert said_cleanly(result, 0)
+        assert outputs(w.tmp / "ci-build") == reference != {}
+        assert FORGED not in texts(w.tmp / "ci-build") and "Quy trình đăng ký khai sinh" in texts(w.tmp / "ci-build")
+        checked = w.run("check", "--rev", "HEAD", "--today", TODAY, "--format", "json", env=env)
+        assert FORGED not in said_cleanly(checked, 0)
+        verified = w.run("verify", str(w.tmp / "ci-build" / "QT-HT-01.docx"), "--today", TODAY, env=env)
+        assert said_cleanly(verified, 0).startswith("QT-HT-01.docx: exact:")
+    assert FORGED not in texts(w.tmp / "attacker-build")  # the attacker's own build was clean: its forgery is in the cache
+    # the job's key stays in its own folder; the one committed is never read
+    assert (w.tmp / "ci-user-cache" / "isodocs" / "cache.key").is_file() == (job_secret is None)
+
+
+@pytest.mark.parametrize("kind", ["absolute", "relative", "dangling"])
+@pytest.mark.parametrize("where", [".isodocs-cache", ".git/isodocs"])
+def test_a_cache_folder_that_is_a_link_receives_nothing(w, kind, where):
+    target = {"absolute": str(w.outside), "relative": "../outside" if where == ".isodocs-cache" else "../../outside",
+              "dangling": str(w.outside / "nothing-here")}[kind]
+    if where == ".isodocs-cache":
+        w.commit({}, "Bộ nhớ đệm là liên kết", links={where: target})
+    else:  # a repository handed over with its .git (a zip), its cache folder a link
+        shutil.rmtree(w.root / where, ignore_errors=True)
+        os.symlink(target, w.root / where)
+    sentinel = snapshot(w.outside)
+    env = {"ISODOCS_CACHE_DIR": where} if where == ".isodocs-cache" else {}
+    for command in (["check", "--today", TODAY], ["check", "--rev", "HEAD", "--today", TODAY],
+                    ["build", "--today", TODAY, "-o", str(w.tmp / "out")], ["history"], ["status"]):
+        said_cleanly(w.run(*command, env=env), 0)
+    assert snapshot(w.outside) == sentinel and not (w.outside / "nothing-here").exists()
+    assert outputs(w.tmp / "out") == w.reference() != {}
+    assert not (w.tmp / "ci-user-cache" / "isodocs").exists() or \
+        [p.name for p in (w.tmp / "ci-user-cache" / "isodocs").iterdir()] == ["cache.key"]
+
+
+HANG = """
+import sys
+from isodocs.cli import main
+sys.argv = ["isodocs", *sys.argv[1:]]
+main()
+"""
+
+
+def test_shards_that_are_fifos_or_links_to_devices_are_never_read(w):
+    """Every shard of every cache a run would read is a FIFO (a read would wait for ever) or a
+    link to /dev/zero (a read would never end): the run ignores them, in bounded time."""
+    env = {**os.environ, "ISODOCS_CACHE": "1", "XDG_CACHE_HOME": str(w.tmp / "ci-user-cache"),
+           "ISODOCS_CACHE_DIR": str(w.tmp / "ci-cache")}
+    first = subprocess.run([sys.executable, "-c", HANG, "check", "--rev", "HEAD", "--today", TODAY], cwd=w.root,
+                           env=env, capture_output=True, timeout=120)
+    assert first.returncode == 0, first.stderr
+    shards = sorted((w.tmp / "ci-cache").iterdir())
+    assert shards
+    for n, shard in enumerate(shards):
+        shard.unlink()
+        if n % 2:
+            os.mkfifo(shard)
+        else:
+            os.symlink("/dev/zero", shard)
+    before = snapshot(w.tmp / "ci-cache")
+    for command in (["check", "--rev", "HEAD", "--today", TODAY], ["build", "--today", TODAY, "-o", str(w.tmp / "o")]):
+        result = subprocess.run([sys.executable, "-c", HANG, *command, "--lang", "en"], cwd=w.root, env=env,
+                                capture_output=True, timeout=120, text=True)
+        assert result.returncode == 0, result.stderr
+        assert "internal error" not in result.stderr
+    after = snapshot(w.tmp / "ci-cache")
+    assert {name: after[name] for name in before} == before  # not replaced either: not the cache's own files
+    assert outputs(w.tmp / "o") == w.clean_build()

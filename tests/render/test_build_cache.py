@@ -1,0 +1,241 @@
+"""The build cache (isodocs.render.cache): an unchanged document is not rendered again, and a
+build from the cache is byte for byte the build without it, whatever input changed."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pygit2
+import pytest
+
+from isodocs.history.recipe import Recipe
+from isodocs.load.cache import Cache
+from isodocs.render import build as pipeline
+from isodocs.render.cache import BuildCache
+from isodocs.render.docx import rendered as pieces
+
+from support.cli import invoke
+from support.manual import load_manual
+from support.programs import two_workers
+
+APPROVAL = """\
+code: CS-01
+action: approve
+revision: 1
+path: documents/CS-01.md
+content: {blob}
+issued: '2024-03-01'
+effective: '2024-03-01'
+by: minh.lv
+name: Lê Văn Minh
+title: Chủ tịch UBND xã
+role: approvers
+date: '2024-03-01'
+decision: 7/QĐ-UBND
+"""
+EVERY = {"manual.docx", "CS-01.docx", "MT-2025.docx", "QT-HT-01.docx"}
+
+
+@pytest.fixture
+def cached(monkeypatch):
+    monkeypatch.setenv("ISODOCS_CACHE", "1")
+
+
+def build(manual: Path, out: Path, *args: str, cache: bool = True, monkeypatch=None) -> dict[str, bytes]:
+    env = {"ISODOCS_CACHE": "1" if cache else "0"}
+    old = {k: os.environ.get(k) for k in env}
+    os.environ.update(env)
+    try:
+        result = invoke(["build", "--draft", "-C", str(manual), "-o", str(out), *args])
+    finally:
+        for k, v in old.items():
+            os.environ.pop(k) if v is None else os.environ.__setitem__(k, v)
+    assert result.exit_code == 0, result.output
+    return {p.name: p.read_bytes() for p in out.iterdir() if p.suffix == ".docx"}
+
+
+def stamps(out: Path) -> dict[str, int]:
+    return {p.name: p.stat().st_mtime_ns for p in out.iterdir() if p.suffix == ".docx"}
+
+
+def edit(path: Path, old: str, new: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new), encoding="utf-8")
+
+
+def policy_path(manual: Path) -> Path:
+    return next(p for p in (manual / "documents").rglob("*") if p.is_file() and "code: CS-01" in p.read_text("utf-8"))
+
+
+def add_approval(manual: Path) -> None:
+    blob = pygit2.hash(policy_path(manual).read_bytes())
+    folder = manual / "approvals" / "CS-01"
+    folder.mkdir(parents=True)
+    (folder / "r1.yaml").write_text(APPROVAL.format(blob=blob).replace("documents/CS-01.md",
+                                    policy_path(manual).relative_to(manual).as_posix()), encoding="utf-8")
+
+
+def add_labels(manual: Path) -> None:
+    (manual / "templates").mkdir()
+    (manual / "templates" / "labels.vi.j2").write_text('{% set approved = "Người ký duyệt" %}\n', encoding="utf-8")
+
+
+def add_reference(manual: Path) -> None:
+    from isodocs.render.docx.package import read_zip, write_zip
+    from isodocs.render.docx.reference import builtin_reference
+
+    entries = dict(read_zip(builtin_reference()))
+    entries["word/styles.xml"] = entries["word/styles.xml"].replace(b"Times New Roman", b"Arial", 1)
+    assert entries["word/styles.xml"] != dict(read_zip(builtin_reference()))["word/styles.xml"]
+    (manual / "reference.docx").write_bytes(write_zip(entries.items(), dt.datetime(2024, 1, 1)))
+
+
+CHANGES = {
+    # what changes -> the outputs it changes
+    "document text": (lambda m: edit(m / "documents" / "QT-HT-01.yaml", "Tiếp nhận hồ sơ", "Tiếp nhận và kiểm tra hồ sơ"),
+                      {"manual.docx", "QT-HT-01.docx"}),
+    "a cited document's title": (lambda m: edit(policy_path(m), "title: Chính sách chất lượng", "title: Chính sách"),
+                                 {"manual.docx", "CS-01.docx", "QT-HT-01.docx"}),
+    "a cited register entry": (lambda m: edit(m / "legal" / "register.yaml", "title: Luật Hộ tịch", "title: Luật Hộ tịch 2014"),
+                               {"manual.docx", "QT-HT-01.docx"}),
+    "an approval": (add_approval, {"manual.docx", "CS-01.docx"}),
+    "a label override": (add_labels, EVERY),
+    "reference.docx": (add_reference, EVERY),
+}
+
+
+@pytest.mark.parametrize("change", sorted(CHANGES))
+def test_a_change_rebuilds_exactly_what_it_affects_as_a_clean_build_would(manual, tmp_path, change):
+    out = tmp_path / "out"
+    before = build(manual, out)
+    build(manual, out)  # warm: every output kept
+    mtimes = stamps(out)
+    apply, affected = CHANGES[change]
+    apply(manual)
+    after = build(manual, out)
+    clean = build(manual, tmp_path / "clean", cache=False)
+    assert after == clean  # byte for byte the build without any cache
+    assert {name for name in after if after[name] != before[name]} == affected
+    now = stamps(out)
+    assert {name for name in now if now[name] != mtimes[name]} == affected  # the rest not rewritten
+
+
+def test_the_language_has_its_own_cache_and_the_same_bytes(manual, tmp_path):
+    out = tmp_path / "out"
+    build(manual, out)
+    english = build(manual, out, "--lang", "en")
+    assert english == build(manual, tmp_path / "clean", "--lang", "en", cache=False)
+    assert build(manual, out) == build(manual, tmp_path / "clean-vi", cache=False)
+
+
+def test_nothing_changed_renders_nothing_and_writes_nothing(manual, tmp_path, monkeypatch):
+    out = tmp_path / "out"
+    build(manual, out)
+    mtimes = stamps(out)
+    monkeypatch.setattr(pieces, "render", lambda *a, **k: pytest.fail("rendered again"))
+    build(manual, out)
+    assert stamps(out) == mtimes
+
+
+def test_an_output_changed_on_disk_is_made_again(manual, tmp_path):
+    out = tmp_path / "out"
+    first = build(manual, out)
+    (out / "CS-01.docx").write_bytes(b"edited by hand")
+    assert build(manual, out) == first
+
+
+# --- the pipeline itself: markings (kind of build), isodocs' version, damaged entries -------------
+
+RECIPE = Recipe("draft", dt.date(2026, 1, 1), stamp=dt.datetime(2026, 1, 1), lang="vi")
+
+
+def outputs(manual, markings, store, kept=lambda name, key: False):
+    return pipeline.render_outputs(manual, RECIPE, markings, cache=store, kept=kept)
+
+
+def test_a_marking_changes_exactly_its_documents_files(manual):
+    loaded = load_manual(manual).manual
+    store = BuildCache(Cache(None))
+    draft = {d.code: "draft" for d in loaded.documents}
+    first = outputs(loaded, draft, store)
+    obsolete = {**draft, "CS-01": "obsolete"}
+    again = outputs(loaded, obsolete, store)
+    clean = outputs(loaded, obsolete, BuildCache(None))
+    assert again.files == clean.files
+    assert {n for n in again.files if again.files[n] != first.files[n]} == {"manual.docx", "CS-01.docx"}
+    assert {n for n in again.keys if again.keys[n] != first.keys[n]} == {"manual.docx", "CS-01.docx"}
+
+
+def test_another_isodocs_renders_everything_again(manual, monkeypatch):
+    from isodocs.render import cache as build_cache
+
+    loaded = load_manual(manual).manual
+    store = BuildCache(Cache(None))
+    first = outputs(loaded, {}, store)
+    monkeypatch.setattr(build_cache, "code_digest", lambda: "another isodocs")
+    rendered = []
+    real = pieces.render
+    monkeypatch.setattr(pieces, "render", lambda *a: rendered.append(a[1].code) or real(*a))
+    again = outputs(loaded, {}, store)
+    assert sorted(rendered) == sorted(d.code for d in loaded.documents)
+    assert again.files == first.files
+
+
+def test_a_damaged_entry_is_rendered_again(manual):
+    loaded = load_manual(manual).manual
+    cache = Cache(None)
+    first = outputs(loaded, {}, BuildCache(cache))
+    for key in list(cache.entries):
+        cache.entries[key] = ["not base64!", [1]] if isinstance(cache.entries[key], list) else "%%%"
+    assert outputs(loaded, {}, BuildCache(cache)).files == first.files
+
+
+def test_outputs_kept_are_not_made(manual):
+    loaded = load_manual(manual).manual
+    made = outputs(loaded, {}, BuildCache(None), kept=lambda name, key: name != "CS-01.docx")
+    assert set(made.files) == {"CS-01.docx"} and set(made.kept) == EVERY - {"CS-01.docx"}
+    assert set(made.keys) == EVERY
+
+
+# --- determinism ---------------------------------------------------------------------------------
+
+def test_two_workers_render_the_same_bytes_as_one(manual, monkeypatch):
+    loaded = load_manual(manual).manual
+    one = outputs(loaded, {}, BuildCache(None))
+    monkeypatch.setattr(pipeline, "PARALLEL_FROM", 1)
+    with two_workers():
+        two = outputs(loaded, {}, BuildCache(Cache(None)))
+    assert two.files == one.files
+
+
+def test_the_same_bytes_whatever_the_hash_seed(manual, tmp_path):
+    found = []
+    for seed in ("1", "2"):
+        out = tmp_path / seed
+        env = {**os.environ, "PYTHONHASHSEED": seed, "ISODOCS_CACHE": "1",
+               "XDG_CACHE_HOME": str(tmp_path / f"cache-{seed}")}
+        for _ in range(2):  # the second from the cache
+            subprocess.run([sys.executable, "-m", "isodocs", "build", "--draft", "-C", str(manual), "-o", str(out)],
+                           check=True, env=env, capture_output=True)
+        found.append({p.name: p.read_bytes() for p in out.iterdir() if p.suffix == ".docx"})
+    assert found[0] == found[1]
+
+
+def test_rendering_sees_only_what_the_key_names(manual):
+    """A document rendered from the whole manual and from `seen_by` alone is the same."""
+    from dataclasses import replace
+
+    from isodocs.render.docx.writer import RenderOptions, Writer
+
+    loaded = load_manual(manual).manual
+    options = RenderOptions(stamp=dt.datetime(2026, 1, 1))
+    for doc in loaded.documents:
+        whole = pieces.document_body(Writer(loaded, options).ctx, doc)
+        seen = pieces.document_body(replace(Writer(loaded, options).ctx, manual=pieces.seen_by(loaded, doc)), doc)
+        assert seen == whole, doc.code
+
