@@ -10,7 +10,7 @@ from isodocs.model.lifecycle import approval_of, records, start
 def approved_content_unchanged(ctx):
     # a document is judged by its file's blob id, which pruning leaves alone, and its revision
     found = records(ctx.judged(approvals=("code", "action", "revision", "content", "date", "by")))
-    for doc in ctx.documents(needs=("revision",)):
+    for doc in ctx.documents(needs=("code", "revision")):
         approvals, _ = found.get(doc.code, ([], None))
         same_revision = [a for a in approvals if a.revision == doc.revision]
         if same_revision and approval_of(approvals, doc) is None:
@@ -21,7 +21,7 @@ def approved_content_unchanged(ctx):
 
 def dated_before_approval(ctx):
     found = records(ctx.judged(approvals=("code", "action", "revision", "content", "date", "effective")))
-    for doc in ctx.documents(needs=("revision", "issued", "effective")):
+    for doc in ctx.documents(needs=("code", "revision", "issued", "effective")):
         approval = approval_of(found.get(doc.code, ([], None))[0], doc)
         if approval is None:
             continue

@@ -63,7 +63,8 @@ GRAPH = ("number", "status", "issued", "effective", "expired_on", "replaced_by",
 
 def register_graph(ctx):
     """Relations that lead nowhere or in circles, statuses against dates, rescinded TTHC."""
-    reg = analyse(ctx.judged(documents=("tthc.code",), legal=GRAPH))
+    # a procedure serves its TTHC unless a withdrawal record names its code
+    reg = analyse(ctx.judged(documents=("code", "tthc.code"), legal=GRAPH, approvals=("code", "action")))
     for entry, keys, number in missing_targets(reg, ctx.loaded.broken_legal):
         yield ctx.at(rules.RELATION_TARGET_MISSING, entry.origin.path, entry.keys + keys, field=keys[0], number=number)
     for relation, cycle in relation_cycles(reg):

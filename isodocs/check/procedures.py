@@ -64,16 +64,24 @@ def _where(channel: ChannelKind | None, index: int | None) -> tuple:
 
 
 def times(ctx):
-    """Steps against every limit of the procedure (its own and each channel's); own steps
-    without a time; the manual's processing-time target against the procedure's own limit."""
-    target = ctx.manual.config.time_reduction_target if ctx.config_intact("time_reduction_target") else None
-    for path, proc in _procedures(ctx, ("tthc.time_limit", "tthc.channels", "steps.time", "steps.no", "steps.agency")):
-        tthc = proc.tthc
-        if tthc is None:
+    """The agency's own steps without a time (another agency's are named by the total instead)."""
+    for path, proc in _procedures(ctx, ("tthc.time_limit", "steps.time", "steps.no", "steps.agency")):
+        if proc.tthc is None:
             continue
         for i, step in enumerate(proc.steps):
             if step.time is None and not step.agency:
                 yield ctx.at(rules.STEP_WITHOUT_TIME, path, ("steps", i), no=step.no)
+
+
+def total_time(ctx):
+    """Steps against every limit of the procedure (its own and each channel's); the manual's
+    processing-time target against the procedure's own limit. Apart from `times`: the total
+    reads no step number, so a step's lost number hides nothing."""
+    target = ctx.manual.config.time_reduction_target if ctx.config_intact("time_reduction_target") else None
+    for path, proc in _procedures(ctx, ("tthc.time_limit", "tthc.channels", "steps.time", "steps.agency")):
+        tthc = proc.tthc
+        if tthc is None:
+            continue
         total = proc.steps_hours
         positions = {c.channel: i for i, c in enumerate(tthc.channels) if c.time_limit is not None}
         exceeded = False
@@ -171,4 +179,4 @@ def internal_forms(ctx):
                 yield ctx.at(rules.INTERNAL_FORM_MISSING, path, ("forms", i, "code"), form=form.code)
 
 
-CHECKS = (steps, times, forms, internal_forms, fees, dossier)
+CHECKS = (steps, times, total_time, forms, internal_forms, fees, dossier)

@@ -43,7 +43,7 @@ def check(path, old_path, rev, repo, fmt, lang, today):
         manual = checked.loaded.checkable  # salvaged from a failed isodocs.yaml too: every document counts
         language = choose_language(lang, manual.config.language if manual else None)
         if fmt == "json":
-            say(to_json(checked.diagnostics, manual, str(path or "."), language))
+            say(to_json(checked.diagnostics, manual, str(path or "."), language, checked.loaded.unread_documents))
         else:
             for line in text_lines(checked.diagnostics, language, style()):
                 say(line)

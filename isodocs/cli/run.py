@@ -43,11 +43,14 @@ def run(command: Callable[[], int], lang: str | None = None) -> NoReturn:
 
 def _explain(exc: Exception, lang: str) -> None:
     from isodocs.commands.outcome import ManualUnreadable
-    from isodocs.render.text.diagnostics import summary, text_lines
+    from isodocs.load.source import CONFIG_FILE
+    from isodocs.render.text.diagnostics import text_lines, unchecked_summary
 
-    if isinstance(exc, ManualUnreadable):  # what is wrong with isodocs.yaml comes first
-        diagnostics = exc.loaded.diagnostics
+    if isinstance(exc, ManualUnreadable):  # what is wrong with isodocs.yaml comes first, and alone:
+        loaded = exc.loaded  # the rest was not checked, and `isodocs check` says all of it at once
+        diagnostics = [d for d in loaded.diagnostics if d.path == CONFIG_FILE]
         for line in text_lines(diagnostics, lang, style(err=True)):
             say(line, err=True)
-        say(summary(diagnostics, None, lang), err=True)
+        documents = len(loaded.document_files) if loaded.checkable else None
+        say(unchecked_summary(diagnostics, documents, lang), err=True)
     say(f"isodocs: {exc.message.say(lang)}", err=True)

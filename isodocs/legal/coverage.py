@@ -7,7 +7,8 @@ save, against the manual's `time_reduction_target` (a province's goal, such as 3
 
 TTHC the agency must serve: its catalogue (`catalog` in isodocs.yaml) and every code a
 publication decision in the register adds, less the codes whose latest decision rescinds
-them. Agencies report the share of these with a procedure ("100 % TTHC áp dụng ISO").
+them. Agencies report the share of these with a procedure ("100 % TTHC áp dụng ISO"). A
+withdrawn procedure or document counts for nothing, even while its file stays.
 
 A document citing a clause addresses that clause and every clause above it (8.5.1 addresses
 8.5 and 8); citing 8.5 does not address 8.5.1, but it does address the untitled paragraphs
@@ -19,6 +20,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from isodocs.model import Manual, iso9001
+from isodocs.model.lifecycle import withdrawn
 from isodocs.model.register import Register, analyse
 
 
@@ -187,7 +189,8 @@ def clause_coverage(manual: Manual) -> ClauseCoverage:
     table = iso9001.clauses()
     addressing: dict[str, dict[str, None]] = {number: {} for number in table}
     unknown = []
-    for doc in manual.documents:
+    gone = withdrawn(manual)
+    for doc in (d for d in manual.documents if d.code not in gone):
         for cited in doc.clauses:
             cited = cited.strip()
             if cited not in table:

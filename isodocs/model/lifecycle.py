@@ -82,6 +82,12 @@ def records(manual: Manual) -> dict[str, tuple[list[Approval], Approval | None]]
                    withdrawals.get(code)) for code in codes}
 
 
+def withdrawn(manual: Manual) -> frozenset[str]:
+    """Codes of the documents a withdrawal record withdraws, whatever its date: the decision is
+    taken, so a withdrawn procedure serves no TTHC and addresses no clause any more."""
+    return frozenset(record.code for record in manual.approvals if record.action == "withdraw")
+
+
 def in_force(approvals: list[Approval], withdrawal: Approval | None, on: dt.date) -> Approval | None:
     """The approval of the revision in force on a day, if any."""
     if withdrawal is not None and withdrawal.date <= on:

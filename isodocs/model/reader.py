@@ -3,9 +3,9 @@
 Every file is read once. A file that cannot be read or fails its schema is reported and
 left out of the model; the rest of the manual still loads, so one broken file does not
 hide the findings in the others. What fails its schema is also salvaged: built again from
-its data with the failing parts cut away (`load.schema.prune`), and kept beside the model
-with the key paths it lost, so that `check` can still judge it by the rules that read
-nothing it lost. Nothing builds, renders or records from a salvaged part.
+its data with the failing parts cut away (`load.schema.prune`; a required key stood in for),
+and kept beside the model with the key paths it lost, so that `check` can still judge it by
+the rules that read nothing it lost. Nothing builds, renders or records from a salvaged part.
 """
 
 from __future__ import annotations
@@ -38,6 +38,33 @@ T = TypeVar("T")
 # The model cannot do without an agency; a manual salvaged from a failed isodocs.yaml is only
 # checked, and no rule reads the agency's name, so a lost one is stood in for by a dash.
 CONFIG_STAND_INS = {("agency",): {"name": "-"}, ("agency", "name"): "-"}
+
+# An isodocs.yaml that cannot be used at all (not YAML, not keys and values, nothing of it valid)
+# lost everything: the manual's documents are still checked, by the rules that read none of it.
+UNUSABLE_CONFIG = {"agency": {"name": "-"}}
+EVERYTHING: frozenset[tuple[str, ...]] = frozenset({()})  # the lost path that touches every other
+
+# A document whose required key failed would otherwise be lost whole, and every other finding in
+# it with it. The key is stood in for by a value no rule reads (it counts as lost, so a rule
+# reading it does not judge the document), and the rest is still judged. `kind` has none: it
+# decides what the document is. A key of a list's items stands in for that key of every item
+# that lost it, which keeps the list's positions (cutting the item would lose the whole list).
+_TEXT, _DAY, _PERSON = "-", "2000-01-01", "0"
+_TIME = {"value": 1, "unit": "working_hours"}
+DOCUMENT_STAND_INS = {
+    ("code",): _TEXT, ("title",): _TEXT, ("revision",): 1, ("issued",): _DAY,
+    ("prepared_by",): _PERSON, ("reviewed_by",): _PERSON, ("approved_by",): _PERSON,
+    ("changes",): [{"revision": 1, "date": _DAY, "summary": _TEXT}],
+    ("changes", "revision"): 1, ("changes", "date"): _DAY, ("changes", "summary"): _TEXT,
+    # procedures
+    ("purpose",): "", ("scope",): "", ("steps",): [],
+    ("steps", "no"): 1, ("steps", "action"): _TEXT, ("steps", "actor"): _TEXT,
+    ("tthc", "code"): _TEXT, ("tthc", "name"): _TEXT, ("tthc", "time_limit"): _TIME,
+    ("tthc", "dossier", "name"): _TEXT, ("forms", "code"): _TEXT, ("forms", "title"): _TEXT,
+    # objectives
+    ("year",): 2000, ("objectives",): [{"id": _TEXT, "text": _TEXT, "target": {"op": "=", "value": 0}}],
+    ("objectives", "id"): _TEXT, ("objectives", "text"): _TEXT, ("objectives", "target"): {"op": "=", "value": 0},
+}
 
 
 def touches(lost: tuple[str, ...], need: tuple[str, ...]) -> bool:
@@ -87,15 +114,20 @@ class Loaded:
         return self.manual if self.manual is not None else self.salvaged.item if self.salvaged else None
 
     @property
+    def document_files(self) -> tuple[str, ...]:
+        """Every document file of the manual, read or not (a load of some files only lists them all)."""
+        manual = self.checkable
+        if manual is None:
+            return ()
+        return tuple(sorted(p for p in manual.files if p.startswith("documents/") and p.endswith(DOCUMENT_SUFFIXES)))
+
+    @property
     def unread_documents(self) -> tuple[str, ...]:
         """Document files of the manual that could not be read into it (their findings say why),
         salvaged ones too: they cannot be built."""
         manual = self.checkable
-        if manual is None:
-            return ()
-        read = {d.origin.path for d in manual.documents}
-        return tuple(sorted(p for p in manual.files
-                            if p.startswith("documents/") and p.endswith(DOCUMENT_SUFFIXES) and p not in read))
+        read = {d.origin.path for d in manual.documents} if manual else set()
+        return tuple(p for p in self.document_files if p not in read)
 
 
 class _Reader:
@@ -344,17 +376,19 @@ def _reference(reader: _Reader, entry: Entry) -> bytes | None:
 
 
 def _config(reader: _Reader, entry: Entry) -> tuple[m.Config | None, Salvaged[m.Config] | None]:
-    """The configuration, or (None, what of it could be salvaged) when it fails its schema."""
+    """The configuration, or (None, what of it could be salvaged) when it cannot be used: what
+    of it is valid, or nothing at all (a configuration that lost everything)."""
+    nothing = None, Salvaged(build.config(UNUSABLE_CONFIG), EVERYTHING)
     text, _ = reader.read_text(entry)
     if text is None:
-        return None, None
+        return nothing
     data = reader.mapping(entry.path, reader.yaml(entry.path, text))
     if data is None:
-        return None, None
+        return nothing
     if reader.valid("manual", entry.path, data):
         return build.config(data), None
     pruned = reader.salvage("manual", data, CONFIG_STAND_INS)
-    return None, Salvaged(build.config(pruned.data), pruned.lost) if pruned else None
+    return (None, Salvaged(build.config(pruned.data), pruned.lost)) if pruned else nothing
 
 
 def _document(reader: _Reader, entry: Entry, broken_codes: set[str], cache: Cache | None = None) -> m.Document | None:
@@ -382,7 +416,7 @@ def _document(reader: _Reader, entry: Entry, broken_codes: set[str], cache: Cach
             if isinstance(data.get("code"), str):
                 broken_codes.add(data["code"])
             reader.broken_forms.update(_form_codes(data))
-            pruned = reader.salvage("document", data)
+            pruned = reader.salvage("document", data, DOCUMENT_STAND_INS)
             if pruned is not None:
                 doc = build.document(pruned.data, m.Origin(path, blob, offset), body)
                 reader.partial.append(Salvaged(doc, pruned.lost))

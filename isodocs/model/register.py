@@ -16,6 +16,7 @@ from typing import Iterator, Mapping
 
 from isodocs.i18n import Ctx
 from isodocs.model import Document, LegalEntry, Manual, number_key
+from isodocs.model.lifecycle import withdrawn
 
 # Statuses that agree with a replaced_by whose replacement has taken effect.
 NO_LONGER_IN_FORCE = ("expired", "partly_expired")
@@ -152,11 +153,12 @@ class Register:
 
     @cached_property
     def serving(self) -> Mapping[str, tuple[Document, ...]]:
-        """Procedures by the TTHC code they serve."""
+        """Procedures by the TTHC code they serve; a withdrawn one serves none (its file may stay)."""
+        gone = withdrawn(self.manual)
         found: dict[str, list[Document]] = {}
         for doc in self.manual.documents:
             tthc = doc.procedure.tthc if doc.procedure else None
-            if tthc:
+            if tthc and doc.code not in gone:
                 found.setdefault(tthc.code, []).append(doc)
         return _frozen(found)
 
@@ -262,7 +264,7 @@ def status_problems(register: Register, entry: LegalEntry, today: dt.date) -> It
 
 def rescinded_but_served(register: Register) -> Iterator[tuple[Document, TthcAction]]:
     """Procedures serving a TTHC code whose latest publication decision rescinds it: due for
-    withdrawal."""
+    withdrawal (those withdrawn already serve nothing)."""
     for code, docs in register.serving.items():
         state = register.tthc_state(code)
         if state is not None and state.action == "rescinded":

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+import pytest
 import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -48,6 +49,18 @@ def test_a_schema_error_in_the_configuration_hides_no_document_s_finding():
     line = files["isodocs.yaml"].decode("utf-8").split("\n").index("review_interval_months: mười hai") + 1
     assert found(files) == found(DEMO_SLOW) | {("S202", "isodocs.yaml", line)}
     assert ("P501", QT, 94) in found(files)
+
+
+def test_a_configuration_that_cannot_be_read_at_all_hides_no_document_s_finding():
+    """A YAML syntax error: nothing of isodocs.yaml can be used, so no rule reading it judges (no
+    person unknown, no code against a pattern), and every other rule judges every document."""
+    files = edited(DEMO_SLOW, "isodocs.yaml", "review_interval_months: 12", "review_interval_months: [12")
+    loaded = load(MemorySource(files))
+    assert loaded.manual is None and loaded.salvaged.lost == {()}
+    said = found(files)
+    assert {d for d in said if d[1] == "isodocs.yaml"} and all(d[0].startswith("F") for d in said
+                                                                if d[1] == "isodocs.yaml")
+    assert {d for d in said if d[1] != "isodocs.yaml"} == found(DEMO_SLOW)
 
 
 def test_a_schema_error_in_a_document_hides_none_of_its_own_findings():
@@ -152,6 +165,60 @@ def test_a_lost_agency_leaves_no_step_without_time():
     files = edited(DEMO_FILES, HT06, "    agency: Công an xã\n", "    agency: [Công an xã]\n")
     assert not any(code == "P504" for code, _, _ in found(files))
     assert {code for code, path, _ in found(files) if path == HT06} == {"S202", "D315"}
+
+
+# --- a required key stood in for ----------------------------------------------------------------------
+
+# beside the broken key: a form's source misspelt (S204, line 29) and the last step misnumbered (P503)
+ELSEWHERE = {("source: external}", "source: outside}"), ("  - {no: 3,", "  - {no: 4,")}
+ELSEWHERE_FOUND = {("S204", PROCEDURE_PATH, 29), ("P503", PROCEDURE_PATH, 27), ("P501", PROCEDURE_PATH, 21)}
+
+
+@pytest.mark.parametrize("old, new, found_there", [
+    ("title: Quy trình đăng ký khai sinh", "title: [Quy trình đăng ký khai sinh]", ("S202", 2)),
+    ("revision: 2", "revision: abc", ("S202", 4)),
+    ("issued: 2025-07-15", "issued: 2025-07-32", ("S205", 5)),
+    ("prepared_by: lan.nt", "prepared_by: 5", ("S203", 7)),
+    ("approved_by: minh.lv", "approved_by: Lê Văn Minh", ("S206", 9)),
+    ("code: QT-HT-01", "code: 5", ("S203", 1)),
+    ("  - {revision: 1, date: 2024-03-01, summary: Ban hành lần đầu}",
+     "  - {revision: một, date: 2024-03-01, summary: Ban hành lần đầu}", ("S202", 14)),
+    ("purpose: Quy định trình tự đăng ký khai sinh.", "purpose: [Quy định trình tự]", ("S202", 16)),
+    ('  code: "1.001193"', "  code: 1.001193", ("S203", 19)),
+    ("  name: Đăng ký khai sinh", "  name: [Đăng ký khai sinh]", ("S202", 20)),
+], ids=["title", "revision", "issued", "prepared_by", "approved_by", "code", "changes", "purpose", "tthc.code",
+        "tthc.name"])
+def test_a_required_key_that_failed_hides_none_of_the_document_s_other_findings(old, new, found_there):
+    """The key is stood in for: the document is still judged by every rule that does not read it
+    (P501 on its steps' times, the schema elsewhere in it), and nothing reads the stand-in (no
+    unknown person, no missing change row, no code pattern or approval judged on it)."""
+    text = PROCEDURE.replace("{value: 6, unit: working_hours}", "{value: 9, unit: working_hours}")
+    for before, after in ELSEWHERE:
+        text = text.replace(before, after)
+    assert found(standard_bytes({PROCEDURE_PATH: text})) == ELSEWHERE_FOUND
+    assert text.count(old + "\n") == 1
+    broken = standard_bytes({PROCEDURE_PATH: text.replace(old + "\n", new + "\n")})
+    assert found(broken) == ELSEWHERE_FOUND | {(found_there[0], PROCEDURE_PATH, found_there[1])}
+
+
+def test_a_document_without_a_kind_is_still_not_judged():
+    """`kind` has no stand-in: it decides what the document is (its steps, its objectives)."""
+    text = PROCEDURE.replace("{value: 6, unit: working_hours}", "{value: 9, unit: working_hours}")
+    broken = standard_bytes({PROCEDURE_PATH: text.replace("kind: procedure", "kind: quy-trinh")})
+    assert found(broken) == {("S204", PROCEDURE_PATH, 3)}
+
+
+def test_a_stood_in_code_or_revision_judges_no_approval():
+    """QT-HT-02 was edited since its approval (D315). With its code or its revision lost, the
+    stand-in is not compared with the approval records: D315 is not said, neither is anything else."""
+    assert ("D315", QT, 5) in found(DEMO_SLOW)
+    files = edited(DEMO_SLOW, QT, "\nrevision: 3\n", "\nrevision: ba\n")
+    assert found(files) == found(DEMO_SLOW) - {("D315", QT, 5)} | {("S202", QT, 5)}
+    # a code that is not text is a name gone: the documents naming QT-HT-02 name what is unknown
+    named = {("D312", "documents/bieu-mau/BM-MC-01-giay-tiep-nhan-ho-so.md", 16),
+             ("D312", "documents/tthc/ho-tich/QT-HT-04-xac-nhan-tinh-trang-hon-nhan.yaml", 24)}
+    files = edited(DEMO_SLOW, QT, "code: QT-HT-02", "code: 2")
+    assert found(files) == found(DEMO_SLOW) - {("D315", QT, 5)} | {("S203", QT, 2)} | named
 
 
 # --- the register and approval records ------------------------------------------------------------------

@@ -52,7 +52,8 @@ def test_a_configuration_error_and_a_document_s_time_error_in_one_run(tmp_path):
     assert P501 in result.stdout
     assert result.stdout.endswith(f"checked {DEMO_DOCUMENTS} documents and 20 legal entries.\n")
     as_json = json.loads(invoke(["check", "-C", str(root), "--format", "json", "--today", "2026-12-01"]).stdout)
-    assert as_json["summary"] == {"errors": 3, "warnings": 0, "documents": DEMO_DOCUMENTS, "legal_entries": 20}
+    assert as_json["summary"] == {"errors": 3, "warnings": 0, "documents": DEMO_DOCUMENTS, "unread_documents": [],
+                                  "legal_entries": 20}
     assert {d["code"] for d in as_json["diagnostics"]} == {"S202", "P501", "D315"}
 
 
@@ -67,10 +68,28 @@ def test_a_document_s_schema_error_and_its_time_error_in_one_run(tmp_path):
     # it is checked, but cannot be built: the summary names it as a file that could not be read
     assert result.stdout.endswith(f"checked {DEMO_DOCUMENTS} documents (1 could not be read: {QT}) and 20 legal entries.\n")
     assert result.stdout.count("P501") == 1
+    # in JSON too, every document counts, those that could not be read named
+    as_json = json.loads(invoke(["check", "-C", str(root), "--format", "json", "--today", "2026-12-01"]).stdout)
+    assert as_json["summary"] == {"errors": 3, "warnings": 0, "documents": DEMO_DOCUMENTS, "unread_documents": [QT],
+                                  "legal_entries": 20}
+
+
+def test_a_required_key_s_error_and_the_same_document_s_time_error_in_one_run(tmp_path):
+    """A title written as a list, a revision that is no number: the document is still judged."""
+    root = demo(tmp_path, {QT: SLOW})
+    text = (root / QT).read_text(encoding="utf-8").replace("title: Đăng ký kết hôn\n", "title: [Đăng ký kết hôn]\n")
+    (root / QT).write_text(text.replace("\nrevision: 3\n", "\nrevision: abc\n"), encoding="utf-8")
+    result = check(root)
+    assert result.exit_code == 1
+    assert f"{QT}:3:8: S202 error: `title` must be text, found a list ([" in result.stdout
+    assert f"{QT}:5:11: S202 error: `revision` must be a whole number, found text (abc)." in result.stdout
+    assert P501 in result.stdout
+    assert result.stdout.endswith(f"checked {DEMO_DOCUMENTS} documents (1 could not be read: {QT}) and 20 legal "
+                                  "entries.\n")
 
 
 BROKEN = CONFIG + "review_interval_months: mười hai\n"  # salvaged for `check`, refused by the rest
-UNUSABLE = "- agency\n"  # nothing to salvage: as refused as ever
+UNUSABLE = "- agency\n"  # nothing of it to salvage: the documents are checked all the same
 
 
 @pytest.fixture(params=[BROKEN, UNUSABLE], ids=["salvaged", "unusable"])
@@ -105,12 +124,26 @@ def test_commands_that_build_or_record_refuse_a_configuration_that_fails(committ
     assert written(committed) == before and pygit2.Repository(str(committed)).head.target == head
 
 
-def test_check_of_a_configuration_that_fails_checks_every_document_when_it_can(committed):
+def test_check_of_a_configuration_that_fails_checks_every_document(committed):
     result = invoke(["check", "--lang", "en"], cwd=committed)
     assert result.exit_code == 1
-    salvaged = (committed / "isodocs.yaml").read_text(encoding="utf-8") == BROKEN
-    assert result.stdout.endswith("checked 3 documents and 5 legal entries.\n" if salvaged
-                                  else "checked 0 documents and 0 legal entries.\n")
+    assert result.stdout.endswith("1 error, 0 warnings; checked 3 documents and 5 legal entries.\n")
+
+
+@pytest.mark.parametrize("args", [["status"], ["coverage"], ["legal", "list"], ["history", "QT-HT-01"],
+                                  ["rename-unit", "UBND", "Ủy ban"], ["new", "guideline", "--code", "HD-01",
+                                                                      "--title", "Hướng dẫn"]])
+def test_a_command_stopped_by_the_configuration_says_what_it_did_not_check(committed, args):
+    """Not `checked 0 documents`: isodocs.yaml's own findings, then that the documents were not
+    checked, and what checks them."""
+    for lang, says in (("en", "1 error, 0 warnings in isodocs.yaml; the manual's 3 documents and its legal register "
+                              "were not checked (`isodocs check` checks them all).\n"),
+                       ("vi", "1 lỗi, 0 cảnh báo trong isodocs.yaml; chưa kiểm tra 3 tài liệu và danh mục văn bản "
+                              "pháp luật của sổ tay (lệnh `isodocs check` kiểm tra tất cả).\n")):
+        result = invoke([*args, "--lang", lang], cwd=committed)
+        assert result.exit_code == 1, result.output
+        assert result.stdout == "" and says in result.stderr
+        assert result.stderr.startswith("isodocs.yaml:") and "checked 0" not in result.stderr
 
 
 def test_build_says_every_finding_of_a_salvaged_manual_and_builds_nothing(tmp_path):

@@ -87,7 +87,7 @@ def test_a_broken_configuration_exits_1_and_says_why(tmp_path):
     assert result.exit_code == 1
     assert result.stdout == ("isodocs.yaml:1: F101 error: The file is empty.\n"
                              "    hint: Write the document's keys into it, or delete the file.\n"
-                             "1 error, 0 warnings; checked 0 documents and 0 legal entries.\n")
+                             "1 error, 0 warnings; checked 3 documents and 5 legal entries.\n")
 
 
 def test_json_is_complete(tmp_path):
@@ -96,7 +96,8 @@ def test_json_is_complete(tmp_path):
     assert result.exit_code == 0
     payload = json.loads(result.stdout)
     assert payload["manual"] == str(root) and payload["commit"] is None
-    assert payload["summary"] == {"errors": 0, "warnings": 1, "documents": 3, "legal_entries": 5}
+    assert payload["summary"] == {"errors": 0, "warnings": 1, "documents": 3, "unread_documents": [],
+                                  "legal_entries": 5}
     assert payload["diagnostics"] == [{
         "code": "S208", "rule": "unknown-key", "severity": "warning", "path": PROCEDURE_PATH, "line": 32, "column": 1,
         "message": "Khóa `reviewd_by` không được hỗ trợ và sẽ bị bỏ qua.", "hint": "Có phải ý bạn là `reviewed_by`?"}]

@@ -176,6 +176,44 @@ def test_withdraw_makes_the_document_obsolete(repo):
     assert snapshot(repo) == before
 
 
+RESCINDING = """\
+- number: 30/QĐ-UBND
+  type: Quyết định
+  title: Công bố danh mục thủ tục hành chính bị bãi bỏ
+  issued: 2025-10-01
+  status: in_force
+  tthc: {rescinded: ["1.001193"]}
+"""
+
+
+def test_a_withdrawn_procedure_is_no_longer_due_for_withdrawal_nor_counted_as_serving(tmp_path):
+    """After `isodocs withdraw` (the file stays): a rescinding decision flags it no more (L409), and
+    the TTHC it served is a gap in the coverage again."""
+    from support.manual import CONFIG, LEGAL, LEGAL_PATH
+
+    repo = git_init(tmp_path / "repo")
+    catalog = CONFIG + 'catalog:\n  - {code: "1.001193", name: Đăng ký khai sinh}\n'
+    git_commit(repo, standard_bytes({"isodocs.yaml": catalog}), "Sổ tay ban đầu")
+    checkout(repo)
+
+    def coverage():
+        found = invoke(["coverage", "--format", "json", "--today", "2025-12-01"], cwd=root(repo))
+        return json.loads(found.stdout)["tthc"]["gaps"]
+
+    def check(legal: str):
+        (root(repo) / LEGAL_PATH).write_text(legal, encoding="utf-8")
+        return [d["code"] for d in json.loads(invoke(["check", "--format", "json", "--today", "2025-12-01"],
+                                                     cwd=root(repo)).stdout)["diagnostics"]]
+
+    assert coverage() == [] and check(LEGAL + RESCINDING) == ["L409"]
+    assert check(LEGAL) == []
+    result = invoke(["withdraw", "QT-HT-01", "--by", "minh.lv", "--date", "2025-11-01", "--lang", "en"],
+                    cwd=root(repo))
+    assert result.exit_code == 0, result.output
+    assert (root(repo) / P).exists() and coverage() == ["1.001193"]
+    assert check(LEGAL + RESCINDING) == []
+
+
 def test_a_bare_repository_on_a_forge(repo, tmp_path):
     bare = pygit2.clone_repository(repo.workdir, str(tmp_path / "forge.git"), bare=True)
     result = invoke(["approve", "QT-HT-01", "--by", "minh.lv", "--repo", bare.path, "--date", "2025-07-20"])

@@ -71,6 +71,23 @@ def test_clause_coverage_of_the_known_fixture(known):
                     "8.2.3", "8.2.4", "8.3", "8.4", "8.5", "8.6", "9", "10"]
 
 
+WITHDRAWN = "code: {code}\naction: withdraw\nby: minh.lv\nname: Lê Văn Minh\ndate: 2025-11-01\n"
+
+
+def test_a_withdrawn_document_counts_for_nothing(tmp_path):
+    """Its file may stay after `isodocs withdraw`: a TTHC only it served is a gap, a clause only
+    it addressed is not addressed, and a rescinded TTHC lists no procedure left to withdraw."""
+    withdrawn = {f"approvals/{code}/withdrawn.yaml": WITHDRAWN.format(code=code) for code in ("QT-HT-01", "QT-CT-01")}
+    root = make_manual(tmp_path, {"isodocs.yaml": CONFIG + CATALOG, LEGAL_PATH: LEGAL + DECISION,
+                                  "documents/QT-CT-01.yaml": OTHER, **withdrawn}, standard=True)
+    found = coverage(load_manual(root).manual)
+    assert [(line.code, line.procedures) for line in found.tthc.required] == [
+        ("1.001193", ()), ("1.000656", ()), ("1.004859", ())]
+    assert found.tthc.covered == 0 and found.tthc.outside == ()
+    addressed = {line.clause.number for line in found.clauses.lines if line.addressed}
+    assert "8.7" not in addressed and "7.5" not in addressed and found.clauses.unknown == ()
+
+
 def test_percentages_never_round_up_to_a_full_hundred():
     assert percent(9999, 10000) == 99.9
     assert percent(2, 3) == 66.6

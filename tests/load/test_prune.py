@@ -9,6 +9,7 @@ import pytest
 
 from isodocs.diagnostics import Severity
 from isodocs.load.schema import prune, validate
+from isodocs.model.reader import DOCUMENT_STAND_INS
 
 PROCEDURE = {
     "code": "QT-01", "title": "Quy trình", "kind": "procedure", "revision": 1, "issued": "2025-01-01",
@@ -106,6 +107,47 @@ def test_failures_in_different_places_are_each_cut():
 ])
 def test_when_the_whole_document_would_go_nothing_is_kept(edit):
     assert prune("document", broken(edit)) is None
+
+
+OBJECTIVES = {
+    **{key: PROCEDURE[key] for key in ("revision", "issued", "prepared_by", "reviewed_by", "approved_by", "changes")},
+    "code": "MT-2025", "title": "Mục tiêu", "kind": "objectives", "year": 2025,
+    "objectives": [{"id": "MT-01", "text": "Đúng hạn", "target": {"op": ">=", "value": 98}}],
+}
+FAILING = {list: "x", int: "x", str: ["x"], dict: "x"}  # a value of another type, by the type of the right one
+
+
+def _put_at(data, named: tuple, value) -> int:
+    """Put value(old value) at every place `named` (a key path without list positions) names in
+    `data`; how many places."""
+    count = 0
+    for item in data if isinstance(data, list) else [data]:
+        if isinstance(item, dict) and named[0] in item:
+            if len(named) == 1:
+                item[named[0]] = value(item[named[0]])
+                count += 1
+            else:
+                count += _put_at(item[named[0]], named[1:], value)
+    return count
+
+
+@pytest.mark.parametrize("named", sorted(DOCUMENT_STAND_INS), ids=lambda n: ".".join(n))
+def test_each_document_stand_in_keeps_the_rest_of_the_document(named):
+    """Each required key a document may lose is stood in for by a valid value: the document is
+    kept, with that key (and only it) lost, and everything else as written."""
+    data = copy.deepcopy(PROCEDURE if named[0] in PROCEDURE else OBJECTIVES)
+    assert _put_at(data, named, lambda value: FAILING[type(value)]) >= 1
+    pruned = prune("document", data, DOCUMENT_STAND_INS)
+    assert pruned is not None and pruned.lost == {named}
+    _put_at(data, named, lambda value: DOCUMENT_STAND_INS[named])
+    assert pruned.data == data  # the stand-in in the key's place, all else as written
+    assert errors("document", pruned.data) == []
+
+
+def test_a_document_without_a_valid_kind_has_no_stand_in():
+    assert prune("document", broken(lambda d: d.update(kind="quy-trinh")), DOCUMENT_STAND_INS) is None
+    assert prune("document", broken(lambda d: d.update(title=["x"], code=5)), DOCUMENT_STAND_INS).lost == \
+        {("title",), ("code",)}
 
 
 def test_unknown_keys_are_warnings_and_cut_nothing():

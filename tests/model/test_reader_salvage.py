@@ -3,6 +3,8 @@ the model, never in it, with the key paths they lost."""
 
 from __future__ import annotations
 
+import pytest
+
 from isodocs.model.reader import Salvaged, load, touches
 
 from support.manual import (
@@ -40,10 +42,24 @@ def test_a_document_that_fails_is_salvaged_beside_the_manual_not_in_it():
     assert loaded.broken_forms == {"BM-HT-01"}
 
 
-def test_a_document_whose_whole_self_fails_is_not_salvaged():
+def test_a_document_whose_kind_fails_is_not_salvaged():
+    """`kind` has no stand-in: it decides what the document is."""
     loaded = loaded_with({PROCEDURE_PATH: PROCEDURE.replace("kind: procedure", "kind: process")})
     assert loaded.partial == () and "QT-HT-01" in loaded.broken_codes
     assert loaded.broken_forms == {"BM-HT-01"}  # its forms may still be named by others
+
+
+def test_a_document_whose_required_key_fails_is_salvaged_with_a_stand_in():
+    procedure = PROCEDURE.replace("title: Quy trình đăng ký khai sinh", "title: [Quy trình đăng ký khai sinh]")
+    procedure = procedure.replace("action: Giải quyết,", "action: [Giải quyết],")
+    loaded = loaded_with({PROCEDURE_PATH: procedure})
+    [salvaged] = loaded.partial
+    assert salvaged.lost == {("title",), ("steps", "action")}
+    assert salvaged.item.title == "-" and [s.action for s in salvaged.item.procedure.steps][1] == "-"
+    # the steps keep their places, their times and numbers: what reads them still judges them
+    assert [s.no for s in salvaged.item.procedure.steps] == [1, 2, 3]
+    assert salvaged.intact(("steps.time", "steps.no", "tthc.time_limit")) and not salvaged.intact(("title",))
+    assert loaded.unread_documents == (PROCEDURE_PATH,)  # never built from: it is still not read
 
 
 def test_a_markdown_document_is_salvaged_with_its_body():
@@ -71,9 +87,15 @@ def test_a_config_without_a_usable_agency_gets_a_stand_in():
     assert loaded.checkable.config.agency.short_name == "UBND xã Tân Phú"
 
 
-def test_a_config_that_is_not_keys_and_values_is_not_salvaged():
-    loaded = loaded_with({"isodocs.yaml": "- agency\n"})
-    assert loaded.manual is None and loaded.salvaged is None and loaded.checkable is None
+@pytest.mark.parametrize("config", ["- agency\n", "agency:\n  name: x\n people: 3\n", "~\n", b"agency: \xff\n"],
+                         ids=["a list", "bad YAML", "empty", "not UTF-8"])
+def test_a_config_that_cannot_be_used_at_all_lost_everything(config):
+    """Its documents are still read, to be checked by the rules that read nothing of it."""
+    loaded = loaded_with({"isodocs.yaml": config})
+    assert loaded.manual is None and loaded.salvaged.lost == {()}
+    assert {d.code for d in loaded.checkable.documents} == {"QT-HT-01", "CS-01", "MT-2025"}
+    assert not loaded.salvaged.intact(("language",)) and loaded.document_files == tuple(sorted(
+        ("documents/QT-HT-01.yaml", "documents/CS-01.md", "documents/MT-2025.yaml")))
 
 
 def test_register_entries_that_fail_are_salvaged_where_they_stood():

@@ -12,6 +12,7 @@ from isodocs.model.register import (
     find_cycles,
     makes_suspect,
     relation_cycles,
+    rescinded_but_served,
     status_problems,
     suspect_decisions,
 )
@@ -157,6 +158,27 @@ def test_a_publication_decision_flags_the_procedure_by_its_tthc_code(tmp_path):
     other = PROCEDURE.replace('code: "1.001193"', 'code: "1.001194"')
     root = make_manual(tmp_path, {LEGAL_PATH: legal, PROCEDURE_PATH: other}, standard=True, name="other")
     assert run_check(root) == []
+
+
+WITHDRAWN = "code: QT-HT-01\naction: withdraw\nby: minh.lv\nname: Lê Văn Minh\ndate: 2025-11-01\n"
+
+
+def test_a_withdrawn_procedure_serves_nothing_and_is_not_due_for_withdrawal(tmp_path):
+    """Its file may stay after `isodocs withdraw`: it no longer serves its TTHC, so a rescinding
+    decision asks nothing more of it (L409), whatever the withdrawal's date."""
+    from support.manual import run_check
+
+    legal = LEGAL + decisions(("30/QĐ-UBND", "2025-10-01", '{rescinded: ["1.001193"]}'))
+    reg = register_of(tmp_path, legal, {"approvals/QT-HT-01/withdrawn.yaml": WITHDRAWN})
+    assert "1.001193" not in reg.serving and list(rescinded_but_served(reg)) == []
+    root = make_manual(tmp_path, {LEGAL_PATH: legal, "approvals/QT-HT-01/withdrawn.yaml": WITHDRAWN},
+                       standard=True, name="checked")
+    assert run_check(root) == []
+    # a withdrawal record that failed its schema but kept its code and action still withdraws
+    salvaged = WITHDRAWN + "reason: 17\n"
+    root = make_manual(tmp_path, {LEGAL_PATH: legal, "approvals/QT-HT-01/withdrawn.yaml": salvaged},
+                       standard=True, name="salvaged")
+    assert [d.code for d in run_check(root)] == ["S203"]
 
 
 def test_check_judges_dates_by_the_day_it_is_given(tmp_path):

@@ -7,7 +7,7 @@ import json
 from isodocs.diagnostics import rules
 from isodocs.model import Agency, Config, Manual
 from isodocs.render.json.diagnostics import to_json
-from isodocs.render.text.diagnostics import counts, summary, text_lines
+from isodocs.render.text.diagnostics import counts, summary, text_lines, unchecked_summary
 
 ERR = rules.CODE_PATTERN.at("documents/a.yaml", 3, 7, code="qt-1", pattern="^QT$")
 WARN = rules.UNKNOWN_KEY.at("documents/a.yaml", 9, 1, key="scop", where="", suggestion="scope")
@@ -67,10 +67,22 @@ def test_summary_counts_and_grammar():
     assert summary([ERR, WARN], manual(1, 1), "vi") == "1 lỗi, 1 cảnh báo; đã kiểm tra 1 tài liệu và 1 văn bản pháp luật."
 
 
+def test_a_command_stopped_by_the_configuration_says_nothing_else_was_checked():
+    assert unchecked_summary([ERR], 3, "en") == ("1 error, 0 warnings in isodocs.yaml; the manual's 3 documents and "
+                                                 "its legal register were not checked (`isodocs check` checks them all).")
+    assert unchecked_summary([ERR], 1, "vi") == ("1 lỗi, 0 cảnh báo trong isodocs.yaml; chưa kiểm tra 1 tài liệu và "
+                                                 "danh mục văn bản pháp luật của sổ tay (lệnh `isodocs check` kiểm tra "
+                                                 "tất cả).")
+    assert unchecked_summary([ERR, WARN], None, "en") == "1 error, 1 warning in isodocs.yaml."
+
+
 def test_json_payload():
     payload = json.loads(to_json([ERR, WHOLE], manual(2, 1), "manual-folder", "vi"))
     assert payload["manual"] == "manual-folder" and payload["commit"] is None
-    assert payload["summary"] == {"errors": 2, "warnings": 0, "documents": 2, "legal_entries": 1}
+    assert payload["summary"] == {"errors": 2, "warnings": 0, "documents": 2, "unread_documents": [],
+                                  "legal_entries": 1}
+    unread = json.loads(to_json([ERR], manual(2, 1), ".", "en", ("documents/a.yaml",)))["summary"]
+    assert unread["documents"] == 3 and unread["unread_documents"] == ["documents/a.yaml"]
     assert payload["diagnostics"][1] == {
         "code": "F105", "rule": "file-too-large", "severity": "error", "path": "documents/big.yaml",
         "line": None, "column": None, "message": "Tệp có 3000000 byte; isodocs chỉ đọc tệp tối đa 2097152 byte.",

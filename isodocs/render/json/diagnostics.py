@@ -10,7 +10,10 @@ from isodocs.model import Manual
 from isodocs.render.text.diagnostics import counts
 
 
-def to_json(diagnostics: Sequence[Diagnostic], manual: Manual | None, root: str, lang: str) -> str:
+def to_json(diagnostics: Sequence[Diagnostic], manual: Manual | None, root: str, lang: str,
+            unread: Sequence[str] = ()) -> str:
+    """Every document file counts, as in the text summary; `unread` names those that could not be
+    read (their findings say why)."""
     errors, warnings = counts(diagnostics)
     payload = {
         "manual": root,
@@ -18,7 +21,8 @@ def to_json(diagnostics: Sequence[Diagnostic], manual: Manual | None, root: str,
         "summary": {
             "errors": errors,
             "warnings": warnings,
-            "documents": len(manual.documents) if manual else 0,
+            "documents": (len(manual.documents) if manual else 0) + len(unread),
+            "unread_documents": list(unread),
             "legal_entries": len(manual.legal) if manual else 0,
         },
         "diagnostics": [d.to_json(lang) for d in diagnostics],

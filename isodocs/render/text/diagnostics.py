@@ -35,21 +35,37 @@ def text_lines(diagnostics: Sequence[Diagnostic], lang: str, style=lambda text, 
     return lines
 
 
+def _found(diagnostics: Sequence[Diagnostic]) -> Msg:
+    if not diagnostics:
+        return Msg("No problems")
+    errors, warnings = counts(diagnostics)
+    return Msg("{errors}, {warnings}", errors=Plural("{n} error", "{n} errors", n=errors),
+               warnings=Plural("{n} warning", "{n} warnings", n=warnings))
+
+
+def _legal(manual: Manual | None) -> Plural:
+    return Plural("{n} legal entry", "{n} legal entries", n=len(manual.legal) if manual else 0)
+
+
 def summary(diagnostics: Sequence[Diagnostic], manual: Manual | None, lang: str,
             unread: Sequence[str] = ()) -> str:
     """`1 error, 0 warnings; checked 2 documents and 5 legal entries.` Every document file counts,
     those that could not be read too, named (`unread`): their findings above say why."""
-    errors, warnings = counts(diagnostics)
     docs = (len(manual.documents) if manual else 0) + len(unread)
-    legal = len(manual.legal) if manual else 0
-    if diagnostics:
-        found = Msg("{errors}, {warnings}", errors=Plural("{n} error", "{n} errors", n=errors),
-                    warnings=Plural("{n} warning", "{n} warnings", n=warnings))
-    else:
-        found = Msg("No problems")
     documents = Plural("{n} document", "{n} documents", n=docs)
     if unread:
         documents = Msg("{documents} ({unread} could not be read: {paths})", documents=documents,
                         unread=len(unread), paths=", ".join(unread))
-    return Msg("{found}; checked {documents} and {legal}.", found=found, documents=documents,
-               legal=Plural("{n} legal entry", "{n} legal entries", n=legal)).say(lang)
+    return Msg("{found}; checked {documents} and {legal}.", found=_found(diagnostics), documents=documents,
+               legal=_legal(manual)).say(lang)
+
+
+def unchecked_summary(diagnostics: Sequence[Diagnostic], documents: int | None, lang: str) -> str:
+    """What a command that stopped on isodocs.yaml says under its findings (`diagnostics`, those
+    of isodocs.yaml): nothing else was checked, and how to check it. `documents`: how many
+    document files the manual has (None: unknown, nothing could be read beside isodocs.yaml)."""
+    if documents is None:
+        return Msg("{found} in isodocs.yaml.", found=_found(diagnostics)).say(lang)
+    return Msg("{found} in isodocs.yaml; the manual's {documents} and its legal register were not checked "
+               "(`isodocs check` checks them all).", found=_found(diagnostics),
+               documents=Plural("{n} document", "{n} documents", n=documents)).say(lang)
