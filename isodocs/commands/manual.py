@@ -6,10 +6,9 @@ import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
-from isodocs.commands.outcome import CannotRun, ManualUnreadable, Outcome, unsafe
+from isodocs.commands.outcome import CannotRun, ManualUnreadable, Outcome, write_in_manual
 from isodocs.diagnostics import Diagnostic, has_errors
 from isodocs.i18n import Msg
-from isodocs.i18n.oserrors import os_error
 from isodocs.load.cache import for_source
 from isodocs.load.source import open_source
 from isodocs.model import Manual
@@ -76,7 +75,6 @@ def rename_unit(old: str, new: str, path: str | None = None, apply: bool = False
     """Where the unit OLD is named; with `apply`, the files rewritten in place with NEW (comments
     and layout kept) and each changed document marked for a new revision dated `day`."""
     from isodocs.edit.rename import RenameError, nfc, plan
-    from isodocs.system.files import UnsafePath, check_folder, write_file
 
     old, new = nfc(old).strip(), nfc(new).strip()
     if not old or not new or old == new:
@@ -88,14 +86,5 @@ def rename_unit(old: str, new: str, path: str | None = None, apply: bool = False
     except RenameError as exc:
         raise CannotRun(Msg("{path}: {why}; nothing was changed", path=exc.path, why=exc.why)) from None
     if apply:
-        rewritten = [(root / change.path, change.text.encode("utf-8")) for change in changes if change.text]
-        try:  # every file's way checked before the first is written: links in the manual are not followed
-            for target, _ in rewritten:
-                check_folder(target.parent, trusted=root, file=target.name)
-            for target, data in rewritten:
-                write_file(target, data, trusted=root)
-        except UnsafePath as exc:
-            raise CannotRun(unsafe(exc)) from None
-        except OSError as exc:
-            raise CannotRun(Msg("cannot write: {value}", value=os_error(exc))) from None
+        write_in_manual(root, {change.path: change.text.encode("utf-8") for change in changes if change.text})
     return Renamed(manual, old, new, apply, day, tuple(changes))

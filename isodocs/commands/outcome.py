@@ -56,6 +56,23 @@ def write_output(target: Path, data: bytes) -> Path:
     return target
 
 
+def write_in_manual(root: Path, files: dict[str, bytes]) -> None:
+    """Write each file under `root` (each replaced in one step), folders made as needed; no link
+    inside the manual is followed, and every file's way is looked at before the first is written."""
+    from isodocs.system.files import UnsafePath, check_folder, write_file
+
+    targets = [(root / rel, data) for rel, data in sorted(files.items())]
+    try:
+        for target, _ in targets:
+            check_folder(target.parent, trusted=root, file=target.name)
+        for target, data in targets:
+            write_file(target, data, trusted=root)
+    except UnsafePath as exc:
+        raise CannotRun(unsafe(exc)) from None
+    except OSError as exc:
+        raise CannotRun(Msg("cannot write: {value}", value=os_error(exc))) from None
+
+
 def stamp_of(manual) -> dt.datetime:
     """The date a build or report of `manual` carries (render.build.source_date); CannotRun when
     no DOCX file can record it (after 2107)."""

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Iterable
 
 from isodocs.commands.manual import open_manual, readable
-from isodocs.commands.outcome import CannotRun, Findings, Outcome
+from isodocs.commands.outcome import CannotRun, Findings, Outcome, write_in_manual
 from isodocs.i18n import DEFAULT_LANGUAGE, Msg, formats
 from isodocs.i18n.oserrors import os_error
 from isodocs.model.manual import CHANGE_REASONS, KINDS, number_key
@@ -35,24 +35,6 @@ def _text(value: str, what: Msg) -> str:
     if not printable(text):  # a manual holds none (F103): refused here, not in the file written
         raise CannotRun(Msg("{what} holds a control character", what=what))
     return text
-
-
-def _write(root: Path, files: dict[str, bytes]) -> None:
-    """Write each file under `root` (each replaced in one step), folders made as needed; no link
-    inside the manual is followed, and every file's way is looked at before the first is written."""
-    from isodocs.commands.outcome import unsafe
-    from isodocs.system.files import UnsafePath, check_folder, write_file
-
-    targets = [(root / rel, data) for rel, data in sorted(files.items())]
-    try:
-        for target, _ in targets:
-            check_folder(target.parent, trusted=root, file=target.name)
-        for target, data in targets:
-            write_file(target, data, trusted=root)
-    except UnsafePath as exc:
-        raise CannotRun(unsafe(exc)) from None
-    except OSError as exc:
-        raise CannotRun(Msg("cannot write: {value}", value=os_error(exc))) from None
 
 
 # --- init -----------------------------------------------------------------------------------------
@@ -100,7 +82,7 @@ def init(folder: str | None = None, agency: str = "", parent: str = "", level: s
     day = day or dt.date.today()
     level = level or guess_level(agency)
     files = starter_files(agency, parent, level, day)
-    _write(target, files)
+    write_in_manual(target, files)
     commit = ""
     if signature is not None:
         message = Msg("Quality manual of {agency}: starting drafts", agency=agency).say(DEFAULT_LANGUAGE)
@@ -203,7 +185,7 @@ def new_document(kind: str, code: str, title: str, path: str | None = None, day:
         text = document_text(kind, code, title, day, people, manual.config, rel)
     except NewDocumentProblem as exc:
         raise CannotRun(Msg("{why}; nothing was written", why=exc.message)) from None
-    _write(root, {rel: text.encode("utf-8")})
+    write_in_manual(root, {rel: text.encode("utf-8")})
     return Created(rel, code, kind, day, people)
 
 
@@ -264,7 +246,7 @@ def revise(code: str, reason: str, summary: str, path: str | None = None, day: d
     if marked is None:
         raise CannotRun(Msg("{path}: the document could not be marked for a new revision; nothing was changed",
                             path=doc.origin.path))
-    _write(root, {doc.origin.path: text.with_front(marked.text).encode("utf-8")})
+    write_in_manual(root, {doc.origin.path: text.with_front(marked.text).encode("utf-8")})
     recorded = any(a.action == "approve" and a.revision == doc.revision
                    for a in manual.approvals_by_code.get(doc.code, ()))
     return Revised(doc.origin.path, doc.code, marked.revision, day, reason, doc.approved_by, not recorded)
