@@ -8,11 +8,9 @@ outside the manual.
 
 from __future__ import annotations
 
-import io
 import json
 import os
 import unicodedata
-import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
@@ -23,6 +21,7 @@ from isodocs.diagnostics import Severity
 from isodocs.load.source import FolderSource
 
 from support.cli import invoke
+from support.hostile import zipped
 from support.manual import (
     BOMB,
     CONFIG,
@@ -51,12 +50,6 @@ CS01_GONE = ("D312", P, 11)  # the procedure's reference to CS-01 when CS-01 can
 
 
 
-def zipped(parts: dict[str, bytes]) -> bytes:
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as package:
-        for name, data in parts.items():
-            package.writestr(name, data)
-    return buffer.getvalue()
 
 @dataclass(frozen=True)
 class Bad:
