@@ -267,7 +267,11 @@ class _Trees:
         self.folders: dict[pygit2.Oid, pygit2.Oid | None] = {}  # commit -> its manual folder
         # a tree compared as the newer side is compared again at its parent's turn (usually
         # the next commit) as the older one; a few hundred cover the branches of the walk
-        self.entries = functools.lru_cache(maxsize=256)(self._entries)
+        self.recent = functools.lru_cache(maxsize=256)(self._entries)
+        # a tree read as the older side is the newer side at the turn of the commit that made
+        # it, which may come thousands of commits later (a document's approval records change
+        # once in a hundred approvals): kept until then, so that no tree is read twice
+        self.kept: dict[pygit2.Oid, frozenset[bytes]] = {}
         # a folder such as approvals/ (a subfolder per document) changes seldom: its
         # subfolders are looked up once per version of it, not once per commit
         self.child = functools.lru_cache(maxsize=4096)(self._child)
@@ -298,8 +302,19 @@ class _Trees:
             return None
         return entry.id if entry.type == ObjectType.TREE else None
 
-    def _entries(self, tree_id: pygit2.Oid | None) -> frozenset[bytes]:
-        return frozenset(_RAW_ENTRY.findall(self.repo.odb.read(tree_id)[1])) if tree_id else frozenset()
+    def entries(self, tree_id: pygit2.Oid | None, older: bool) -> frozenset[bytes]:
+        """A tree's raw entries; an older side's kept until its own commit's turn."""
+        if tree_id is None:
+            return frozenset()
+        found = self.kept.get(tree_id) if older else self.kept.pop(tree_id, None)
+        if found is None:
+            found = self.recent(tree_id)
+        if older:
+            self.kept[tree_id] = found
+        return found
+
+    def _entries(self, tree_id: pygit2.Oid) -> frozenset[bytes]:
+        return frozenset(_RAW_ENTRY.findall(self.repo.odb.read(tree_id)[1]))
 
     def changes(self, old: pygit2.Oid | None, new: pygit2.Oid | None, folder: str) -> dict[str, _Change]:
         """What changed in `folder` between two states of the manual's folder, by path after
@@ -321,7 +336,7 @@ class _Trees:
         return {**{path: c for path, c in found.items() if not _inside(path, common)}, **paired}
 
     def _compare(self, old: pygit2.Oid | None, new: pygit2.Oid | None, prefix: str, found: dict[str, _Change]) -> None:
-        before, after = self.entries(old), self.entries(new)
+        before, after = self.entries(old, True), self.entries(new, False)
         was = dict(map(_parse, before - after))  # only the entries that differ: name -> (mode, id)
         now = dict(map(_parse, after - before))
         for name in was.keys() | now.keys():
