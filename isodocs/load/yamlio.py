@@ -238,6 +238,8 @@ def flat_mapping(text: str) -> dict | None:
     """The mapping of a flat file (see _FLAT), exactly as parse() would read it through libyaml;
     None when the file is anything else, or a value is one this short way does not make (a
     float, a large or odd number, a key written twice): parse() then reads it the long way."""
+    if "\n " in text:
+        return None  # an indented line: not flat (the usual document, told at once)
     if not text.endswith("\n"):
         text += "\n"
     if not _FLAT.fullmatch(text) or _NOT_PRINTABLE.search(text) or _NOT_FLAT.search(text):
