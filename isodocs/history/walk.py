@@ -24,7 +24,7 @@ import posixpath
 import re
 from collections import defaultdict
 from dataclasses import dataclass
-from typing import Callable, Iterable, Literal, Mapping, NamedTuple
+from typing import Callable, Iterable, Iterator, Literal, Mapping, NamedTuple
 
 import pygit2
 from pygit2.enums import DeltaStatus, DiffFind, ObjectType, SortMode
@@ -104,16 +104,19 @@ def walk(repo: pygit2.Repository, tip: pygit2.Commit, subdir: str = "", within: 
     steps.prepare(repo.path, subdir, commits)
     aliases: dict[pygit2.Oid, dict[str, str]] = {tip.id: {}}  # per commit still to visit
     found: dict[str, list[Touch]] = defaultdict(list)
-    for done, commit in enumerate(commits, 1):
-        advance(Stage.HISTORY, done, len(commits))
-        here = aliases.pop(commit.id, {})
-        changes = steps.of(commit)
-        for parent, changed in zip(commit.parent_ids, changes):
-            _hand_down(aliases, parent, _older(here, changed))
-        counted = _counted(changes)
-        info = _info(commit) if counted else None
-        for key, change in counted.items():
-            found[here.get(key, key)].append(Touch(info, key, change.blob, change.kind))
+    try:
+        for done, commit in enumerate(commits, 1):
+            advance(Stage.HISTORY, done, len(commits))
+            here = aliases.pop(commit.id, {})
+            changes = steps.of(commit)
+            for parent, changed in zip(commit.parent_ids, changes):
+                _hand_down(aliases, parent, _older(here, changed))
+            counted = _counted(changes)
+            info = _info(commit) if counted else None
+            for key, change in counted.items():
+                found[here.get(key, key)].append(Touch(info, key, change.blob, change.kind))
+    finally:
+        steps.close()
     steps.save()
     return Walked(str(tip.id), {path: tuple(touches) for path, touches in found.items()})
 
@@ -136,7 +139,9 @@ class _Steps:
 
     Commits are independent of each other here (only the renames handed down need the order),
     so when many are unknown, as on a first run, they are worked out ahead in worker processes,
-    a run of consecutive commits each: reading trees is nearly all of a walk's time.
+    a run of consecutive commits at a time: reading trees is nearly all of a walk's time. The
+    runs come back newest first, and the walk goes on with each as soon as it is back, while
+    the workers work out the next ones (it waits only for the last).
     """
 
     def __init__(self, trees: _Trees, caches: dict[str, Cache | None], covering: dict[str, Cache | None]):
@@ -145,6 +150,8 @@ class _Steps:
         # unchanged wherever the cache of the folder holding it shows no change inside it
         self.covering = {folder: cache for folder, cache in covering.items() if cache is not None}
         self.ready: dict[str, dict[str, list]] = {folder: {} for folder in caches}  # worked out ahead
+        self.awaited: set[str] = set()  # commits being worked out ahead, not back yet
+        self.coming: Iterator[dict[str, dict[str, list]]] = iter(())  # the runs, as they come back
 
     def prepare(self, repo_path: str, subdir: str, commits: list[pygit2.Commit]) -> None:
         """Work out ahead, in parallel, the commits nothing is known of, when they are many."""
@@ -155,13 +162,31 @@ class _Steps:
                    if any(self._stored(folder, str(c.id), len(c.parent_ids or [None])) is None for folder in self.caches)]
         if len(unknown) < PARALLEL_FROM:
             return
-        jobs = [(repo_path, subdir, tuple(self.caches), run) for run in parallel.runs(unknown, count)]
-        for worked in parallel.over_workers(_worked_out, jobs):
+        runs = parallel.runs(unknown, count * RUNS_PER_WORKER)
+        self.coming = parallel.over_workers(_worked_out, [(repo_path, subdir, tuple(self.caches), run) for run in runs],
+                                            processes=count)
+        self.awaited = set(unknown)
+
+    def _back(self, key: str) -> None:
+        """Wait for the run that works out commit `key`, if it is being worked out."""
+        while key in self.awaited:
+            worked = next(self.coming, None)
+            if worked is None:  # every run is back
+                self.awaited.clear()
+                return
             for folder, entries in worked.items():
                 self.ready[folder].update(entries)
+                self.awaited.difference_update(entries)
+
+    def close(self) -> None:
+        """The worker processes stopped, once every run is back (or the walk failed)."""
+        close = getattr(self.coming, "close", None)
+        if close is not None:
+            close()
 
     def of(self, commit: pygit2.Commit) -> list[dict[str, _Change]]:
         key = str(commit.id)
+        self._back(key)
         parents = commit.parent_ids or [None]
         changes: list[dict[str, _Change]] = [{} for _ in parents]
         missing = []
@@ -209,6 +234,7 @@ class _Steps:
 
 
 PARALLEL_FROM = 2000  # unknown commits worth starting worker processes for (0.1 s each)
+RUNS_PER_WORKER = 4  # runs of commits each worker takes in turn: the walk goes on with the first ones back
 
 
 def _work_out(trees: _Trees, commit: pygit2.Commit, folders: list[str]) -> dict[str, list[dict[str, _Change]]]:
