@@ -10,11 +10,8 @@ nothing it lost. Nothing builds, renders or records from a salvaged part.
 
 from __future__ import annotations
 
-import bisect
-import collections
-import itertools
 from dataclasses import dataclass
-from typing import Any, Callable, Collection, Generic, Iterable, Iterator, TypeVar
+from typing import Any, Callable, Collection, Generic, Iterable, TypeVar
 
 import pygit2
 
@@ -196,15 +193,6 @@ def load(source: Source, only: Collection[str] | None = None, cache: Cache | Non
     entries = source.entries()
     source, cache = _parsed_ahead(source, [e for e in entries if only is None or e.path in only], cache)
     reader.source = source
-    try:
-        return _read(reader, source, entries, only, cache)
-    finally:
-        if isinstance(cache, _Arriving):
-            cache.close()
-
-
-def _read(reader: _Reader, source: Source, entries: list[Entry], only: Collection[str] | None,
-          cache: Cache | None) -> Loaded:
     config = salvaged_config = None
     documents: list[m.Document] = []
     legal: list[m.LegalEntry] = []
@@ -461,64 +449,12 @@ def _parsed_ahead(source: Source, entries: list[Entry], cache: Cache | None) -> 
         source = _Prefetched(source, read)
     if len(todo) < PARALLEL_FROM:
         return source, cache
-    runs = _runs(todo, count * RUNS_PER_WORKER)
-    keys = [{cache_key(path, blob if repo is not None else read[path][1]) for path, blob in run} for run in runs]
-    coming = parallel.over_workers(_parse_part, [(repo.path if repo is not None else None, run) for run in runs],
-                                   processes=count)
-    return source, _Arriving(cache if cache is not None else Cache(None), coming, keys)
-
-
-RUNS_PER_WORKER = 4  # runs of files each worker takes in turn: the load goes on with the first ones back
-_COST = {"documents/": 10, "legal/": 3}  # a document takes ten times an approval record's time to parse
-
-
-def _runs(todo: list[tuple[str, object]], count: int) -> list[list[tuple[str, object]]]:
-    """`todo` cut into `count` runs of consecutive files of about the same cost."""
-    costs = list(itertools.accumulate(_COST.get(path[:path.find("/") + 1], 1) for path, _ in todo))
-    total, runs, start = costs[-1], [], 0
-    for n in range(1, count + 1):
-        end = bisect.bisect_left(costs, total * n / count) + 1 if n < count else len(todo)
-        runs.append(todo[start:end])
-        start = end
-    return [run for run in runs if run]
-
-
-class _Arriving:
-    """A cache filled by worker processes run by run, in the order the load reads the files:
-    asking for a file's entry waits for its run only, so the load builds the model from the
-    first runs back while the workers parse the next."""
-
-    def __init__(self, cache: Cache, coming: Iterator[dict[str, Any]], runs: list[set[str]]):
-        self._cache, self._coming, self._runs = cache, coming, collections.deque(runs)
-        self._awaited: set[str] = set().union(*runs)
-
-    def get(self, key: str | None) -> Any:
-        while key in self._awaited:
-            self._next()
-        return self._cache.get(key)
-
-    def _next(self) -> None:
-        parsed = next(self._coming, None)
-        keys = self._runs.popleft() if self._runs else set()
-        if parsed is None:  # every run is back
-            self._awaited.clear()
-            return
+    cache = cache if cache is not None else Cache(None)
+    jobs = [(repo.path if repo is not None else None, hand) for hand in parallel.dealt(todo, count)]
+    for parsed in parallel.over_workers(_parse_part, jobs):
         for key, data in parsed.items():
-            self._cache.put(key, data)
-        self._awaited -= keys
-
-    def close(self) -> None:
-        """Every run back (the cache saved whole), the workers stopped."""
-        while self._awaited:
-            self._next()
-        self._coming.close()
-
-    def save(self, prune: bool = True) -> None:
-        self.close()
-        self._cache.save(prune)
-
-    def __getattr__(self, name: str) -> Any:  # put, entries: the cache's own
-        return getattr(self._cache, name)
+            cache.put(key, data)
+    return source, cache
 
 
 def _parse_part(job: tuple[str | None, list[tuple[str, object]]]) -> dict[str, Any]:

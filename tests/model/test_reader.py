@@ -244,35 +244,3 @@ def test_not_a_mapping_says_what_was_found_in_each_language(tmp_path, text, en, 
     assert en not in d.message("vi")
     if vi:
         assert vi in d.message("vi")
-
-
-def test_a_first_load_s_runs_are_consecutive_and_of_about_the_same_cost():
-    from isodocs.model.reader import _runs
-
-    todo = [(f"approvals/QT-{n:04d}/r1.yaml", n) for n in range(300)] + [(f"documents/QT-{n:04d}.yaml", n) for n in range(100)]
-    runs = _runs(todo, 8)
-    assert [item for run in runs for item in run] == todo
-    costs = [sum(10 if path.startswith("documents/") else 1 for path, _ in run) for run in runs]
-    assert len(runs) == 8 and max(costs) - min(costs) <= 10
-    assert _runs(todo[:3], 8) == [[item] for item in todo[:3]]
-
-
-def test_a_load_waits_for_a_file_s_run_only():
-    """The entries the workers send back run by run: asking for one waits for its run, not
-    for those after it; saving waits for every run."""
-    from isodocs.load.cache import Cache
-    from isodocs.model.reader import _Arriving
-
-    sent = []
-
-    def coming():
-        for n in range(3):
-            sent.append(n)
-            yield {f"key{n}": n} if n != 1 else {}  # run 1's file did not read cleanly
-
-    arriving = _Arriving(Cache(None), coming(), [{"key0"}, {"key1"}, {"key2"}])
-    assert arriving.get("key0") == 0 and sent == [0]
-    assert arriving.get("key1") is None and sent == [0, 1]
-    assert arriving.get("other") is None and sent == [0, 1]
-    arriving.save()
-    assert sent == [0, 1, 2] and arriving.entries == {"key0": 0, "key2": 2}
