@@ -94,8 +94,10 @@ def open_history(path: str | None, rev: str | None, repo: str | None) -> GitSour
 
 
 def load_for(source: GitSource, code: str | None) -> Loaded:
-    """The manual, or for one code just its file and approval records when the file is named
-    after the code (as isodocs names them): a province's manual takes seconds to load whole."""
+    """The manual as a history reads it: its documents and approval records, not its legal
+    register (a history says nothing of it), or for one code just its file and approval records
+    when the file is named after the code (as isodocs names them): a province's manual takes
+    seconds to load whole."""
     if code is not None:  # a few files: parsed faster than the documents cache is read
         name = safe_name(code)
         only = {e.path for e in source.entries()
@@ -103,7 +105,8 @@ def load_for(source: GitSource, code: str | None) -> Loaded:
         loaded = load(source, only)
         if loaded.manual is None or loaded.manual.document(code) is not None:
             return loaded
-    return load(source, cache=for_source(source))
+    wanted = {e.path for e in source.entries() if e.path.startswith((f"{DOCUMENTS_DIR}/", f"{APPROVALS_DIR}/"))}
+    return load(source, wanted, cache=for_source(source))
 
 
 def walk_for(source: GitSource, manual: Manual, code: str | None = None) -> Walked:

@@ -24,7 +24,7 @@ import posixpath
 import re
 from collections import defaultdict
 from dataclasses import dataclass
-from typing import Callable, Iterable, Literal, Mapping, NamedTuple
+from typing import Callable, Iterable, Iterator, Literal, Mapping, NamedTuple
 
 import pygit2
 from pygit2.enums import DeltaStatus, DiffFind, ObjectType, SortMode
@@ -104,16 +104,19 @@ def walk(repo: pygit2.Repository, tip: pygit2.Commit, subdir: str = "", within: 
     steps.prepare(repo.path, subdir, commits)
     aliases: dict[pygit2.Oid, dict[str, str]] = {tip.id: {}}  # per commit still to visit
     found: dict[str, list[Touch]] = defaultdict(list)
-    for done, commit in enumerate(commits, 1):
-        advance(Stage.HISTORY, done, len(commits))
-        here = aliases.pop(commit.id, {})
-        changes = steps.of(commit)
-        for parent, changed in zip(commit.parent_ids, changes):
-            _hand_down(aliases, parent, _older(here, changed))
-        counted = _counted(changes)
-        info = _info(commit) if counted else None
-        for key, change in counted.items():
-            found[here.get(key, key)].append(Touch(info, key, change.blob, change.kind))
+    try:
+        for done, commit in enumerate(commits, 1):
+            advance(Stage.HISTORY, done, len(commits))
+            here = aliases.pop(commit.id, {})
+            changes = steps.of(commit)
+            for parent, changed in zip(commit.parent_ids, changes):
+                _hand_down(aliases, parent, _older(here, changed))
+            counted = _counted(changes)
+            info = _info(commit) if counted else None
+            for key, change in counted.items():
+                found[here.get(key, key)].append(Touch(info, key, change.blob, change.kind))
+    finally:
+        steps.close()
     steps.save()
     return Walked(str(tip.id), {path: tuple(touches) for path, touches in found.items()})
 
@@ -136,7 +139,9 @@ class _Steps:
 
     Commits are independent of each other here (only the renames handed down need the order),
     so when many are unknown, as on a first run, they are worked out ahead in worker processes,
-    a run of consecutive commits each: reading trees is nearly all of a walk's time.
+    a run of consecutive commits at a time: reading trees is nearly all of a walk's time. The
+    runs come back newest first, and the walk goes on with each as soon as it is back, while
+    the workers work out the next ones (it waits only for the last).
     """
 
     def __init__(self, trees: _Trees, caches: dict[str, Cache | None], covering: dict[str, Cache | None]):
@@ -145,6 +150,8 @@ class _Steps:
         # unchanged wherever the cache of the folder holding it shows no change inside it
         self.covering = {folder: cache for folder, cache in covering.items() if cache is not None}
         self.ready: dict[str, dict[str, list]] = {folder: {} for folder in caches}  # worked out ahead
+        self.awaited: set[str] = set()  # commits being worked out ahead, not back yet
+        self.coming: Iterator[dict[str, dict[str, list]]] = iter(())  # the runs, as they come back
 
     def prepare(self, repo_path: str, subdir: str, commits: list[pygit2.Commit]) -> None:
         """Work out ahead, in parallel, the commits nothing is known of, when they are many."""
@@ -155,13 +162,31 @@ class _Steps:
                    if any(self._stored(folder, str(c.id), len(c.parent_ids or [None])) is None for folder in self.caches)]
         if len(unknown) < PARALLEL_FROM:
             return
-        jobs = [(repo_path, subdir, tuple(self.caches), run) for run in parallel.runs(unknown, count)]
-        for worked in parallel.over_workers(_worked_out, jobs):
+        runs = parallel.runs(unknown, count * RUNS_PER_WORKER)
+        self.coming = parallel.over_workers(_worked_out, [(repo_path, subdir, tuple(self.caches), run) for run in runs],
+                                            processes=count)
+        self.awaited = set(unknown)
+
+    def _back(self, key: str) -> None:
+        """Wait for the run that works out commit `key`, if it is being worked out."""
+        while key in self.awaited:
+            worked = next(self.coming, None)
+            if worked is None:  # every run is back
+                self.awaited.clear()
+                return
             for folder, entries in worked.items():
                 self.ready[folder].update(entries)
+                self.awaited.difference_update(entries)
+
+    def close(self) -> None:
+        """The worker processes stopped, once every run is back (or the walk failed)."""
+        close = getattr(self.coming, "close", None)
+        if close is not None:
+            close()
 
     def of(self, commit: pygit2.Commit) -> list[dict[str, _Change]]:
         key = str(commit.id)
+        self._back(key)
         parents = commit.parent_ids or [None]
         changes: list[dict[str, _Change]] = [{} for _ in parents]
         missing = []
@@ -209,6 +234,7 @@ class _Steps:
 
 
 PARALLEL_FROM = 2000  # unknown commits worth starting worker processes for (0.1 s each)
+RUNS_PER_WORKER = 4  # runs of commits each worker takes in turn: the walk goes on with the first ones back
 
 
 def _work_out(trees: _Trees, commit: pygit2.Commit, folders: list[str]) -> dict[str, list[dict[str, _Change]]]:
@@ -267,7 +293,11 @@ class _Trees:
         self.folders: dict[pygit2.Oid, pygit2.Oid | None] = {}  # commit -> its manual folder
         # a tree compared as the newer side is compared again at its parent's turn (usually
         # the next commit) as the older one; a few hundred cover the branches of the walk
-        self.entries = functools.lru_cache(maxsize=256)(self._entries)
+        self.recent = functools.lru_cache(maxsize=256)(self._entries)
+        # a tree read as the older side is the newer side at the turn of the commit that made
+        # it, which may come thousands of commits later (a document's approval records change
+        # once in a hundred approvals): kept until then, so that no tree is read twice
+        self.kept: dict[pygit2.Oid, frozenset[bytes]] = {}
         # a folder such as approvals/ (a subfolder per document) changes seldom: its
         # subfolders are looked up once per version of it, not once per commit
         self.child = functools.lru_cache(maxsize=4096)(self._child)
@@ -298,8 +328,19 @@ class _Trees:
             return None
         return entry.id if entry.type == ObjectType.TREE else None
 
-    def _entries(self, tree_id: pygit2.Oid | None) -> frozenset[bytes]:
-        return frozenset(_RAW_ENTRY.findall(self.repo.odb.read(tree_id)[1])) if tree_id else frozenset()
+    def entries(self, tree_id: pygit2.Oid | None, older: bool) -> frozenset[bytes]:
+        """A tree's raw entries; an older side's kept until its own commit's turn."""
+        if tree_id is None:
+            return frozenset()
+        found = self.kept.get(tree_id) if older else self.kept.pop(tree_id, None)
+        if found is None:
+            found = self.recent(tree_id)
+        if older:
+            self.kept[tree_id] = found
+        return found
+
+    def _entries(self, tree_id: pygit2.Oid) -> frozenset[bytes]:
+        return frozenset(_RAW_ENTRY.findall(self.repo.odb.read(tree_id)[1]))
 
     def changes(self, old: pygit2.Oid | None, new: pygit2.Oid | None, folder: str) -> dict[str, _Change]:
         """What changed in `folder` between two states of the manual's folder, by path after
@@ -321,7 +362,7 @@ class _Trees:
         return {**{path: c for path, c in found.items() if not _inside(path, common)}, **paired}
 
     def _compare(self, old: pygit2.Oid | None, new: pygit2.Oid | None, prefix: str, found: dict[str, _Change]) -> None:
-        before, after = self.entries(old), self.entries(new)
+        before, after = self.entries(old, True), self.entries(new, False)
         was = dict(map(_parse, before - after))  # only the entries that differ: name -> (mode, id)
         now = dict(map(_parse, after - before))
         for name in was.keys() | now.keys():

@@ -44,10 +44,12 @@ def dealt(items: Sequence[T], count: int) -> list[Sequence[T]]:
     return [items[n::count] for n in range(count)]
 
 
-def over_workers(work: Callable[[T], R], jobs: list[T]) -> Iterator[R]:
-    """work(job) for each job, each in a worker process; results in the jobs' order."""
+def over_workers(work: Callable[[T], R], jobs: list[T], processes: int | None = None) -> Iterator[R]:
+    """work(job) for each job in worker processes (one per job unless `processes` says how
+    many take them in turn); results in the jobs' order, each as soon as it and those before
+    it are done."""
     context = multiprocessing.get_context(START_METHOD)
-    with ProcessPoolExecutor(len(jobs), mp_context=context, initializer=_started) as pool:
+    with ProcessPoolExecutor(processes or len(jobs), mp_context=context, initializer=_started) as pool:
         yield from pool.map(work, jobs)
 
 
