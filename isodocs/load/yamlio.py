@@ -210,9 +210,6 @@ class Parsed:
 
 def parse(text: str, path: str, line_offset: int = 0) -> Parsed:
     """Parse one YAML document; raise YamlProblem with a located diagnostic when it cannot."""
-    flat = flat_mapping(text)
-    if flat is not None:
-        return Parsed(flat, ())
     node = compose(text, path, line_offset)
     builder = _Builder(path, line_offset, text)
     with _explained(text, path, line_offset):
@@ -220,53 +217,6 @@ def parse(text: str, path: str, line_offset: int = 0) -> Parsed:
     plain = _plain(text)
     dups = tuple((n.value, *_shift(position(text, n.start_mark, plain), line_offset)) for n in builder.duplicates)
     return Parsed(data, dups)
-
-
-# A flat file of `key: value` lines, as isodocs writes approval records (a province holds tens
-# of thousands): keys at the margin, each value plain or in single quotes on its line, comment
-# and blank lines between. Only what YAML reads one way and without a finding matches; the
-# rest goes through libyaml. A plain value here holds none of YAML's indicators (nor a quote,
-# a tab or a space at its end), so it is the line's text after `: `.
-_FLAT = re.compile(
-    r"(?:(?:#[^\n]*|[a-z_]{1,64}: (?:'[^'\n]*'|[^\s\-?:,\[\]{}#&*!|>'\"%@`][^\n#:'\"\t\[\]{}]*(?<! )))?\n)+")
-_FLAT_PAIR = re.compile(r"^([a-z_]{1,64}): (?:'([^'\n]*)'|(.+))$", re.MULTILINE)
-_DECIMAL = re.compile(r"[0-9]{1,15}")  # below MAX_NUMBER, and no `_`
-_NOT_FLAT = re.compile("[\r\x85\u2028\u2029\ufeff]")  # line breaks to libyaml, or a BOM within
-
-
-def flat_mapping(text: str) -> dict | None:
-    """The mapping of a flat file (see _FLAT), exactly as parse() would read it through libyaml;
-    None when the file is anything else, or a value is one this short way does not make (a
-    float, a large or odd number, a key written twice): parse() then reads it the long way."""
-    if "\n " in text:
-        return None  # an indented line: not flat (the usual document, told at once)
-    if not text.endswith("\n"):
-        text += "\n"
-    if not _FLAT.fullmatch(text) or _NOT_PRINTABLE.search(text) or _NOT_FLAT.search(text):
-        return None
-    data: dict = {}
-    for key, quoted, plain in _FLAT_PAIR.findall(text):
-        if key in data:
-            return None
-        if plain:
-            tag = STR
-            for candidate, pattern in _IMPLICIT.get(plain[0], ()):
-                if pattern.match(plain):
-                    tag = candidate
-                    break
-            if tag == STR:
-                data[key] = plain
-            elif tag == NULL:
-                data[key] = None
-            elif tag == BOOL:
-                data[key] = plain.lower() == "true"
-            elif tag == INT and _DECIMAL.fullmatch(plain):
-                data[key] = int(plain)
-            else:
-                return None
-        else:
-            data[key] = quoted
-    return data or None
 
 
 def compose(text: str, path: str, line_offset: int = 0) -> yaml.Node:
