@@ -3,7 +3,7 @@
     python benchmarks/synthetic.py OUT_DIR [--procedures 5000] [--legal 2000]
 
 Every procedure is valid and realistic in size (a TTHC block, 6 steps, dossier, forms,
-records, two revisions), so timings reflect real manuals.
+records, two revisions), with the internal form they share, so timings reflect real manuals.
 """
 
 from __future__ import annotations
@@ -70,7 +70,7 @@ tthc:
   fee: 50.000 đồng
   results: [Giấy chứng nhận]
 steps:
-  - {{no: 1, action: Tiếp nhận và kiểm tra hồ sơ, actor: Công chức tiếp nhận, time: {{value: 4, unit: working_hours}}, forms: [BM-{i:05d}-02]}}
+  - {{no: 1, action: Tiếp nhận và kiểm tra hồ sơ, actor: Công chức tiếp nhận, time: {{value: 4, unit: working_hours}}, forms: [BM-TIEP-NHAN]}}
   - {{no: 2, action: Chuyển hồ sơ đến phòng chuyên môn, actor: Công chức tiếp nhận, time: {{value: 4, unit: working_hours}}}}
   - {{no: 3, action: Thẩm định hồ sơ, actor: Chuyên viên phòng chuyên môn, time: {{value: 2, unit: working_days}}}}
   - {{no: 4, action: Trình lãnh đạo ký duyệt, actor: Trưởng phòng, time: {{value: 1, unit: working_days}}}}
@@ -78,13 +78,33 @@ steps:
   - {{no: 6, action: "Trả kết quả cho tổ chức, cá nhân", actor: Công chức tiếp nhận, time: {{value: 4, unit: working_hours}}, output: Giấy chứng nhận}}
 forms:
   - {{code: BM-{i:05d}-01, title: Tờ khai, source: external}}
-  - {{code: BM-{i:05d}-02, title: Giấy tiếp nhận hồ sơ và hẹn trả kết quả, source: internal}}
+  - {{code: BM-TIEP-NHAN, title: Giấy tiếp nhận hồ sơ và hẹn trả kết quả, source: internal}}
 records:
   - {{name: Hồ sơ đã giải quyết, keeper: Phòng chuyên môn, retention: 5 năm}}
   - {{name: Sổ theo dõi, keeper: Trung tâm, retention: vĩnh viễn}}
 changes:
   - {{revision: 1, date: 2024-03-01, summary: Ban hành lần đầu}}
   - {{revision: 2, date: 2025-07-01, summary: Cập nhật theo mô hình chính quyền hai cấp, reason: org_change}}
+"""
+
+# The internal form every procedure lists (a province's one appointment slip): a document of the
+# manual, as an internal form must be (P506).
+FORM = """\
+---
+code: BM-TIEP-NHAN
+title: Giấy tiếp nhận hồ sơ và hẹn trả kết quả
+kind: form
+revision: 2
+issued: 2025-07-01
+prepared_by: lan.nt
+reviewed_by: hung.tv
+approved_by: minh.lv
+changes:
+  - {revision: 1, date: 2024-03-01, summary: Ban hành lần đầu}
+  - {revision: 2, date: 2025-07-01, summary: Cập nhật theo mô hình chính quyền hai cấp, reason: org_change}
+---
+Trung tâm Phục vụ hành chính công tỉnh đã nhận hồ sơ của ông (bà) ........ và hẹn trả kết quả
+vào ngày ..../..../........
 """
 
 
@@ -96,6 +116,8 @@ def generate(out: Path, procedures: int, legal: int) -> Path:
     for start in range(0, legal, per_file):
         text = "".join(LEGAL.format(n=n + 1) for n in range(start, min(legal, start + per_file)))
         (out / "legal" / f"nd-{start:05d}.yaml").write_text(text, encoding="utf-8")
+    (out / "documents" / "bieu-mau").mkdir(exist_ok=True)
+    (out / "documents" / "bieu-mau" / "BM-TIEP-NHAN.md").write_text(FORM, encoding="utf-8")
     for i in range(1, procedures + 1):
         text = PROCEDURE.format(i=i, law_a=i % legal + 1, law_b=(i * 7) % legal + 1)
         folder = out / "documents" / f"linh-vuc-{i % 50:02d}"
