@@ -70,19 +70,7 @@ def _open(reference: bytes | None, language_tag: str):
     if reference:  # pandoc's convention: their styles, ours where they have none
         styles.add_missing_styles(found, styles.parse_part(builtin_styles()), STYLES_USED)
     styles.set_language(found, language_tag)
-    _no_update_on_opening(document)
     return document
-
-
-def _no_update_on_opening(document) -> None:
-    """A manual's reference document may ask Word to update fields on opening: Word would then
-    ask whoever opens each output. Nothing isodocs writes needs it (no contents field)."""
-    try:
-        settings = document.part.part_related_by(RT.SETTINGS).element
-    except KeyError:
-        return
-    for found in settings.findall(w("updateFields")):
-        settings.remove(found)
 
 
 @dataclass(frozen=True, eq=False)
