@@ -27,6 +27,7 @@ from isodocs.model import Document, Layout, Signature
 from isodocs.render.docx import measure, tables
 from isodocs.render.docx import openxml as ox
 from isodocs.render.docx.common import Page
+from isodocs.render.docx.letterhead import place_date, stands_alone
 from isodocs.render.labels import place
 
 LEFT_SHARE = 0.4  # the agency's column; the Quốc hiệu takes the rest
@@ -103,13 +104,6 @@ def _cell(blocks: list) -> tables.Cell:
     return tables.Cell(tuple(blocks) or (ox.paragraph("", CENTER),))
 
 
-def stands_alone(agency: str, bodies: str) -> bool:
-    """NĐ 30: a People's Committee or Council writes its own name without the body above it
-    (`bodies`, alternatives separated by |, from the labels); a department writes its parent."""
-    name = agency.casefold().strip()
-    return any(name.startswith(b.strip().casefold()) for b in bodies.split("|") if b.strip())
-
-
 def lines(text: str, room: int, font: ox.Font, units: str = "") -> str:
     """`text` on one line if it fits in `room` twips, else on two balanced lines (before an
     administrative unit word when that fits: ỦY BAN NHÂN DÂN / XÃ TÂN PHÚ); longer text is left
@@ -140,12 +134,10 @@ def _rule(room: int, length: int) -> str:
 def date_line(ctx: Page, doc: Document, layout: Layout) -> str:
     """Tân Phú, ngày 15 tháng 7 năm 2025, or with dots to fill in. NĐ 30: a day below 10 and the
     months 1 and 2 are written with a leading zero."""
+    if layout.dated == "issued":
+        return place_date(ctx, doc.issued)
     labels = ctx.labels
     where = place(ctx.manual.config.agency.name, labels.place_units)
-    if layout.dated == "issued":
-        day = doc.issued
-        return labels("place_date", place=where, day=f"{day.day:02d}",
-                      month=f"{day.month:02d}" if day.month <= 2 else str(day.month), year=str(day.year))
     return labels("place_date", place=where, day=BLANK_DAY, month=BLANK_DAY, year=BLANK_YEAR)
 
 

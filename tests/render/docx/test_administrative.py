@@ -8,7 +8,8 @@ import dataclasses
 import pytest
 
 from isodocs import model as m
-from isodocs.render.docx.administrative import NAME_BOLD, lines, stands_alone
+from isodocs.render.docx.administrative import NAME_BOLD, lines
+from isodocs.render.docx.letterhead import stands_alone
 from isodocs.render.docx.manual import RenderOptions, render_document
 
 from support.docxxml import headers, text, xml, xpath
