@@ -13,7 +13,7 @@ def _date(value: Any) -> dt.date | None:
 
 
 def _strs(values: Any) -> tuple[str, ...]:
-    return tuple(str(v) for v in values or ())
+    return tuple(map(str, values)) if values else ()  # map: a province builds 70,000 of these
 
 
 def _duration(data: Any) -> m.Duration | None:

@@ -52,7 +52,7 @@ def walked(repo, subdir: str = "", ref: str = "refs/heads/main"):
     with mock.patch.object(walk_module, "PARALLEL_FROM", 1), two_workers():
         assert walk(repo, tip, subdir) == plain
     file = Path(repo.path) / "isodocs" / "walk-test.json"
-    for shard in file.parent.glob("walk-test.*.json"):  # a fresh cache for each walk
+    for shard in file.parent.glob("walk-test.*.cache"):  # a fresh cache for each walk
         shard.unlink()
     filling = Cache(file, keep_all=True, secret=SECRET)
     assert walk(repo, tip, subdir, caches=lambda folder: filling) == plain

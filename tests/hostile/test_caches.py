@@ -6,6 +6,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 import json
+import marshal
 import os
 import shutil
 import subprocess
@@ -31,16 +32,29 @@ def forge(folder, secret: bytes) -> int:
     """Re-seal every shard in `folder` with `secret`, QT-HT-01's title changed: what a repository
     can commit once it knows the secret the shards are sealed with. The number of entries forged."""
     count = 0
-    for shard in folder.glob("*.json"):
+    for shard in folder.glob("*.cache"):
         header, _, body = shard.read_bytes().partition(b"\n")
-        if "Quy trình đăng ký khai sinh".encode() not in body:
+        entries = marshal.loads(body)
+        forged = {key: _forged(value) for key, value in entries.items()}
+        if forged == entries:
             continue
-        body = body.replace("Quy trình đăng ký khai sinh".encode(), FORGED.encode())
-        count += 1
+        count += sum(forged[key] != value for key, value in entries.items())
+        body = marshal.dumps(forged)
         stored = json.loads(header)
         stored["seal"] = hmac.new(secret, body, hashlib.sha256).hexdigest()
         shard.write_bytes(json.dumps(stored).encode() + b"\n" + body)
     return count
+
+
+def _forged(value):
+    """`value` with the birth registration procedure's title replaced, wherever it is."""
+    if isinstance(value, str):
+        return value.replace("Quy trình đăng ký khai sinh", FORGED)
+    if isinstance(value, list):
+        return [_forged(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _forged(v) for k, v in value.items()}
+    return value
 
 
 def commit_forged_cache(w) -> None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-import json
+import marshal
 import multiprocessing
 import os
 import shutil
@@ -39,7 +39,7 @@ def cached_load(root):
 
 
 def cache_file(tmp_path):
-    return next((tmp_path / "cache-home").rglob("documents-*.json"), None) if (tmp_path / "cache-home").exists() else None
+    return next((tmp_path / "cache-home").rglob("documents-*.cache"), None) if (tmp_path / "cache-home").exists() else None
 
 
 def parses(monkeypatch) -> list[str]:
@@ -96,12 +96,12 @@ def test_one_edit_rewrites_one_shard_of_the_cache(tmp_path, monkeypatch):
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache-home"))
     root = make_manual(tmp_path, standard=True)
     cached_load(root)
-    before = {p.name: p.stat().st_mtime_ns for p in (tmp_path / "cache-home").rglob("documents-*.json")}
+    before = {p.name: p.stat().st_mtime_ns for p in (tmp_path / "cache-home").rglob("documents-*.cache")}
     text = (root / PROCEDURE_PATH).read_text(encoding="utf-8")
     (root / PROCEDURE_PATH).write_text(text.replace("scope: Áp dụng", "scope: Chỉ áp dụng"), encoding="utf-8")
     time.sleep(0.01)
     cached_load(root)
-    after = {p.name: p.stat().st_mtime_ns for p in (tmp_path / "cache-home").rglob("documents-*.json")}
+    after = {p.name: p.stat().st_mtime_ns for p in (tmp_path / "cache-home").rglob("documents-*.cache")}
     # the old version leaves one shard and the new one joins one (maybe the same); the rest stay
     rewritten = sum(after.get(name) != when for name, when in before.items()) + len(set(after) - set(before))
     assert 1 <= rewritten <= 2 and any(after.get(name) == when for name, when in before.items())
@@ -160,16 +160,16 @@ def test_documents_with_warnings_are_not_cached(tmp_path, monkeypatch):
 
 
 def base(tmp_path) -> Path:
-    """The documents cache's path as `for_source` names it (its shards are <stem>.<n>.json)."""
+    """The documents cache's path as `for_source` names it (its shards are <name>.<n>.cache)."""
     shard = cache_file(tmp_path)
-    return shard.with_name(shard.name.split(".")[0] + ".json")
+    return shard.with_name(shard.name.split(".")[0])
 
 
 def stored(tmp_path) -> dict:
     """Every entry of the documents cache, from all its shards, seals unchecked."""
     found = {}
-    for shard in (tmp_path / "cache-home").rglob("documents-*.json"):
-        found |= json.loads(shard.read_bytes().partition(b"\n")[2])
+    for shard in (tmp_path / "cache-home").rglob("documents-*.cache"):
+        found |= marshal.loads(shard.read_bytes().partition(b"\n")[2])
     return found
 
 
@@ -187,7 +187,7 @@ def user_secret(tmp_path) -> bytes:
 
 
 @pytest.mark.parametrize("damage", [
-    lambda path, tmp_path: path.write_text("{not json", encoding="utf-8"),
+    lambda path, tmp_path: path.write_text("{not a cache", encoding="utf-8"),
     lambda path, tmp_path: path.write_bytes(path.read_bytes().replace(b'"key"', b'"other"', 1)),
     # edited by hand: the seal no longer matches
     lambda path, tmp_path: path.write_bytes(path.read_bytes().replace("Quy trình".encode(), "Giả mạo".encode())),
@@ -443,11 +443,29 @@ def test_a_stat_index_sealed_by_another_is_ignored(tmp_path, monkeypatch):
     root = make_manual(tmp_path, standard=True)
     settled(root)
     cached_load(root)
-    shards = list(for_source(open_source(root)).file.parent.glob("stat-*.json"))
+    shards = list(for_source(open_source(root)).file.parent.glob("stat-*.cache"))
     assert shards
     for shard in shards:
         header, _, body = shard.read_bytes().partition(b"\n")
-        shard.write_bytes(header + b"\n" + body + b" ")  # still JSON, but not what was sealed
+        shard.write_bytes(header + b"\n" + body + b" ")  # still readable, but not what was sealed
     found = reads(monkeypatch)
     cached_load(root)
     assert PROCEDURE_PATH in found
+
+
+def test_shards_an_earlier_isodocs_wrote_as_json_are_removed_as_their_shards_are_written(tmp_path):
+    secret = bytes(range(32))
+    legacy = [tmp_path / f"documents-x.{shard:x}.json" for shard in range(16)]
+    for path in legacy:
+        path.write_text('{"key": "old", "seal": ""}\n{}', encoding="utf-8")
+    (tmp_path / "other.0.json").write_text("{}", encoding="utf-8")  # not this cache's
+    cache = Cache(tmp_path / "documents-x", secret=secret)
+    for n in range(200):  # an entry in every shard
+        cache.put(f"key-{n}", [n, "dữ liệu", b"\x00bytes"])
+    cache.save()
+    assert not any(path.exists() for path in legacy)
+    assert (tmp_path / "other.0.json").exists()
+    again = Cache(tmp_path / "documents-x", secret=secret)
+    assert again.get("key-7") == [7, "dữ liệu", b"\x00bytes"]
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith("documents-x")) == \
+        [f"documents-x.{shard:x}.cache" for shard in range(16)]

@@ -10,9 +10,6 @@ Both functions are pure: they read nothing but the built-in resources.
 
 from __future__ import annotations
 
-import base64
-import binascii
-import hashlib
 import itertools
 import re
 from typing import Iterable, Mapping
@@ -20,6 +17,7 @@ from typing import Iterable, Mapping
 from isodocs.i18n import formats
 from isodocs.model import Document, Manual
 from isodocs.model.lifecycle import approval_of, takes_effect
+from isodocs.render.cache import digest
 from isodocs.render.docx import openxml as ox
 from isodocs.render.docx import rendered as pieces
 from isodocs.render.docx import tables
@@ -130,7 +128,7 @@ class _Segments:
         self.cache = cache
 
     def header(self, parts: Packed, n: int) -> Deflated:
-        key = "header:" + _digest(parts.key, str(n)) if self.cache is not None and parts.key else ""
+        key = "header:" + digest(parts.key, str(n)) if self.cache is not None and parts.key else ""
         found = self._found(key)
         if found is not None:
             return found[0]
@@ -151,27 +149,22 @@ class _Segments:
     def _key(self, here: _Placing, before: _Placing | None) -> str:
         if self.cache is None or not here.key or (before is not None and not before.key):
             return ""
-        return "piece:" + _digest(here.key, before.key if before is not None else "")
+        return "piece:" + digest(here.key, before.key if before is not None else "")
 
     def _found(self, key: str) -> tuple[Deflated, int] | None:
         found = self.cache.get(key) if key else None
-        if isinstance(found, list) and len(found) == 4 and isinstance(found[0], str):
+        if isinstance(found, list) and len(found) == 4 and isinstance(found[0], bytes):
             try:
-                data = base64.b64decode(found[0], validate=True)
                 crc, size, shift = (int(x) for x in found[1:])
-                return Deflated(data, crc, size), shift
-            except (ValueError, TypeError, binascii.Error):
+                return Deflated(found[0], crc, size), shift
+            except (ValueError, TypeError):
                 pass
         return None
 
     def _put(self, key: str, made: Deflated) -> None:
         if key:
-            self.cache.put(key, [base64.b64encode(made.data).decode("ascii"), made.crc, made.size,
+            self.cache.put(key, [made.data, made.crc, made.size,
                                  crc_shift(made.size)])
-
-
-def _digest(*parts: str) -> str:
-    return hashlib.blake2b("\0".join(parts).encode(), digest_size=20).hexdigest()
 
 
 def render_document(manual: Manual, doc: Document, options: RenderOptions, rendered: Packed | None = None) -> bytes:

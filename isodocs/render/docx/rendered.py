@@ -10,8 +10,6 @@ attributes and nothing a document says can look like one.
 
 from __future__ import annotations
 
-import base64
-import binascii
 import json
 import re
 import zlib
@@ -91,7 +89,7 @@ class Packed:
             raise ValueError(str(exc)) from None
 
     def to_data(self) -> list:
-        return [base64.b64encode(self.data).decode("ascii"), [list(h) for h in self.headings],
+        return [self.data, [list(h) for h in self.headings],
                 [list(x) for x in self.lists], list(self.links)]
 
     @classmethod
@@ -99,9 +97,11 @@ class Packed:
         """What `to_data` kept; ValueError when it is not."""
         try:
             packed, headings, lists, links = data
-            return cls(base64.b64decode(packed, validate=True), tuple((int(lv), str(t)) for lv, t in headings),
+            if not isinstance(packed, bytes):
+                raise TypeError("the pages are not bytes")
+            return cls(packed, tuple((int(lv), str(t)) for lv, t in headings),
                        tuple((bool(o), int(s)) for o, s in lists), tuple(str(u) for u in links), key)
-        except (TypeError, ValueError, binascii.Error) as exc:
+        except (TypeError, ValueError) as exc:
             raise ValueError(str(exc)) from None
 
 
