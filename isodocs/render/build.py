@@ -156,8 +156,9 @@ def render_outputs(manual: Manual, recipe: Recipe, markings: Mapping[str, str], 
         advance(Stage.RENDER, finished, total)
 
     if MANUAL_FILE not in done:
+        context = settings[keyed[0][1]][2] if keyed else ""  # the manual's documents come first, with `whole`
         files[MANUAL_FILE] = render_manual(manual, whole, {doc.code: parts[doc.code, whole.marking_of(doc)]
-                                                           for doc in manual.documents}, store)
+                                                           for doc in manual.documents}, store, context)
     advanced()
     for doc in manual.documents:
         options = own[doc.code]

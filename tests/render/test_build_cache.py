@@ -16,6 +16,7 @@ from isodocs.history.recipe import Recipe
 from isodocs.load.cache import Cache
 from isodocs.render import build as pipeline
 from isodocs.render.cache import BuildCache
+from isodocs.render.docx import manual as manual_docx
 from isodocs.render.docx import rendered as pieces
 
 from support.cli import invoke
@@ -140,6 +141,20 @@ def test_nothing_changed_renders_nothing_and_writes_nothing(manual, tmp_path, mo
     monkeypatch.setattr(pieces, "render", lambda *a, **k: pytest.fail("rendered again"))
     build(manual, out)
     assert stamps(out) == mtimes
+
+
+@pytest.mark.parametrize(("change", "laid_out"), [("document text", False), ("a cited document's title", True),
+                                                 ("an approval", True)])
+def test_the_master_list_is_laid_out_again_only_when_a_row_changes(manual, tmp_path, monkeypatch, change, laid_out):
+    out = tmp_path / "out"
+    build(manual, out)
+    CHANGES[change][0](manual)
+    tables = []
+    real = manual_docx.master_table
+    monkeypatch.setattr(manual_docx, "master_table", lambda ctx, rows: tables.append(rows) or real(ctx, rows))
+    after = build(manual, out)
+    assert bool(tables) == laid_out
+    assert after == build(manual, tmp_path / "clean", cache=False)
 
 
 def test_an_output_changed_on_disk_is_made_again(manual, tmp_path):

@@ -37,7 +37,7 @@ KIND_ORDER = ("manual", "policy", "objectives", "procedure", "guideline", "form"
 
 
 def render_manual(manual: Manual, options: RenderOptions, rendered: Mapping[str, Packed] | None = None,
-                  pieces_cache=None) -> bytes:
+                  pieces_cache=None, context: str = "") -> bytes:
     """The whole manual: cover, master list (its contents), then every document (`rendered`: the
     documents already rendered for these options, by code; the others are rendered here).
 
@@ -46,7 +46,9 @@ def render_manual(manual: Manual, options: RenderOptions, rendered: Mapping[str,
     dictionary. A document's piece is a function of its pages, its placing (position, header,
     the ids it is given) and those of the document before it, so `pieces_cache` (get/put by
     key) keeps it, and its header, under their key: after one change only that document's and
-    the next one's pages are opened and compressed, not hundreds of MiB of XML.
+    the next one's pages are opened and compressed, not hundreds of MiB of XML. The master list's
+    piece is kept too, by its rows and the build's `context` (what every document of the build
+    shares: render.cache.context_digest), so it is laid out again only when a row changes.
     """
     build = Writer(manual, options)
     ctx, marking = build.ctx, options.marking
@@ -77,14 +79,20 @@ def render_manual(manual: Manual, options: RenderOptions, rendered: Mapping[str,
             before = last.text()[-WINDOW:] if last is not None else b""
             documents.add(segments.keep(here, last, segment(data, before), data), data)
         last = here
-    front = master_list(ctx, docs)
+    rows = master_rows(ctx, docs)
     first = (OPENING + "".join(cover(ctx, docs, options.stamp.year))
              + section_break(section(build.base, header=cover_header))).encode()
     front_end = section(build.base, header=front_header, restart_pages=True, first_header=first_header)
-    second = ("".join(front) + (section_break(front_end) if docs else front_end + CLOSING)).encode()
+    end = section_break(front_end) if docs else front_end + CLOSING
     main = Stream()
     main.add(segment(first), first)
-    main.add(segment(second, first), second)
+    key = digest("master list", context, repr(rows), end, first.decode()) if context else ""
+    found = segments.found(key)
+    if found is not None:
+        main.add(found[0], None, found[1])
+    else:
+        second = ("".join(master_table(ctx, rows)) + end).encode()
+        main.add(segments.kept(key, segment(second, first)), second)
     main.extend(documents)
     agency = manual.config.agency.name
     info = CoreInfo(title=f"{agency} – {ctx.labels.cover_system}", subject=manual.config.standard,
@@ -143,7 +151,14 @@ class _Segments:
         return (found[0], None, found[1]) if found is not None else None
 
     def keep(self, here: _Placing, before: _Placing | None, piece: Deflated, data: bytes) -> Deflated:
-        self._put(self._key(here, before), piece)
+        return self.kept(self._key(here, before), piece)
+
+    def found(self, key: str) -> tuple[Deflated, int] | None:
+        """The piece kept under `key` ("": none), with the shift of its CRC."""
+        return self._found(key) if self.cache is not None else None
+
+    def kept(self, key: str, piece: Deflated) -> Deflated:
+        self._put(key, piece)
         return piece
 
     def _key(self, here: _Placing, before: _Placing | None) -> str:
@@ -243,9 +258,11 @@ def issue(ctx: Page, manual_doc: Document | None) -> list:
             para(decision, ox.Para(style="CoverText", before=120), ox.Font(italic=True))]
 
 
-def master_list(ctx: Page, docs: list[Document]) -> list:
+def master_rows(ctx: Page, docs: list[Document]) -> list:
     """Danh mục tài liệu: every document, grouped by kind, its code a link to it, with who
-    approved the revision shown and by which decision ("not approved" for content that is not)."""
+    approved the revision shown and by which decision ("not approved" for content that is not).
+    Its rows are plain data (texts and cells), so that their repr names them (master_table lays
+    them out)."""
     labels = ctx.labels
     rows: list = []
     kind = None
@@ -261,6 +278,12 @@ def master_list(ctx: Page, docs: list[Document]) -> list:
         code = tables.Cell((ox.paragraph(ox.hyperlink(ox.run(doc.code), anchor=anchor(n)), TEXT),))
         rows.append((str(n), code, doc.title, formats.revision(doc.revision), formats.date(doc.issued),
                      formats.date(takes_effect(ctx.manual, doc)), approver))
+    return rows
+
+
+def master_table(ctx: Page, rows: list) -> list:
+    """The master list laid out: its heading and the table of `rows` (see master_rows)."""
+    labels = ctx.labels
     headers = (labels.no, labels.code, labels.document_title, labels.revision, labels.issued, labels.effective,
                labels.approved)
     table = grid(ctx, headers, rows, (1.1, 2.4, 6.4, 1.8, 2.3, 2.3, 2.4), centered=(0, 3, 4, 5))
