@@ -491,16 +491,25 @@ def _parsed_ahead(source: Source, entries: list[Entry], cache: Cache | None) -> 
     return source, cache
 
 
+_filling_only = False  # in a worker filling a cache (_parse_part): no model is made of what is cached
+
+
 def _parse_part(job: tuple[str | None, list[tuple[str, object]]]) -> dict[str, Any]:
     """In a worker process: the cache entries of the files that read cleanly. The files are
-    blob ids in the repository at the path given, or (no path) their bytes."""
+    blob ids in the repository at the path given, or (no path) their bytes. Only the entries
+    go back, so the model is not built of them here (a tenth of the work)."""
+    global _filling_only
     repo_path, files = job
     if repo_path is None:
         source: Source = _Files(dict(files))
     else:
         source = BlobSource(pygit2.Repository(repo_path), {path: pygit2.Oid(hex=blob) for path, blob in files})
     collected = Cache(None)
-    load(source, cache=collected)
+    _filling_only = True
+    try:
+        load(source, cache=collected)
+    finally:
+        _filling_only = False
     return collected.entries
 
 
@@ -546,6 +555,8 @@ def _through(reader: _Reader, cache: Cache | None, key: str, path: str, text: tu
         return None
     if cache is not None and len(reader.diagnostics) == before:
         cache.put(key, data)
+        if _filling_only:
+            return None  # a worker's load: the model is built where the data goes
     return make(data)
 
 
