@@ -66,22 +66,27 @@ class Ledger:
         return lifecycle.in_force(approvals, withdrawal, on)
 
 
-def ledger(source: GitSource) -> tuple[Manual | None, Ledger | None]:
+def ledger(source: GitSource, loaded: Loaded | None = None) -> tuple[Manual | None, Ledger | None]:
     """The commit's manual without its documents and register (its configuration and approvals),
     and its ledger; (None, None) when isodocs.yaml cannot be read. Only document files whose
-    content no approval names are parsed, to learn their codes: the approvals name the others'."""
+    content no approval names are parsed, to learn their codes: the approvals name the others'.
+    `loaded`: the whole manual of that commit, already loaded (a draft's), which holds both."""
     entries = source.entries()
     documents = [e.path for e in entries if _is_document(e.path) and e.readable]
     blobs = source.blob_ids(documents)
     approval_paths = {e.path for e in entries if e.path.startswith(APPROVALS_DIR + "/")}
-    cache = for_source(source)
-    manual = load(source, only=approval_paths, cache=cache).manual
+    cache = for_source(source) if loaded is None else None
+    manual = load(source, only=approval_paths, cache=cache).manual if loaded is None else loaded.manual
     if manual is None:
         return None, None
     approved = {a.content: a.code for a in manual.approvals if a.action == "approve"}
     unknown = {path for path in documents if blobs[path] not in approved}
-    drafts = load(source, only=unknown, cache=cache) if unknown else None
     present = {approved[blob] for blob in blobs.values() if blob in approved}
+    if loaded is not None:  # the codes of the files no approval names, and of those that failed to load
+        present |= {doc.code for doc in manual.documents if doc.origin.path in unknown} | loaded.broken_codes
+        drafts = None
+    else:
+        drafts = load(source, only=unknown, cache=cache) if unknown else None
     if drafts is not None and drafts.manual is not None:
         present |= set(drafts.manual.by_code) | drafts.broken_codes
     paths = {blob: path for path, blob in sorted(blobs.items(), reverse=True)}  # the first path wins

@@ -110,7 +110,9 @@ def verify(data: bytes, repo: pygit2.Repository, today: dt.date, version: str) -
     head = repo.revparse_single("HEAD").peel(pygit2.Commit)
     book = prepared.now  # HEAD has not moved since the build: its ledger is at hand
     if str(head.id) != (recipe.records or recipe.commit) or book is None:
-        _, book = ledger(GitSource(repo, head, recipe.manual, "HEAD"))
+        # a draft of HEAD: the whole manual at HEAD is loaded already, and holds its ledger
+        whole = prepared.loaded if recipe.on is None and str(head.id) == recipe.commit else None
+        _, book = ledger(GitSource(repo, head, recipe.manual, "HEAD"), whole)
     if book is None:
         raise SourceError(Msg("isodocs.yaml at HEAD cannot be read, so what is in force is unknown: `isodocs check` says why"))
     held = tuple(Held(code, revision, *standing(book, code, blob, today)) for code, revision, blob in built.contents)

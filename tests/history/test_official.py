@@ -398,3 +398,32 @@ def test_distribution_names_an_uncommitted_list(tmp_path):
     assert result.exit_code == 0
     assert "isodocs.yaml has no distribution list." in result.stdout
     assert "isodocs.yaml has changes that are not committed" in result.stderr
+
+
+def test_a_ledger_from_the_whole_manual_loaded_is_the_ledger_loaded_apart(tmp_path):
+    """verify reuses a draft's whole load for HEAD's ledger: it must say what the ledger's own
+    loads say, with approved, draft, withdrawn and broken documents alike."""
+    from isodocs.history.official import ledger
+    from isodocs.load.source import open_source
+    from isodocs.model.reader import load
+
+    history = History(tmp_path)
+    head = history.repo[history.repo.head.target]
+    files = {}
+
+    def gather(tree, prefix=""):
+        for entry in tree:
+            if entry.type_str == "tree":
+                gather(history.repo[entry.id], f"{prefix}{entry.name}/")
+            else:
+                files[prefix + entry.name] = history.repo[entry.id].data
+
+    gather(head.tree)
+    files["documents/QT-HONG.yaml"] = b"code: QT-HONG\ntitle: [khong, hop, le]\nkind: procedure\n"
+    files["documents/QT-VO.yaml"] = b"code: [QT-VO\n"
+    git_commit(history.repo, files, "Thêm tài liệu hỏng")
+    source = open_source(str(history.root), "HEAD", None)
+    apart = ledger(source)
+    whole = ledger(source, load(source))
+    assert apart[1] is not None and "QT-HONG" in apart[1].present
+    assert whole[1] == apart[1]
