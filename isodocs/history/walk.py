@@ -164,7 +164,7 @@ class _Steps:
             return
         runs = parallel.runs(unknown, count * RUNS_PER_WORKER)
         self.coming = parallel.over_workers(_worked_out, [(repo_path, subdir, tuple(self.caches), run) for run in runs],
-                                            processes=count)
+                                            processes=count, plain=True)
         self.awaited = set(unknown)
 
     def _back(self, key: str) -> None:

@@ -485,7 +485,7 @@ def _parsed_ahead(source: Source, entries: list[Entry], cache: Cache | None) -> 
         return source, cache
     cache = cache if cache is not None else Cache(None)
     jobs = [(repo.path if repo is not None else None, hand) for hand in parallel.dealt(todo, count)]
-    for parsed in parallel.over_workers(_parse_part, jobs):
+    for parsed in parallel.over_workers(_parse_part, jobs, plain=True):
         for key, data in parsed.items():
             cache.put(key, data)
     return source, cache

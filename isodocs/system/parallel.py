@@ -11,6 +11,8 @@ files. Work and jobs are therefore module-level functions and plain data, which 
 
 from __future__ import annotations
 
+import functools
+import marshal
 import multiprocessing
 import os
 import sys
@@ -44,13 +46,24 @@ def dealt(items: Sequence[T], count: int) -> list[Sequence[T]]:
     return [items[n::count] for n in range(count)]
 
 
-def over_workers(work: Callable[[T], R], jobs: list[T], processes: int | None = None) -> Iterator[R]:
+def over_workers(work: Callable[[T], R], jobs: list[T], processes: int | None = None,
+                 plain: bool = False) -> Iterator[R]:
     """work(job) for each job in worker processes (one per job unless `processes` says how
     many take them in turn); results in the jobs' order, each as soon as it and those before
-    it are done."""
+    it are done. `plain`: the results are plain data (dicts, lists, text, numbers, bytes), sent
+    back in marshal's format, which a worker writes about ten times faster than pickle (half a
+    second per worker for a province's parsed documents)."""
     context = multiprocessing.get_context(START_METHOD)
     with ProcessPoolExecutor(processes or len(jobs), mp_context=context, initializer=_started) as pool:
-        yield from pool.map(work, jobs)
+        if not plain:
+            yield from pool.map(work, jobs)
+            return
+        for sent in pool.map(functools.partial(_marshalled, work), jobs):
+            yield marshal.loads(sent)
+
+
+def _marshalled(work: Callable[[T], R], job: T) -> bytes:
+    return marshal.dumps(work(job))
 
 
 def _started() -> None:
