@@ -26,6 +26,7 @@ any trouble reading or writing one is ignored, and a damaged entry is worked out
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import hashlib
 import hmac
@@ -140,18 +141,16 @@ class Cache:
             header = json.dumps({"key": _key(), "seal": self._seal(body)}).encode()
             try:
                 write_file(self._shard_file(shard), header + b"\n" + body, trusted=self.trusted, durable=False)
-                self._drop_json(shard)
-            except (OSError, UnsafePath, ValueError):
+            except (OSError, UnsafePath):
                 continue
+            if not self.stored[shard]:  # not read from its file: perhaps an earlier isodocs wrote it as JSON
+                self._drop_json(shard)
             self.stored[shard] = frozenset(keys)
         self.put_keys = set()
 
-
     def _drop_json(self, shard: int) -> None:
         """The shard an earlier isodocs wrote in its place, as JSON: never read again."""
-        if self.stored[shard]:
-            return  # this shard was read from its new file: the old one is gone already
-        with open_folder(self.file.parent, trusted=self.trusted) as folder:
+        with contextlib.suppress(OSError, UnsafePath), open_folder(self.file.parent, trusted=self.trusted) as folder:
             folder.unlink(f"{self.file.stem}.{shard:x}.json")
 
 
