@@ -69,9 +69,16 @@ def build(path, old_path, out, draft, as_of, rev, repo, today, copies, pdf, lang
         if built.no_distribution:
             why = Msg("isodocs.yaml has no distribution list; no numbered copies written").say(language)
             say(f"isodocs: {warning}: {why}", err=True)
-        say(Msg("Wrote {files} to {folder} ({documents}).", folder=built.folder,
-                files=Plural("{n} file", "{n} files", n=len(built.written)),
-                documents=Plural("{n} document", "{n} documents", n=len(built.manual.documents))).say(language))
+        files = Plural("{n} file", "{n} files", n=len(built.written) - built.kept)
+        documents = Plural("{n} document", "{n} documents", n=len(built.manual.documents))
+        if built.kept:  # what the build cache knew was already right is not written again
+            said = Msg("Wrote {files} to {folder} ({documents}); {kept}.", files=files, folder=built.folder,
+                       documents=documents, kept=Plural("{n} other was already up to date",
+                                                        "{n} others were already up to date", n=built.kept))
+        else:
+            said = Msg("Wrote {files} to {folder} ({documents}).", folder=built.folder, files=files,
+                       documents=documents)
+        say(said.say(language))
         return exitcodes.of(built.outcome)
 
     run(command, lang)

@@ -24,7 +24,8 @@ class Built:
     left_out: tuple  # history.official.LeftOut: documents of the commit not in force
     folder: Path
     language: str
-    written: tuple[Path, ...] = ()  # nothing when `refused`
+    written: tuple[Path, ...] = ()  # the outputs, made or kept (nothing when `refused`)
+    kept: int = 0  # of them, those already right where they were (not made again)
     refused: Msg | None = None  # why nothing was built (errors, nothing in force)
     no_distribution: bool = False  # --copies asked for numbered copies, but there is no list
 
@@ -92,7 +93,7 @@ def build(path: str | None = None, out: str | None = None, draft: bool = False, 
         raise CannotRun(Msg("cannot write to {folder}: {value}", folder=folder, value=os_error(exc))) from None
     store.wrote(folder, {name: key for name, key in outputs.keys.items() if name in files})
     store.save(prune=MANUAL_FILE in files)  # a manual kept as it was used none of its pieces: they stay
-    return dataclasses.replace(result, written=tuple(written),
+    return dataclasses.replace(result, written=tuple(written), kept=len(outputs.kept),
                                no_distribution=copies and not manual.config.distribution)
 
 

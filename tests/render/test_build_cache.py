@@ -280,3 +280,19 @@ def test_the_name_of_a_tthc_filed_together_is_seen_and_keyed(tmp_path):
     after = build(root, tmp_path / "out")
     assert after == build(root, tmp_path / "clean", cache=False)
     assert {name for name in after if after[name] != before[name]} == {"manual.docx", "QT-HT-01.docx", "QT-HT-05.docx"}
+
+
+@pytest.mark.parametrize(("lang", "said"), [
+    ("en", "Wrote 2 files to {out} (3 documents); 2 others were already up to date."),
+    ("vi", "Đã tạo 2 tệp trong {out} (3 tài liệu); 2 tệp khác đã đúng, không tạo lại."),
+])
+def test_a_build_says_how_many_outputs_were_already_right(manual, tmp_path, monkeypatch, lang, said):
+    monkeypatch.setenv("ISODOCS_CACHE", "1")
+    out = tmp_path / "out"
+    command = ["build", "--draft", "-C", str(manual), "-o", str(out), "--lang", lang]
+    first = invoke(command)
+    assert first.exit_code == 0 and "already" not in first.stdout and "đã đúng" not in first.stdout
+    CHANGES["document text"][0](manual)
+    again = invoke(command)
+    assert again.exit_code == 0, again.output
+    assert again.stdout.strip() == said.format(out=out)
