@@ -71,7 +71,11 @@ def build(path, old_path, out, draft, as_of, rev, repo, today, copies, pdf, lang
             say(f"isodocs: {warning}: {why}", err=True)
         files = Plural("{n} file", "{n} files", n=len(built.written) - built.kept)
         documents = Plural("{n} document", "{n} documents", n=len(built.manual.documents))
-        if built.kept:  # what the build cache knew was already right is not written again
+        if built.written and built.kept == len(built.written):
+            said = Msg("Nothing to write in {folder}: its {files} ({documents}) were already up to date.",
+                       folder=built.folder, documents=documents,
+                       files=Plural("{n} file", "{n} files", n=built.kept))
+        elif built.kept:  # what the build cache knew was already right is not written again
             said = Msg("Wrote {files} to {folder} ({documents}); {kept}.", files=files, folder=built.folder,
                        documents=documents, kept=Plural("{n} other was already up to date",
                                                         "{n} others were already up to date", n=built.kept))

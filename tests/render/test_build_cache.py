@@ -286,7 +286,7 @@ def test_the_name_of_a_tthc_filed_together_is_seen_and_keyed(tmp_path):
     ("en", "Wrote 2 files to {out} (3 documents); 2 others were already up to date."),
     ("vi", "Đã tạo 2 tệp trong {out} (3 tài liệu); 2 tệp khác đã đúng, không tạo lại."),
 ])
-def test_a_build_says_how_many_outputs_were_already_right(manual, tmp_path, monkeypatch, lang, said):
+def test_a_build_says_how_many_outputs_were_already_right_or_that_all_were(manual, tmp_path, monkeypatch, lang, said):
     monkeypatch.setenv("ISODOCS_CACHE", "1")
     out = tmp_path / "out"
     command = ["build", "--draft", "-C", str(manual), "-o", str(out), "--lang", lang]
@@ -296,3 +296,8 @@ def test_a_build_says_how_many_outputs_were_already_right(manual, tmp_path, monk
     again = invoke(command)
     assert again.exit_code == 0, again.output
     assert again.stdout.strip() == said.format(out=out)
+    unchanged = invoke(command)
+    assert unchanged.exit_code == 0, unchanged.output
+    assert unchanged.stdout.strip() == {
+        "en": f"Nothing to write in {out}: its 4 files (3 documents) were already up to date.",
+        "vi": f"Không có gì cần tạo trong {out}: 4 tệp (3 tài liệu) đều đã đúng."}[lang]
