@@ -9,8 +9,9 @@ digest of its own files). The key is a digest of exactly those, so a cached entr
 what rendering would give now: stale output is impossible by construction, not by care.
 
 Entries live in a `load.cache.Cache` (sealed with the user's secret, bounded: entries a build
-did not use are dropped when it is saved), compressed JSON. Placing a document in a package,
-the manual's compressed pieces and the files already written are keyed the same way.
+did not use are dropped when it is saved), the pages compressed and kept as bytes. Placing a
+document in a package, the manual's compressed pieces (the master list's among them) and the
+files already written are keyed the same way.
 """
 
 from __future__ import annotations
