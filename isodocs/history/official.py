@@ -82,13 +82,9 @@ def ledger(source: GitSource, loaded: Loaded | None = None) -> tuple[Manual | No
     approved = {a.content: a.code for a in manual.approvals if a.action == "approve"}
     unknown = {path for path in documents if blobs[path] not in approved}
     present = {approved[blob] for blob in blobs.values() if blob in approved}
-    if loaded is not None:  # the codes of the files no approval names, and of those that failed to load
-        present |= {doc.code for doc in manual.documents if doc.origin.path in unknown} | loaded.broken_codes
-        drafts = None
-    else:
-        drafts = load(source, only=unknown, cache=cache) if unknown else None
-    if drafts is not None and drafts.manual is not None:
-        present |= set(drafts.manual.by_code) | drafts.broken_codes
+    drafts = loaded if loaded is not None else load(source, only=unknown, cache=cache) if unknown else None
+    if drafts is not None and drafts.manual is not None:  # the codes of the files no approval names
+        present |= {doc.code for doc in drafts.manual.documents if doc.origin.path in unknown} | drafts.broken_codes
     paths = {blob: path for path, blob in sorted(blobs.items(), reverse=True)}  # the first path wins
     return manual, Ledger(lifecycle.records(manual), frozenset(present), commit_day(source.repo[source.commit]),
                           paths)
