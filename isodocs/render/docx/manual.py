@@ -77,16 +77,17 @@ def render_manual(manual: Manual, options: RenderOptions, rendered: Mapping[str,
         else:
             data = here.text()
             before = last.text()[-WINDOW:] if last is not None else b""
-            documents.add(segments.keep(here, last, segment(data, before), data), data)
+            documents.add(segments.keep(here, last, segment(data, before)), data)
         last = here
     rows = master_rows(ctx, docs)
-    first = (OPENING + "".join(cover(ctx, docs, options.stamp.year))
-             + section_break(section(build.base, header=cover_header))).encode()
+    opening = (OPENING + "".join(cover(ctx, docs, options.stamp.year))
+               + section_break(section(build.base, header=cover_header)))
+    first = opening.encode()
     front_end = section(build.base, header=front_header, restart_pages=True, first_header=first_header)
     end = section_break(front_end) if docs else front_end + CLOSING
     main = Stream()
     main.add(segment(first), first)
-    key = digest("master list", context, repr(rows), end, first.decode()) if context else ""
+    key = digest("master list", context, repr(rows), end, opening) if context else ""
     found = segments.found(key)
     if found is not None:
         main.add(found[0], None, found[1])
@@ -137,7 +138,7 @@ class _Segments:
 
     def header(self, parts: Packed, n: int) -> Deflated:
         key = "header:" + digest(parts.key, str(n)) if self.cache is not None and parts.key else ""
-        found = self._found(key)
+        found = self.found(key)
         if found is not None:
             return found[0]
         made = deflated(header_xml(pieces.header(parts.open(), f"PAGEREF {end_bookmark(n)}")))
@@ -147,15 +148,11 @@ class _Segments:
     def placed(self, here: _Placing, before: _Placing | None) -> tuple[Deflated, None, int] | None:
         """The piece of a document placed as `here`, after `before`, as kept: (piece, no text,
         the shift of its CRC)."""
-        found = self._found(self._key(here, before))
+        found = self.found(self._key(here, before))
         return (found[0], None, found[1]) if found is not None else None
 
-    def keep(self, here: _Placing, before: _Placing | None, piece: Deflated, data: bytes) -> Deflated:
+    def keep(self, here: _Placing, before: _Placing | None, piece: Deflated) -> Deflated:
         return self.kept(self._key(here, before), piece)
-
-    def found(self, key: str) -> tuple[Deflated, int] | None:
-        """The piece kept under `key` ("": none), with the shift of its CRC."""
-        return self._found(key) if self.cache is not None else None
 
     def kept(self, key: str, piece: Deflated) -> Deflated:
         self._put(key, piece)
@@ -166,8 +163,9 @@ class _Segments:
             return ""
         return "piece:" + digest(here.key, before.key if before is not None else "")
 
-    def _found(self, key: str) -> tuple[Deflated, int] | None:
-        found = self.cache.get(key) if key else None
+    def found(self, key: str) -> tuple[Deflated, int] | None:
+        """The piece kept under `key` ("": none), with the shift of its CRC."""
+        found = self.cache.get(key) if key and self.cache is not None else None
         if isinstance(found, list) and len(found) == 4 and isinstance(found[0], bytes):
             try:
                 crc, size, shift = (int(x) for x in found[1:])
