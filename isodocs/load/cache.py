@@ -11,17 +11,17 @@ commit id names a commit for good, so the history walk keeps what each commit ch
 Caches hold plain data (dicts, lists, text, numbers, bytes) in `marshal`'s format, which reads
 several times faster than JSON and can make no object but those (never pickle, which runs
 code); they are keyed by the isodocs version, its schemas and the Python that wrote them, and
-sealed with a secret (an HMAC), the seal checked before a byte is decoded: an entry is trusted as if its file had been validated, so the
-secret never comes from a repository or from any folder under the working tree being read. It
-is the user's own (`cache.key` in their cache folder, readable by them alone), or a CI job's
-(`ISODOCS_CACHE_SECRET`, set from the job's secrets). A cache that came with a repository (a
-zipped `.git`, a committed cache folder) or was edited is sealed with another secret, or none:
-it is ignored, never believed. Caches are kept where Git keeps its own (`.git/isodocs/`), under
-the user's cache folder for a folder outside Git, or in the folder `ISODOCS_CACHE_DIR` names
-(for a forge's CI job to keep between runs). Shards and the key are read only as bounded
-regular files, and written with no link followed on the way. They are an optimisation only:
-any trouble reading or writing one is ignored, and a damaged entry is worked out again.
-`ISODOCS_CACHE=0` turns them off.
+sealed with a secret (an HMAC), the seal checked before a byte is decoded: an entry is trusted
+as if its file had been validated, so the secret never comes from a repository or from any
+folder under the working tree being read. It is the user's own (`cache.key` in their cache
+folder, readable by them alone), or a CI job's (`ISODOCS_CACHE_SECRET`, set from the job's
+secrets). A cache that came with a repository (a zipped `.git`, a committed cache folder) or
+was edited is sealed with another secret, or none: it is ignored, never believed. Caches are
+kept where Git keeps its own (`.git/isodocs/`), under the user's cache folder for a folder
+outside Git, or in the folder `ISODOCS_CACHE_DIR` names (for a forge's CI job to keep between
+runs). Shards and the key are read only as bounded regular files, and written with no link
+followed on the way. They are an optimisation only: any trouble reading or writing one is
+ignored, and a damaged entry is worked out again. `ISODOCS_CACHE=0` turns them off.
 """
 
 from __future__ import annotations
@@ -137,7 +137,7 @@ class Cache:
         for shard, keys in enumerate(shards):
             if frozenset(keys) == self.stored[shard] and not self.put_keys.intersection(keys):
                 continue
-            body = marshal.dumps({k: self.entries[k] for k in sorted(keys)}, _FORMAT)
+            body = marshal.dumps({k: self.entries[k] for k in sorted(keys)})  # marshal.version: in the key
             header = json.dumps({"key": _key(), "seal": self._seal(body)}).encode()
             try:
                 write_file(self._shard_file(shard), header + b"\n" + body, trusted=self.trusted, durable=False)
@@ -152,9 +152,6 @@ class Cache:
         """The shard an earlier isodocs wrote in its place, as JSON: never read again."""
         with contextlib.suppress(OSError, UnsafePath), open_folder(self.file.parent, trusted=self.trusted) as folder:
             folder.unlink(f"{self.file.stem}.{shard:x}.json")
-
-
-_FORMAT = 4  # marshal's format version (Python 3.4 and later)
 
 
 class StatIndex:
