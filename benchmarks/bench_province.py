@@ -15,8 +15,9 @@ a machine busy with other work slows both alike. Peak memory is each process's o
   (a private cache folder), against the full build above.
 - verify: `isodocs verify manual.docx` of a draft built from a commit (`--rev HEAD`), the build
   cache warm, against the full build; and with caches off, for comparison.
-- check: `isodocs check`, caches off (cold) and warm (stat index and document cache), against
-  parsing every YAML file of the manual with PyYAML's CSafeLoader in a process of its own.
+- check: `isodocs check`, caches off (cold), again with nothing changed (the findings kept), and
+  after one procedure changed (the document cache), against parsing every YAML file of the
+  manual with PyYAML's CSafeLoader in a process of its own.
 
 PYTHON (default: this one) runs isodocs, so another version can be measured the same way (its
 venv's python). pandoc is Debian's package (scripts/test.sh installs it).
@@ -191,9 +192,25 @@ class Bench:
         self.say("check, caches off / parsing every YAML file with CSafeLoader",
                  f"{cold:.2f} s / {floor:.2f} s = {cold / floor:.2f}x ({cold_mib:.0f} MiB)",
                  "ISODOCS_CACHE=0 isodocs check -C PROVINCE  vs  python -c 'yaml.load(..., CSafeLoader) for each'")
-        self.say("check again, nothing changed (stat index, document cache) / that floor",
+        self.say("check again, nothing changed (stat index, findings kept) / that floor",
                  f"{warm:.2f} s / {floor:.2f} s = {warm / floor:.2f}x ({warm_mib:.0f} MiB)",
                  "isodocs check -C PROVINCE  (again)")
+        path = next((root / "documents").rglob("QT-00007.yaml"))
+        state = [ORIGINAL]
+
+        def changed() -> tuple[float, float]:
+            old = state[0]
+            new = CHANGED if old == ORIGINAL else ORIGINAL
+            path.write_text(path.read_text(encoding="utf-8").replace(old, new), encoding="utf-8")
+            state[0] = new
+            return run(check, self.cached, (0, 1))
+
+        (floor, _), (one, one_mib) = interleaved(self.args.repeat, lambda: run(floor_command, self.env), changed)
+        if state[0] != ORIGINAL:
+            path.write_text(path.read_text(encoding="utf-8").replace(CHANGED, ORIGINAL), encoding="utf-8")
+        self.say("check after one procedure changed (document cache: every rule runs again) / that floor",
+                 f"{one:.2f} s / {floor:.2f} s = {one / floor:.2f}x ({one_mib:.0f} MiB)",
+                 "isodocs check -C PROVINCE  (after a check, one file edited)")
 
 
 def machine(python: str) -> str:

@@ -114,6 +114,28 @@ def repeats(items: Iterable, key: Callable) -> Iterator[tuple[int, object, objec
             first[k] = item
 
 
+@dataclass(frozen=True)
+class Scope:
+    """What a check covered, as its summary tells it: every document file (those that could not
+    be read too, named in `unread`), the register's entries, the commit read (None: a folder) and
+    the manual's language (None: isodocs.yaml cannot say)."""
+
+    documents: int
+    legal: int
+    unread: tuple[str, ...] = ()
+    commit: str | None = None
+    language: str | None = None
+
+    @classmethod
+    def of(cls, loaded: Loaded) -> Scope:
+        manual = loaded.checkable  # salvaged from a failed isodocs.yaml too: every document counts
+        if manual is None:
+            return cls(0, 0)
+        unread = loaded.unread_documents
+        return cls(len(manual.documents) + len(unread), len(manual.legal), unread, manual.commit or None,
+                   manual.config.language)
+
+
 def check(loaded: Loaded, today: dt.date | None = None) -> list[Diagnostic]:
     """Every diagnostic of a loaded manual: reading problems first found, then the rules.
     `today` (default: the real date) is the day date-dependent rules judge by."""

@@ -46,6 +46,7 @@ from isodocs.i18n import N_, Msg, Plural, choose_language
 def build(path, old_path, out, draft, as_of, rev, repo, today, copies, pdf, lang):
     path = manual_folder(path, old_path)
     from isodocs import commands
+    from isodocs.check import Scope
     from isodocs.render.text.diagnostics import summary, text_lines
 
     if draft and (as_of or copies):
@@ -62,8 +63,7 @@ def build(path, old_path, out, draft, as_of, rev, repo, today, copies, pdf, lang
             say(f"isodocs: {warning}: {left.message().say(language)}", err=True)
         if built.refused:
             if built.has_errors:
-                checked = built.loaded  # a manual salvaged from a failed isodocs.yaml counts every document
-                say(summary(built.diagnostics, checked.checkable, language, checked.unread_documents), err=True)
+                say(summary(built.diagnostics, Scope.of(built.loaded), language), err=True)
             say(f"isodocs: {built.refused.say(language)}", err=True)
             return exitcodes.of(built.outcome)
         if built.no_distribution:

@@ -40,14 +40,13 @@ def check(path, old_path, rev, repo, fmt, lang, today):
 
     def command():
         checked = commands.check(path, rev, repo, day(today))
-        manual = checked.loaded.checkable  # salvaged from a failed isodocs.yaml too: every document counts
-        language = choose_language(lang, manual.config.language if manual else None)
+        language = choose_language(lang, checked.scope.language)
         if fmt == "json":
-            say(to_json(checked.diagnostics, manual, str(path or "."), language, checked.loaded.unread_documents))
+            say(to_json(checked.diagnostics, checked.scope, str(path or "."), language))
         else:
             for line in text_lines(checked.diagnostics, language, style()):
                 say(line)
-            say(summary(checked.diagnostics, manual, language, checked.loaded.unread_documents))
+            say(summary(checked.diagnostics, checked.scope, language))
         return exitcodes.of(checked.outcome)
 
     run(command, lang)

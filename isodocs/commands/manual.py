@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
+from isodocs.check import Scope
 from isodocs.commands.outcome import CannotRun, ManualUnreadable, Outcome, write_in_manual
 from isodocs.diagnostics import Diagnostic, has_errors
 from isodocs.i18n import Msg
@@ -31,7 +33,7 @@ def readable(loaded: Loaded) -> Manual:
 
 @dataclass(frozen=True)
 class Checked:
-    loaded: Loaded
+    scope: Scope  # what was checked, as the summary tells it
     diagnostics: tuple[Diagnostic, ...]  # every finding, by place and code
 
     @property
@@ -42,14 +44,37 @@ class Checked:
 def check(path: str | None = None, rev: str | None = None, repo: str | None = None,
           today: dt.date | None = None) -> Checked:
     """Every finding of the manual: schemas, domain rules, and (in Git) the legal changes its
-    revisions in force have not followed (L410-L412). `today` is the day dates are judged by."""
+    revisions in force have not followed (L410-L412). `today` is the day dates are judged by.
+    A manual unchanged since its last check is not read again (`kept_check`)."""
+    from isodocs.commands import kept_check
+    from isodocs.history.official import committed
+
+    day = today or dt.date.today()
+    source = open_source(path, rev, repo)
+    cache = for_source(source)  # with a working tree's stat index
+    commit = committed(path, rev, repo)
+    kept = for_source(source, kind="checks")
+    key = kept_check.fingerprint(source, commit.commit if commit else "", day) if kept is not None else None
+    found = kept_check.recalled(kept, key, source.exists) if key else None
+    if found is not None:
+        if cache is not None:
+            cache.save()  # the stat index, when the fingerprint hashed a file it did not know
+        return Checked(*found)
+    loaded = load(source, cache=cache)
+    asked = kept_check.Asked(loaded.exists)
+    diagnostics = _checked(dataclasses.replace(loaded, exists=asked), commit, day)
+    checked = Checked(Scope.of(loaded), diagnostics)
+    if key:
+        kept_check.keep(kept, key, checked.scope, checked.diagnostics, asked)
+    return checked
+
+
+def _checked(loaded: Loaded, commit, day: dt.date) -> tuple[Diagnostic, ...]:
     from isodocs.check import check as check_rules
     from isodocs.legal.impact import check_git
 
-    day = today or dt.date.today()
-    loaded = open_manual(path, rev, repo)
-    found = {d.sort_key(): d for d in [*check_rules(loaded, day), *check_git(path, rev, repo, loaded, day)]}
-    return Checked(loaded, tuple(sorted(found.values(), key=lambda d: d.sort_key()[:4])))
+    found = {d.sort_key(): d for d in [*check_rules(loaded, day), *check_git(commit, loaded, day)]}
+    return tuple(sorted(found.values(), key=lambda d: d.sort_key()[:4]))
 
 
 @dataclass(frozen=True)

@@ -247,6 +247,15 @@ def open_commit(path: str | None, rev: str | None, repo: str | None, building: b
     return source
 
 
+def committed(path: str | None, rev: str | None, repo: str | None) -> GitSource | None:
+    """The commit whose history `check` judges legal changes by (REV, default HEAD); None for a
+    folder outside Git or a repository without commits."""
+    try:
+        return open_commit(path, rev, repo)
+    except SourceError:
+        return None
+
+
 def open_build(path: str | None, rev: str | None, repo: str | None, draft: bool, as_of: dt.date | None,
                today: dt.date) -> tuple[Source, Recipe]:
     """The source and recipe of `isodocs build`: a draft reads the working tree (or REV); every

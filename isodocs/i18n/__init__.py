@@ -74,6 +74,15 @@ class Msg:
         object.__setattr__(self, "n", 0)
         object.__setattr__(self, "context", "")
 
+    @classmethod
+    def kept(cls, text: str, args: Mapping[str, Any], plural: str = "", n: int = 0, context: str = "") -> Msg:
+        """A sentence as it was kept in a cache (its text was marked where it was first written)."""
+        message = cls(text, **args)
+        object.__setattr__(message, "plural", plural)
+        object.__setattr__(message, "n", n)
+        object.__setattr__(message, "context", context)
+        return message
+
     def template(self, lang: str) -> str:
         """The sentence in `lang`, values not yet put in."""
         found = catalogue(lang)
@@ -115,11 +124,7 @@ def Ctx(context: str, text: str, /, **args: Any) -> Msg:  # noqa: N802 (a kind o
 
 
 def _copy(message: Msg) -> Msg:
-    other = Msg(message.text, **message.args)
-    object.__setattr__(other, "plural", message.plural)
-    object.__setattr__(other, "n", message.n)
-    object.__setattr__(other, "context", message.context)
-    return other
+    return Msg.kept(message.text, message.args, message.plural, message.n, message.context)
 
 
 @dataclass(frozen=True)

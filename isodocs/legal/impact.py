@@ -538,18 +538,11 @@ def diagnostics(result: Impact, manual: Manual, locate) -> list:
     return found
 
 
-def check_git(path: str | None, rev: str | None, repo: str | None, loaded, today: dt.date) -> list:
-    """`isodocs check`'s impact findings: only when the manual is in Git (a folder outside any
-    repository, or a repository without commits, gives none). The history is the committed one
-    (REV, default HEAD); the findings point into the manual that `check` read."""
-    from isodocs.history.official import open_commit
-    from isodocs.load.source import SourceError
-
-    if loaded.manual is None:
-        return []
-    try:
-        source = open_commit(path, rev, repo)
-    except SourceError:
+def check_git(source: GitSource | None, loaded, today: dt.date) -> list:
+    """`isodocs check`'s impact findings on the committed history (`history.official.committed`:
+    None, outside Git or before the first commit, gives none); they point into the manual that
+    `check` read."""
+    if loaded.manual is None or source is None:
         return []
     # only the committed approvals and register: documents come from what `check` read when
     # they are the approved blob, else from the blob itself

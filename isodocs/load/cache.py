@@ -79,18 +79,26 @@ class Cache:
         above `trusted` (a folder the user's own configuration names)."""
         self.file, self.keep_all, self.secret = (file if secret else None), keep_all, secret
         self.trusted = trusted
-        self.entries: dict[str, Any] = {}
+        self._entries: dict[str, Any] | None = None  # read on first use: a run may need none of them
         self.used: set[str] = set()
         self.put_keys: set[str] = set()
         self.companions: list = []  # saved with it (a working tree's stat index)
         self.stored: list[frozenset[str]] = [frozenset()] * SHARDS  # the keys each shard file holds
-        if self.file is None:
-            return
-        for shard in range(SHARDS):
-            entries = self._read(self._shard_file(shard))
-            if entries:
-                self.entries.update(entries)
-                self.stored[shard] = frozenset(entries)
+
+    @property
+    def entries(self) -> dict[str, Any]:
+        if self._entries is None:
+            self._entries = {}
+            for shard in range(SHARDS if self.file is not None else 0):
+                entries = self._read(self._shard_file(shard))
+                if entries:
+                    self._entries.update(entries)
+                    self.stored[shard] = frozenset(entries)
+        return self._entries
+
+    @entries.setter
+    def entries(self, entries: dict[str, Any]) -> None:
+        self._entries = entries
 
     def _shard_file(self, shard: int) -> Path:
         return self.file.with_name(f"{self.file.stem}.{shard:x}.cache")
@@ -127,7 +135,7 @@ class Cache:
         entries this run did not use are kept (a run that read only part of the manual)."""
         for companion in self.companions:
             companion.save()
-        if self.file is None:
+        if self.file is None or self._entries is None:  # never read nor written this run: as it was
             return
         prune = prune and not self.keep_all
         kept = self.used if prune else self.entries.keys()

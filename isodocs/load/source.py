@@ -106,6 +106,7 @@ class FolderSource(Source):
         self.index = None  # a stat index (load.cache.StatIndex): blob ids of files unchanged since hashed
         self._stats: dict[str, os.stat_result] = {}
         self._git: tuple[pygit2.Repository, Path] | None | bool = False  # looked up when first needed
+        self._listed: list[Entry] | None = None
 
     def use_index(self, index) -> None:
         self.index = index
@@ -123,6 +124,13 @@ class FolderSource(Source):
         return blob
 
     def entries(self) -> list[Entry]:
+        """The files, listed once: a command reads the folder as it was when first listed (one
+        that changes files opens it again)."""
+        if self._listed is None:
+            self._listed = self._list()
+        return list(self._listed)
+
+    def _list(self) -> list[Entry]:
         found: list[Entry] = []
         for name in (CONFIG_FILE, REFERENCE_DOCX):
             entry = self._entry(name)

@@ -16,10 +16,8 @@ files already written are keyed the same way.
 
 from __future__ import annotations
 
-import functools
 import hashlib
 import os
-import re
 import stat
 from pathlib import Path
 from typing import Any
@@ -27,37 +25,7 @@ from typing import Any
 from isodocs.load.cache import Cache
 from isodocs.model import Document, Manual
 from isodocs.render.docx.rendered import seen_by  # noqa: F401 (what a key covers)
-
-
-@functools.cache
-def code_digest() -> str:
-    """isodocs itself: its version, the bytes of every file it ships (code, catalogues, and the
-    shipped templates and schemas wherever they are) and the versions of the libraries it
-    renders with, so a changed isodocs never reuses what another rendered."""
-    from importlib.metadata import PackageNotFoundError, requires
-    from importlib.metadata import version as installed
-
-    from isodocs.history.recipe import version
-    from isodocs.system.resources import resource_dir
-
-    digest = hashlib.sha256(version().encode())
-    try:
-        needed = sorted(re.split(r"[\s;<>=!~\[]", line, maxsplit=1)[0] for line in requires("isodocs") or ()
-                        if "extra ==" not in line)
-    except PackageNotFoundError:
-        needed = []
-    for name in needed:
-        try:
-            digest.update(f"{name}=={installed(name)}\0".encode())
-        except PackageNotFoundError:
-            digest.update(f"{name}\0".encode())
-    package = Path(__file__).resolve().parents[1]
-    folders = [package, *(Path(str(resource_dir(name))) for name in ("templates", "schemas"))]
-    for folder in dict.fromkeys(folders):
-        for path in sorted(p for p in folder.rglob("*") if p.is_file() and "__pycache__" not in p.parts):
-            digest.update(path.relative_to(folder).as_posix().encode() + b"\0")
-            digest.update(hashlib.sha256(path.read_bytes()).digest())
-    return digest.hexdigest()
+from isodocs.system.identity import code_digest
 
 
 def context_digest(manual: Manual, template_digest: str, lang: str) -> str:

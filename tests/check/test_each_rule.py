@@ -311,13 +311,14 @@ def check_case(tmp_path, files: Files, case: Case):
     if not case.approved:
         return run_check(make_manual(tmp_path, files, standard=True))
     from isodocs.check import check
+    from isodocs.history.official import committed
     from isodocs.legal.impact import check_git
 
     from support.manual import load_manual
 
     root = approved_manual(tmp_path, files)
     loaded = load_manual(root)
-    return check(loaded) + check_git(str(root), None, None, loaded, APPROVED_TODAY)
+    return check(loaded) + check_git(committed(str(root), None, None), loaded, APPROVED_TODAY)
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c.code for c in CASES])

@@ -18,8 +18,9 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from isodocs.check import check
+from isodocs.check import Scope, check
 from isodocs.diagnostics import Diagnostic
+from isodocs.diagnostics.plain import plain, revived
 from isodocs.load.yamlio import parse
 from isodocs.model.reader import load
 from isodocs.render.json.diagnostics import to_json
@@ -69,10 +70,12 @@ def check_files(files: dict[str, bytes]) -> list[Diagnostic]:
             assert message and not set(PLACEHOLDER.findall(message)) - written, message
             assert not set(PLACEHOLDER.findall(hint)) - written, hint
     assert found == sorted(found, key=lambda d: d.sort_key()[:4])
+    scope = Scope.of(loaded)
     for lang in ("vi", "en"):
         text_lines(found, lang)
-        summary(found, loaded.manual, lang)
-        json.loads(to_json(found, loaded.manual, "m", lang))
+        summary(found, scope, lang)
+        json.loads(to_json(found, scope, "m", lang))
+    assert [revived(plain(d)) for d in found] == found  # a re-check says the same from the cache
     if loaded.manual is not None:
         for doc in loaded.manual.documents:
             assert unicodedata.is_normalized("NFC", doc.title) and unicodedata.is_normalized("NFC", doc.code)

@@ -266,3 +266,19 @@ def test_the_examples_file_is_read_strictly():
     with pytest.raises(BadExamples, match="a wrong and a right"):
         parse("P501:\n  wrong: {}\n")
 
+
+
+@pytest.mark.parametrize("found", CASES, ids=lambda e: e.code)
+def test_a_recheck_says_the_same_from_what_was_kept(tmp_path, monkeypatch, found: Example):
+    """Every finding a rule gives is kept whole (commands/kept_check.py): checked again, the
+    unchanged manual is not read and the same findings come back."""
+    from isodocs.commands import manual as manual_commands
+
+    monkeypatch.setenv("ISODOCS_CACHE", "1")
+    first = played(tmp_path, found, found.wrong, "wrong")
+
+    def read_again(*args, **kwargs):
+        raise AssertionError("the unchanged manual was read again")
+
+    monkeypatch.setattr(manual_commands, "load", read_again)
+    assert list(commands.check(str(tmp_path / "wrong"), today=TODAY).diagnostics) == first

@@ -76,7 +76,7 @@ def test_a_manual_outside_git_is_cached_in_the_users_cache_folder(tmp_path, monk
     root = make_manual(tmp_path, standard=True)
     assert invoke(["check", "-C", str(root)]).exit_code == 0
     kept = {p.name.split("-")[0].split(".")[0] for p in (folder / "isodocs").iterdir()}
-    assert kept == {"cache", "documents"}
+    assert kept == {"cache", "checks", "documents"}
 
 
 def test_approval_records_and_the_register_are_cached_too(tmp_path, monkeypatch):
@@ -246,7 +246,7 @@ def test_a_folder_of_one_s_choosing(tmp_path, monkeypatch):
     root = make_manual(tmp_path, standard=True)
     assert invoke(["check", "-C", str(root)]).exit_code == 0
     # the shards go there; the secret sealing them stays with the user
-    assert {p.name.split("-")[0] for p in (tmp_path / "ci-cache").iterdir()} == {"documents"}
+    assert {p.name.split("-")[0] for p in (tmp_path / "ci-cache").iterdir()} == {"checks", "documents"}
     assert (tmp_path / "cache-home" / "isodocs" / "cache.key").is_file()
 
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import json
 
+from isodocs.check import Scope
 from isodocs.diagnostics import rules
-from isodocs.model import Agency, Config, Manual
 from isodocs.render.json.diagnostics import to_json
 from isodocs.render.text.diagnostics import counts, summary, text_lines, unchecked_summary
 
@@ -14,14 +14,6 @@ WARN = rules.UNKNOWN_KEY.at("documents/a.yaml", 9, 1, key="scop", where="", sugg
 WHOLE = rules.FILE_TOO_LARGE.at("documents/big.yaml", size=3_000_000, limit=2_097_152)
 LINE_ONLY = rules.NO_FRONT_MATTER.at("documents/b.md", 1)
 BARE = rules.BAD_VALUE.at("documents/c.yaml", 2, 5, field="kind", value="x", allowed="a, b")  # no hint fits
-
-
-def manual(docs: int, legal: int) -> Manual:
-    from isodocs.model import Document, LegalEntry, Origin
-
-    doc = Document(Origin("d.yaml"), "X-1", "t", "policy", 1, None, "a", "b", "c", ())
-    entry = LegalEntry(Origin("l.yaml"), 0, False, "1/2025/NĐ-CP", "Nghị định", "t", None, "in_force")
-    return Manual("m", Config(Agency("UBND")), documents=(doc,) * docs, legal=(entry,) * legal)
 
 
 def test_counts():
@@ -59,12 +51,12 @@ def test_text_lines_style_hook():
 
 
 def test_summary_counts_and_grammar():
-    assert summary([], manual(3, 5), "en") == "No problems; checked 3 documents and 5 legal entries."
-    assert summary([], manual(1, 1), "en") == "No problems; checked 1 document and 1 legal entry."
-    assert summary([ERR], manual(0, 0), "en") == "1 error, 0 warnings; checked 0 documents and 0 legal entries."
-    assert summary([ERR, ERR, WARN], None, "en") == "2 errors, 1 warning; checked 0 documents and 0 legal entries."
-    assert summary([], manual(3, 5), "vi") == "Không có lỗi; đã kiểm tra 3 tài liệu và 5 văn bản pháp luật."
-    assert summary([ERR, WARN], manual(1, 1), "vi") == "1 lỗi, 1 cảnh báo; đã kiểm tra 1 tài liệu và 1 văn bản pháp luật."
+    assert summary([], Scope(3, 5), "en") == "No problems; checked 3 documents and 5 legal entries."
+    assert summary([], Scope(1, 1), "en") == "No problems; checked 1 document and 1 legal entry."
+    assert summary([ERR], Scope(0, 0), "en") == "1 error, 0 warnings; checked 0 documents and 0 legal entries."
+    assert summary([ERR, ERR, WARN], Scope(0, 0), "en") == "2 errors, 1 warning; checked 0 documents and 0 legal entries."
+    assert summary([], Scope(3, 5), "vi") == "Không có lỗi; đã kiểm tra 3 tài liệu và 5 văn bản pháp luật."
+    assert summary([ERR, WARN], Scope(1, 1), "vi") == "1 lỗi, 1 cảnh báo; đã kiểm tra 1 tài liệu và 1 văn bản pháp luật."
 
 
 def test_a_command_stopped_by_the_configuration_says_nothing_else_was_checked():
@@ -77,11 +69,11 @@ def test_a_command_stopped_by_the_configuration_says_nothing_else_was_checked():
 
 
 def test_json_payload():
-    payload = json.loads(to_json([ERR, WHOLE], manual(2, 1), "manual-folder", "vi"))
+    payload = json.loads(to_json([ERR, WHOLE], Scope(2, 1), "manual-folder", "vi"))
     assert payload["manual"] == "manual-folder" and payload["commit"] is None
     assert payload["summary"] == {"errors": 2, "warnings": 0, "documents": 2, "unread_documents": [],
                                   "legal_entries": 1}
-    unread = json.loads(to_json([ERR], manual(2, 1), ".", "en", ("documents/a.yaml",)))["summary"]
+    unread = json.loads(to_json([ERR], Scope(3, 1, ("documents/a.yaml",)), ".", "en"))["summary"]
     assert unread["documents"] == 3 and unread["unread_documents"] == ["documents/a.yaml"]
     assert payload["diagnostics"][1] == {
         "code": "F105", "rule": "file-too-large", "severity": "error", "path": "documents/big.yaml",
@@ -90,4 +82,4 @@ def test_json_payload():
 
 
 def test_json_keeps_vietnamese_readable():
-    assert "Tệp có" in to_json([WHOLE], None, ".", "vi")
+    assert "Tệp có" in to_json([WHOLE], Scope(0, 0), ".", "vi")

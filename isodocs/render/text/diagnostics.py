@@ -6,7 +6,7 @@ from typing import Sequence
 
 from isodocs.diagnostics import Diagnostic, Severity
 from isodocs.i18n import Msg, Plural
-from isodocs.model import Manual
+from isodocs.check import Scope
 
 _SEVERITY = {Severity.ERROR: Msg("error"), Severity.WARNING: Msg("warning")}
 _COLOUR = {Severity.ERROR: "red", Severity.WARNING: "yellow"}
@@ -43,21 +43,16 @@ def _found(diagnostics: Sequence[Diagnostic]) -> Msg:
                warnings=Plural("{n} warning", "{n} warnings", n=warnings))
 
 
-def _legal(manual: Manual | None) -> Plural:
-    return Plural("{n} legal entry", "{n} legal entries", n=len(manual.legal) if manual else 0)
-
-
-def summary(diagnostics: Sequence[Diagnostic], manual: Manual | None, lang: str,
-            unread: Sequence[str] = ()) -> str:
+def summary(diagnostics: Sequence[Diagnostic], scope: Scope, lang: str) -> str:
     """`1 error, 0 warnings; checked 2 documents and 5 legal entries.` Every document file counts,
-    those that could not be read too, named (`unread`): their findings above say why."""
-    docs = (len(manual.documents) if manual else 0) + len(unread)
-    documents = Plural("{n} document", "{n} documents", n=docs)
-    if unread:
+    those that could not be read too, named (`scope.unread`): their findings above say why."""
+    documents = Plural("{n} document", "{n} documents", n=scope.documents)
+    if scope.unread:
         documents = Msg("{documents} ({unread} could not be read: {paths})", documents=documents,
-                        unread=len(unread), paths=", ".join(unread))
+                        unread=len(scope.unread), paths=", ".join(scope.unread))
+    legal = Plural("{n} legal entry", "{n} legal entries", n=scope.legal)
     return Msg("{found}; checked {documents} and {legal}.", found=_found(diagnostics), documents=documents,
-               legal=_legal(manual)).say(lang)
+               legal=legal).say(lang)
 
 
 def unchecked_summary(diagnostics: Sequence[Diagnostic], documents: int | None, lang: str) -> str:

@@ -1,0 +1,79 @@
+"""`isodocs check`'s findings kept, by everything that decides them.
+
+What `check` finds is a pure function of the manual's files, each named by its blob id (which
+the stat index gives for an unchanged file without reading it), of the commit whose history the
+legal-change rules read, of the day dates are judged by, and of isodocs itself. Kept in a sealed
+cache (`load.cache`) under a digest of exactly those, a re-check of an unchanged manual reads no
+document: it lists the files and says again what it found. One question a rule asks reaches
+beyond the files listed, whether the file a document names as its attachment exists: each
+answer is kept with the findings and asked again before they are believed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from typing import Any, Callable
+
+from isodocs.check import Scope
+from isodocs.diagnostics import Diagnostic
+from isodocs.diagnostics.plain import NotPlain, plain, revived
+from isodocs.load.cache import Cache
+from isodocs.load.source import Source
+from isodocs.system.identity import code_digest
+
+
+def fingerprint(source: Source, commit: str, day: dt.date) -> str | None:
+    """The digest of what decides the findings, or None when a file cannot be named by its
+    blob id (unreadable, or larger than isodocs ever reads)."""
+    digest = hashlib.sha256("\0".join((code_digest(), day.isoformat(), commit, source.label)).encode())
+    for entry in source.entries():
+        blob = ""
+        if entry.readable:
+            blob = source.known_blob(entry.path)
+            if blob is None:  # changed since last hashed, or new: hashed now, and by the stat index
+                try:
+                    blob = source.blob_id(entry.path, source.read(entry.path))
+                except OSError:
+                    return None
+        kind = "l" if entry.link else "m" if entry.submodule else "s" if entry.special else "f"
+        digest.update(f"\0{entry.path}\0{kind}{blob}".encode())
+    return digest.hexdigest()
+
+
+class Asked:
+    """`Loaded.exists` with every answer it gave noted, to be kept with the findings."""
+
+    def __init__(self, exists: Callable[[str], bool]):
+        self.exists = exists
+        self.answers: dict[str, bool] = {}
+
+    def __call__(self, path: str) -> bool:
+        answer = self.answers[path] = self.exists(path)
+        return answer
+
+
+def recalled(cache: Cache, key: str, exists: Callable[[str], bool]) -> tuple[Scope, tuple[Diagnostic, ...]] | None:
+    """The findings kept under `key`, if every question they rest on has the same answer now."""
+    found = cache.get(key)
+    try:
+        scope, findings, answers = found
+        if any(exists(path) != answer for path, answer in answers):
+            return None
+        documents, legal, unread, commit, language = scope
+        return (Scope(documents, legal, tuple(unread), commit, language),
+                tuple(revived(data) for data in findings))
+    except (TypeError, ValueError, KeyError):  # none kept, or kept by another shape
+        return None
+
+
+def keep(cache: Cache, key: str, scope: Scope, diagnostics: tuple[Diagnostic, ...], asked: Asked) -> None:
+    """Keep the findings (not when a finding holds a value `diagnostics.plain` cannot keep)."""
+    try:
+        findings = [plain(d) for d in diagnostics]
+    except NotPlain:
+        return
+    kept: list[Any] = [[scope.documents, scope.legal, list(scope.unread), scope.commit, scope.language],
+                       findings, sorted(asked.answers.items())]
+    cache.put(key, kept)
+    cache.save()
