@@ -52,7 +52,7 @@ def build(path: str | None = None, out: str | None = None, draft: bool = False, 
     With `pdf`, each DOCX is also printed to PDF by LibreOffice."""
     from isodocs.check import check
     from isodocs.history.official import open_build, prepare
-    from isodocs.render.build import MANUAL_FILE, render_outputs
+    from isodocs.render.build import MANUAL_FILE, copy_name, render_outputs
     from isodocs.system.files import UnsafePath, check_folder, write_set
 
     if draft and (as_of or copies):
@@ -93,8 +93,28 @@ def build(path: str | None = None, out: str | None = None, draft: bool = False, 
         raise CannotRun(Msg("cannot write to {folder}: {value}", folder=folder, value=os_error(exc))) from None
     store.wrote(folder, {name: key for name, key in outputs.keys.items() if name in files})
     store.save(prune=MANUAL_FILE in files)  # a manual kept as it was used none of its pieces: they stay
+    if recipe.commit:  # what `verify` of the manual and its copies can know without rendering them
+        _record_made(source, recipe, folder, [MANUAL_FILE, *(copy_name(c) for c in manual.config.distribution if copies)],
+                     files)
     return dataclasses.replace(result, written=tuple(written), kept=len(outputs.kept),
                                no_distribution=copies and not manual.config.distribution)
+
+
+def _record_made(source, recipe, folder: Path, names: list[str], files: dict[str, bytes]) -> None:
+    """Record the bytes of these outputs, made now or kept as they were, for `verify`."""
+    from isodocs.render.verify import made_files
+    from isodocs.system.files import UnsafePath, read_file
+
+    made = made_files(source, recipe)
+    for name in names:
+        data = files.get(name)
+        if data is None:  # kept: the file this build found right where it is
+            try:
+                data = read_file(folder / name, MAX_VERIFIED, follow=False)
+            except (OSError, UnsafePath):
+                continue
+        made.record(data)
+    made.save()
 
 
 def build_cache(source, recipe):
@@ -102,7 +122,9 @@ def build_cache(source, recipe):
     from isodocs.load.cache import for_source
     from isodocs.render.cache import BuildCache
 
-    return BuildCache(for_source(source, "build", scope=f"{recipe.kind}-{recipe.lang}"))
+    from isodocs.render.verify import scope
+
+    return BuildCache(for_source(source, "build", scope=scope(recipe)))
 
 
 def _office():

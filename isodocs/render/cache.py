@@ -111,3 +111,42 @@ class BuildCache:
         """Keep what this build used (and with `prune` off, all else it held too)."""
         if self.cache is not None:
             self.cache.save(prune=prune)
+
+
+class MadeFiles:
+    """What builds of one kind made, by the build record each file carries (its custom
+    properties, which name the commit, the recipe and every document in it): the SHA-256 of
+    the bytes such a build gives. Builds are byte-identical, so `verify` of a file whose bytes
+    have that digest renders nothing, and of one whose bytes do not, knows it was changed. The
+    key names isodocs too: another isodocs may render other bytes. Builds record the manual and
+    its numbered copies; `verify` records what it renders."""
+
+    def __init__(self, cache: Cache | None):
+        self.cache = cache
+
+    def recorded(self, data: bytes) -> bool | None:
+        """Whether `data` are the bytes a build of its own record gives (None: not known)."""
+        key = self._key(data)
+        found = self.cache.get(key) if key and self.cache is not None else None
+        return found == hashlib.sha256(data).hexdigest() if isinstance(found, str) else None
+
+    def record(self, data: bytes) -> None:
+        key = self._key(data)
+        if key and self.cache is not None:
+            self.cache.put(key, hashlib.sha256(data).hexdigest())
+
+    def save(self, prune: bool = True) -> None:
+        if self.cache is not None:
+            self.cache.save(prune=prune)
+
+    @staticmethod
+    def _key(data: bytes) -> str | None:
+        from isodocs.render.docx.package import custom_properties
+
+        try:
+            properties = custom_properties(data)
+        except ValueError:
+            return None
+        if not properties:
+            return None
+        return _digest("made", code_digest(), *(f"{name}\0{value}" for name, value in sorted(properties.items())))

@@ -19,7 +19,7 @@ from isodocs.load.cache import for_source
 from isodocs.load.source import GitSource, SourceError
 from isodocs.model import Approval
 from isodocs.render.build import LATEST_STAMP, MANUAL_FILE, output_names, render_one, render_outputs
-from isodocs.render.cache import BuildCache
+from isodocs.render.cache import BuildCache, MadeFiles
 from isodocs.render.docx.package import custom_properties
 
 
@@ -73,10 +73,20 @@ def _rendered_again(source: GitSource, manual, recipe, markings, built: Built, c
     if copy is not None:
         return render_one(manual, recipe, markings, built.code, copy)
     name = output_names(manual)[built.code] if built.code else MANUAL_FILE
-    store = BuildCache(for_source(source, "build", scope=f"{recipe.kind}-{recipe.lang}"))
+    store = BuildCache(for_source(source, "build", scope=scope(recipe)))
     made = render_outputs(manual, recipe, markings, cache=store, kept=lambda output, key: output != name)
     store.save(prune=False)  # it used only part of what the builds keep
     return made.files[name]
+
+
+def made_files(source: GitSource, recipe) -> MadeFiles:
+    """What builds of this kind made (`render.cache.MadeFiles`), kept beside their build cache."""
+    return MadeFiles(for_source(source, "made", scope=scope(recipe)))
+
+
+def scope(recipe) -> str:
+    """The caches of one kind of build: draft or official, and language."""
+    return f"{recipe.kind}-{recipe.lang}"
 
 
 def _commit(repo: pygit2.Repository, value: str) -> pygit2.Commit:
@@ -100,18 +110,25 @@ def verify(data: bytes, repo: pygit2.Repository, today: dt.date, version: str) -
     if recipe.records:
         _commit(repo, recipe.records)
     source = GitSource(repo, commit, recipe.manual, recipe.commit[:12])
-    prepared = prepare(source, recipe)
-    manual = prepared.loaded.manual
-    copy = next((c for c in manual.config.distribution if c.number == built.copy), None) if manual else None
-    if manual is None or (built.code and manual.document(built.code) is None) or (built.copy and copy is None):
-        exact = False  # the recorded state does not give this file at all
-    else:
-        exact = _rendered_again(source, manual, recipe, prepared.markings, built, copy) == data
+    made = made_files(source, recipe)
+    exact = made.recorded(data)  # a build (or verify) of this record made these bytes, or others
+    prepared = None
+    if exact is None:
+        prepared = prepare(source, recipe)
+        manual = prepared.loaded.manual
+        copy = next((c for c in manual.config.distribution if c.number == built.copy), None) if manual else None
+        if manual is None or (built.code and manual.document(built.code) is None) or (built.copy and copy is None):
+            exact = False  # the recorded state does not give this file at all
+        else:
+            again = _rendered_again(source, manual, recipe, prepared.markings, built, copy)
+            exact = again == data
+            made.record(again)
+            made.save(prune=False)
     head = repo.revparse_single("HEAD").peel(pygit2.Commit)
-    book = prepared.now  # HEAD has not moved since the build: its ledger is at hand
+    book = prepared.now if prepared else None  # HEAD has not moved since the build: its ledger is at hand
     if str(head.id) != (recipe.records or recipe.commit) or book is None:
-        # a draft of HEAD: the whole manual at HEAD is loaded already, and holds its ledger
-        whole = prepared.loaded if recipe.on is None and str(head.id) == recipe.commit else None
+        # a draft of HEAD: the whole manual at HEAD, when loaded already, holds its ledger
+        whole = prepared.loaded if prepared and recipe.on is None and str(head.id) == recipe.commit else None
         _, book = ledger(GitSource(repo, head, recipe.manual, "HEAD"), whole)
     if book is None:
         raise SourceError(Msg("isodocs.yaml at HEAD cannot be read, so what is in force is unknown: `isodocs check` says why"))

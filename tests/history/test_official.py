@@ -273,6 +273,50 @@ def test_verify_takes_the_pages_from_the_build_cache(tmp_path, monkeypatch):
         assert f"{name}: exact" in result.stdout
 
 
+def test_verify_after_a_build_renders_nothing_and_still_knows_an_edited_manual(tmp_path, monkeypatch):
+    """A build records the digest of the manual and its copies by their build record
+    (render.cache.MadeFiles): verify of them loads and renders nothing, edited or not."""
+    from isodocs.render import verify as verifying
+
+    monkeypatch.setenv("ISODOCS_CACHE", "1")
+    history = History(tmp_path)
+    out = tmp_path / "out"
+    assert history.build(out, "--copies", "--today", "2025-11-01").exit_code == 0
+    monkeypatch.setattr(verifying, "prepare", lambda *a, **k: pytest.fail("loaded and rendered again"))
+    for name in ("manual.docx", "manual-copy-01.docx"):
+        result = verify(history, out / name, "--today", "2025-11-02")
+        assert result.exit_code == 0, result.output
+        assert f"{name}: exact" in result.stdout and "QT-HT-01 revision 03: in force" in result.stdout
+    path = out / "manual.docx"
+    path.write_bytes(rezip(path.read_bytes(), "word/document.xml", lambda xml: xml.replace(
+        "Tiếp nhận hồ sơ".encode(), "Tiếp nhận hồ sơ, thu thêm phí".encode())))
+    result = verify(history, path, "--today", "2025-11-02")
+    assert result.exit_code == 1 and "EDITED after it was built" in result.stdout
+
+
+def test_what_verify_renders_it_remembers_and_only_under_its_own_seal(tmp_path, monkeypatch):
+    from isodocs.render import verify as verifying
+    from isodocs.render import cache as build_cache
+
+    monkeypatch.setenv("ISODOCS_CACHE", "1")
+    monkeypatch.setenv("ISODOCS_CACHE_SECRET", "11" * 32)
+    history = History(tmp_path)
+    out = tmp_path / "out"
+    assert history.build(out, "--today", "2025-11-01").exit_code == 0
+    prepared = []
+    real = verifying.prepare
+    monkeypatch.setattr(verifying, "prepare", lambda *a: prepared.append(a) or real(*a))
+    for _ in range(2):  # a document's own file: not recorded by the build, then by the first verify
+        assert "QT-HT-01.docx: exact" in verify(history, out / "QT-HT-01.docx", "--today", "2025-11-02").stdout
+    assert len(prepared) == 1
+    monkeypatch.setenv("ISODOCS_CACHE_SECRET", "22" * 32)  # what was recorded under another secret
+    assert "manual.docx: exact" in verify(history, out / "manual.docx", "--today", "2025-11-02").stdout
+    assert len(prepared) == 2
+    monkeypatch.setattr(build_cache, "code_digest", lambda: "another isodocs")  # renders other bytes, perhaps
+    assert "manual.docx: exact" in verify(history, out / "manual.docx", "--today", "2025-11-02").stdout
+    assert len(prepared) == 3
+
+
 def rezip(data: bytes, name: str, change) -> bytes:
     """The package with one part changed, everything else as it was."""
     out = io.BytesIO()
