@@ -8,6 +8,12 @@ from typing import Any
 from isodocs import model as m
 
 
+# enum members by value, looked up directly: a province's model calls for 100,000 of them
+_UNIT = {unit.value: unit for unit in m.TimeUnit}
+_FEE = {kind.value: kind for kind in m.FeeKind}
+_CHANNEL = {kind.value: kind for kind in m.ChannelKind}
+
+
 def _date(value: Any) -> dt.date | None:
     return dt.date.fromisoformat(value) if isinstance(value, str) else None
 
@@ -17,22 +23,22 @@ def _strs(values: Any) -> tuple[str, ...]:
 
 
 def _duration(data: Any) -> m.Duration | None:
-    return m.Duration(float(data["value"]), m.TimeUnit(data["unit"])) if data else None
+    return m.Duration(float(data["value"]), _UNIT[data["unit"]]) if data else None
 
 
 def _amount(data: dict) -> float | None:
     """A limit's amount; the same day has none (1, allowed there, says the same)."""
-    unit = m.TimeUnit(data["unit"])
+    unit = _UNIT[data["unit"]]
     return None if unit == m.TimeUnit.SAME_DAY else float(data["value"])
 
 
 def _time_limit(data: dict) -> m.TimeLimit:
     """A statutory limit: the first format's {value, unit}, or with cut-off, start, extensions."""
     return m.TimeLimit(
-        _amount(data), m.TimeUnit(data["unit"]),
+        _amount(data), _UNIT[data["unit"]],
         cutoff=data.get("cutoff", ""),
         start=data.get("from", ""),
-        extensions=tuple(m.Extension(float(e["value"]), m.TimeUnit(e["unit"]), e["when"])
+        extensions=tuple(m.Extension(float(e["value"]), _UNIT[e["unit"]], e["when"])
                          for e in data.get("extensions") or ()),
     )
 
@@ -40,7 +46,7 @@ def _time_limit(data: dict) -> m.TimeLimit:
 def _fee(data: dict) -> m.Fee:
     amount = data.get("amount")
     return m.Fee(
-        kind=m.FeeKind(data["kind"]),
+        kind=_FEE[data["kind"]],
         amount=int(amount) if amount is not None else None,  # 5000.0 (JSON Schema's integer) is 5000
         per=data.get("per", ""),
         text=data.get("text", ""),
@@ -51,10 +57,10 @@ def _fee(data: dict) -> m.Fee:
 def _channel(data: Any) -> m.Channel:
     """A channel named alone (the first format's short list) or with what differs for it."""
     if isinstance(data, str):
-        return m.Channel(m.ChannelKind(data))
+        return m.Channel(_CHANNEL[data])
     limit = data.get("time_limit")
     return m.Channel(
-        channel=m.ChannelKind(data["channel"]),
+        channel=_CHANNEL[data["channel"]],
         time_limit=_time_limit(limit) if limit else None,
         fees=tuple(_fee(f) for f in data.get("fees") or ()),
         via=_strs(data.get("via")),
@@ -63,7 +69,7 @@ def _channel(data: Any) -> m.Channel:
 
 
 def _channels(values: Any) -> tuple[m.ChannelKind, ...]:
-    return tuple(m.ChannelKind(v) for v in values or ())
+    return tuple(_CHANNEL[v] for v in values or ())
 
 
 def _dossier_item(d: dict) -> m.DossierItem:
