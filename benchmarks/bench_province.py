@@ -81,6 +81,30 @@ def interleaved(repeat: int, *sides) -> list[tuple[float, float]]:
     return [median(runs) for runs in found]
 
 
+class OneChange:
+    """One procedure of the province edited before each run, back and forth (a step's text), and
+    left as it was at the end."""
+
+    def __init__(self, root: Path):
+        self.path = next((root / "documents").rglob("QT-00007.yaml"))
+        self.now = ORIGINAL
+
+    def then(self, timed):
+        self._write(CHANGED if self.now == ORIGINAL else ORIGINAL)
+        return timed()
+
+    def _write(self, new: str) -> None:
+        self.path.write_text(self.path.read_text(encoding="utf-8").replace(self.now, new), encoding="utf-8")
+        self.now = new
+
+    def __enter__(self) -> OneChange:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        if self.now != ORIGINAL:
+            self._write(ORIGINAL)
+
+
 class Bench:
     def __init__(self, args, tmp: Path):
         self.args, self.tmp = args, tmp
@@ -144,20 +168,10 @@ class Bench:
     def rebuild(self) -> None:
         root = self.province()
         full, _ = self.full_build()
-        path = next((root / "documents").rglob("QT-00007.yaml"))
         self.build(root, self.cached)  # fills the build cache
-        state = [ORIGINAL]
-
-        def changed() -> tuple[float, float]:
-            old = state[0]
-            new = CHANGED if old == ORIGINAL else ORIGINAL
-            path.write_text(path.read_text(encoding="utf-8").replace(old, new), encoding="utf-8")
-            state[0] = new
-            return self.build(root, self.cached, False)
-
-        took, mib = interleaved(self.args.repeat, changed)[0]
-        if state[0] != ORIGINAL:
-            path.write_text(path.read_text(encoding="utf-8").replace(CHANGED, ORIGINAL), encoding="utf-8")
+        with OneChange(root) as change:
+            took, mib = interleaved(self.args.repeat,
+                                    lambda: change.then(lambda: self.build(root, self.cached, False)))[0]
         self.say("the same build after one procedure changed (build cache) / the full build",
                  f"{took:.2f} s / {full:.2f} s = {took / full:.3f} ({mib:.0f} MiB)",
                  "isodocs build -C PROVINCE --draft -o OUT  (after a build, one file edited)")
@@ -195,19 +209,9 @@ class Bench:
         self.say("check again, nothing changed (stat index, findings kept) / that floor",
                  f"{warm:.2f} s / {floor:.2f} s = {warm / floor:.2f}x ({warm_mib:.0f} MiB)",
                  "isodocs check -C PROVINCE  (again)")
-        path = next((root / "documents").rglob("QT-00007.yaml"))
-        state = [ORIGINAL]
-
-        def changed() -> tuple[float, float]:
-            old = state[0]
-            new = CHANGED if old == ORIGINAL else ORIGINAL
-            path.write_text(path.read_text(encoding="utf-8").replace(old, new), encoding="utf-8")
-            state[0] = new
-            return run(check, self.cached, (0, 1))
-
-        (floor, _), (one, one_mib) = interleaved(self.args.repeat, lambda: run(floor_command, self.env), changed)
-        if state[0] != ORIGINAL:
-            path.write_text(path.read_text(encoding="utf-8").replace(CHANGED, ORIGINAL), encoding="utf-8")
+        with OneChange(root) as change:
+            (floor, _), (one, one_mib) = interleaved(self.args.repeat, lambda: run(floor_command, self.env),
+                                                     lambda: change.then(lambda: run(check, self.cached, (0, 1))))
         self.say("check after one procedure changed (document cache: every rule runs again) / that floor",
                  f"{one:.2f} s / {floor:.2f} s = {one / floor:.2f}x ({one_mib:.0f} MiB)",
                  "isodocs check -C PROVINCE  (after a check, one file edited)")

@@ -94,8 +94,8 @@ def build(path: str | None = None, out: str | None = None, draft: bool = False, 
     store.wrote(folder, {name: key for name, key in outputs.keys.items() if name in files})
     store.save(prune=MANUAL_FILE in files)  # a manual kept as it was used none of its pieces: they stay
     if recipe.commit:  # what `verify` of the manual and its copies can know without rendering them
-        _record_made(source, recipe, folder, [MANUAL_FILE, *(copy_name(c) for c in manual.config.distribution if copies)],
-                     files)
+        copied = [copy_name(c) for c in manual.config.distribution] if copies else []
+        _record_made(source, recipe, folder, [MANUAL_FILE, *copied], files)
     return dataclasses.replace(result, written=tuple(written), kept=len(outputs.kept),
                                no_distribution=copies and not manual.config.distribution)
 

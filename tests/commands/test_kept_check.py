@@ -63,7 +63,8 @@ def test_the_cli_says_the_same_from_what_was_kept(tmp_path, monkeypatch):
     runs = [invoke(["check", "-C", str(root), "--today", "2026-07-01", "--lang", "en", *fmt])
             for fmt in ([], ["--format", "json"]) for _ in range(2)]
     assert reads.count == 1  # the other three came from the cache
-    assert runs[0].output == runs[1].output and "checked 3 documents and 5 legal entries" in runs[0].output, runs[0].output
+    assert runs[0].output == runs[1].output
+    assert "checked 3 documents and 5 legal entries" in runs[0].output, runs[0].output
     assert runs[2].output == runs[3].output and json.loads(runs[2].output)["summary"]["documents"] == 3
 
 
