@@ -95,6 +95,71 @@ def test_a_committed_cache_cannot_forge_the_official_manual(w, job_secret):
     assert (w.tmp / "ci-user-cache" / "isodocs" / "cache.key").is_file() == (job_secret is None)
 
 
+def forged_docx(data: bytes) -> bytes:
+    """The package with the birth registration procedure's title replaced, all else as it was."""
+    import io
+
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info in src.infolist():
+            content = src.read(info)
+            dst.writestr(info, _forged(content.decode("utf-8")).encode("utf-8")
+                         if info.filename == "word/document.xml" else content)
+    return out.getvalue()
+
+
+def test_a_forged_manual_recorded_as_made_under_another_key_is_said_edited(w):
+    """The worst a made-files record (render.cache.MadeFiles) could do: say an edited manual.docx
+    is what a build makes. An attacker records the digest of its forged copy under the genuine
+    build record, sealed with its own key (which then believes it); the job, with its own, does not."""
+    cache = w.tmp / "ci-cache"  # a forge's CI cache, which a hostile branch's job may have filled
+    attacker = {"ISODOCS_CACHE_DIR": str(cache), "ISODOCS_CACHE_SECRET": ATTACKER.hex()}
+    out = w.tmp / "built"
+    assert said_cleanly(w.run("build", "--today", TODAY, "-o", str(out), env=attacker), 0)
+    manual = out / "manual.docx"
+    genuine = manual.read_bytes()
+    forged = forged_docx(genuine)
+    assert forged != genuine
+    manual.write_bytes(forged)
+    was, now = hashlib.sha256(genuine).hexdigest(), hashlib.sha256(forged).hexdigest()
+    changed = 0
+    for shard in cache.glob("made-*.cache"):
+        header, _, body = shard.read_bytes().partition(b"\n")
+        entries = marshal.loads(body)
+        changed += sum(value == was for value in entries.values())
+        body = marshal.dumps({key: now if value == was else value for key, value in entries.items()})
+        stored = json.loads(header)
+        stored["seal"] = hmac.new(ATTACKER, body, hashlib.sha256).hexdigest()
+        shard.write_bytes(json.dumps(stored).encode() + b"\n" + body)
+    assert changed == 1
+    fooled = w.run("verify", str(manual), "--today", TODAY, env=attacker)  # the forgery is well made
+    assert said_cleanly(fooled, 0).startswith("manual.docx: exact:")
+    for job in ({"ISODOCS_CACHE_DIR": str(cache)}, {"ISODOCS_CACHE_DIR": str(cache), "ISODOCS_CACHE_SECRET": "5a" * 32}):
+        assert "EDITED after it was built" in said_cleanly(w.run("verify", str(manual), "--today", TODAY, env=job), 1)
+
+
+def test_findings_forged_under_another_key_are_not_believed(w):
+    """A check's kept findings (commands/kept_check.py) that say a broken manual is clean, sealed
+    with an attacker's key: believed with that key, never with the job's."""
+    w.commit({"documents/QT-HONG.yaml": "code: [QT-HONG\n"}, "Một tài liệu hỏng")
+    cache = w.tmp / "ci-cache"
+    attacker = {"ISODOCS_CACHE_DIR": str(cache), "ISODOCS_CACHE_SECRET": ATTACKER.hex()}
+    assert "F103" in said_cleanly(w.run("check", "--today", TODAY, env=attacker), 1)
+    forged = 0
+    for shard in cache.glob("checks-*.cache"):
+        header, _, body = shard.read_bytes().partition(b"\n")
+        entries = marshal.loads(body)
+        forged += len(entries)
+        body = marshal.dumps({key: [scope, [], asked] for key, (scope, _, asked) in entries.items()})
+        stored = json.loads(header)
+        stored["seal"] = hmac.new(ATTACKER, body, hashlib.sha256).hexdigest()
+        shard.write_bytes(json.dumps(stored).encode() + b"\n" + body)
+    assert forged == 1
+    assert said_cleanly(w.run("check", "--today", TODAY, env=attacker), 0).startswith("No problems")  # well made
+    for job in ({"ISODOCS_CACHE_DIR": str(cache)}, {"ISODOCS_CACHE_DIR": str(cache), "ISODOCS_CACHE_SECRET": "5a" * 32}):
+        assert "F103" in said_cleanly(w.run("check", "--today", TODAY, env=job), 1)
+
+
 @pytest.mark.parametrize("kind", ["absolute", "relative", "dangling"])
 @pytest.mark.parametrize("where", [".isodocs-cache", ".git/isodocs"])
 def test_a_cache_folder_that_is_a_link_receives_nothing(w, kind, where):
