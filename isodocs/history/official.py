@@ -21,7 +21,7 @@ from isodocs.i18n import Msg, formats
 from isodocs.load.cache import for_source
 from isodocs.load.source import APPROVALS_DIR, Entry, GitSource, Source, SourceError, open_source
 from isodocs.model import Approval, Manual, lifecycle
-from isodocs.model.reader import DOCUMENT_SUFFIXES, Loaded, load
+from isodocs.model.reader import DOCUMENT_SUFFIXES, Loaded, cached_codes, load
 from isodocs.system.files import safe_name
 
 DOCUMENTS_DIR = "documents/"
@@ -82,9 +82,13 @@ def ledger(source: GitSource, loaded: Loaded | None = None) -> tuple[Manual | No
     approved = {a.content: a.code for a in manual.approvals if a.action == "approve"}
     unknown = {path for path in documents if blobs[path] not in approved}
     present = {approved[blob] for blob in blobs.values() if blob in approved}
-    drafts = loaded if loaded is not None else load(source, only=unknown, cache=cache) if unknown else None
-    if drafts is not None and drafts.manual is not None:  # the codes of the files no approval names
-        present |= {doc.code for doc in drafts.manual.documents if doc.origin.path in unknown} | drafts.broken_codes
+    # the codes of the files no approval names: from the cache, where it holds the file's data
+    known = cached_codes(source, unknown, cache) if loaded is None else {}
+    present |= set(known.values())
+    rest = unknown - set(known)
+    drafts = loaded if loaded is not None else load(source, only=rest, cache=cache) if rest else None
+    if drafts is not None and drafts.manual is not None:
+        present |= {doc.code for doc in drafts.manual.documents if doc.origin.path in rest} | drafts.broken_codes
     paths = {blob: path for path, blob in sorted(blobs.items(), reverse=True)}  # the first path wins
     return manual, Ledger(lifecycle.records(manual), frozenset(present), commit_day(source.repo[source.commit]),
                           paths)

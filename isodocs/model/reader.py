@@ -446,6 +446,23 @@ def cache_key(path: str, blob: str) -> str | None:
     return None
 
 
+def cached_codes(source: Source, paths: Iterable[str], cache: Cache | None) -> dict[str, str]:
+    """The code of each document file the documents cache holds by the blob id its source
+    names unread, neither read nor built into the model (a ledger needs only the codes of the
+    drafts); files it does not hold are left out."""
+    found: dict[str, str] = {}
+    if cache is None:
+        return found
+    for path in paths:
+        blob = source.known_blob(path)
+        key = cache_key(path, blob) if blob else None
+        data = cache.get(key) if key else None
+        code = data.get("code") if isinstance(data, dict) else None
+        if isinstance(code, str):
+            found[path] = code
+    return found
+
+
 PARALLEL_FROM = 1000  # files unknown to the cache worth starting worker processes for
 
 

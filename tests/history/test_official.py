@@ -471,3 +471,35 @@ def test_a_ledger_from_the_whole_manual_loaded_is_the_ledger_loaded_apart(tmp_pa
     whole = ledger(source, load(source))
     assert apart[1] is not None and "QT-HONG" in apart[1].present
     assert whole[1] == apart[1]
+
+
+def test_a_ledger_takes_the_codes_of_drafts_the_cache_holds_without_building_them(tmp_path, monkeypatch):
+    from isodocs.history.official import ledger
+    from isodocs.load.cache import for_source
+    from isodocs.load.source import open_source
+    from isodocs.model import build
+    from isodocs.model.reader import load
+
+    monkeypatch.setenv("ISODOCS_CACHE", "1")
+    history = History(tmp_path)
+    head = history.repo[history.repo.head.target]
+    files = {path: history.repo[oid].data for path, oid in _tree_files(history.repo, head.tree)}
+    files["documents/QT-NHAP.yaml"] = files["documents/QT-HT-01.yaml"].replace(b"QT-HT-01", b"QT-NHAP")
+    git_commit(history.repo, files, "Một bản nháp")
+    source = open_source(str(history.root), "HEAD", None)
+    expected = ledger(source, load(source))[1]
+    load(source, cache=for_source(source))  # the documents cache now holds every file
+    made = []
+    real = build.document
+    monkeypatch.setattr(build, "document", lambda *a, **k: made.append(a[1].path) or real(*a, **k))
+    found = ledger(open_source(str(history.root), "HEAD", None))[1]
+    assert found == expected and "QT-NHAP" in found.present
+    assert not any(path.startswith("documents/") for path in made), made
+
+
+def _tree_files(repo, tree, prefix=""):
+    for entry in tree:
+        if entry.type_str == "tree":
+            yield from _tree_files(repo, repo[entry.id], f"{prefix}{entry.name}/")
+        else:
+            yield prefix + entry.name, entry.id
