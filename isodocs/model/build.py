@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from typing import Any
 
 from isodocs import model as m
-
 
 # enum members by value, looked up directly: a province's model calls for 100,000 of them
 _UNIT = {unit.value: unit for unit in m.TimeUnit}
@@ -15,7 +15,19 @@ _CHANNEL = {kind.value: kind for kind in m.ChannelKind}
 
 
 def _date(value: Any) -> dt.date | None:
-    return dt.date.fromisoformat(value) if isinstance(value, str) else None
+    return _day(value) if isinstance(value, str) else None
+
+
+# Dates and durations are immutable, and a province's documents repeat a few hundred of them in
+# 50,000 places: each is made once and shared.
+@functools.lru_cache(maxsize=4096)
+def _day(value: str) -> dt.date:
+    return dt.date.fromisoformat(value)
+
+
+@functools.lru_cache(maxsize=4096)
+def _made_duration(value: float, unit: str) -> m.Duration:
+    return m.Duration(float(value), _UNIT[unit])
 
 
 def _strs(values: Any) -> tuple[str, ...]:
@@ -23,7 +35,7 @@ def _strs(values: Any) -> tuple[str, ...]:
 
 
 def _duration(data: Any) -> m.Duration | None:
-    return m.Duration(float(data["value"]), _UNIT[data["unit"]]) if data else None
+    return _made_duration(data["value"], data["unit"]) if data else None
 
 
 def _amount(data: dict) -> float | None:
