@@ -12,7 +12,9 @@ from isodocs.diagnostics import Diagnostic, Severity
 from isodocs.diagnostics.rules import ALL
 from isodocs.i18n import Joined, Msg
 
-_SCALARS = (str, int, float, type(None))  # bool is an int
+# exactly these types: a subclass (an enum.StrEnum member) would come back as its base, and
+# `marshal` refuses it
+_SCALARS = frozenset({str, int, float, bool, type(None)})
 
 
 class NotPlain(Exception):
@@ -34,9 +36,9 @@ def _args(args) -> dict:
 
 
 def _value(value: Any) -> Any:
-    if isinstance(value, _SCALARS):
-        return value
     kind = type(value)
+    if kind in _SCALARS:
+        return value
     if kind is dt.date:
         return ("date", value.isoformat())
     if kind is Msg:
