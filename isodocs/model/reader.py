@@ -451,16 +451,21 @@ def cached_codes(source: Source, paths: Iterable[str], cache: Cache | None) -> d
     names unread, neither read nor built into the model (a ledger needs only the codes of the
     drafts); files it does not hold are left out."""
     found: dict[str, str] = {}
-    if cache is None:
-        return found
     for path in paths:
-        blob = source.known_blob(path)
-        key = cache_key(path, blob) if blob else None
-        data = cache.get(key) if key else None
+        data, _ = _kept(source, cache, path)
         code = data.get("code") if isinstance(data, dict) else None
         if isinstance(code, str):
             found[path] = code
     return found
+
+
+def _kept(source: Source, cache: Cache | None, path: str) -> tuple[Any, str | None]:
+    """(the cached data of a file, its blob id), when the source knows its blob id unread and
+    the cache holds that blob's data; else (None, None)."""
+    blob = source.known_blob(path) if cache is not None else None
+    key = cache_key(path, blob) if blob else None
+    data = cache.get(key) if key else None
+    return (data, blob) if data is not None else (None, None)
 
 
 PARALLEL_FROM = 1000  # files unknown to the cache worth starting worker processes for
@@ -533,8 +538,9 @@ def _parse_part(job: tuple[str | None, list[tuple[str, object]]]) -> dict[str, A
 def _recalled(reader: _Reader, cache: Cache | None, entry: Entry, make: Callable[[Any, str], Any]) -> Any:
     """make(data, blob) from the cache, without reading the file, when the source knows its blob
     id unread (a commit's tree names it); the text is read only if a finding needs its lines."""
-    blob = reader.source.known_blob(entry.path) if cache is not None and entry.size <= MAX_FILE_BYTES else None
-    data = cache.get(cache_key(entry.path, blob)) if blob else None
+    if entry.size > MAX_FILE_BYTES:
+        return None
+    data, blob = _kept(reader.source, cache, entry.path)
     if data is None:
         return None
     try:
