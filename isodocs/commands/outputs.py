@@ -53,6 +53,7 @@ def build(path: str | None = None, out: str | None = None, draft: bool = False, 
     from isodocs.check import check
     from isodocs.history.official import open_build, prepare
     from isodocs.render.build import MANUAL_FILE, copy_name, render_outputs
+    from isodocs.render.cache import build_cache
     from isodocs.system.files import UnsafePath, check_folder, write_set
 
     if draft and (as_of or copies):
@@ -102,7 +103,7 @@ def build(path: str | None = None, out: str | None = None, draft: bool = False, 
 
 def _record_made(source, recipe, folder: Path, names: list[str], files: dict[str, bytes]) -> None:
     """Record the bytes of these outputs, made now or kept as they were, for `verify`."""
-    from isodocs.render.verify import made_files
+    from isodocs.render.cache import made_files
     from isodocs.system.files import UnsafePath, read_file
 
     made = made_files(source, recipe)
@@ -115,16 +116,6 @@ def _record_made(source, recipe, folder: Path, names: list[str], files: dict[str
                 continue
         made.record(data)
     made.save()
-
-
-def build_cache(source, recipe):
-    """The build cache of this kind of build (draft or official, and language) of the manual."""
-    from isodocs.load.cache import for_source
-    from isodocs.render.cache import BuildCache
-
-    from isodocs.render.verify import scope
-
-    return BuildCache(for_source(source, "build", scope=scope(recipe)))
 
 
 def _office():

@@ -20,9 +20,9 @@ import hashlib
 import os
 import stat
 from pathlib import Path
-from typing import Any
+from typing import Any, Mapping
 
-from isodocs.load.cache import Cache
+from isodocs.load.cache import Cache, for_source
 from isodocs.model import Document, Manual
 from isodocs.render.docx.rendered import seen_by  # noqa: F401 (what a key covers)
 from isodocs.system.identity import code_digest
@@ -124,14 +124,24 @@ class MadeFiles:
     def __init__(self, cache: Cache | None):
         self.cache = cache
 
-    def recorded(self, data: bytes) -> bool | None:
-        """Whether `data` are the bytes a build of its own record gives (None: not known)."""
-        key = self._key(data)
+    def recorded(self, data: bytes, properties: Mapping[str, str]) -> bool | None:
+        """Whether `data` are the bytes a build of the record `properties` (the file's own)
+        gives; None: not known."""
+        key = self._key(properties)
         found = self.cache.get(key) if key and self.cache is not None else None
         return found == hashlib.sha256(data).hexdigest() if isinstance(found, str) else None
 
-    def record(self, data: bytes) -> None:
-        key = self._key(data)
+    def record(self, data: bytes, properties: Mapping[str, str] | None = None) -> None:
+        """Record `data` as what a build of the record `properties` gives (None: the record
+        `data` carries)."""
+        if properties is None:
+            from isodocs.render.docx.package import custom_properties
+
+            try:
+                properties = custom_properties(data)
+            except ValueError:
+                return
+        key = self._key(properties)
         if key and self.cache is not None:
             self.cache.put(key, hashlib.sha256(data).hexdigest())
 
@@ -140,13 +150,21 @@ class MadeFiles:
             self.cache.save(prune=prune)
 
     @staticmethod
-    def _key(data: bytes) -> str | None:
-        from isodocs.render.docx.package import custom_properties
-
-        try:
-            properties = custom_properties(data)
-        except ValueError:
-            return None
+    def _key(properties: Mapping[str, str]) -> str | None:
         if not properties:
             return None
         return _digest("made", code_digest(), *(f"{name}\0{value}" for name, value in sorted(properties.items())))
+
+
+def build_cache(source, recipe) -> BuildCache:
+    """The build cache of this kind of build (draft or official, and language) of the manual."""
+    return BuildCache(for_source(source, "build", scope=_kind_of(recipe)))
+
+
+def made_files(source, recipe) -> MadeFiles:
+    """What builds of this kind made, kept beside their build cache."""
+    return MadeFiles(for_source(source, "made", scope=_kind_of(recipe)))
+
+
+def _kind_of(recipe) -> str:
+    return f"{recipe.kind}-{recipe.lang}"

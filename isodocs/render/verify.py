@@ -9,17 +9,17 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import Mapping
 
 import pygit2
 
 from isodocs.history.official import Standing, ledger, prepare, standing
 from isodocs.history.recipe import Built, read_properties
 from isodocs.i18n import LANGUAGES, Msg
-from isodocs.load.cache import for_source
 from isodocs.load.source import GitSource, SourceError
 from isodocs.model import Approval
 from isodocs.render.build import LATEST_STAMP, MANUAL_FILE, output_names, render_one, render_outputs
-from isodocs.render.cache import BuildCache, MadeFiles
+from isodocs.render.cache import build_cache, made_files
 from isodocs.render.docx.package import custom_properties
 
 
@@ -45,13 +45,20 @@ class Verdict:
         return self.exact and all(held.state == "in_force" for held in self.documents)
 
 
-def read_built(data: bytes) -> Built:
-    """The build record of a file; SourceError (exit 2) when it has none, or one isodocs never
-    writes (a file may be forged to make `verify` render what no build could)."""
+def properties_of(data: bytes) -> dict[str, str]:
+    """A file's custom properties, where its build record is; SourceError (exit 2) when it is
+    not a DOCX."""
     try:
-        built = read_properties(custom_properties(data))
+        return custom_properties(data)
     except ValueError:
         raise SourceError(Msg("it is not a Word .docx file")) from None
+
+
+def read_built(properties: Mapping[str, str]) -> Built:
+    """The build record in a file's custom properties; SourceError (exit 2) when it has none,
+    or one isodocs never writes (a file may be forged to make `verify` render what no build
+    could)."""
+    built = read_properties(properties)
     if built is None:
         raise SourceError(Msg("it carries no isodocs build record (was it built by isodocs?)"))
     if not built.recipe.commit:
@@ -73,20 +80,10 @@ def _rendered_again(source: GitSource, manual, recipe, markings, built: Built, c
     if copy is not None:
         return render_one(manual, recipe, markings, built.code, copy)
     name = output_names(manual)[built.code] if built.code else MANUAL_FILE
-    store = BuildCache(for_source(source, "build", scope=scope(recipe)))
+    store = build_cache(source, recipe)
     made = render_outputs(manual, recipe, markings, cache=store, kept=lambda output, key: output != name)
     store.save(prune=False)  # it used only part of what the builds keep
     return made.files[name]
-
-
-def made_files(source: GitSource, recipe) -> MadeFiles:
-    """What builds of this kind made (`render.cache.MadeFiles`), kept beside their build cache."""
-    return MadeFiles(for_source(source, "made", scope=scope(recipe)))
-
-
-def scope(recipe) -> str:
-    """The caches of one kind of build: draft or official, and language."""
-    return f"{recipe.kind}-{recipe.lang}"
 
 
 def _commit(repo: pygit2.Repository, value: str) -> pygit2.Commit:
@@ -104,14 +101,15 @@ def _commit(repo: pygit2.Repository, value: str) -> pygit2.Commit:
 
 
 def verify(data: bytes, repo: pygit2.Repository, today: dt.date, version: str) -> Verdict:
-    built = read_built(data)
+    properties = properties_of(data)
+    built = read_built(properties)
     recipe = built.recipe
     commit = _commit(repo, recipe.commit)
     if recipe.records:
         _commit(repo, recipe.records)
     source = GitSource(repo, commit, recipe.manual, recipe.commit[:12])
     made = made_files(source, recipe)
-    exact = made.recorded(data)  # a build (or verify) of this record made these bytes, or others
+    exact = made.recorded(data, properties)  # a build (or verify) of this record made these bytes, or others
     prepared = None
     if exact is None:
         prepared = prepare(source, recipe)
@@ -122,7 +120,7 @@ def verify(data: bytes, repo: pygit2.Repository, today: dt.date, version: str) -
         else:
             again = _rendered_again(source, manual, recipe, prepared.markings, built, copy)
             exact = again == data
-            made.record(again)
+            made.record(again, properties)  # what this record gives, whatever `data` is
             made.save(prune=False)
     head = repo.revparse_single("HEAD").peel(pygit2.Commit)
     book = prepared.now if prepared else None  # HEAD has not moved since the build: its ledger is at hand
