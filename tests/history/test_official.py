@@ -5,9 +5,7 @@ On the approved history of tests/support/history.py.
 
 from __future__ import annotations
 
-import io
 import json
-import zipfile
 from pathlib import Path
 
 import pygit2
@@ -16,8 +14,8 @@ import pytest
 from isodocs.model import reader as manual_module
 
 from support.cli import invoke
-from support.docxxml import headers, text, xml
-from support.git import checkout, git_commit, git_init, when
+from support.docxxml import headers, rezip, text, xml
+from support.git import checkout, committed_files, git_commit, git_init, when
 from support.history import DISTRIBUTION, R2_PURPOSE, R3_PURPOSE, History, P, record, revision_3
 from support.manual import CONFIG, PROCEDURE, standard_bytes
 
@@ -317,16 +315,6 @@ def test_what_verify_renders_it_remembers_and_only_under_its_own_seal(tmp_path, 
     assert len(prepared) == 3
 
 
-def rezip(data: bytes, name: str, change) -> bytes:
-    """The package with one part changed, everything else as it was."""
-    out = io.BytesIO()
-    with zipfile.ZipFile(io.BytesIO(data)) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
-        for info in src.infolist():
-            content = src.read(info)
-            dst.writestr(info, change(content) if info.filename == name else content)
-    return out.getvalue()
-
-
 def test_verify_an_edited_file(tmp_path):
     history = History(tmp_path)
     out = tmp_path / "out"
@@ -452,17 +440,7 @@ def test_a_ledger_from_the_whole_manual_loaded_is_the_ledger_loaded_apart(tmp_pa
     from isodocs.model.reader import load
 
     history = History(tmp_path)
-    head = history.repo[history.repo.head.target]
-    files = {}
-
-    def gather(tree, prefix=""):
-        for entry in tree:
-            if entry.type_str == "tree":
-                gather(history.repo[entry.id], f"{prefix}{entry.name}/")
-            else:
-                files[prefix + entry.name] = history.repo[entry.id].data
-
-    gather(head.tree)
+    files = committed_files(history.repo, history.repo[history.repo.head.target].tree)
     files["documents/QT-HONG.yaml"] = b"code: QT-HONG\ntitle: [khong, hop, le]\nkind: procedure\n"
     files["documents/QT-VO.yaml"] = b"code: [QT-VO\n"
     git_commit(history.repo, files, "Thêm tài liệu hỏng")
@@ -482,8 +460,7 @@ def test_a_ledger_takes_the_codes_of_drafts_the_cache_holds_without_building_the
 
     monkeypatch.setenv("ISODOCS_CACHE", "1")
     history = History(tmp_path)
-    head = history.repo[history.repo.head.target]
-    files = {path: history.repo[oid].data for path, oid in _tree_files(history.repo, head.tree)}
+    files = committed_files(history.repo, history.repo[history.repo.head.target].tree)
     files["documents/QT-NHAP.yaml"] = files["documents/QT-HT-01.yaml"].replace(b"QT-HT-01", b"QT-NHAP")
     git_commit(history.repo, files, "Một bản nháp")
     source = open_source(str(history.root), "HEAD", None)
@@ -496,10 +473,3 @@ def test_a_ledger_takes_the_codes_of_drafts_the_cache_holds_without_building_the
     assert found == expected and "QT-NHAP" in found.present
     assert not any(path.startswith("documents/") for path in made), made
 
-
-def _tree_files(repo, tree, prefix=""):
-    for entry in tree:
-        if entry.type_str == "tree":
-            yield from _tree_files(repo, repo[entry.id], f"{prefix}{entry.name}/")
-        else:
-            yield prefix + entry.name, entry.id

@@ -1,4 +1,5 @@
-"""Read rendered DOCX files as XML: parts by name, parsed, or canonicalised for comparison."""
+"""Read rendered DOCX files as XML: parts by name, parsed, or canonicalised for comparison; and
+one part changed, as an editor would (`rezip`)."""
 
 from __future__ import annotations
 
@@ -61,3 +62,13 @@ def headers(data: bytes) -> list[etree._Element]:
     target = {r.get("Id"): r.get("Target") for r in xpath(rels, "//rel:Relationship")}
     ids = xpath(document, "//w:sectPr/w:headerReference/@r:id")
     return [etree.fromstring(all_parts["word/" + target[i]]) for i in ids]
+
+
+def rezip(data: bytes, name: str, change) -> bytes:
+    """The package with one part changed (`change(bytes) -> bytes`), everything else as it was."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info in src.infolist():
+            content = src.read(info)
+            dst.writestr(info, change(content) if info.filename == name else content)
+    return out.getvalue()

@@ -53,6 +53,17 @@ def git_commit(repo, files: Files, message: str, ref: str = "refs/heads/main", p
     return repo.create_commit(ref, sig, sig, message, git_tree(repo, files), parents)
 
 
+def committed_files(repo, tree, prefix: str = "") -> dict[str, bytes]:
+    """Every file of a commit's tree, by path, with its bytes."""
+    files = {}
+    for entry in tree:
+        if entry.type_str == "tree":
+            files.update(committed_files(repo, repo[entry.id], f"{prefix}{entry.name}/"))
+        else:
+            files[prefix + entry.name] = repo[entry.id].data
+    return files
+
+
 def git_init(path: Path):
     path.mkdir(parents=True, exist_ok=True)
     return pygit2.init_repository(str(path), bare=False, initial_head="main")
