@@ -20,7 +20,7 @@ from isodocs.history.signing import SignatureState, SigningProblem, verify
 from isodocs.history.walk import CommitInfo, Touch, Walked, walk_source
 from isodocs.i18n import Msg
 from isodocs.load.cache import Cache, for_source
-from isodocs.load.source import APPROVALS_DIR, GitSource, SourceError, open_source
+from isodocs.load.source import APPROVALS_DIR, GitSource, SourceError, blob_bytes, open_source
 from isodocs.load.text import DecodeProblem, decode, split_front_matter
 from isodocs.load.yamlio import YamlProblem, parse
 from isodocs.model import Approval, ChangeRow, Manual
@@ -167,7 +167,7 @@ def _revision(cache: Cache | None, repo: pygit2.Repository, blob_id: str, path: 
 def revision_in(repo: pygit2.Repository, blob_id: str, path: str) -> int | None:
     """The `revision:` a document file states in one blob (None when it states none readably)."""
     try:
-        data = repo[blob_id].data
+        data = blob_bytes(repo, pygit2.Oid(hex=blob_id))
         if path.endswith(".md"):  # only the front matter counts, not the body
             parts = split_front_matter(decode(data))
             if parts is None:

@@ -306,8 +306,7 @@ class GitSource(Source):
         return obj.type == pygit2.enums.ObjectType.BLOB and obj.filemode != pygit2.enums.FileMode.LINK
 
     def read(self, path: str) -> bytes:
-        oid = self._blobs.get(path) or self.tree[path].id
-        return self.repo[oid].data
+        return blob_bytes(self.repo, self._blobs.get(path) or self.tree[path].id)
 
     def blob_id(self, path: str, data: bytes) -> str:
         oid = self._blobs.get(path)
@@ -333,13 +332,22 @@ class BlobSource(Source):
         return [Entry(path, self.repo.odb.read_header(oid)[1]) for path, oid in self.blobs.items()]
 
     def read(self, path: str) -> bytes:
-        return self.repo[self.blobs[path]].data
+        return blob_bytes(self.repo, self.blobs[path])
 
     def known_blob(self, path: str) -> str | None:
         return str(self.blobs[path]) if path in self.blobs else None
 
     def blob_id(self, path: str, data: bytes) -> str:
         return str(self.blobs[path])
+
+
+def blob_bytes(repo: pygit2.Repository, oid: pygit2.Oid) -> bytes:
+    """A blob's bytes, read from the object database without making a Blob object (a whole
+    manual's history reads tens of thousands). KeyError when there is no such blob."""
+    kind, data = repo.odb.read(oid)
+    if kind != pygit2.enums.ObjectType.BLOB:
+        raise KeyError(str(oid))
+    return data
 
 
 def open_source(path: str | os.PathLike | None = None, rev: str | None = None, repo: str | None = None) -> Source:

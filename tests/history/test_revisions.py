@@ -232,3 +232,11 @@ def test_a_signed_approval_shows_its_verified_signature(forge, tmp_path):
 def test_the_revision_a_blob_states(tmp_path, text, path, revision):
     repo = pygit2.init_repository(str(tmp_path / "r.git"), bare=True)
     assert revision_in(repo, str(repo.create_blob(text.encode())), path) == revision
+
+
+def test_no_revision_from_what_is_not_a_blob(tmp_path):
+    """An id naming a tree, or nothing, or no id at all states no revision (it is not read)."""
+    repo = pygit2.init_repository(str(tmp_path / "r.git"), bare=True)
+    tree = repo.TreeBuilder().write()
+    for named in (str(tree), "0" * 40, "not an id"):
+        assert revision_in(repo, named, "documents/X.yaml") is None

@@ -12,7 +12,7 @@ import dataclasses
 import pygit2
 import pytest
 
-from isodocs.load.source import GitSource, SourceError, open_source
+from isodocs.load.source import GitSource, SourceError, blob_bytes, open_source
 
 from support.git import Symlink, git_commit, git_init
 from support.manual import (
@@ -210,3 +210,16 @@ def test_same_diagnostics_from_a_commit_and_a_folder(tmp_path):
     assert [(d.code, d.path, d.line, d.column, d.message("vi")) for d in from_git] == \
         [(d.code, d.path, d.line, d.column, d.message("vi")) for d in from_folder]
     assert {"D307", "F101", "S203"} <= {d.code for d in from_git}
+
+
+def test_blob_bytes_reads_blobs_only(tmp_path):
+    """A blob's bytes straight from the object database; a tree's id, or an id that names
+    nothing, is no blob (KeyError), as a Blob lookup would say."""
+    repo = git_init(tmp_path / "repo")
+    commit = repo[git_commit(repo, {"isodocs.yaml": CONFIG}, "Khởi tạo")]
+    blob = commit.tree["isodocs.yaml"].id
+    assert blob_bytes(repo, blob) == CONFIG.encode("utf-8")
+    with pytest.raises(KeyError):
+        blob_bytes(repo, commit.tree.id)
+    with pytest.raises(KeyError):
+        blob_bytes(repo, pygit2.Oid(hex="0" * 40))
