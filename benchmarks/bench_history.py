@@ -16,7 +16,7 @@ Prints, for the library calls in this process: one walk, the history of every do
 walk, every revision of every document), one document's history and `status`, each with the
 caches off (a first run) and warm (the caches in the repository filled by an earlier run);
 then the commands themselves as new processes, as a user runs them: cold, warm, and after one
-more commit; then `git log --follow` for a sample of files, extrapolated to all of them, and
+more commit, each with its peak memory and CPU time (worker processes included); then `git log --follow` for a sample of files, extrapolated to all of them, and
 how many sampled files agree with the walk.
 """
 
@@ -239,18 +239,25 @@ def git_follow(repo_path: str, path: str) -> list[str]:
 
 
 def command(args: list[str], caches: bool) -> tuple[float, str]:
-    """(seconds, peak memory) of `isodocs ARGS` in a new process, its output thrown away. The
-    peak is GNU time's (a forked child's own figure would count the pages of this process)."""
+    """(seconds, peak memory and CPU time) of `isodocs ARGS` in a new process, its output thrown
+    away. Both are GNU time's (a forked child's own peak would count the pages of this process);
+    the CPU time, user and system, includes the worker processes, which on a first run say how
+    far from its floor on this machine's cores the command is."""
     env = {**os.environ, "ISODOCS_CACHE": "1" if caches else "0"}
     gnu_time = shutil.which("time") or ("/usr/bin/time" if Path("/usr/bin/time").exists() else None)
-    with tempfile.NamedTemporaryFile("r") as peak:
-        wrapper = [gnu_time, "-f", "%M", "-o", peak.name] if gnu_time else []
+    with tempfile.NamedTemporaryFile("r") as measured:
+        wrapper = [gnu_time, "-f", "%M %U %S", "-o", measured.name] if gnu_time else []
         start = time.perf_counter()
         subprocess.run([*wrapper, sys.executable, "-m", "isodocs", *args], env=env, cwd=ROOT,
                        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         took = time.perf_counter() - start
-        kib = peak.read().strip().splitlines()
-    return took, f"{int(kib[-1]) / 1024:.0f} MiB" if kib and kib[-1].isdigit() else ""
+        lines = measured.read().strip().splitlines()
+    fields = lines[-1].split() if lines else []
+    try:
+        kib, user, system = int(fields[0]), float(fields[1]), float(fields[2])
+    except (IndexError, ValueError):
+        return took, ""
+    return took, f"{kib / 1024:.0f} MiB, {user + system:.1f} s CPU"
 
 
 def one_more_commit(repo: pygit2.Repository, n: int) -> str:
@@ -336,7 +343,7 @@ def main() -> None:
         report("  status", took)
         loaded = walked = None  # freed before the commands run
 
-        print("the commands, each a new process (time, peak memory):")
+        print("the commands, each a new process (time, peak memory, CPU time):")
         base = ["--repo", repo.path]
         caches_dir = Path(repo.path) / "isodocs"
         for label, argv, mode in [
