@@ -30,7 +30,7 @@ from isodocs.diagnostics import Rule, Severity, rules
 from isodocs.history.walk import CommitInfo, Walked, walk_source
 from isodocs.i18n import Ctx, Joined, Msg
 from isodocs.load.cache import for_source
-from isodocs.load.source import APPROVALS_DIR, CONFIG_FILE, BlobSource, GitSource, SourceError
+from isodocs.load.source import APPROVALS_DIR, CONFIG_FILE, BlobSource, GitSource, SourceError, blob_bytes
 from isodocs.model import Approval, Document, LegalEntry, Manual, lifecycle, number_key
 from isodocs.model import register as reg
 from isodocs.model.reader import load, load_document
@@ -278,8 +278,8 @@ class History:
         if current is not None and current.origin.blob_id == approval.content:
             return current
         try:
-            data = self.repo[approval.content].data
-        except (KeyError, ValueError):
+            data = blob_bytes(self.repo, pygit2.Oid(hex=approval.content))
+        except (KeyError, ValueError):  # no such blob (a record can name any id, even a folder's)
             return current
         doc, _ = load_document(approval.path or f"documents/{approval.code}.yaml", data, self._approved)
         return doc or current

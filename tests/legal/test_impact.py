@@ -354,3 +354,16 @@ def test_a_decision_s_deadline_counts_from_its_effective_date(repo):
     found = impact(repo, "--today", "2025-12-06")["findings"][0]
     assert (found["rule"], found["took_effect"], found["deadline"], found["severity"]) == \
         ("L412", "2025-09-05", "2025-12-05", "error")
+
+
+def test_an_approval_naming_a_tree_as_its_content_is_not_read_as_a_document(repo):
+    """A record can name any id as its content; one naming a folder (a tree) is not the approved
+    content of anything, and impact goes on with the file as it is."""
+    commit_edit(repo, PROCEDURE_PATH, revise("07/2025/NĐ-CP"), "QT-HT-01 lần 3, chưa duyệt")  # r2 stays in force
+    tree = str(repo[repo.head.target].tree.id)
+    record = next(p for p in files_of(repo) if p.startswith("approvals/QT-HT-01/"))
+    commit_edit(repo, record, lambda text: "\n".join(
+        f"content: {tree}" if line.startswith("content:") else line for line in text.split("\n")),
+        "Bản ghi phê duyệt trỏ vào một thư mục")
+    data = impact(repo)
+    assert data["documents"] == 3
