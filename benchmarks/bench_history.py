@@ -16,8 +16,9 @@ Prints, for the library calls in this process: one walk, the history of every do
 walk, every revision of every document), one document's history and `status`, each with the
 caches off (a first run) and warm (the caches in the repository filled by an earlier run);
 then the commands themselves as new processes, as a user runs them: cold, warm, and after one
-more commit, each with its peak memory and CPU time (worker processes included); then `git log --follow` for a sample of files, extrapolated to all of them, and
-how many sampled files agree with the walk.
+more commit, each with its peak memory and CPU time (worker processes included); then `git log
+--follow` for a sample of files, extrapolated to all of them, and how many sampled files agree
+with the walk.
 """
 
 from __future__ import annotations
