@@ -1,0 +1,111 @@
+"""What a document file states of itself at its top level, its code and revision, read
+without parsing the file wherever it says so plainly.
+
+A history reads this of every document at a commit, and the revision of every version of
+every document: thousands of files of tens of kilobytes each, which the YAML parser takes
+seconds over. A top-level key of a block mapping starts a line; a line of a value cannot
+start in the first column (YAML indents what belongs to a key), so a `code:` found once at
+the start of a line is the key itself. A file that says it any other way (quoted, in flow
+style, the key twice, a value YAML could read as a number, a boolean or null) goes through
+the parser, so the two ways agree on every file the parser reads. A file the parser cannot
+read still states what a plain line says.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from isodocs.load.text import DecodeProblem, decode, split_front_matter
+from isodocs.load.yamlio import YamlProblem, parse
+
+# the end of a value: a comment (a `#` after a space: `QT-01#2` is one value), or the end of
+# the line with the next one starting in the first column (an indented or blank line next could
+# carry the value on: `code: QT\n  01` is "QT 01"), or the end of the file
+_END = rb"(?:[ \t]+#[^\r\n]*|[ \t]*(?=\r?\n[^ \t\r\n]|\r?\n?\Z))"
+# text YAML's core schema reads as text: a letter first, and not true, false or null
+_CODE = re.compile(rb"code:[ \t]+([A-Za-z][A-Za-z0-9_./-]*)" + _END)
+_NOT_TEXT = frozenset({b"true", b"false", b"null"})
+_REVISION = re.compile(rb"revision:[ \t]+([0-9]{1,15})" + _END)  # below the parser's MAX_NUMBER
+_OTHER_BREAKS = ("\x85".encode(), "\u2028".encode(), "\u2029".encode())
+
+
+@dataclass(frozen=True)
+class Stated:
+    code: str | None  # None: no code as text
+    revision: int | None  # None: no whole number
+
+
+def stated(data: bytes, path: str) -> Stated:
+    """The code and revision a document file (`path` says whether it is Markdown) states."""
+    front = _front_matter(data, path)
+    if front is None:
+        return Stated(None, None)
+    code, revision = _plain(front, b"code", _CODE), _plain(front, b"revision", _REVISION)
+    if code is not None and code.lower() in _NOT_TEXT:
+        code = None
+    parsed = _parsed(front, path) if code is None or revision is None else {}
+    return Stated(code.decode("ascii") if code is not None else _text(parsed.get("code")),
+                  int(revision) if revision is not None else _number(parsed.get("revision")))
+
+
+def stated_revision(data: bytes, path: str) -> int | None:
+    """The revision alone (a file's older versions: their code is not asked)."""
+    front = _front_matter(data, path)
+    if front is None:
+        return None
+    revision = _plain(front, b"revision", _REVISION)
+    return int(revision) if revision is not None else _number(_parsed(front, path).get("revision"))
+
+
+def _front_matter(data: bytes, path: str) -> bytes | None:
+    """The YAML of a document file: all of it, or a Markdown file's front matter."""
+    if not path.endswith(".md"):
+        return data
+    try:
+        parts = split_front_matter(decode(data))
+    except DecodeProblem:
+        return None
+    return parts[0].encode("utf-8") if parts is not None else None
+
+
+def _plain(data: bytes, key: bytes, line: re.Pattern) -> bytes | None:
+    """The value of the top-level `key:` line, when the file has one such line and says it plainly."""
+    first = data.startswith(key + b":")
+    at = data.find(b"\n" + key + b":")
+    if first == (at != -1) or (at != -1 and data.find(b"\n" + key + b":", at + 1) != -1):
+        return None  # none, or more than one
+    at = 0 if first else at + 1
+    if not _at_line_start(data, at):
+        return None
+    found = line.match(data, at)
+    return found.group(1) if found else None
+
+
+def _at_line_start(data: bytes, at: int) -> bool:
+    """Whether a line starting at `at` starts a key for YAML too. libyaml also breaks lines at a
+    lone CR and at NEL, LS and PS (so a key can hide after one), and takes a line in the first
+    column as more of a quoted text or a [ ] or { } collection left open before it: any of
+    these, or what looks like one (an apostrophe in a text, a bracket in a comment), sends the
+    file to the parser."""
+    if any(mark in data for mark in _OTHER_BREAKS) or data.count(b"\r") != data.count(b"\r\n"):
+        return False
+    return (data.count(b"[", 0, at) == data.count(b"]", 0, at) and data.count(b"{", 0, at) == data.count(b"}", 0, at)
+            and data.count(b'"', 0, at) % 2 == 0 and data.count(b"'", 0, at) % 2 == 0)
+
+
+def _parsed(data: bytes, path: str) -> dict[str, Any]:
+    try:
+        value = parse(decode(data), path).data
+    except (YamlProblem, DecodeProblem):
+        return {}
+    return value if isinstance(value, dict) else {}
+
+
+def _text(value: Any) -> str | None:
+    return value if isinstance(value, str) and value else None
+
+
+def _number(value: Any) -> int | None:
+    return value if isinstance(value, int) and not isinstance(value, bool) else None
