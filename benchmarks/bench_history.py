@@ -48,7 +48,7 @@ from synthetic import CONFIG, LEGAL, PROCEDURE  # noqa: E402
 
 from isodocs.cli import collect_less  # noqa: E402
 from isodocs.model.lifecycle import statuses  # noqa: E402
-from isodocs.history.revisions import histories, load_for, walk_for  # noqa: E402
+from isodocs.history.revisions import documents_at, histories, load_for, walk_for  # noqa: E402
 from isodocs.load.cache import for_source  # noqa: E402
 from isodocs.load.source import open_source  # noqa: E402
 
@@ -214,9 +214,10 @@ def _side_branch(b: Builder, rng: random.Random, documents: int, tip, main_half)
 def everything(source) -> tuple[int, list[str]]:
     """The history of every document, every revision resolved (as `history --format json` needs):
     how many revisions, and the documents' paths."""
-    manual = load_for(source, None).manual
+    files = documents_at(source)
+    manual = load_for(source, files).manual
     known = for_source(source, "revisions", keep_all=True)
-    found = histories(source.repo, manual, walk_for(source, manual), cache=known)
+    found = histories(source.repo, manual, walk_for(source, manual), files, cache=known)
     revisions = sum(len(h.revisions) for h in found)
     if known is not None:
         known.save()
@@ -225,12 +226,13 @@ def everything(source) -> tuple[int, list[str]]:
 
 def one(source, code: str):
     """One document's history, as `isodocs history CODE` reads it."""
-    manual = load_for(source, code).manual
-    return histories(source.repo, manual, walk_for(source, manual, code), [code])[0].revisions
+    files = documents_at(source)
+    manual = load_for(source, files, code).manual
+    return histories(source.repo, manual, walk_for(source, manual, code), files, [code])[0].revisions
 
 
 def status(source):
-    return statuses(load_for(source, None).manual, dt.date(2026, 1, 1))
+    return statuses(load_for(source, documents_at(source)).manual, dt.date(2026, 1, 1))
 
 
 def git_follow(repo_path: str, path: str) -> list[str]:
@@ -316,7 +318,7 @@ def main() -> None:
 
         print("library calls, caches off (a first run):")
         os.environ["ISODOCS_CACHE"] = "0"
-        took, loaded = best(lambda: load_for(source, None), args.repeat)
+        took, loaded = best(lambda: load_for(source, documents_at(source)), args.repeat)
         report("  load the manual (read, parse, validate every file)", took)
         took, walked = best(lambda: walk_for(source, loaded.manual), args.repeat)
         moves = sum(t.change == "renamed" for touches in walked.files.values() for t in touches)
@@ -367,7 +369,7 @@ def main() -> None:
                                                capture_output=True, check=True), args.repeat)
         report("for scale: git log --raw, all commits (C, no --follow)", took)
         sample = random.Random(2).sample(sorted(paths), min(args.sample, len(paths)))
-        walked = walk_for(source, load_for(source, None).manual)
+        walked = walk_for(source, load_for(source, documents_at(source)).manual)
         start = time.perf_counter()
         agree = sum(git_follow(repo.path, p) == [t.commit.id for t in walked.touches(p)] for p in sample)
         per_file = (time.perf_counter() - start) / len(sample)

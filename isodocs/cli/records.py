@@ -115,7 +115,7 @@ def history(code, path, old_path, rev, repo, fmt, lang):
     from isodocs.render.text.history import document_lines, table_lines
 
     def command():
-        found = commands.history(code, path, rev, repo)
+        found = commands.history(code, path, rev, repo, details=fmt == "json")
         language = choose_language(lang, found.manual.config.language)
         if fmt == "json":
             lines = json_pieces(found.histories, found.folder, found.commit)

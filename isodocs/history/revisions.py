@@ -9,10 +9,9 @@ from __future__ import annotations
 
 import functools
 import posixpath
-import re
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
-from typing import Callable, Iterable
+from typing import Callable, Iterable, Mapping
 
 import pygit2
 
@@ -21,20 +20,14 @@ from isodocs.history.walk import CommitInfo, Touch, Walked, walk_source
 from isodocs.i18n import Msg
 from isodocs.load.cache import Cache, for_source
 from isodocs.load.source import APPROVALS_DIR, GitSource, SourceError, blob_bytes, open_source
-from isodocs.load.text import DecodeProblem, decode, split_front_matter
-from isodocs.load.yamlio import YamlProblem, parse
+from isodocs.load.stated import Stated, stated, stated_revision
+from isodocs.load.yamlio import MAX_FILE_BYTES
 from isodocs.model import Approval, ChangeRow, Manual
 from isodocs.model.lifecycle import records
-from isodocs.model.reader import Loaded, load
+from isodocs.model.reader import DOCUMENT_SUFFIXES, Loaded, load
 from isodocs.system.files import safe_name
 
 DOCUMENTS_DIR = "documents"  # where load() finds documents
-
-# A top-level `revision: 3` line: enough for files as people and isodocs write them, and found
-# with a byte search (thousands of blobs are read for a whole manual's history); a file that
-# says it some other way (flow style, twice, first line) goes through the YAML parser.
-_KEY = b"\nrevision:"
-_REVISION = re.compile(rb"revision:[ \t]*(\d+)[ \t]*(?:#[^\n]*)?\r?(?:\n|$)")
 
 
 @dataclass(frozen=True)
@@ -93,20 +86,50 @@ def open_history(path: str | None, rev: str | None, repo: str | None) -> GitSour
     return source
 
 
-def load_for(source: GitSource, code: str | None) -> Loaded:
-    """The manual as a history reads it: its documents and approval records, not its legal
-    register (a history says nothing of it), or for one code just its file and approval records
-    when the file is named after the code (as isodocs names them): a province's manual takes
-    seconds to load whole."""
-    if code is not None:  # a few files: parsed faster than the documents cache is read
-        name = safe_name(code)
-        only = {e.path for e in source.entries()
-                if PurePosixPath(e.path).stem == name or e.path.startswith(f"{APPROVALS_DIR}/{name}/")}
-        loaded = load(source, only)
-        if loaded.manual is None or loaded.manual.document(code) is not None:
-            return loaded
-    wanted = {e.path for e in source.entries() if e.path.startswith((f"{DOCUMENTS_DIR}/", f"{APPROVALS_DIR}/"))}
-    return load(source, wanted, cache=for_source(source))
+def documents_at(source: GitSource, cache: Cache | None = None) -> dict[str, Stated]:
+    """Each document file of the manual at the commit read, by path, with the code and revision
+    it states; a file stating no code is left out. This decides which documents a history
+    lists, by reading two lines of each file rather than parsing it (a province's documents
+    take seconds to parse): a history is what Git recorded of a file, so a file that fails its
+    schema (which `check` reports) is listed with what it states. What each blob states is
+    kept in `cache` for the next run."""
+    found = {}
+    for entry in source.entries():
+        if entry.path.startswith(f"{DOCUMENTS_DIR}/") and entry.path.endswith(DOCUMENT_SUFFIXES) \
+                and entry.readable and entry.size <= MAX_FILE_BYTES:
+            said = _stated(cache, source, entry.path)
+            if said.code is not None:
+                found[entry.path] = said
+    return found
+
+
+def _stated(cache: Cache | None, source: GitSource, path: str) -> Stated:
+    blob = source.known_blob(path)
+    key = f"stated:{blob}:{int(path.endswith('.md'))}" if blob and cache is not None else None
+    kept = cache.get(key) if key else None
+    if isinstance(kept, list) and len(kept) == 2 and isinstance(kept[0], (str, type(None))) \
+            and isinstance(kept[1], (int, type(None))) and not isinstance(kept[1], bool):
+        return Stated(*kept)
+    said = stated(source.read(path), path)
+    if key:
+        cache.put(key, [said.code, said.revision])
+    return said
+
+
+def load_for(source: GitSource, files: Mapping[str, Stated], code: str | None = None,
+             details: bool = True) -> Loaded:
+    """The manual as a history reads it: its approval records and, for the `details` only its
+    model holds (titles, `changes` rows), its documents; not its legal register (a history says
+    nothing of it). For one code, its own files and the approval records in its folder, when it
+    has a file at the tip: a province's manual takes seconds to load whole."""
+    approvals = {e.path for e in source.entries() if e.path.startswith(f"{APPROVALS_DIR}/")}
+    if code is not None:
+        mine = {path for path, said in files.items() if said.code == code}
+        if mine:
+            folder = f"{APPROVALS_DIR}/{safe_name(code)}/"
+            return load(source, mine | {path for path in approvals if path.startswith(folder)})
+    documents = set(files) if details and code is None else set()
+    return load(source, documents | approvals, cache=for_source(source))
 
 
 def walk_for(source: GitSource, manual: Manual, code: str | None = None) -> Walked:
@@ -119,16 +142,22 @@ def walk_for(source: GitSource, manual: Manual, code: str | None = None) -> Walk
     return walk_source(source, within)
 
 
-def known(manual: Manual, code: str) -> bool:
-    return manual.document(code) is not None or any(a.code == code for a in manual.approvals)
+def known(manual: Manual, files: Mapping[str, Stated], code: str) -> bool:
+    return any(said.code == code for said in files.values()) or any(a.code == code for a in manual.approvals)
 
 
-def histories(repo: pygit2.Repository, manual: Manual, walked: Walked, codes: Iterable[str] | None = None,
+def histories(repo: pygit2.Repository, manual: Manual, walked: Walked, files: Mapping[str, Stated],
+              codes: Iterable[str] | None = None,
               verifier: Callable[[pygit2.Repository, str], SignatureState] = verify,
               cache: Cache | None = None) -> list[DocumentHistory]:
-    """The history of each code (default: every document, and those only approvals remember)."""
+    """The history of each code (default: every document in `files`, and those only approvals
+    remember). Titles and `changes` rows come from the documents `manual` holds, if any."""
     found = records(manual)
-    codes = sorted(set(manual.by_code) | set(found)) if codes is None else list(codes)
+    paths: dict[str, str] = {}  # code -> its file: the first by path, as Manual.by_code takes it
+    for path in sorted(files):
+        paths.setdefault(files[path].code, path)
+    models = {doc.origin.path: doc for doc in manual.documents}
+    codes = sorted(set(paths) | set(found)) if codes is None else list(codes)
     # remembered: a blob often stays the same over several commits, and one approval commit
     # often records many documents; from one run to the next in `cache`, by blob
     revision_of = functools.cache(lambda blob, path: _revision(cache, repo, blob, path))
@@ -142,12 +171,13 @@ def histories(repo: pygit2.Repository, manual: Manual, walked: Walked, codes: It
 
     result = []
     for code in codes:
-        doc = manual.document(code)
         approvals, withdrawal = found.get(code, ([], None))
-        path = doc.origin.path if doc else (approvals[-1].path if approvals else "")
+        path = paths.get(code)  # None: removed, or stating another code now
+        doc = models.get(path) if path else None
+        where = path or (approvals[-1].path if approvals else "")
         result.append(DocumentHistory(
-            code=code, title=doc.title if doc else "", path=path,
-            revision=doc.revision if doc else None, touches=walked.touches(path),
+            code=code, title=doc.title if doc else "", path=where,
+            revision=files[path].revision if path else None, touches=walked.touches(where),
             rows=doc.changes if doc else (), approvals=tuple(recorded(a) for a in approvals),
             withdrawal=recorded(withdrawal), revision_of=revision_of))
     return result
@@ -167,25 +197,9 @@ def _revision(cache: Cache | None, repo: pygit2.Repository, blob_id: str, path: 
 def revision_in(repo: pygit2.Repository, blob_id: str, path: str) -> int | None:
     """The `revision:` a document file states in one blob (None when it states none readably)."""
     try:
-        data = blob_bytes(repo, pygit2.Oid(hex=blob_id))
-        if path.endswith(".md"):  # only the front matter counts, not the body
-            parts = split_front_matter(decode(data))
-            if parts is None:
-                return None
-            data = parts[0].encode("utf-8")
-    except (KeyError, ValueError, DecodeProblem):
+        return stated_revision(blob_bytes(repo, pygit2.Oid(hex=blob_id)), path)
+    except (KeyError, ValueError):
         return None
-    at = data.find(_KEY)
-    if at != -1 and data.find(_KEY, at + 1) == -1:
-        line = _REVISION.match(data, at + 1)
-        if line:
-            return int(line.group(1))
-    try:
-        parsed = parse(decode(data), path).data
-    except (YamlProblem, DecodeProblem):
-        return None
-    value = parsed.get("revision") if isinstance(parsed, dict) else None
-    return value if isinstance(value, int) and not isinstance(value, bool) else None
 
 
 def _recorded_in(walked: Walked, approval: Approval) -> CommitInfo | None:

@@ -138,12 +138,15 @@ def test_a_second_run_reads_nothing_again_and_says_the_same(forge, monkeypatch):
     repo, _ = forge
     first = history("--repo", repo.path, "--format", "json").output
     assert {p.name.split("-")[0] for p in (Path(repo.path) / "isodocs").iterdir()} == {"documents", "walk", "revisions"}
+    table = history("--repo", repo.path).output
     unused = mock.Mock(side_effect=AssertionError("read again"))
     with mock.patch("isodocs.history.revisions.revision_in", unused), \
+            mock.patch("isodocs.history.revisions.stated", unused), \
             mock.patch("isodocs.history.walk._Trees.changes", unused), \
             mock.patch("isodocs.model.reader.parse", side_effect=lambda text, path, offset=0: pytest.fail(path)
                        if path != "isodocs.yaml" else parse(text, path, offset)):
         assert history("--repo", repo.path, "--format", "json").output == first
+        assert history("--repo", repo.path).output == table
     # one document: its few files are parsed, and its approval records' folder is walked
     # where the cache of approvals/ shows it changed (twice: r2 and r3 approved)
     real = _Trees.changes
@@ -174,6 +177,44 @@ def test_a_removed_document_is_remembered_by_its_approvals(forge):
     r3 = doc["revisions"][0]
     assert [(c["id"], c["change"]) for c in r3["commits"]][0] == (removed, "deleted")  # the content it had was r3
     assert r3["approvals"][0]["commit"] == ids["approve_3"]
+
+
+def test_the_table_of_every_document_parses_no_document(forge):
+    """It shows each document's code, revision, commits and approvals: two lines of each file
+    and the approval records are all it reads (a province's documents take seconds to parse)."""
+    repo, _ = forge
+    whole = history("--repo", repo.path, "--lang", "en").output
+    with mock.patch("isodocs.model.reader._document", side_effect=AssertionError("a document parsed")):
+        assert history("--repo", repo.path, "--lang", "en").output == whole
+        broken = invoke(["history", "--repo", repo.path, "--format", "json"])
+    assert broken.exit_code != 0  # the JSON output has titles and changes rows: it parses them
+
+
+def test_a_document_failing_its_schema_still_has_its_history(forge):
+    """A history is what Git recorded of a file: one that fails its schema at the tip (`check`
+    says why) is listed with the code and revision it states, in the table, in JSON and alone."""
+    repo, ids = forge
+    broken = change(repo, "Sai lược đồ", {P: ("kind: procedure\n", "kind: quy trình\n")}, 1_757_000_000)
+    rows = {line.split()[0]: line.split() for line in history("--repo", repo.path, "--lang", "en").output.splitlines()}
+    assert rows["QT-HT-01"][:3] == ["QT-HT-01", "3", "5"]
+    (doc,) = json.loads(history("QT-HT-01", "--repo", repo.path, "--format", "json").output)["documents"]
+    assert (doc["code"], doc["path"], doc["revision"], doc["title"]) == ("QT-HT-01", P, 3, "")  # no title: not read
+    assert doc["revisions"][0]["change"] is None and doc["revisions"][0]["commits"][0]["id"] == broken
+    listed = json.loads(history("--repo", repo.path, "--format", "json").output)["documents"]
+    assert [d for d in listed if d["code"] == "QT-HT-01"] == [doc]
+    assert "QT-HT-01" in history("QT-HT-01", "--repo", repo.path, "--lang", "en").output
+
+
+def test_a_file_stating_another_code_moves_the_history_with_it(forge):
+    """The code a file states decides whose history it is, whatever the file's name."""
+    repo, _ = forge
+    change(repo, "Đổi mã", {P: ("code: QT-HT-01\n", "code: QT-HT-09\n")}, 1_757_000_000)
+    codes = [d["code"] for d in json.loads(history("--repo", repo.path, "--format", "json").output)["documents"]]
+    assert codes == ["CS-01", "MT-2025", "QT-HT-01", "QT-HT-09"]  # QT-HT-01 kept by its approvals
+    (moved,) = json.loads(history("QT-HT-09", "--repo", repo.path, "--format", "json").output)["documents"]
+    assert (moved["path"], moved["revision"]) == (P, 3)
+    (old,) = json.loads(history("QT-HT-01", "--repo", repo.path, "--format", "json").output)["documents"]
+    assert old["revision"] is None and old["revisions"][0]["approvals"]
 
 
 def test_a_checkout_with_the_manual_in_a_folder(tmp_path):
