@@ -42,7 +42,9 @@ def stated(data: bytes, path: str) -> Stated:
     front = _front_matter(data, path)
     if front is None:
         return Stated(None, None)
-    code, revision = _plain(front, b"code", _CODE), _plain(front, b"revision", _REVISION)
+    plainly = _lines_plainly(front)
+    code = _plain(front, b"code", _CODE) if plainly else None
+    revision = _plain(front, b"revision", _REVISION) if plainly else None
     if code is not None and code.lower() in _NOT_TEXT:
         code = None
     parsed = _parsed(front, path) if code is None or revision is None else {}
@@ -55,7 +57,7 @@ def stated_revision(data: bytes, path: str) -> int | None:
     front = _front_matter(data, path)
     if front is None:
         return None
-    revision = _plain(front, b"revision", _REVISION)
+    revision = _plain(front, b"revision", _REVISION) if _lines_plainly(front) else None
     return int(revision) if revision is not None else _number(_parsed(front, path).get("revision"))
 
 
@@ -77,20 +79,22 @@ def _plain(data: bytes, key: bytes, line: re.Pattern) -> bytes | None:
     if first == (at != -1) or (at != -1 and data.find(b"\n" + key + b":", at + 1) != -1):
         return None  # none, or more than one
     at = 0 if first else at + 1
-    if not _at_line_start(data, at):
+    if not _outside_flow(data, at):
         return None
     found = line.match(data, at)
     return found.group(1) if found else None
 
 
-def _at_line_start(data: bytes, at: int) -> bool:
-    """Whether a line starting at `at` starts a key for YAML too. libyaml also breaks lines at a
-    lone CR and at NEL, LS and PS (so a key can hide after one), and takes a line in the first
-    column as more of a quoted text or a [ ] or { } collection left open before it: any of
-    these, or what looks like one (an apostrophe in a text, a bracket in a comment), sends the
-    file to the parser."""
-    if any(mark in data for mark in _OTHER_BREAKS) or data.count(b"\r") != data.count(b"\r\n"):
-        return False
+def _lines_plainly(data: bytes) -> bool:
+    """Whether every line of the file ends at LF (or CRLF). libyaml also breaks lines at a lone
+    CR and at NEL, LS and PS, and a key could hide after one: such a file goes to the parser."""
+    return data.count(b"\r") == data.count(b"\r\n") and not any(mark in data for mark in _OTHER_BREAKS)
+
+
+def _outside_flow(data: bytes, at: int) -> bool:
+    """Whether nothing before `at` is left open: libyaml takes a line in the first column as
+    more of a quoted text or of a [ ] or { } collection left open before it. What only looks
+    open (an apostrophe in a text, a bracket in a comment) sends the file to the parser."""
     return (data.count(b"[", 0, at) == data.count(b"]", 0, at) and data.count(b"{", 0, at) == data.count(b"}", 0, at)
             and data.count(b'"', 0, at) % 2 == 0 and data.count(b"'", 0, at) % 2 == 0)
 
