@@ -2,14 +2,13 @@
 without parsing the file wherever it says so plainly.
 
 A history reads this of every document at a commit, and the revision of every version of
-every document: thousands of files of tens of kilobytes each, which the YAML parser takes
-seconds over. A top-level key of a block mapping starts a line; a line of a value cannot
-start in the first column (YAML indents what belongs to a key), so a `code:` found once at
-the start of a line is the key itself. A file that says it any other way (quoted, in flow
-style, the key twice, a value YAML could read as a number, a boolean or null) goes through
-the parser, so the two ways agree on every file the parser reads. A file the parser cannot
-read still states what a plain line says.
-"""
+every document: thousands of files, which the YAML parser takes seconds over. A top-level key
+of a block mapping starts a line, and a `code:` line found once at the start of a line, with
+no quote or bracket left open before it, is the key itself. A file that says it any other way
+(quoted, in flow style, the key twice, a value YAML could read as a number, a boolean or null,
+a value carried on to the next line) goes through the parser, so the two ways agree on every
+file the parser reads (tests/load/test_stated.py checks it on generated files). A file the
+parser cannot read still states what a plain line says."""
 
 from __future__ import annotations
 
