@@ -10,7 +10,7 @@ from __future__ import annotations
 import functools
 import posixpath
 from dataclasses import dataclass, field
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 from typing import Callable, Iterable, Mapping
 
 import pygit2
@@ -104,12 +104,12 @@ def documents_at(source: GitSource, cache: Cache | None = None) -> dict[str, Sta
 
 
 def _stated(cache: Cache | None, source: GitSource, path: str) -> Stated:
+    """What a file states, kept by its blob (and whether it is Markdown: only its front matter counts)."""
     blob = source.known_blob(path)
     key = f"stated:{blob}:{int(path.endswith('.md'))}" if blob and cache is not None else None
-    kept = cache.get(key) if key else None
-    if isinstance(kept, list) and len(kept) == 2 and isinstance(kept[0], (str, type(None))) \
-            and isinstance(kept[1], (int, type(None))) and not isinstance(kept[1], bool):
-        return Stated(*kept)
+    match cache.get(key) if key else None:
+        case [str() | None as code, int() | None as revision] if not isinstance(revision, bool):
+            return Stated(code, revision)
     said = stated(source.read(path), path)
     if key:
         cache.put(key, [said.code, said.revision])
