@@ -12,13 +12,13 @@ every 100 commits a side branch of five commits merged back, and an approval com
 them; the objects are written under /dev/shm when it exists, then packed with `git repack`
 as on a forge. With --keep the repository is kept in DIR and reused by the next run.
 
-Prints, for the library calls in this process: one walk, the history of every document (load,
-walk, every revision of every document), one document's history and `status`, each with the
-caches off (a first run) and warm (the caches in the repository filled by an earlier run);
-then the commands themselves as new processes, as a user runs them: cold, warm, and after one
-more commit, each with its peak memory and CPU time (worker processes included); then `git log
---follow` for a sample of files, extrapolated to all of them, and how many sampled files agree
-with the walk.
+Prints, for the library calls in this process: one walk, the table of every document, the
+history of every document (load, walk, every revision of every document), one document's
+history and `status`, each with the caches off (a first run) and warm (the caches in the
+repository filled by an earlier run); then the commands themselves as new processes, as a user
+runs them: cold, warm, and after one more commit, each with its peak memory and CPU time (worker
+processes included); then `git log --follow` for a sample of files, extrapolated to all of
+them, and how many sampled files agree with the walk.
 """
 
 from __future__ import annotations
@@ -224,6 +224,14 @@ def everything(source) -> tuple[int, list[str]]:
     return revisions, [h.path for h in found]
 
 
+def table(source) -> int:
+    """The table of every document, as `isodocs history` reads it: what each file states (no
+    document parsed), the approval records, one walk; how many documents."""
+    files = documents_at(source)
+    manual = load_for(source, files, details=False).manual
+    return len(histories(source.repo, manual, walk_for(source, manual), files))
+
+
 def one(source, code: str):
     """One document's history, as `isodocs history CODE` reads it."""
     files = documents_at(source)
@@ -324,6 +332,8 @@ def main() -> None:
         moves = sum(t.change == "renamed" for touches in walked.files.values() for t in touches)
         report("  one walk (documents and approvals, renames followed)", took,
                f"{len(walked.files)} files, {sum(map(len, walked.files.values()))} changes, {moves} renames")
+        took, listed = best(lambda: table(source), args.repeat)
+        report("  the table of every document (what files state + records + walk)", took, f"{listed} documents")
         took, (revisions, paths) = best(lambda: everything(source), args.repeat)
         report("  history of every document (load + walk + revisions)", took, f"{len(paths)} documents, {revisions} revisions")
         code = PurePosixPath(paths[len(paths) // 2]).stem
@@ -338,6 +348,8 @@ def main() -> None:
         report("  (filling the caches: history of every document)", took)
         took, _ = best(lambda: walk_for(source, loaded.manual), args.repeat)
         report("  one walk", took)
+        took, _ = best(lambda: table(source), args.repeat)
+        report("  the table of every document", took)
         took, _ = best(lambda: everything(source), args.repeat)
         report("  history of every document", took)
         took, _ = best(lambda: one(source, code), args.repeat)
