@@ -385,7 +385,8 @@ def write_set(folder_path: str | os.PathLike, files: Mapping[str, bytes],
             folder.must_be_replaceable(name)
         recover(folder)
         kinds = {os.path.splitext(name)[1] for name in names}
-        stale = [name for name in _recorded(folder) if name not in names and os.path.splitext(name)[1] in kinds]
+        listed = set(names)  # a province's set is thousands of names: no list scanned per name
+        stale = [name for name in _recorded(folder) if name not in listed and os.path.splitext(name)[1] in kinds]
         record = json.dumps(names, ensure_ascii=False).encode("utf-8")
         changed = [(name, data) for name, data in sorted([*files.items(), (RECORD, record)])
                    if not _holds(folder, name, data)]
