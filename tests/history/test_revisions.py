@@ -16,11 +16,11 @@ from isodocs.history.approve import approve
 from isodocs.history.gitwrite import Target
 from isodocs.history.revisions import revision_in
 from isodocs.history.walk import _Trees
-from isodocs.load.yamlio import parse
+from isodocs.load.yamlio import MAX_FILE_BYTES, parse
 from isodocs.render.json.history import json_pieces
 
 from support.cli import invoke
-from support.git import git_commit, git_init, ssh_signing
+from support.git import Symlink, git_commit, git_init, ssh_signing
 from support.manual import PROCEDURE_PATH, make_manual, standard_bytes
 
 P = PROCEDURE_PATH
@@ -203,6 +203,19 @@ def test_a_document_failing_its_schema_still_has_its_history(forge):
     listed = json.loads(history("--repo", repo.path, "--format", "json").output)["documents"]
     assert [d for d in listed if d["code"] == "QT-HT-01"] == [doc]
     assert "QT-HT-01" in history("QT-HT-01", "--repo", repo.path, "--lang", "en").output
+
+
+def test_what_the_loader_would_not_read_is_no_document_of_a_history(forge):
+    """A link, or a file over the size limit, states nothing, however plainly its bytes say a code."""
+    repo, _ = forge
+    files = tree_files(repo)
+    files["documents/QT-LINK.yaml"] = Symlink("code: QT-LINK\nrevision: 1\n")
+    files["documents/QT-BIG.yaml"] = b"code: QT-BIG\nrevision: 1\n" + b"# " + b"x" * (MAX_FILE_BYTES + 1) + b"\n"
+    git_commit(repo, files, "Một liên kết và một tệp quá lớn", when=1_757_000_000)
+    codes = [d["code"] for d in json.loads(history("--repo", repo.path, "--format", "json").output)["documents"]]
+    assert codes == ["CS-01", "MT-2025", "QT-HT-01"]
+    assert [line.split()[0] for line in history("--repo", repo.path).output.splitlines()[1:]] == codes
+    history("QT-LINK", "--repo", repo.path, exit_code=2)
 
 
 def test_a_file_stating_another_code_moves_the_history_with_it(forge):
