@@ -3,12 +3,13 @@ without parsing the file wherever it says so plainly.
 
 A history reads this of every document at a commit, and the revision of every version of
 every document: thousands of files, which the YAML parser takes seconds over. A top-level key
-of a block mapping starts a line, and a `code:` line found once at the start of a line, with
-no quote or bracket left open before it, is the key itself. A file that says it any other way
-(quoted, in flow style, the key twice, a value YAML could read as a number, a boolean or null,
-a value carried on to the next line) goes through the parser, so the two ways agree on every
-file the parser reads (tests/load/test_stated.py checks it on generated files). A file the
-parser cannot read still states what a plain line says."""
+of a block mapping starts a line. A `code:` line found once at the start of a line is the key
+itself when no quote or bracket comes before it (nothing can be left open there) and no line
+starts a key written another way (quoted, explicit, anchored: of two keys the last counts). A
+file that says it any other way (the key twice, in flow style, a value YAML could read as a
+number, a boolean or null, a value carried on to the next line) goes through the parser, so the
+two ways agree on every file the parser reads (tests/load/test_stated.py checks it on generated
+files). A file the parser cannot read still states what a plain line says."""
 
 from __future__ import annotations
 
@@ -28,6 +29,9 @@ _CODE = re.compile(rb"code:[ \t]+([A-Za-z][A-Za-z0-9_./-]*)" + _END)
 _NOT_TEXT = frozenset({b"true", b"false", b"null"})
 _REVISION = re.compile(rb"revision:[ \t]+([0-9]{1,15})" + _END)  # below the parser's MAX_NUMBER
 _OTHER_BREAKS = ("\x85".encode(), "\u2028".encode(), "\u2029".encode())
+_OPENERS = (b'"', b"'", b"[", b"{")
+_OTHER_KEY_STARTS = (b'"', b"'", b"?", b"&", b"!", b"*", b"{", b"[", b"code ", b"code\t", b"revision ", b"revision\t")
+_OTHER_KEY = re.compile(rb"\n(?:[\"'?&!*{\[]|(?:code|revision)[ \t])")
 
 
 @dataclass(frozen=True)
@@ -41,7 +45,7 @@ def stated(data: bytes, path: str) -> Stated:
     front = _front_matter(data, path)
     if front is None:
         return Stated(None, None)
-    plainly = _lines_plainly(front)
+    plainly = _keys_plainly(front)
     code = _plain(front, b"code", _CODE) if plainly else None
     revision = _plain(front, b"revision", _REVISION) if plainly else None
     if code is not None and code.lower() in _NOT_TEXT:
@@ -56,7 +60,7 @@ def stated_revision(data: bytes, path: str) -> int | None:
     front = _front_matter(data, path)
     if front is None:
         return None
-    revision = _plain(front, b"revision", _REVISION) if _lines_plainly(front) else None
+    revision = _plain(front, b"revision", _REVISION) if _keys_plainly(front) else None
     return int(revision) if revision is not None else _number(_parsed(front, path).get("revision"))
 
 
@@ -84,18 +88,23 @@ def _plain(data: bytes, key: bytes, line: re.Pattern) -> bytes | None:
     return found.group(1) if found else None
 
 
-def _lines_plainly(data: bytes) -> bool:
-    """Whether every line of the file ends at LF (or CRLF). libyaml also breaks lines at a lone
-    CR and at NEL, LS and PS, and a key could hide after one: such a file goes to the parser."""
-    return data.count(b"\r") == data.count(b"\r\n") and not any(mark in data for mark in _OTHER_BREAKS)
+def _keys_plainly(data: bytes) -> bool:
+    """Whether every line ends at LF (or CRLF) and no line starts a key written another way.
+    libyaml also breaks lines at a lone CR and at NEL, LS and PS, so a key could hide after
+    one; and a second `code` written quoted, explicit (`? code`), anchored, tagged, aliased, in
+    flow style or with a space before its colon would be the one that counts (the last of two
+    keys wins). Such a file goes to the parser."""
+    return (data.count(b"\r") == data.count(b"\r\n") and not any(mark in data for mark in _OTHER_BREAKS)
+            and not data.startswith(_OTHER_KEY_STARTS) and _OTHER_KEY.search(data) is None)
 
 
 def _outside_flow(data: bytes, at: int) -> bool:
-    """Whether nothing before `at` is left open: libyaml takes a line in the first column as
-    more of a quoted text or of a [ ] or { } collection left open before it. What only looks
-    open (an apostrophe in a text, a bracket in a comment) sends the file to the parser."""
-    return (data.count(b"[", 0, at) == data.count(b"]", 0, at) and data.count(b"{", 0, at) == data.count(b"}", 0, at)
-            and data.count(b'"', 0, at) % 2 == 0 and data.count(b"'", 0, at) % 2 == 0)
+    """Whether nothing before `at` can be left open: libyaml takes a line in the first column as
+    more of a quoted text, or of a [ ] or { } collection, left open before it. Counting quotes
+    would not tell (a quote inside a plain text or a comment, an escaped one), so any quote or
+    opening bracket before the line sends the file to the parser. isodocs writes `code` first
+    and `revision` a few lines below, before any list."""
+    return all(data.find(opener, 0, at) == -1 for opener in _OPENERS)
 
 
 def _parsed(data: bytes, path: str) -> dict[str, Any]:
