@@ -153,7 +153,7 @@ def histories(repo: pygit2.Repository, manual: Manual, walked: Walked, files: Ma
     """The history of each code (default: every document in `files`, and those only approvals
     remember). Titles and `changes` rows come from the documents `manual` holds, if any."""
     found = records(manual)
-    paths: dict[str, str] = {}  # code -> its file: the first by path, as Manual.by_code takes it
+    paths: dict[str, str] = {}  # code -> its file: the first by path (two is an error `check` reports)
     for path in sorted(files):
         paths.setdefault(files[path].code, path)
     models = {doc.origin.path: doc for doc in manual.documents}
