@@ -22,7 +22,7 @@ from isodocs.i18n import Msg
 from isodocs.load.source import CONFIG_FILE, Source, SourceError
 from isodocs.load.text import decode
 from isodocs.load.yamlio import MAX_FILE_BYTES, parse
-from isodocs.model.reader import DOCUMENT_SUFFIXES, load
+from isodocs.model.reader import is_document_file, load
 
 
 class _Listed:
@@ -41,7 +41,7 @@ class _Listed:
 
 def document_paths(source) -> list[str]:
     return [e.path for e in source.entries()
-            if e.readable and e.path.startswith("documents/") and e.path.endswith(DOCUMENT_SUFFIXES)]
+            if e.readable and is_document_file(e.path)]
 
 
 def diff_sources(a: Source, b: Source, sides: tuple[Side, Side], codes: Collection[str] = ()) -> ManualDiff:

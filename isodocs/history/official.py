@@ -21,7 +21,7 @@ from isodocs.i18n import Msg, formats
 from isodocs.load.cache import for_source
 from isodocs.load.source import APPROVALS_DIR, Entry, GitSource, Source, SourceError, open_source
 from isodocs.model import Approval, Manual, lifecycle
-from isodocs.model.reader import DOCUMENT_SUFFIXES, Loaded, cached_codes, load
+from isodocs.model.reader import Loaded, cached_codes, is_document_file, load
 from isodocs.system.files import safe_name
 
 DOCUMENTS_DIR = "documents/"
@@ -30,10 +30,6 @@ DOCUMENTS_DIR = "documents/"
 def commit_day(commit: pygit2.Commit) -> dt.date:
     """The day of a commit where it was made (its committer's time zone)."""
     return git_time(commit.commit_time, commit.commit_time_offset).date()
-
-
-def _is_document(path: str) -> bool:
-    return path.startswith(DOCUMENTS_DIR) and path.endswith(DOCUMENT_SUFFIXES)
 
 
 @dataclass(frozen=True)
@@ -72,7 +68,7 @@ def ledger(source: GitSource, loaded: Loaded | None = None) -> tuple[Manual | No
     content no approval names are parsed, to learn their codes: the approvals name the others'.
     `loaded`: the whole manual of that commit, already loaded (a draft's), which holds both."""
     entries = source.entries()
-    documents = [e.path for e in entries if _is_document(e.path) and e.readable]
+    documents = [e.path for e in entries if is_document_file(e.path) and e.readable]
     blobs = source.blob_ids(documents)
     approval_paths = {e.path for e in entries if e.path.startswith(APPROVALS_DIR + "/")}
     cache = for_source(source) if loaded is None else None
@@ -155,7 +151,7 @@ class OfficialSource(GitSource):
                 raise SourceError(
                     Msg("the approved content of {code} revision {revision} ({value}) is not in this repository: fetch its whole history (a shallow clone lacks old content)", code=code, revision=approval.revision, value=approval.content[:12]))
             path = book.paths.get(approval.content) or approval.path
-            if not _is_document(path):  # a record written by hand: the loader must still see a document
+            if not is_document_file(path):  # a record written by hand: the loader must still see a document
                 path = f"{DOCUMENTS_DIR}{safe_name(code)}.yaml"
             self.placed[_free(path, self.placed)] = oid
 

@@ -24,7 +24,7 @@ from isodocs.load.stated import Stated, stated, stated_revision
 from isodocs.load.yamlio import MAX_FILE_BYTES
 from isodocs.model import Approval, ChangeRow, Manual
 from isodocs.model.lifecycle import records
-from isodocs.model.reader import DOCUMENT_SUFFIXES, Loaded, load
+from isodocs.model.reader import Loaded, is_document_file, load
 from isodocs.system.files import safe_name
 
 DOCUMENTS_DIR = "documents"  # where load() finds documents
@@ -95,8 +95,7 @@ def documents_at(source: GitSource, cache: Cache | None = None) -> dict[str, Sta
     kept in `cache` for the next run."""
     found = {}
     for entry in source.entries():
-        if entry.path.startswith(f"{DOCUMENTS_DIR}/") and entry.path.endswith(DOCUMENT_SUFFIXES) \
-                and entry.readable and entry.size <= MAX_FILE_BYTES:
+        if is_document_file(entry.path) and entry.readable and entry.size <= MAX_FILE_BYTES:
             said = _stated(cache, source, entry.path)
             if said.code is not None:
                 found[entry.path] = said

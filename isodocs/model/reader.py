@@ -30,6 +30,11 @@ from isodocs.system import parallel
 from isodocs.system.progress import Stage, advance
 
 DOCUMENT_SUFFIXES = (".md", ".yaml", ".yml")
+
+
+def is_document_file(path: str) -> bool:
+    """Whether a path of the manual is one the loader reads as a document."""
+    return path.startswith("documents/") and path.endswith(DOCUMENT_SUFFIXES)
 TEMPLATE_SUFFIXES = (".j2",)
 
 LocateFn = Callable[[str, tuple, bool], tuple]
@@ -119,7 +124,7 @@ class Loaded:
         manual = self.checkable
         if manual is None:
             return ()
-        return tuple(sorted(p for p in manual.files if p.startswith("documents/") and p.endswith(DOCUMENT_SUFFIXES)))
+        return tuple(sorted(p for p in manual.files if is_document_file(p)))
 
     @property
     def unread_documents(self) -> tuple[str, ...]:
@@ -249,7 +254,7 @@ def load(source: Source, only: Collection[str] | None = None, cache: Cache | Non
             config, salvaged_config = _config(reader, entry)
         elif path == REFERENCE_DOCX:
             reference_docx = _reference(reader, entry)
-        elif path.startswith("documents/") and path.endswith(DOCUMENT_SUFFIXES):
+        elif is_document_file(path):
             doc = _document(reader, entry, broken_codes, cache)
             if doc:
                 documents.append(doc)
@@ -437,7 +442,7 @@ def _form_codes(data: dict) -> set[str]:
 
 def cache_key(path: str, blob: str) -> str | None:
     """A file's key in the documents cache (None: not a file kept there)."""
-    if path.startswith("documents/") and path.endswith(DOCUMENT_SUFFIXES):
+    if is_document_file(path):
         return f"{blob}:{int(path.endswith('.md'))}"  # the same bytes as .md and as .yaml differ
     if path.startswith("legal/") and path.endswith((".yaml", ".yml")):
         return f"legal:{blob}"
