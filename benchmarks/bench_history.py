@@ -50,7 +50,8 @@ from isodocs.cli import collect_less  # noqa: E402
 from isodocs.model.lifecycle import statuses  # noqa: E402
 from isodocs.history.revisions import documents_at, histories, load_for, walk_for  # noqa: E402
 from isodocs.load.cache import for_source  # noqa: E402
-from isodocs.load.source import open_source  # noqa: E402
+from isodocs.load.source import APPROVALS_DIR, open_source  # noqa: E402
+from isodocs.model.reader import is_document_file, load  # noqa: E402
 
 FOLDERS = 50
 START = 1_700_000_000  # first commit time; one commit an hour after it
@@ -240,7 +241,10 @@ def one(source, code: str):
 
 
 def status(source):
-    return statuses(load_for(source, documents_at(source)).manual, dt.date(2026, 1, 1))
+    """Every document's state, from its documents and approval records, read as a history's
+    load reads them, with nothing of what the files state read beforehand."""
+    wanted = {e.path for e in source.entries() if is_document_file(e.path) or e.path.startswith(f"{APPROVALS_DIR}/")}
+    return statuses(load(source, wanted, cache=for_source(source)).manual, dt.date(2026, 1, 1))
 
 
 def git_follow(repo_path: str, path: str) -> list[str]:
