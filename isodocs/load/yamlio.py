@@ -54,13 +54,7 @@ class _Composer(yaml.CSafeLoader):
 
     def resolve(self, kind, value, implicit):
         if kind is yaml.ScalarNode:
-            if implicit[0]:
-                if value == "":
-                    return NULL
-                for tag, pattern in _IMPLICIT.get(value[0], ()):
-                    if pattern.match(value):
-                        return tag
-            return STR
+            return _resolved(value) if implicit[0] else STR
         return SEQ if kind is yaml.SequenceNode else MAP
 
     def descend_resolver(self, current_node, current_index):
@@ -171,31 +165,55 @@ class _Builder:
         return text
 
     def scalar(self, node: yaml.ScalarNode) -> Any:
-        tag, text = node.tag, node.value
+        if node.tag == STR:
+            return self.written(node)
         try:
-            if tag == STR:
-                return self.written(node)
-            if tag == NULL:
-                return None
-            if tag == BOOL:
-                return text.lower() == "true"
-            if tag == INT:
-                digits = text.replace("_", "")
-                hexadecimal = digits.lower().lstrip("+-").startswith("0x")
-                if len(digits.lower().lstrip("+-").removeprefix("0x").lstrip("0")) > 20:  # Python refuses 4,300
-                    raise self.problem(node, Msg("the number {value} is too large (the limit is {limit})",
-                                                 value=text[:40], limit=format(MAX_NUMBER, ".0e")))
-                number = int(digits, 16) if hexadecimal else int(digits, 10)
-            elif tag == FLOAT:
-                number = float(text.replace("_", ""))
-            else:
-                raise self.problem(node, Msg("the tag {tag} is not allowed", tag=tag))
-        except ValueError:
-            raise self.problem(node, Msg("{value} is not a valid {kind}", value=repr(text[:40]), kind=tag[len(_T):])) from None
-        if not -MAX_NUMBER <= number <= MAX_NUMBER:  # also refuses 1e400, which float() makes inf
-            raise self.problem(node, Msg("the number {value} is too large (the limit is {limit})", value=text[:40],
-                                         limit=format(MAX_NUMBER, ".0e")))
-        return number
+            return _value(node.tag, node.value)
+        except _BadScalar as exc:
+            raise self.problem(node, exc.problem) from None
+
+
+class _BadScalar(Exception):
+    def __init__(self, problem: Msg):
+        self.problem = problem
+
+
+def _resolved(value: str) -> str:
+    """The tag YAML 1.2's core schema gives a plain scalar."""
+    if value == "":
+        return NULL
+    for tag, pattern in _IMPLICIT.get(value[0], ()):
+        if pattern.match(value):
+            return tag
+    return STR
+
+
+def _value(tag: str, text: str) -> Any:
+    """A scalar's value by its resolved tag (str written as it is); raises _BadScalar."""
+    try:
+        if tag == STR:
+            return text
+        if tag == NULL:
+            return None
+        if tag == BOOL:
+            return text.lower() == "true"
+        if tag == INT:
+            digits = text.replace("_", "")
+            hexadecimal = digits.lower().lstrip("+-").startswith("0x")
+            if len(digits.lower().lstrip("+-").removeprefix("0x").lstrip("0")) > 20:  # Python refuses 4,300
+                raise _BadScalar(Msg("the number {value} is too large (the limit is {limit})",
+                                     value=text[:40], limit=format(MAX_NUMBER, ".0e")))
+            number = int(digits, 16) if hexadecimal else int(digits, 10)
+        elif tag == FLOAT:
+            number = float(text.replace("_", ""))
+        else:
+            raise _BadScalar(Msg("the tag {tag} is not allowed", tag=tag))
+    except ValueError:
+        raise _BadScalar(Msg("{value} is not a valid {kind}", value=repr(text[:40]), kind=tag[len(_T):])) from None
+    if not -MAX_NUMBER <= number <= MAX_NUMBER:  # also refuses 1e400, which float() makes inf
+        raise _BadScalar(Msg("the number {value} is too large (the limit is {limit})", value=text[:40],
+                             limit=format(MAX_NUMBER, ".0e")))
+    return number
 
 
 def _quoted(text: str) -> str:
@@ -210,6 +228,12 @@ class Parsed:
 
 def parse(text: str, path: str, line_offset: int = 0) -> Parsed:
     """Parse one YAML document; raise YamlProblem with a located diagnostic when it cannot."""
+    flat = _flat(text)
+    return Parsed(flat, ()) if flat is not None else parse_composed(text, path, line_offset)
+
+
+def parse_composed(text: str, path: str, line_offset: int = 0) -> Parsed:
+    """`parse` through libyaml's nodes, whatever the file."""
     node = compose(text, path, line_offset)
     builder = _Builder(path, line_offset, text)
     with _explained(text, path, line_offset):
@@ -217,6 +241,52 @@ def parse(text: str, path: str, line_offset: int = 0) -> Parsed:
     plain = _plain(text)
     dups = tuple((n.value, *_shift(position(text, n.start_mark, plain), line_offset)) for n in builder.duplicates)
     return Parsed(data, dups)
+
+
+# A file of `key: value` lines alone, each value one plain or single-quoted scalar on its line, as
+# approval records are: what libyaml would give, read without it (a province has tens of
+# thousands of records; libyaml takes five times as long). Any other file goes to libyaml.
+_FLAT_FILE = re.compile(r"(?:[A-Za-z_][A-Za-z0-9_]{0,99}:(?: [^\n]+)?\n|#[^\n]*\n|\n)+")  # libyaml bounds a key
+_FLAT_PAIR = re.compile(r"^([A-Za-z_][A-Za-z0-9_]*):(?: ([^\n]+))?$", re.MULTILINE)
+_SINGLE_QUOTED = re.compile(r"'((?:[^']|'')*)'")
+_PLAIN_FIRST = frozenset("-?:,[]{}#&*!|>'\"%@` \t")  # indicators, and space: not a plain scalar's start
+# what YAML refuses, and the breaks and marks libyaml reads its own way: CR, tab, NEL, LS, PS, BOM
+_FLAT_REFUSED = re.compile("[^\n\x20-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd\U00010000-\U0010ffff]")
+
+
+def _flat(text: str) -> dict | None:
+    """The mapping a flat file holds, or None for any file that is not plainly one (the same
+    file then goes to libyaml: this never decides an error)."""
+    lines = text if text.endswith("\n") else text + "\n"
+    if not _FLAT_FILE.fullmatch(lines) or _FLAT_REFUSED.search(text):
+        return None
+    out: dict = {}
+    for key, written in _FLAT_PAIR.findall(lines):
+        if key in out:
+            return None  # a duplicate: libyaml says where
+        if not written:
+            out[key] = None
+        elif written[0] == "'":
+            quoted = _SINGLE_QUOTED.fullmatch(written)
+            if quoted is None:
+                return None
+            out[key] = quoted.group(1).replace("''", "'")
+        elif written[0] in _PLAIN_FIRST or written[-1] in " :" or ": " in written or " #" in written:
+            return None
+        elif written[0] not in _IMPLICIT:
+            out[key] = written  # text: no other tag starts with its first character
+        else:
+            tag = _resolved(written)
+            if tag not in _FLAT_TAGS:
+                return None
+            try:
+                out[key] = _value(tag, written)
+            except _BadScalar:
+                return None
+    return out or None
+
+
+_FLAT_TAGS = frozenset((STR, NULL, BOOL, INT, FLOAT))
 
 
 def compose(text: str, path: str, line_offset: int = 0) -> yaml.Node:

@@ -307,3 +307,101 @@ def test_a_secretary_s_yaml_mistakes_are_explained_in_both_languages(text):
     d = problem(text)
     assert d.code == "F103"
     assert "YAML không hợp lệ (" not in d.message("vi") and d.message("vi") != d.message("en")
+
+
+# Flat files (`key: value` lines alone, as approval records are) are read without libyaml; every
+# other file goes to it. Both ways must give the same data for every file.
+
+from unittest import mock  # noqa: E402
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from isodocs.load import yamlio  # noqa: E402
+
+RECORD = ("code: QT-00001\naction: approve\nrevision: 3\npath: documents/linh-vuc-01/QT-00001.yaml\n"
+          "content: 0adf8acee03593526892e773d62c9383d1fd617f\nissued: '2025-07-01'\nby: minh.lv\n"
+          "name: Lê Văn Minh\ntitle: Giám đốc, Sở Tư pháp\nnote:\n# a comment\n\nscore: 1e3\nflag: True\n")
+
+
+def typed(value):
+    """Data with each scalar's type beside it: 1, 1.0 and True are equal in Python, not in YAML."""
+    if isinstance(value, dict):
+        return {k: typed(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [typed(v) for v in value]
+    return type(value).__name__, value
+
+
+def test_an_approval_record_is_read_without_libyaml():
+    with mock.patch.object(yamlio, "compose", side_effect=AssertionError("composed")):
+        flat = parse(RECORD, "approvals/QT-00001/r3.yaml")
+    assert flat.duplicate_keys == ()
+    assert typed(flat.data) == typed(yamlio.parse_composed(RECORD, "approvals/QT-00001/r3.yaml").data)
+    assert flat.data["content"] == "0adf8acee03593526892e773d62c9383d1fd617f"  # a digit first: still text
+    assert flat.data["note"] is None and flat.data["score"] == 1000.0 and flat.data["flag"] is True
+
+
+@pytest.mark.parametrize("text", [
+    "a: 1\r\nb: 2\n",  # a CR: libyaml's own line breaks
+    "a: x\tb\n",  # a tab
+    "\ufeffa: 1\n", "a: x\x85b: 2\n", "a: x\u2028b: 2\n",  # a mark, NEL and LS
+    "a: x\x07\n",  # a character YAML refuses
+    "a:\n  b: 1\n", "a: x\n  y\n",  # nested, and a value carried on to the next line
+    "a: 1\na: 2\n",  # a duplicate: libyaml places it
+    "a:b\n", "a : b\n", "'a': b\n", "a:  b\n", "a: b \n",  # not `key: value` as written here
+    "a: - b\n", "a: [b]\n", "a: {b: 1}\n", "a: &x b\n", "a: *x\n", "a: !!str 1\n", "a: |\n  b\n",
+    "a: >\n  b\n", 'a: "b"\n', "a: %b\n", "a: @b\n", "a: `b\n", "a: ? b\n", "a: :b\n", "a: ,b\n", "a: #b\n",
+    "a: b: c\n", "a: b:\n", "a: b # c\n",  # a mapping inside, or a comment after the value
+    "a: 'b' c\n", "a: 'b\n", "a: 'b'c'\n",  # a quoted text that does not end the line
+    "a: <<\n",  # a merge key as a value: refused by libyaml
+    "a: 123456789012345678901234567890\n",  # beyond the numbers a manual holds
+    f"{'k' * 101}: 1\n",  # a long key: libyaml bounds what it reads as one
+    "", "# only a comment\n", "---\na: 1\n", "- a\n",
+])
+def test_files_that_are_not_plainly_flat_go_to_libyaml(text):
+    assert yamlio._flat(text) is None
+
+
+_KEYS = st.one_of(st.sampled_from(["code", "no", "true", "null", "_x", "a1", "<<", "k" * 100, "k" * 101, "-a", "a b"]),
+                  st.text(alphabet="ab_1 :-'", min_size=1, max_size=4))
+_VALUES = st.one_of(
+    st.sampled_from(["", " ", "QT-01", "3", "0x1F", "0o7", "1_000", "1e3", "1e", ".5", "-.5", "+3", "3.", "~", "null",
+                     "Null", "nULL", "true", "FALSE", "yes", "no", "7:30", "<<", "...", "---", "a#b", "a #b", "O'Brien",
+                     "'it''s'", "''", "'a''", "'a' b", "x: y", "x:", "[a]", "{a: 1}", "&a x", "*a", "!t x", "a,b",
+                     "Lê Văn Minh", "a\u0308", "12345678901234567890123", "1e400", "0xFFFFFFFFFFFFFFFFFFFFFF"]),
+    st.text(alphabet="a1.e-+_:#'\" ,[]{}&*!|>%@`?~x0", max_size=6),
+)
+
+
+def _rarely(usual, *others):
+    """Mostly `usual`: a file is flat only if every line is, so the odd line must be rare."""
+    return st.integers(0, 9).flatmap(lambda n: usual if n else st.one_of(*others))
+
+
+@st.composite
+def flat_files(draw) -> str:
+    lines = []
+    for _ in range(draw(st.integers(0, 4))):
+        key = draw(_rarely(st.sampled_from(["code", "no", "true", "null", "_x", "a1", "k" * 100]), _KEYS))
+        line = key + draw(_rarely(st.just(": "), st.sampled_from([":", " : ", ":  ", ":\t"]))) + draw(_VALUES)
+        lines.append(draw(_rarely(st.just(line), st.sampled_from(["", "# c", " " + line, "  more"]))))
+    return draw(_rarely(st.just("\n"), st.just("\r\n"))).join(lines) + draw(st.sampled_from(["", "\n"]))
+
+
+@settings(max_examples=3000, deadline=None)
+@given(flat_files())
+def test_a_flat_file_reads_as_libyaml_reads_it(text):
+    flat = yamlio._flat(text)
+    if flat is None:
+        return
+    composed = yamlio.parse_composed(text, "x.yaml")  # raises if libyaml refuses what was read
+    assert typed(flat) == typed(composed.data), text
+    assert composed.duplicate_keys == ()
+
+
+def test_a_flat_file_refuses_what_yaml_refuses_and_the_breaks_libyaml_reads_its_own_way():
+    refused = {c for c in range(0x110000) if yamlio._FLAT_REFUSED.match(chr(c))}
+    not_printable = {c for c in range(0x110000) if yamlio._NOT_PRINTABLE.match(chr(c))}
+    assert refused - not_printable == {0x09, 0x0D, 0x85, 0x2028, 0x2029, 0xFEFF}
+    assert not_printable <= refused
