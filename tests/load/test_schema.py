@@ -284,3 +284,40 @@ def test_a_number_of_sets_in_words_is_asked_for_in_digits_or_not_prescribed(writ
     assert d.hint("en") == (f"`{written}` is not a number: write the number of dossier sets in digits (dossier_sets: 1), "
                             "or not_prescribed where the published record says \"Không quy định\".")
     assert "not_prescribed" in d.hint("vi")
+
+
+def test_the_compiled_check_drops_annotations_only():
+    """What the compiled validator is given: the schema without titles, descriptions, examples
+    and comments, at every depth, and with every property kept, whatever its name."""
+    written = {"title": "T", "description": "D", "type": "object", "required": ["title"],
+               "properties": {"title": {"type": "string", "description": "x", "examples": ["a"]},
+                              "examples": {"items": [{"$comment": "c", "const": 1}], "additionalItems": False},
+                              "when": {"if": {"title": "t", "minimum": 1}, "then": {"not": {"description": "d"}}}},
+               "$defs": {"description": {"anyOf": [{"title": "a", "enum": [{"title": "kept: a value"}]}]}},
+               "additionalProperties": {"description": "d", "type": "integer", "default": 0}}
+    assert schema.checked_only(written) == {
+        "type": "object", "required": ["title"],
+        "properties": {"title": {"type": "string"}, "examples": {"items": [{"const": 1}], "additionalItems": False},
+                       "when": {"if": {"minimum": 1}, "then": {"not": {}}}},
+        "$defs": {"description": {"anyOf": [{"enum": [{"title": "kept: a value"}]}]}},
+        "additionalProperties": {"type": "integer", "default": 0}}
+
+
+@pytest.mark.parametrize("kind", sorted(schema.SCHEMAS))
+def test_every_schema_loses_only_annotations_for_the_compiled_check(kind):
+    def keywords(node, under_names=False):
+        """Every (path, keyword) of a schema that is not an annotation."""
+        found = set()
+        if isinstance(node, dict):
+            for key, value in node.items():
+                if under_names or key not in ("title", "description", "examples", "$comment"):
+                    found.add(key)
+                    if key != "enum" and key != "const" and key != "default":
+                        found |= {f"{key}/{k}" for k in keywords(value, key in ("properties", "$defs"))}
+        elif isinstance(node, list):
+            for n, value in enumerate(node):
+                found |= {f"{n}/{k}" for k in keywords(value)}
+        return found
+
+    full = schema._schema(kind)
+    assert keywords(schema.checked_only(full)) == keywords(full)
