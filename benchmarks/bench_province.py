@@ -11,8 +11,9 @@ a machine busy with other work slows both alike. Peak memory is each process's o
   DOCX, caches off, into an empty folder) against `pandoc -f markdown -t docx` converting the same
   content written as Markdown (benchmarks/bench_pandoc.py writes it).
 - build: `isodocs build --draft` of the province, caches off, into an empty folder.
-- rebuild: the same build after one procedure changed, with the build cache of earlier builds
-  (a private cache folder), against the full build above.
+- rebuild: the first build with caches on (the default) and none yet, as on a fresh clone; then
+  the same build after one procedure changed, with the build cache of earlier builds, and again
+  with nothing changed, each against the full build above.
 - verify: `isodocs verify manual.docx` of a draft built from a commit (`--rev HEAD`), the build
   cache warm, against the full build; and with caches off, for comparison.
 - check: `isodocs check`, caches off (cold), again with nothing changed (the findings kept), and
@@ -168,7 +169,11 @@ class Bench:
     def rebuild(self) -> None:
         root = self.province()
         full, _ = self.full_build()
-        self.build(root, self.cached)  # fills the build cache
+        shutil.rmtree(root / ".git" / "isodocs", ignore_errors=True)  # as on a fresh clone: no cache yet
+        first, first_mib = self.build(root, self.cached)  # fills every cache
+        self.say("the first build with caches on (the default), no cache yet / the full build",
+                 f"{first:.2f} s / {full:.2f} s = {first / full:.2f} ({first_mib:.0f} MiB)",
+                 "isodocs build -C PROVINCE --draft -o OUT  (a fresh clone)")
         with OneChange(root) as change:
             took, mib = interleaved(self.args.repeat,
                                     lambda: change.then(lambda: self.build(root, self.cached, False)))[0]

@@ -245,7 +245,7 @@ def parse_composed(text: str, path: str, line_offset: int = 0) -> Parsed:
 
 # A file of `key: value` lines alone, each value one plain or single-quoted scalar on its line, as
 # approval records are: what libyaml would give, read without it (a province has tens of
-# thousands of records; libyaml takes five times as long). Any other file goes to libyaml.
+# thousands of records; libyaml takes four times as long). Any other file goes to libyaml.
 _FLAT_FILE = re.compile(r"(?:[A-Za-z_][A-Za-z0-9_]{0,99}:(?: [^\n]+)?\n|#[^\n]*\n|\n)+")  # libyaml bounds a key
 _FLAT_PAIR = re.compile(r"^([A-Za-z_][A-Za-z0-9_]*):(?: ([^\n]+))?$", re.MULTILINE)
 _SINGLE_QUOTED = re.compile(r"'((?:[^']|'')*)'")
