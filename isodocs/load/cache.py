@@ -73,11 +73,14 @@ class Cache:
     documents, a sixteenth of the cache."""
 
     def __init__(self, file: Path | None, keep_all: bool = False, secret: bytes | None = None,
-                 trusted: Path | None = None):
+                 trusted: Path | None = None, edition: str = ""):
         """`file` None: a cache for this run only. Without the `secret` that seals it, the
         files are neither read nor written. Links on the way to `file` are never followed, except
-        above `trusted` (a folder the user's own configuration names)."""
+        above `trusted` (a folder the user's own configuration names). `edition`: what all its
+        entries depend on beyond the isodocs release (the code itself, for rendered pages);
+        shards of another edition are dropped unread, so that they never take memory."""
         self.file, self.keep_all, self.secret = (file if secret else None), keep_all, secret
+        self.header_key = f"{_key()}:{edition}" if edition else _key()
         self.trusted = trusted
         self._entries: dict[str, Any] | None = None  # read on first use: a run may need none of them
         self.used: set[str] = set()
@@ -109,7 +112,7 @@ class Cache:
                 data = folder.read(path.name, MAX_SHARD)
             header, _, body = data.partition(b"\n")
             stored = json.loads(header)
-            if stored.get("key") == _key() and hmac.compare_digest(str(stored.get("seal")), self._seal(body)):
+            if stored.get("key") == self.header_key and hmac.compare_digest(str(stored.get("seal")), self._seal(body)):
                 entries = marshal.loads(body)
                 return entries if isinstance(entries, dict) else {}
         except (OSError, UnsafePath, ValueError, EOFError, TypeError, AttributeError):
@@ -146,7 +149,7 @@ class Cache:
             if frozenset(keys) == self.stored[shard] and not self.put_keys.intersection(keys):
                 continue
             body = marshal.dumps({k: self.entries[k] for k in sorted(keys)})  # marshal.version: in the key
-            header = json.dumps({"key": _key(), "seal": self._seal(body)}).encode()
+            header = json.dumps({"key": self.header_key, "seal": self._seal(body)}).encode()
             try:
                 write_file(self._shard_file(shard), header + b"\n" + body, trusted=self.trusted, durable=False)
             except (OSError, UnsafePath):
@@ -203,9 +206,10 @@ def enabled() -> bool:
     return os.environ.get("ISODOCS_CACHE", "1") != "0"
 
 
-def for_source(source, kind: str = "documents", scope: str = "", keep_all: bool = False) -> Cache | None:
+def for_source(source, kind: str = "documents", scope: str = "", keep_all: bool = False,
+               edition: str = "") -> Cache | None:
     """The cache `kind` of the manual `source` reads (for `scope`, a part of it), or None when
-    caching is off."""
+    caching is off. `edition`: see Cache."""
     if not enabled():
         return None
     repo = getattr(source, "repo", None)
@@ -227,7 +231,7 @@ def for_source(source, kind: str = "documents", scope: str = "", keep_all: bool 
     # the secret never comes from what is read: not from the working tree, nor the manual's folder
     read = [Path(p) for p in (where, repo.workdir if repo is not None else None) if p]
     sealed_with = secret(read)
-    cache = Cache(folder / f"{kind}-{name}", keep_all, sealed_with, trusted)
+    cache = Cache(folder / f"{kind}-{name}", keep_all, sealed_with, trusted, edition)
     if kind == "documents" and hasattr(source, "use_index"):  # a working tree: its stat index too
         index = StatIndex(Cache(folder / f"stat-{name}", False, sealed_with, trusted))
         source.use_index(index)

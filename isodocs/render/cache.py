@@ -157,8 +157,10 @@ class MadeFiles:
 
 
 def build_cache(source, recipe) -> BuildCache:
-    """The build cache of this kind of build (draft or official, and language) of the manual."""
-    return BuildCache(for_source(source, "build", scope=_kind_of(recipe)))
+    """The build cache of this kind of build (draft or official, and language) of the manual.
+    Every key names isodocs' own code, so the pages an earlier isodocs rendered are dropped unread
+    (a province's are 60 MB)."""
+    return BuildCache(for_source(source, "build", scope=_kind_of(recipe), edition=code_digest()))
 
 
 def made_files(source, recipe) -> MadeFiles:

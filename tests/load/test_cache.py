@@ -469,3 +469,16 @@ def test_shards_an_earlier_isodocs_wrote_as_json_are_removed_as_their_shards_are
     assert again.get("key-7") == [7, "dữ liệu", b"\x00bytes"]
     assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith("documents-x")) == \
         [f"documents-x.{shard:x}.cache" for shard in range(16)]
+
+
+def test_shards_of_another_edition_are_dropped_unread(tmp_path):
+    """A cache whose entries all depend on more than the release (the build cache, on isodocs'
+    own code) names that edition in each shard: another edition's shards are not decoded."""
+    file, key = tmp_path / "c" / "build-x", b"k" * 32
+    file.parent.mkdir()
+    written = Cache(file, secret=key, edition="one")
+    written.put("a", [1])
+    written.save()
+    assert Cache(file, secret=key, edition="one").get("a") == [1]
+    assert Cache(file, secret=key, edition="two").entries == {}
+    assert Cache(file, secret=key).entries == {}

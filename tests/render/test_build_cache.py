@@ -201,6 +201,22 @@ def test_another_isodocs_renders_everything_again(manual, monkeypatch):
     assert again.files == first.files
 
 
+def test_the_pages_another_isodocs_rendered_are_dropped_unread(manual, tmp_path, monkeypatch, cached):
+    """An upgrade of isodocs can use none of the pages cached before it (every key names the
+    code), so it does not hold them in memory either: a province's are 60 MB."""
+    import types
+
+    from isodocs.load.source import open_source
+    from isodocs.render import cache as build_cache
+
+    build(manual, tmp_path / "out")
+    draft = types.SimpleNamespace(kind="draft", lang="vi")
+    assert build_cache.build_cache(open_source(manual), draft).cache.entries  # this isodocs: read
+    monkeypatch.setattr(build_cache, "code_digest", lambda: "another isodocs")
+    monkeypatch.setattr("isodocs.load.cache.marshal.loads", lambda body: pytest.fail("decoded"))
+    assert build_cache.build_cache(open_source(manual), draft).cache.entries == {}
+
+
 def test_a_damaged_entry_is_rendered_again(manual):
     loaded = load_manual(manual).manual
     cache = Cache(None)
