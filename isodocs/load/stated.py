@@ -30,8 +30,7 @@ _NOT_TEXT = frozenset({b"true", b"false", b"null"})
 _REVISION = re.compile(rb"revision:[ \t]+([0-9]{1,15})" + _END)  # below the parser's MAX_NUMBER
 _OTHER_BREAKS = ("\x85".encode(), "\u2028".encode(), "\u2029".encode())
 _OPENERS = (b'"', b"'", b"[", b"{")
-_OTHER_KEY_STARTS = (b'"', b"'", b"?", b"&", b"!", b"*", b"{", b"[", b"code ", b"code\t", b"revision ", b"revision\t")
-_OTHER_KEY = re.compile(rb"\n(?:[\"'?&!*{\[]|(?:code|revision)[ \t])")
+_OTHER_KEY = re.compile(rb"(?:\A|\n)(?:[\"'?&!*{\[]|(?:code|revision)[ \t])")  # a line starting a key another way
 
 
 @dataclass(frozen=True)
@@ -95,7 +94,7 @@ def _keys_plainly(data: bytes) -> bool:
     flow style or with a space before its colon would be the one that counts (the last of two
     keys wins). Such a file goes to the parser."""
     return (data.count(b"\r") == data.count(b"\r\n") and not any(mark in data for mark in _OTHER_BREAKS)
-            and not data.startswith(_OTHER_KEY_STARTS) and _OTHER_KEY.search(data) is None)
+            and _OTHER_KEY.search(data) is None)
 
 
 def _outside_flow(data: bytes, at: int) -> bool:
