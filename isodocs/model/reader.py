@@ -30,15 +30,16 @@ from isodocs.system import parallel
 from isodocs.system.progress import Stage, advance
 
 DOCUMENT_SUFFIXES = (".md", ".yaml", ".yml")
+TEMPLATE_SUFFIXES = (".j2",)
+
+LocateFn = Callable[[str, tuple, bool], tuple]
+T = TypeVar("T")
 
 
 def is_document_file(path: str) -> bool:
     """Whether a path of the manual is one the loader reads as a document."""
     return path.startswith("documents/") and path.endswith(DOCUMENT_SUFFIXES)
-TEMPLATE_SUFFIXES = (".j2",)
 
-LocateFn = Callable[[str, tuple, bool], tuple]
-T = TypeVar("T")
 
 # The model cannot do without an agency; a manual salvaged from a failed isodocs.yaml is only
 # checked, and no rule reads the agency's name, so a lost one is stood in for by a dash.
