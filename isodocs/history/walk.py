@@ -33,8 +33,9 @@ from isodocs.load.cache import Cache, for_source
 from isodocs.system import parallel
 from isodocs.system.progress import Stage, advance
 
-# A raw tree is a run of `<mode> <name>\0<20-byte id>` entries.
+# A raw tree is a run of `<mode> <name>\0<20-byte id>` entries, sorted by name.
 _RAW_ENTRY = re.compile(rb"[0-7]+ [^\0]+\0.{20}", re.DOTALL)
+_RAW_ENTRIES = re.compile(rb"(?:[0-7]+ [^\0]+\0.{20})*", re.DOTALL)
 _TREE, _SUBMODULE = b"40000", b"160000"
 _NONE = (None, None)
 
@@ -278,9 +279,10 @@ class _Trees:
     libgit2's tree-to-tree diff visits every file even where whole subtrees are the same
     object (0.14 µs a file: over 1 ms a commit for a province's manual), so the walk descends
     itself only into subtrees that differ, and leaves to libgit2 just the commits that add and
-    delete files, where it pairs renames by content similarity. Trees are compared as their
-    raw entries (mode, name, id in bytes), split and matched in C: making a Python object of
-    every entry would cost more than libgit2's whole diff.
+    delete files, where it pairs renames by content similarity. Trees are compared as raw
+    bytes, and only the entries where the bytes of the two differ are split out (see
+    `_differing`): making a Python object of every entry would cost more than libgit2's whole
+    diff, and even splitting every entry in C costs nearly as much as reading the tree.
 
     The entries of trees that change in every commit (the manual's folder, `documents`) are
     kept for the parent's turn. Raising libgit2's cache limit for trees, which speeds up
@@ -293,11 +295,11 @@ class _Trees:
         self.folders: dict[pygit2.Oid, pygit2.Oid | None] = {}  # commit -> its manual folder
         # a tree compared as the newer side is compared again at its parent's turn (usually
         # the next commit) as the older one; a few hundred cover the branches of the walk
-        self.recent = functools.lru_cache(maxsize=256)(self._entries)
+        self.recent = functools.lru_cache(maxsize=256)(self._raw)
         # a tree read as the older side is the newer side at the turn of the commit that made
         # it, which may come thousands of commits later (a document's approval records change
         # once in a hundred approvals): kept until then, so that no tree is read twice
-        self.kept: dict[pygit2.Oid, frozenset[bytes]] = {}
+        self.kept: dict[pygit2.Oid, bytes] = {}
         # a folder such as approvals/ (a subfolder per document) changes seldom: its
         # subfolders are looked up once per version of it, not once per commit
         self.child = functools.lru_cache(maxsize=4096)(self._child)
@@ -328,10 +330,10 @@ class _Trees:
             return None
         return entry.id if entry.type == ObjectType.TREE else None
 
-    def entries(self, tree_id: pygit2.Oid | None, older: bool) -> frozenset[bytes]:
-        """A tree's raw entries; an older side's kept until its own commit's turn."""
+    def raw(self, tree_id: pygit2.Oid | None, older: bool) -> bytes:
+        """A tree's raw bytes; an older side's kept until its own commit's turn."""
         if tree_id is None:
-            return frozenset()
+            return b""
         found = self.kept.get(tree_id) if older else self.kept.pop(tree_id, None)
         if found is None:
             found = self.recent(tree_id)
@@ -339,8 +341,8 @@ class _Trees:
             self.kept[tree_id] = found
         return found
 
-    def _entries(self, tree_id: pygit2.Oid) -> frozenset[bytes]:
-        return frozenset(_RAW_ENTRY.findall(self.repo.odb.read(tree_id)[1]))
+    def _raw(self, tree_id: pygit2.Oid) -> bytes:
+        return self.repo.odb.read(tree_id)[1]
 
     def changes(self, old: pygit2.Oid | None, new: pygit2.Oid | None, folder: str) -> dict[str, _Change]:
         """What changed in `folder` between two states of the manual's folder, by path after
@@ -362,9 +364,8 @@ class _Trees:
         return {**{path: c for path, c in found.items() if not _inside(path, common)}, **paired}
 
     def _compare(self, old: pygit2.Oid | None, new: pygit2.Oid | None, prefix: str, found: dict[str, _Change]) -> None:
-        before, after = self.entries(old, True), self.entries(new, False)
-        was = dict(map(_parse, before - after))  # only the entries that differ: name -> (mode, id)
-        now = dict(map(_parse, after - before))
+        gone, came = _differing(self.raw(old, True), self.raw(new, False))
+        was, now = dict(map(_parse, gone)), dict(map(_parse, came))  # name -> (mode, id)
         for name in was.keys() | now.keys():
             path = prefix + name
             (old_mode, old_id), (new_mode, new_id) = was.get(name, _NONE), now.get(name, _NONE)
@@ -392,6 +393,59 @@ class _Trees:
             after = delta.old_file if kind == "deleted" else delta.new_file
             changes[prefix + after.path] = _Change(kind, prefix + delta.old_file.path, prefix + after.path, str(after.id))
         return changes
+
+
+def _differing(old: bytes, new: bytes) -> tuple[list[bytes], list[bytes]]:
+    """The raw entries only the old tree has, and those only the new one has.
+
+    A commit changes a few entries of a folder, and the bytes of its two trees are the same
+    between them. Entries can only be told apart reading from the start, so the two trees are
+    read side by side: a run of bytes both share is passed in C, up to the last entry it holds
+    whole; then the next entry of each is split out, and the one first in Git's order (or
+    both, when they name the same file) is taken. A tree that cannot be read so (malformed, or
+    out of order) is compared as the set of every entry it holds."""
+    gone: list[bytes] = []
+    came: list[bytes] = []
+    at_old = at_new = 0
+    last_old = last_new = b""
+    while len(old) - at_old != len(new) - at_new or old[at_old:] != new[at_new:]:  # often the same to the end
+        shared = _RAW_ENTRIES.match(old, at_old, at_old + _shared_run(old, at_old, new, at_new)).end() - at_old
+        at_old, at_new = at_old + shared, at_new + shared
+        was = _RAW_ENTRY.match(old, at_old) if at_old < len(old) else None
+        now = _RAW_ENTRY.match(new, at_new) if at_new < len(new) else None
+        was_key, now_key = _order(was), _order(now)
+        if (was is None and at_old < len(old)) or (now is None and at_new < len(new)) \
+                or (was and was_key <= last_old) or (now and now_key <= last_new):
+            before, after = set(_RAW_ENTRY.findall(old)), set(_RAW_ENTRY.findall(new))
+            return list(before - after), list(after - before)
+        if was is not None and (now is None or was_key <= now_key):
+            gone.append(was.group())
+            at_old, last_old = was.end(), was_key
+        if now is not None and (was is None or now_key <= was_key):
+            came.append(now.group())
+            at_new, last_new = now.end(), now_key
+    return gone, came
+
+
+def _order(entry: re.Match | None) -> bytes:
+    """Where an entry sorts in its tree: by name, a folder's name as if it ended in "/"."""
+    if entry is None:
+        return b""
+    mode, name = entry.group()[:-21].split(b" ", 1)
+    return name + b"/" if mode == _TREE else name
+
+
+def _shared_run(a: bytes, at_a: int, b: bytes, at_b: int) -> int:
+    """How many bytes `a` from `at_a` and `b` from `at_b` share at the start: found by
+    halving, so that each comparison is one in C."""
+    low, high = 0, min(len(a) - at_a, len(b) - at_b)
+    while low < high:
+        middle = (low + high + 1) // 2
+        if a[at_a + low:at_a + middle] == b[at_b + low:at_b + middle]:
+            low = middle
+        else:
+            high = middle - 1
+    return low
 
 
 def _inside(path: str, folder: str) -> bool:

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Iterator
 from unittest import mock
 
 import pygit2
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from isodocs.history import walk as walk_module
 from isodocs.history.walk import _Trees, walk
@@ -196,3 +199,75 @@ def test_worker_processes_fill_the_cache_for_the_next_walk(repo, tmp_path, monke
     assert not [c for c in here.call_args_list if c.args[2]]  # every commit was worked out by the workers
     with mock.patch.object(_Trees, "changes", side_effect=AssertionError("a tree was read")):
         assert walk(repo, tip, "", ("documents",), store) == first
+
+
+# Two versions of a folder's tree are compared from the bytes they share (`_differing`):
+# whatever the change, the result is the set difference of every entry each holds.
+
+MODES = {"file": pygit2.GIT_FILEMODE_BLOB, "script": pygit2.GIT_FILEMODE_BLOB_EXECUTABLE,
+         "folder": pygit2.GIT_FILEMODE_TREE, "link": pygit2.GIT_FILEMODE_LINK}
+# names that sort differently as a folder ("a/") than as a file ("a"), around "/" and "."
+NAMES = st.text(alphabet="ab.-0", min_size=1, max_size=4).filter(lambda n: n not in (".", "..")) \
+    | st.sampled_from(["QT-00001.yaml", "QT-00002.yaml", "QT-00001", "QT-0000", "Đ"])
+
+
+def _raw_tree(repo: pygit2.Repository, entries: dict[str, tuple[str, bytes]]) -> bytes:
+    """The raw bytes of the tree of `entries` (name -> kind, id), in the order Git writes."""
+    builder = repo.TreeBuilder()
+    for name, (kind, raw_id) in entries.items():
+        builder.insert(name, pygit2.Oid(raw=raw_id), MODES[kind])
+    return repo.odb.read(builder.write())[1]
+
+
+def _every_entry(raw: bytes) -> set[bytes]:
+    return set(walk_module._RAW_ENTRY.findall(raw))
+
+
+@pytest.fixture(scope="module")
+def tree_repo(tmp_path_factory) -> Iterator[pygit2.Repository]:
+    """A repository whose trees may name objects it does not hold (any id drawn)."""
+    pygit2.option(pygit2.GIT_OPT_ENABLE_STRICT_OBJECT_CREATION, False)
+    try:
+        yield pygit2.init_repository(str(tmp_path_factory.mktemp("trees") / "repo.git"), bare=True)
+    finally:
+        pygit2.option(pygit2.GIT_OPT_ENABLE_STRICT_OBJECT_CREATION, True)
+
+
+ENTRY = st.tuples(st.sampled_from(sorted(MODES)), st.binary(min_size=20, max_size=20).filter(any))  # not the null id
+
+
+@settings(max_examples=500)
+@given(before=st.dictionaries(NAMES, ENTRY, max_size=12), removed=st.sets(NAMES, max_size=4),
+       changed=st.dictionaries(NAMES, ENTRY, max_size=4))
+def test_two_trees_differ_by_the_entries_not_in_both(tree_repo, before, removed, changed):
+    after = {name: entry for name, entry in before.items() if name not in removed} | changed
+    old, new = _raw_tree(tree_repo, before), _raw_tree(tree_repo, after)
+    with mock.patch.object(walk_module, "_RAW_ENTRY", wraps=walk_module._RAW_ENTRY) as entry:
+        gone, came = walk_module._differing(old, new)
+    assert not entry.findall.called  # a tree Git wrote is read side by side, never whole
+    assert (sorted(gone), sorted(came)) == (sorted(_every_entry(old) - _every_entry(new)),
+                                           sorted(_every_entry(new) - _every_entry(old)))
+
+
+def test_a_change_in_a_large_tree_splits_out_the_entries_around_it_only(tree_repo):
+    before = {f"QT-{n:05}": ("folder", bytes([1 + n % 251]) * 20) for n in range(5000)}
+    after = before | {"QT-02500": ("folder", b"\xff" * 20), "QT-04000": ("file", b"\x01" * 20)}
+    del after["QT-00007"]
+    old, new = _raw_tree(tree_repo, before), _raw_tree(tree_repo, after)
+    real = walk_module._RAW_ENTRY
+    with mock.patch.object(walk_module, "_RAW_ENTRY", wraps=real) as entry:
+        gone, came = walk_module._differing(old, new)
+    assert sorted(gone) == sorted(_every_entry(old) - _every_entry(new))
+    assert len(gone) == 3 and len(came) == 2
+    assert entry.match.call_count < 20 and not entry.findall.called
+
+
+@pytest.mark.parametrize("old, new", [
+    (b"100644 a\0" + b"1" * 20 + b"garbage", b"100644 a\0" + b"2" * 20 + b"garbage"),  # not entries
+    (b"100644 b\0" + b"1" * 20 + b"100644 a\0" + b"1" * 20,  # out of Git's order
+     b"100644 b\0" + b"2" * 20 + b"100644 a\0" + b"1" * 20),
+    (b"100644 a\0" + b"1" * 20 + b"100644 a\0" + b"2" * 20, b"100644 a\0" + b"2" * 20),  # a name twice
+])
+def test_a_malformed_tree_is_compared_as_every_entry_it_holds(old, new):
+    gone, came = walk_module._differing(old, new)
+    assert (set(gone), set(came)) == (_every_entry(old) - _every_entry(new), _every_entry(new) - _every_entry(old))
