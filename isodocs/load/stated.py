@@ -30,7 +30,9 @@ _NOT_TEXT = frozenset({b"true", b"false", b"null"})
 _REVISION = re.compile(rb"revision:[ \t]+([0-9]{1,15})" + _END)  # below the parser's MAX_NUMBER
 _OTHER_BREAKS = ("\x85".encode(), "\u2028".encode(), "\u2029".encode())
 _OPENERS = (b'"', b"'", b"[", b"{")
-_OTHER_KEY = re.compile(rb"(?:\A|\n)(?:[\"'?&!*{\[]|(?:code|revision)[ \t])")  # a line starting a key another way
+# a line starting a key another way, searched for after a newline put before the first line:
+# a pattern starting `\A|\n` is tried at every byte, one starting `\n` only at line breaks
+_OTHER_KEY = re.compile(rb"\n(?:[\"'?&!*{\[]|(?:code|revision)[ \t])")
 
 
 @dataclass(frozen=True)
@@ -94,7 +96,7 @@ def _keys_plainly(data: bytes) -> bool:
     flow style or with a space before its colon would be the one that counts (the last of two
     keys wins). Such a file goes to the parser."""
     return (data.count(b"\r") == data.count(b"\r\n") and not any(mark in data for mark in _OTHER_BREAKS)
-            and _OTHER_KEY.search(data) is None)
+            and _OTHER_KEY.search(b"\n" + data) is None)
 
 
 def _outside_flow(data: bytes, at: int) -> bool:
