@@ -100,19 +100,22 @@ def history(code: str | None = None, path: str | None = None, rev: str | None = 
     of their signatures), or with no CODE every document's. A lone CODE naming a folder is PATH.
     Without `details`, every document's history holds no title and no `changes` rows (the table
     of every document shows neither), so the documents are not parsed."""
+    import contextlib
+
     from isodocs.history import revisions
     from isodocs.load.cache import for_source
 
     wanted, folder = (None, code) if code and path is None and _names_folder(code, rev, repo) else (code, path)
     source = revisions.open_history(folder, rev, repo)
     cache = for_source(source, "revisions", keep_all=True)
-    files = revisions.documents_at(source, cache)
-    loaded = revisions.load_for(source, files, wanted, details)
-    manual = readable(loaded)
-    if wanted is not None and not revisions.known(manual, files, wanted):
-        raise CannotRun(Msg("no document {wanted} in {label}; `isodocs history` lists them", wanted=wanted,
-                            label=source.label))
-    walked = revisions.walk_for(source, manual, wanted)
+    with revisions.begin_whole_walk(source) if wanted is None else contextlib.nullcontext() as walking:
+        files = revisions.documents_at(source, cache)
+        loaded = revisions.load_for(source, files, wanted, details)
+        manual = readable(loaded)
+        if wanted is not None and not revisions.known(manual, files, wanted):
+            raise CannotRun(Msg("no document {wanted} in {label}; `isodocs history` lists them", wanted=wanted,
+                                label=source.label))
+        walked = walking.walked() if walking is not None else revisions.walk_for(source, manual, wanted)
     found = revisions.histories(source.repo, manual, walked, files, None if wanted is None else [wanted], cache=cache)
     return Histories(manual, wanted, str(folder or "."), source.commit, found, cache)
 

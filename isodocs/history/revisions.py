@@ -16,7 +16,7 @@ from typing import Callable, Iterable, Mapping
 import pygit2
 
 from isodocs.history.signing import SignatureState, SigningProblem, verify
-from isodocs.history.walk import CommitInfo, Touch, Walked, walk_source
+from isodocs.history.walk import CommitInfo, Touch, Walked, Walking, begin_walk, walk_source
 from isodocs.i18n import Msg
 from isodocs.load.cache import Cache, for_source
 from isodocs.load.source import APPROVALS_DIR, GitSource, SourceError, blob_bytes, open_source
@@ -135,10 +135,18 @@ def walk_for(source: GitSource, manual: Manual, code: str | None = None) -> Walk
     """The walk a history needs: the documents, and the approval records (of `code` only,
     when given: the folder of every document's records is looked into only when it changes)."""
     if code is None:
-        within = {DOCUMENTS_DIR, APPROVALS_DIR}
-    else:
-        within = {DOCUMENTS_DIR} | {posixpath.dirname(a.origin.path) for a in manual.approvals if a.code == code}
-    return walk_source(source, within)
+        return walk_source(source, WHOLE_WALK)
+    return walk_source(source, {DOCUMENTS_DIR} | {posixpath.dirname(a.origin.path) for a in manual.approvals
+                                                  if a.code == code})
+
+
+WHOLE_WALK = (DOCUMENTS_DIR, APPROVALS_DIR)  # what every document's history walks through
+
+
+def begin_whole_walk(source: GitSource) -> Walking:
+    """`walk_for` every document begun, before the manual is loaded (which needs none of it):
+    on a first run the walk's worker processes read the trees meanwhile."""
+    return begin_walk(source, WHOLE_WALK)
 
 
 def known(manual: Manual, files: Mapping[str, Stated], code: str) -> bool:

@@ -98,36 +98,65 @@ def walk(repo: pygit2.Repository, tip: pygit2.Commit, subdir: str = "", within: 
     only files in the manual's folders `within` (relative to the manual; "" for all of it).
     `caches(folder)` gives where to keep what each commit changed in that folder, if anywhere;
     a subfolder without one is looked for in the cache of its top folder."""
-    folders = {folder: caches(folder) for folder in within}
-    covering = {folder: caches(folder.split("/")[0]) for folder, cache in folders.items() if cache is None and "/" in folder}
-    steps = _Steps(_Trees(repo, subdir), folders, covering)
-    commits = list(repo.walk(tip.id, SortMode.TOPOLOGICAL | SortMode.TIME))
-    steps.prepare(repo.path, subdir, commits)
-    aliases: dict[pygit2.Oid, dict[str, str]] = {tip.id: {}}  # per commit still to visit
-    found: dict[str, list[Touch]] = defaultdict(list)
-    try:
-        for done, commit in enumerate(commits, 1):
-            advance(Stage.HISTORY, done, len(commits))
-            here = aliases.pop(commit.id, {})
-            changes = steps.of(commit)
-            for parent, changed in zip(commit.parent_ids, changes):
-                _hand_down(aliases, parent, _older(here, changed))
-            counted = _counted(changes)
-            info = _info(commit) if counted else None
-            for key, change in counted.items():
-                found[here.get(key, key)].append(Touch(info, key, change.blob, change.kind))
-    finally:
-        steps.close()
-    steps.save()
-    return Walked(str(tip.id), {path: tuple(touches) for path, touches in found.items()})
+    return Walking(repo, tip, subdir, within, caches).walked()
+
+
+class Walking:
+    """A walk begun (see `walk`): its commits listed and, when many are unknown to the caches,
+    their trees already being read in worker processes, while the caller does other work
+    until it asks for what was `walked`. `close` stops the workers of a walk not finished."""
+
+    def __init__(self, repo: pygit2.Repository, tip: pygit2.Commit, subdir: str = "", within: Iterable[str] = ("",),
+                 caches: Callable[[str], Cache | None] = lambda folder: None):
+        folders = {folder: caches(folder) for folder in within}
+        covering = {folder: caches(folder.split("/")[0]) for folder, cache in folders.items()
+                    if cache is None and "/" in folder}
+        self.tip = tip
+        self.steps = _Steps(_Trees(repo, subdir), folders, covering)
+        self.commits = list(repo.walk(tip.id, SortMode.TOPOLOGICAL | SortMode.TIME))
+        self.steps.prepare(repo.path, subdir, self.commits)
+
+    def walked(self) -> Walked:
+        commits, steps = self.commits, self.steps
+        aliases: dict[pygit2.Oid, dict[str, str]] = {self.tip.id: {}}  # per commit still to visit
+        found: dict[str, list[Touch]] = defaultdict(list)
+        try:
+            for done, commit in enumerate(commits, 1):
+                advance(Stage.HISTORY, done, len(commits))
+                here = aliases.pop(commit.id, {})
+                changes = steps.of(commit)
+                for parent, changed in zip(commit.parent_ids, changes):
+                    _hand_down(aliases, parent, _older(here, changed))
+                counted = _counted(changes)
+                info = _info(commit) if counted else None
+                for key, change in counted.items():
+                    found[here.get(key, key)].append(Touch(info, key, change.blob, change.kind))
+        finally:
+            steps.close()
+        steps.save()
+        return Walked(str(self.tip.id), {path: tuple(touches) for path, touches in found.items()})
+
+    def close(self) -> None:
+        self.steps.close()
+
+    def __enter__(self) -> Walking:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
 
 
 def walk_source(source, within: Iterable[str]) -> Walked:
     """The walk from the commit a GitSource reads, what each commit changed in the manual's
     top folders cached (a subfolder, such as one document's approvals, is walked with the help
     of its top folder's cache)."""
-    return walk(source.repo, source.repo[source.commit], source.subdir, sorted(within),
-                lambda folder: None if "/" in folder else for_source(source, "walk", folder, keep_all=True))
+    return begin_walk(source, within).walked()
+
+
+def begin_walk(source, within: Iterable[str]) -> Walking:
+    """`walk_source` begun: see `Walking`."""
+    return Walking(source.repo, source.repo[source.commit], source.subdir, sorted(within),
+                   lambda folder: None if "/" in folder else for_source(source, "walk", folder, keep_all=True))
 
 
 class _Steps:

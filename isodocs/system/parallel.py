@@ -24,12 +24,14 @@ R = TypeVar("R")
 
 
 _in_worker = False  # a worker splits nothing further
+_pools = 0  # pools of worker processes running (Results not yet closed)
 START_METHOD = "fork" if sys.platform.startswith("linux") else "spawn"
 
 
 def workers() -> int:
-    """How many processes to split work over: the cores this process may use, at most four."""
-    if _in_worker or START_METHOD not in multiprocessing.get_all_start_methods():
+    """How many processes to split work over: the cores this process may use, at most four
+    (one, doing the work itself, in a worker or while worker processes run)."""
+    if _in_worker or _pools or START_METHOD not in multiprocessing.get_all_start_methods():
         return 1
     cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
     return min(cores, 4)
@@ -47,19 +49,58 @@ def dealt(items: Sequence[T], count: int) -> list[Sequence[T]]:
 
 
 def over_workers(work: Callable[[T], R], jobs: list[T], processes: int | None = None,
-                 plain: bool = False) -> Iterator[R]:
+                 plain: bool = False) -> Results[R]:
     """work(job) for each job in worker processes (one per job unless `processes` says how
-    many take them in turn); results in the jobs' order, each as soon as it and those before
-    it are done. `plain`: the results are plain data (dicts, lists, text, numbers, bytes), sent
-    back in marshal's format, which a worker writes about ten times faster than pickle (half a
-    second per worker for a province's parsed documents)."""
-    context = multiprocessing.get_context(START_METHOD)
-    with ProcessPoolExecutor(processes or len(jobs), mp_context=context, initializer=_started) as pool:
-        if not plain:
-            yield from pool.map(work, jobs)
-            return
-        for sent in pool.map(functools.partial(_marshalled, work), jobs):
-            yield marshal.loads(sent)
+    many take them in turn), started at once: the caller may go on with other work while they
+    run. Results come in the jobs' order, each as soon as it and those before it are done.
+    `plain`: the results are plain data (dicts, lists, text, numbers, bytes), sent back in
+    marshal's format, which a worker writes about ten times faster than pickle (half a second
+    per worker for a province's parsed documents)."""
+    return Results(work, jobs, processes, plain)
+
+
+class Results(Iterator[R]):
+    """The results of work running in worker processes; the processes stop once every result
+    is taken, or at `close`.
+
+    While they run, `workers()` is 1: work asked for meanwhile is done in this process, as
+    the processes of another pool would be forked from one running this pool's threads."""
+
+    def __init__(self, work: Callable[[T], R], jobs: list[T], processes: int | None, plain: bool):
+        global _pools
+        context = multiprocessing.get_context(START_METHOD)
+        self._pool: ProcessPoolExecutor | None = ProcessPoolExecutor(processes or len(jobs), mp_context=context,
+                                                                     initializer=_started)
+        _pools += 1
+        self._plain = plain
+        try:
+            call = functools.partial(_marshalled, work) if plain else work
+            self._pending = iter([self._pool.submit(call, job) for job in jobs])
+        except BaseException:
+            self.close()
+            raise
+
+    def __next__(self) -> R:
+        future = next(self._pending, None)
+        if future is None:
+            self.close()
+            raise StopIteration
+        try:
+            result = future.result()
+        except BaseException:
+            self.close()
+            raise
+        return marshal.loads(result) if self._plain else result
+
+    def close(self) -> None:
+        global _pools
+        if self._pool is not None:
+            self._pool.shutdown(cancel_futures=True)
+            self._pool = None
+            _pools -= 1
+
+    def __del__(self) -> None:
+        self.close()
 
 
 def _marshalled(work: Callable[[T], R], job: T) -> bytes:

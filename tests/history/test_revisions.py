@@ -22,6 +22,7 @@ from isodocs.render.json.history import json_pieces
 from support.cli import invoke
 from support.git import Symlink, git_commit, git_init, ssh_signing
 from support.manual import PROCEDURE_PATH, make_manual, standard_bytes
+from support.programs import two_workers
 
 P = PROCEDURE_PATH
 ROW_2 = "  - {revision: 2, date: 2025-07-15, summary: Cập nhật, reason: legal_change, refs: [123/2015/NĐ-CP]}\n"
@@ -294,3 +295,42 @@ def test_no_revision_from_what_is_not_a_blob(tmp_path):
     tree = repo.TreeBuilder().write()
     for named in (str(tree), "0" * 40, "not an id"):
         assert revision_in(repo, named, "documents/X.yaml") is None
+
+
+def test_every_documents_history_walks_in_workers_while_the_manual_loads(forge):
+    """On a first run the walk's worker processes read the trees while this process reads what
+    the documents state and loads the approval records; the table is the same as one process
+    makes. The load meanwhile is done here, not in a second pool of workers."""
+    from isodocs.history import revisions, walk as walk_module
+    from isodocs.system import parallel
+
+    repo, _ = forge
+    alone = history("--repo", repo.path).output
+    seen = []
+    real_documents_at, real_load = revisions.documents_at, revisions.load_for
+
+    def documents_at(*args, **kwargs):
+        seen.append(("documents", parallel._pools, parallel.workers()))
+        return real_documents_at(*args, **kwargs)
+
+    def load_for(*args, **kwargs):
+        seen.append(("load", parallel._pools, parallel.workers()))
+        return real_load(*args, **kwargs)
+
+    with mock.patch.object(walk_module, "PARALLEL_FROM", 1), two_workers(), \
+            mock.patch.object(revisions, "documents_at", documents_at), mock.patch.object(revisions, "load_for", load_for):
+        assert history("--repo", repo.path).output == alone
+    assert seen == [("documents", 1, 1), ("load", 1, 1)]
+    assert parallel._pools == 0
+
+
+def test_a_history_that_fails_while_its_walk_is_begun_stops_the_walks_workers(forge):
+    from isodocs.history import revisions, walk as walk_module
+    from isodocs.system import parallel
+
+    repo, _ = forge
+    with mock.patch.object(walk_module, "PARALLEL_FROM", 1), two_workers(), \
+            mock.patch.object(revisions, "load_for", side_effect=KeyboardInterrupt):
+        result = invoke(["history", "--repo", repo.path])
+    assert result.exit_code != 0
+    assert parallel._pools == 0

@@ -25,4 +25,4 @@ def two_workers():
     """Split work over two worker processes whatever the machine (workers split nothing further)."""
     from isodocs.system import parallel
 
-    return mock.patch.object(parallel, "workers", lambda: 1 if parallel._in_worker else 2)
+    return mock.patch.object(parallel, "workers", lambda: 1 if parallel._in_worker or parallel._pools else 2)

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import os
+import time
+from pathlib import Path
+
 import pytest
 
 from isodocs.system import parallel
@@ -24,3 +28,36 @@ def test_runs_and_hands_cover_every_item_once():
     items = list(range(23))
     assert [i for run in parallel.runs(items, 4) for i in run] == items
     assert sorted(i for hand in parallel.dealt(items, 3) for i in hand) == items
+
+
+def touched(path: str) -> str:
+    Path(path).write_text("ran")
+    return path
+
+
+def test_the_workers_start_before_a_result_is_asked_for(tmp_path, monkeypatch):
+    """So the caller can do other work meanwhile; while they run, work asked for is done in
+    this process (no second pool is forked beside the first), and after them it is split again."""
+    monkeypatch.setattr(os, "sched_getaffinity", lambda pid: {0, 1}, raising=False)
+    monkeypatch.setattr(os, "cpu_count", lambda: 2)
+    assert parallel.workers() == 2
+    marks = [str(tmp_path / f"{n}.txt") for n in range(3)]
+    results = parallel.over_workers(touched, marks, processes=2)
+    assert parallel.workers() == 1
+    deadline = time.monotonic() + 60
+    while not all(Path(mark).exists() for mark in marks):  # no result taken yet
+        assert time.monotonic() < deadline, "the workers did not start"
+        time.sleep(0.01)
+    assert list(results) == marks
+    assert parallel.workers() == 2
+
+
+def test_closed_results_stop_their_workers(tmp_path):
+    results = parallel.over_workers(time.sleep, [0.01] + [0.5] * 40, processes=2)
+    assert next(results) is None
+    started = time.monotonic()
+    results.close()
+    assert time.monotonic() - started < 8  # the jobs not begun (10 s on each worker) are cancelled
+    assert parallel._pools == 0
+    results.close()  # twice is harmless
+    assert parallel._pools == 0
