@@ -48,7 +48,7 @@ from synthetic import CONFIG, LEGAL, PROCEDURE  # noqa: E402
 
 from isodocs.cli import collect_less  # noqa: E402
 from isodocs.model.lifecycle import statuses  # noqa: E402
-from isodocs.history.revisions import documents_at, histories, load_for, walk_for  # noqa: E402
+from isodocs.history.revisions import begin_whole_walk, documents_at, histories, load_for, walk_for  # noqa: E402
 from isodocs.load.cache import for_source  # noqa: E402
 from isodocs.load.source import APPROVALS_DIR, open_source  # noqa: E402
 from isodocs.model.reader import is_document_file, load  # noqa: E402
@@ -215,10 +215,12 @@ def _side_branch(b: Builder, rng: random.Random, documents: int, tip, main_half)
 def everything(source) -> tuple[int, list[str]]:
     """The history of every document, every revision resolved (as `history --format json` needs):
     how many revisions, and the documents' paths."""
-    files = documents_at(source)
-    manual = load_for(source, files).manual
+    with begin_whole_walk(source) as walking:
+        files = documents_at(source)
+        manual = load_for(source, files).manual
+        walked = walking.walked()
     known = for_source(source, "revisions", keep_all=True)
-    found = histories(source.repo, manual, walk_for(source, manual), files, cache=known)
+    found = histories(source.repo, manual, walked, files, cache=known)
     revisions = sum(len(h.revisions) for h in found)
     if known is not None:
         known.save()
@@ -227,10 +229,13 @@ def everything(source) -> tuple[int, list[str]]:
 
 def table(source) -> int:
     """The table of every document, as `isodocs history` reads it: what each file states (no
-    document parsed), the approval records, one walk; how many documents."""
-    files = documents_at(source)
-    manual = load_for(source, files, details=False).manual
-    return len(histories(source.repo, manual, walk_for(source, manual), files))
+    document parsed) and the approval records, read while the walk's workers walk; how many
+    documents."""
+    with begin_whole_walk(source) as walking:
+        files = documents_at(source)
+        manual = load_for(source, files, details=False).manual
+        walked = walking.walked()
+    return len(histories(source.repo, manual, walked, files))
 
 
 def one(source, code: str):
