@@ -215,12 +215,10 @@ def _side_branch(b: Builder, rng: random.Random, documents: int, tip, main_half)
 def everything(source) -> tuple[int, list[str]]:
     """The history of every document, every revision resolved (as `history --format json` needs):
     how many revisions, and the documents' paths."""
-    with begin_whole_walk(source) as walking:
-        files = documents_at(source)
-        manual = load_for(source, files).manual
-        walked = walking.walked()
+    files = documents_at(source)
+    manual = load_for(source, files).manual
     known = for_source(source, "revisions", keep_all=True)
-    found = histories(source.repo, manual, walked, files, cache=known)
+    found = histories(source.repo, manual, walk_for(source, manual), files, cache=known)
     revisions = sum(len(h.revisions) for h in found)
     if known is not None:
         known.save()

@@ -108,7 +108,10 @@ def history(code: str | None = None, path: str | None = None, rev: str | None = 
     wanted, folder = (None, code) if code and path is None and _names_folder(code, rev, repo) else (code, path)
     source = revisions.open_history(folder, rev, repo)
     cache = for_source(source, "revisions", keep_all=True)
-    with revisions.begin_whole_walk(source) if wanted is None else contextlib.nullcontext() as walking:
+    # the table of every document loads little (no document): its walk's workers start first;
+    # a load of every document has workers of its own, and this process would parse them alone
+    early = wanted is None and not details
+    with revisions.begin_whole_walk(source) if early else contextlib.nullcontext() as walking:
         files = revisions.documents_at(source, cache)
         loaded = revisions.load_for(source, files, wanted, details)
         manual = readable(loaded)

@@ -144,8 +144,9 @@ WHOLE_WALK = (DOCUMENTS_DIR, APPROVALS_DIR)  # what every document's history wal
 
 
 def begin_whole_walk(source: GitSource) -> Walking:
-    """`walk_for` every document begun, before the manual is loaded (which needs none of it):
-    on a first run the walk's worker processes read the trees meanwhile."""
+    """`walk_for` every document begun before the manual is loaded (it needs none of it): on a
+    first run the walk's worker processes read the trees while this process loads what the
+    table of every document needs."""
     return begin_walk(source, WHOLE_WALK)
 
 

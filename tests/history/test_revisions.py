@@ -300,7 +300,8 @@ def test_no_revision_from_what_is_not_a_blob(tmp_path):
 def test_every_documents_history_walks_in_workers_while_the_manual_loads(forge):
     """On a first run the walk's worker processes read the trees while this process reads what
     the documents state and loads the approval records; the table is the same as one process
-    makes. The load meanwhile is done here, not in a second pool of workers."""
+    makes. The load meanwhile is done here, not in a second pool of workers. The JSON output,
+    which loads every document, loads first with workers of its own."""
     from isodocs.history import revisions, walk as walk_module
     from isodocs.system import parallel
 
@@ -320,7 +321,11 @@ def test_every_documents_history_walks_in_workers_while_the_manual_loads(forge):
     with mock.patch.object(walk_module, "PARALLEL_FROM", 1), two_workers(), \
             mock.patch.object(revisions, "documents_at", documents_at), mock.patch.object(revisions, "load_for", load_for):
         assert history("--repo", repo.path).output == alone
-    assert seen == [("documents", 1, 1), ("load", 1, 1)]
+        assert seen == [("documents", 1, 1), ("load", 1, 1)]
+        # the JSON output loads every document, in workers of its own: the walk comes after
+        seen.clear()
+        history("--repo", repo.path, "--format", "json")
+        assert seen == [("documents", 0, 2), ("load", 0, 2)]
     assert parallel._pools == 0
 
 
