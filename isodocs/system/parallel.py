@@ -68,9 +68,9 @@ class Results(Iterator[R]):
 
     def __init__(self, work: Callable[[T], R], jobs: list[T], processes: int | None, plain: bool):
         global _pools
+        self._pool: ProcessPoolExecutor | None = None  # for `close`, should the pool not start
         context = multiprocessing.get_context(START_METHOD)
-        self._pool: ProcessPoolExecutor | None = ProcessPoolExecutor(processes or len(jobs), mp_context=context,
-                                                                     initializer=_started)
+        self._pool = ProcessPoolExecutor(processes or len(jobs), mp_context=context, initializer=_started)
         _pools += 1
         self._plain = plain
         try:

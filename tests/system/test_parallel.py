@@ -61,3 +61,10 @@ def test_closed_results_stop_their_workers(tmp_path):
     assert parallel._pools == 0
     results.close()  # twice is harmless
     assert parallel._pools == 0
+
+
+@pytest.mark.filterwarnings("error::pytest.PytestUnraisableExceptionWarning")  # nothing fails in the finaliser
+def test_no_jobs_is_a_clear_error_that_leaves_no_pool_counted():
+    with pytest.raises(ValueError):
+        parallel.over_workers(described, [])
+    assert parallel._pools == 0
