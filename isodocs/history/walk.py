@@ -311,9 +311,9 @@ class _Trees:
     delete files, where it pairs renames by content similarity. Trees are compared as raw
     bytes, and only the entries where the bytes of the two differ are split out (see
     `_differing`): making a Python object of every entry would cost more than libgit2's whole
-    diff, and even splitting every entry in C costs nearly as much as reading the tree.
+    diff, and splitting every entry, even in C, costs half as much again as reading the tree.
 
-    The entries of trees that change in every commit (the manual's folder, `documents`) are
+    The bytes of trees that change in every commit (the manual's folder, `documents`) are
     kept for the parent's turn. Raising libgit2's cache limit for trees, which speeds up
     whole-tree diffs, does not speed up this walk and holds 190 MiB more at province scale
     (measured with benchmarks/bench_history.py).
