@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 from dataclasses import dataclass
 from typing import Callable, Iterable, Mapping
@@ -100,8 +101,6 @@ def history(code: str | None = None, path: str | None = None, rev: str | None = 
     of their signatures), or with no CODE every document's. A lone CODE naming a folder is PATH.
     Without `details`, every document's history holds no title and no `changes` rows (the table
     of every document shows neither), so the documents are not parsed."""
-    import contextlib
-
     from isodocs.history import revisions
     from isodocs.load.cache import for_source
 

@@ -28,6 +28,7 @@ from isodocs.model.reader import Loaded, is_document_file, load
 from isodocs.system.files import safe_name
 
 DOCUMENTS_DIR = "documents"  # where load() finds documents
+WHOLE_WALK = (DOCUMENTS_DIR, APPROVALS_DIR)  # what every document's history walks through
 
 
 @dataclass(frozen=True)
@@ -138,9 +139,6 @@ def walk_for(source: GitSource, manual: Manual, code: str | None = None) -> Walk
         return walk_source(source, WHOLE_WALK)
     return walk_source(source, {DOCUMENTS_DIR} | {posixpath.dirname(a.origin.path) for a in manual.approvals
                                                   if a.code == code})
-
-
-WHOLE_WALK = (DOCUMENTS_DIR, APPROVALS_DIR)  # what every document's history walks through
 
 
 def begin_whole_walk(source: GitSource) -> Walking:
