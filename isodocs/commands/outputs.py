@@ -81,7 +81,7 @@ def build(path: str | None = None, out: str | None = None, draft: bool = False, 
     recipe = dataclasses.replace(recipe, lang=language, stamp=stamp_of(manual))
     store = build_cache(source, recipe)
     # outputs already right where they are are not made again (all are, for printing them)
-    kept = (lambda name, key: store.output_right(folder, name, key)) if office is None else (lambda name, key: False)
+    kept = store.outputs_right(folder) if office is None else (lambda name, key: False)
     outputs = render_outputs(manual, recipe, prepared.markings, copies, store, kept)
     files = outputs.files
     if office is not None:
@@ -92,7 +92,7 @@ def build(path: str | None = None, out: str | None = None, draft: bool = False, 
         raise CannotRun(unsafe(exc)) from None
     except OSError as exc:
         raise CannotRun(Msg("cannot write to {folder}: {value}", folder=folder, value=os_error(exc))) from None
-    store.wrote(folder, {name: key for name, key in outputs.keys.items() if name in files})
+    store.wrote(folder, outputs.keys, made=files)
     store.save(prune=MANUAL_FILE in files)  # a manual kept as it was used none of its pieces: they stay
     if recipe.commit:  # what `verify` of the manual and its copies can know without rendering them
         copied = [copy_name(c) for c in manual.config.distribution] if copies else []

@@ -20,7 +20,7 @@ import hashlib
 import os
 import stat
 from pathlib import Path
-from typing import Any, Mapping
+from typing import Any, Callable, Collection, Mapping
 
 from isodocs.load.cache import Cache, for_source
 from isodocs.model import Document, Manual
@@ -50,8 +50,8 @@ def _named(item) -> str:
     return f"{origin.path}\0{origin.blob_id}\0{origin.line_offset}" if origin.blob_id else repr(item)
 
 
-def _output(folder: Path, name: str) -> str:
-    return "out:" + _digest(os.path.abspath(folder), name)
+def _outputs(folder: Path) -> str:
+    return "outputs:" + _digest(os.path.abspath(folder))
 
 
 def _stat(st: os.stat_result) -> list[int]:
@@ -84,28 +84,48 @@ class BuildCache:
         if self.cache is not None:
             self.cache.put(key, value)
 
-    def output_right(self, folder: Path, name: str, key: str) -> bool:
+    def outputs_right(self, folder: Path) -> Callable[[str, str], bool]:
         """Whether the file `name` in `folder` is the output of `key` as this cache wrote it, and
         untouched since: the same size, modification and change times and inode (as Git's index
-        tells a file unchanged). Anything else, or any doubt, is no."""
-        record = self.get(_output(folder, name))
-        if not isinstance(record, list) or len(record) != 5 or record[0] != key:
-            return False
-        try:
-            st = os.lstat(folder / name)
-        except (OSError, ValueError):
-            return False
-        return stat.S_ISREG(st.st_mode) and record[1:] == _stat(st)
+        tells a file unchanged). Anything else, or any doubt, is no. What a build wrote in a
+        folder is one entry, read once: a province's 5,000 outputs are 5,000 look-ups of it."""
+        files = self._written(folder)
+        where = os.fspath(folder)
 
-    def wrote(self, folder: Path, keys: dict[str, str]) -> None:
-        """Remember the outputs `keys` names (by file name) as they now are in `folder`."""
+        def right(name: str, key: str) -> bool:
+            record = files.get(name)
+            if not isinstance(record, list) or len(record) != 5 or record[0] != key:
+                return False
+            try:
+                st = os.lstat(os.path.join(where, name))
+            except (OSError, ValueError):
+                return False
+            return stat.S_ISREG(st.st_mode) and record[1:] == _stat(st)
+
+        return right
+
+    def wrote(self, folder: Path, keys: Mapping[str, str], made: Collection[str]) -> None:
+        """Remember the outputs of a build in `folder`: `keys` names every output by its key,
+        `made` those written now (as they now are); the others were kept, as they were."""
+        before = self._written(folder)
+        now = {}
         for name, key in keys.items():
+            if name not in made:
+                if isinstance(before.get(name), list) and before[name][:1] == [key]:
+                    now[name] = before[name]
+                continue
             try:
                 st = os.lstat(folder / name)
             except (OSError, ValueError):
                 continue
             if stat.S_ISREG(st.st_mode):
-                self.put(_output(folder, name), [key, *_stat(st)])
+                now[name] = [key, *_stat(st)]
+        if now != before:
+            self.put(_outputs(folder), now)
+
+    def _written(self, folder: Path) -> dict:
+        found = self.get(_outputs(folder))
+        return found if isinstance(found, dict) else {}
 
     def save(self, prune: bool = True) -> None:
         """Keep what this build used (and with `prune` off, all else it held too)."""

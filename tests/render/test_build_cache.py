@@ -233,6 +233,25 @@ def test_outputs_kept_are_not_made(manual):
     assert set(made.keys) == EVERY
 
 
+def test_what_a_build_wrote_is_one_entry_that_follows_its_outputs(tmp_path):
+    store = BuildCache(Cache(None))
+    for name in ("a.docx", "b.docx"):
+        (tmp_path / name).write_bytes(name.encode())
+    store.wrote(tmp_path, {"a.docx": "ka", "b.docx": "kb"}, made={"a.docx", "b.docx"})
+    right = store.outputs_right(tmp_path)
+    assert right("a.docx", "ka") and right("b.docx", "kb")
+    assert not right("a.docx", "kb") and not right("c.docx", "kc")
+    assert [key for key in store.cache.entries if key.startswith("outputs:")] == [next(iter(store.cache.put_keys))]
+    store.cache.put_keys.clear()
+    store.wrote(tmp_path, {"a.docx": "ka", "b.docx": "kb"}, made=())  # both kept as they were
+    assert not store.cache.put_keys  # nothing to save again
+    store.wrote(tmp_path, {"a.docx": "ka"}, made=())  # b.docx is no longer an output
+    assert not store.outputs_right(tmp_path)("b.docx", "kb")
+    (tmp_path / "a.docx").write_bytes(b"edited")
+    assert not store.outputs_right(tmp_path)("a.docx", "ka")
+    assert not store.outputs_right(tmp_path / "elsewhere")("a.docx", "ka")
+
+
 # --- determinism ---------------------------------------------------------------------------------
 
 def test_two_workers_render_the_same_bytes_as_one(manual, monkeypatch):
