@@ -256,33 +256,38 @@ def issue(ctx: Page, manual_doc: Document | None) -> list:
             para(decision, ox.Para(style="CoverText", before=120), ox.Font(italic=True))]
 
 
-def master_rows(ctx: Page, docs: list[Document]) -> list:
-    """Danh mục tài liệu: every document, grouped by kind, its code a link to it, with who
-    approved the revision shown and by which decision ("not approved" for content that is not).
-    Its rows are plain data (texts and cells), so that their repr names them (master_table lays
-    them out)."""
-    labels = ctx.labels
-    rows: list = []
+def master_rows(ctx: Page, docs: list[Document]) -> list[tuple]:
+    """Danh mục tài liệu: every document, grouped by kind, with who approved the revision shown
+    and by which decision (None: not approved). Its rows are plain texts, so that their repr
+    names them and costs no XML: master_table lays them out, only when a row changed."""
+    rows: list[tuple] = []
     kind = None
     for n, doc in enumerate(docs, start=1):
         if doc.kind != kind:
             kind = doc.kind
-            rows.append((cell(kind_label(ctx, doc), HEAD, shade=HEADER_FILL, span=7),))
+            rows.append((kind_label(ctx, doc),))
         approval = approval_of(list(ctx.manual.approvals_by_code.get(doc.code, ())), doc)
-        if approval:
-            approver = cell([t for t in (approval.name, approval.decision) if t], TEXT_CENTER)
-        else:
-            approver = cell(labels.not_approved, TEXT_CENTER, ox.Font(italic=True))
-        code = tables.Cell((ox.paragraph(ox.hyperlink(ox.run(doc.code), anchor=anchor(n)), TEXT),))
-        rows.append((str(n), code, doc.title, formats.revision(doc.revision), formats.date(doc.issued),
+        approver = tuple(t for t in (approval.name, approval.decision) if t) if approval else None
+        rows.append((str(n), doc.code, doc.title, formats.revision(doc.revision), formats.date(doc.issued),
                      formats.date(takes_effect(ctx.manual, doc)), approver))
     return rows
 
 
-def master_table(ctx: Page, rows: list) -> list:
-    """The master list laid out: its heading and the table of `rows` (see master_rows)."""
+def master_table(ctx: Page, rows: list[tuple]) -> list:
+    """The master list laid out: its heading and the table of `rows` (see master_rows), each
+    kind's heading across the table, each code a link to its document."""
     labels = ctx.labels
     headers = (labels.no, labels.code, labels.document_title, labels.revision, labels.issued, labels.effective,
                labels.approved)
-    table = grid(ctx, headers, rows, (1.1, 2.4, 6.4, 1.8, 2.3, 2.3, 2.4), centered=(0, 3, 4, 5))
+    laid = []
+    for row in rows:
+        if len(row) == 1:
+            laid.append((cell(row[0], HEAD, shade=HEADER_FILL, span=7),))
+            continue
+        n, code, title, revision, issued, effective, approver = row
+        link = tables.Cell((ox.paragraph(ox.hyperlink(ox.run(code), anchor=anchor(int(n))), TEXT),))
+        signed = (cell(approver, TEXT_CENTER) if approver is not None
+                  else cell(labels.not_approved, TEXT_CENTER, ox.Font(italic=True)))
+        laid.append((n, link, title, revision, issued, effective, signed))
+    table = grid(ctx, headers, laid, (1.1, 2.4, 6.4, 1.8, 2.3, 2.3, 2.4), centered=(0, 3, 4, 5))
     return [para(labels.master_list, ox.Para(style="TOCHeading")), table]
