@@ -10,7 +10,8 @@ what rendering would give now: stale output is impossible by construction, not b
 
 Entries live in a `load.cache.Cache` (sealed with the user's secret, bounded: entries a build
 did not use are dropped when it is saved), the pages compressed and kept as bytes. Placing a
-document in a package, the manual's compressed pieces (the master list's among them) and the
+document in a package, the manual's compressed pieces (the master list's among them), its
+parts that list every document (numbering, relationships, content types, properties) and the
 files already written are keyed the same way.
 """
 

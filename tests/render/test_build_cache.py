@@ -105,6 +105,9 @@ CHANGES = {
     "a cited register entry": (lambda m: edit(m / "legal" / "register.yaml", "title: Luật Hộ tịch", "title: Luật Hộ tịch 2014"),
                                {"manual.docx", "QT-HT-01.docx"}),
     "an approval": (add_approval, {"manual.docx", "CS-01.docx"}),
+    "a new list in a document": (lambda m: policy_path(m).write_text(
+        policy_path(m).read_text(encoding="utf-8") + "\n\n1. Một\n2. Hai\n", encoding="utf-8"),
+        {"manual.docx", "CS-01.docx"}),
     "a label override": (add_labels, EVERY),
     "reference.docx": (add_reference, EVERY),
 }
@@ -156,6 +159,19 @@ def test_the_master_list_is_laid_out_again_only_when_a_row_changes(manual, tmp_p
     assert bool(tables) == laid_out
     # its rows are plain texts: telling whether one changed lays out nothing
     assert all(isinstance(value, (str, tuple, type(None))) for rows in tables for row in rows for value in row)
+    assert after == build(manual, tmp_path / "clean", cache=False)
+
+
+def test_the_parts_that_list_every_document_are_made_again_only_when_they_change(manual, tmp_path, monkeypatch):
+    out = tmp_path / "out"
+    build(manual, out)
+    made = []
+    real = manual_docx._Segments.kept
+    monkeypatch.setattr(manual_docx._Segments, "kept", lambda self, key, piece: made.append(key) or real(self, key, piece))
+    CHANGES["document text"][0](manual)  # its blob is in the build record; its lists and links are as they were
+    after = build(manual, out)
+    parts = [key for key in made if key.startswith("part:")]
+    assert len(parts) == 1  # the custom properties alone: not the numbering, relationships or content types
     assert after == build(manual, tmp_path / "clean", cache=False)
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from typing import Iterable, Mapping
+from typing import Callable, Iterable, Mapping
 
 from isodocs.i18n import formats
 from isodocs.model import Document, Manual
@@ -98,7 +98,7 @@ def render_manual(manual: Manual, options: RenderOptions, rendered: Mapping[str,
     agency = manual.config.agency.name
     info = CoreInfo(title=f"{agency} – {ctx.labels.cover_system}", subject=manual.config.standard,
                        creator=agency, language=LANGUAGE_TAGS[ctx.lang])
-    return build.package(main.close(), info)
+    return build.package(main.close(), info, segments.part)
 
 
 class _Placing:
@@ -129,9 +129,10 @@ class _Placing:
 
 
 class _Segments:
-    """Compressed pieces of the main part, and the headers, kept in the build cache by the key
-    of what they are made of: a piece by its document's pages and placing and those of the one
-    before (its dictionary), a header by its document's pages and position."""
+    """Compressed pieces of the main part, the headers and the package's other parts, kept in
+    the build cache by the key of what they are made of: a piece by its document's pages and
+    placing and those of the one before (its dictionary), a header by its document's pages and
+    position, a part by its whole content."""
 
     def __init__(self, cache):
         self.cache = cache
@@ -157,6 +158,14 @@ class _Segments:
     def kept(self, key: str, piece: Deflated) -> Deflated:
         self._put(key, piece)
         return piece
+
+    def part(self, what: tuple, make: Callable[[], Deflated]) -> Deflated:
+        """A part of the package made of `what` (its name and all it is made of), as kept, or
+        made now: the numbering, relationships, content types and properties, which list every
+        document, are made again only when one of their entries changed."""
+        key = "part:" + digest(repr(what)) if self.cache is not None else ""
+        found = self.found(key)
+        return found[0] if found is not None else self.kept(key, make())
 
     def _key(self, here: _Placing, before: _Placing | None) -> str:
         if self.cache is None or not here.key or (before is not None and not before.key):

@@ -27,7 +27,7 @@ from isodocs.model import Copy, Document, Manual, frozen_map
 from isodocs.render.docx import markdown as md
 from isodocs.render.docx.common import Page
 from isodocs.render.docx.openxml import bookmark
-from isodocs.render.docx.package import CUSTOM_PART, utc, write_zip
+from isodocs.render.docx.package import CUSTOM_PART, Deflated, deflated, utc, write_zip
 from isodocs.render.docx.parts import Part, Rel, Relations
 from isodocs.render.docx.properties import CoreInfo, custom_properties_xml, set_core_properties, short
 from isodocs.render.docx.reference import next_rid, template
@@ -119,26 +119,37 @@ class Writer:
                        first_header=sections[-1].first)
         return self.package(document_xml(body(), last), info)
 
-    def package(self, main, info: CoreInfo) -> bytes:
+    def package(self, main, info: CoreInfo, kept: Callable[[tuple, Callable[[], Deflated]], Deflated] | None = None
+                ) -> bytes:
         """The DOCX bytes: the reference's parts, this output's own, and the main document part
-        `main` (bytes, or pieces of it)."""
+        `main` (bytes, or pieces of it). `kept(what, make)`: a part made of `what` as kept
+        before, or make() (the manual's parts list each of its thousands of documents)."""
         t, relations = self.template, self.relations
+        made = kept or _made_now
         entries = dict(t.entries)
         entries[t.main] = main
-        entries[f"word/_rels/{t.main.rsplit('/', 1)[-1]}.rels"] = t.document_rels_xml(tuple(relations.added))
+        added, lists = tuple(relations.added), tuple(self.lists)
+        entries[f"word/_rels/{t.main.rsplit('/', 1)[-1]}.rels"] = made(("rels", t.digest, added),
+                                                                       lambda: t.document_rels_xml(added))
         entries.update(relations.headers)
-        entries[t.numbering] = t.numbering_with(tuple(self.lists))
+        entries[t.numbering] = made(("numbering", t.digest, lists), lambda: t.numbering_with(lists))
         entries[t.core] = core_properties_xml(t.core_xml, info, self.options.stamp)
         edits = self.settings_edits
         entries[t.settings] = settings_xml(t.settings_xml, edits) if edits else t.settings_xml
         parts, package_rels = relations.parts(), ()
-        if self.options.properties:
-            entries[CUSTOM_PART] = custom_properties_xml(self.options.properties)
+        properties = self.options.properties
+        if properties:
+            entries[CUSTOM_PART] = made(("custom", tuple(properties.items())),
+                                        lambda: deflated(custom_properties_xml(properties)))
             package_rels = (Rel(next_rid({r.rid for r in t.package_rels}), RT.CUSTOM_PROPERTIES, CUSTOM_PART),)
             parts += (Part(PackURI(f"/{CUSTOM_PART}"), CT.OFC_CUSTOM_PROPERTIES),)
         entries["_rels/.rels"] = t.package_rels_xml(package_rels)
-        entries["[Content_Types].xml"] = t.content_types(parts)
+        entries["[Content_Types].xml"] = made(("content types", t.digest, parts), lambda: t.content_types(parts))
         return write_zip(entries.items(), self.options.stamp)
+
+
+def _made_now(what: tuple, make: Callable[[], Deflated]) -> Deflated:
+    return make()
 
 
 def core_properties_xml(xml: bytes, info: CoreInfo, stamp: dt.datetime) -> bytes:
