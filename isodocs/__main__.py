@@ -1,3 +1,3 @@
-from isodocs.cli import main
+from isodocs.cli import program
 
-main(prog_name="isodocs")
+program()

@@ -108,4 +108,4 @@ def test_each_file_is_the_one_in_this_tree(distribution):
 
 def test_the_isodocs_command_is_installed(distribution):
     _, _, scripts = distribution
-    assert scripts.get("isodocs") == ["isodocs.cli:main"]
+    assert scripts.get("isodocs") == ["isodocs.cli:program"]

@@ -58,6 +58,35 @@ def test_python_m_isodocs_names_isodocs():
     assert usage.stdout.startswith("Usage: isodocs ")
 
 
+_LEFT_BEHIND = """
+import gc, sys
+from isodocs.cli import program
+
+class Cycle:
+    def __init__(self):
+        self.me = self
+
+    def __del__(self):
+        print("walked at exit", flush=True)
+
+gc.disable()  # found by nothing but the final collection, which runs all the same
+Cycle()
+sys.argv = ["isodocs", "--version"]
+program()
+"""
+
+
+def test_the_program_ends_without_walking_what_the_command_left():
+    """A province's model is still held when a command ends: Python's final collection would
+    walk it for half a second before the process exits."""
+    result = subprocess.run([sys.executable, "-c", _LEFT_BEHIND], capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0 and result.stdout.startswith("isodocs, ")
+    assert "walked at exit" not in result.stdout
+    control = subprocess.run([sys.executable, "-c", _LEFT_BEHIND.replace("program()", "sys.exit(0)")],
+                             capture_output=True, text=True, timeout=60)
+    assert "walked at exit" in control.stdout  # what the test relies on: the final collection
+
+
 class _Terminal(io.StringIO):
     def isatty(self) -> bool:
         return True
