@@ -87,6 +87,20 @@ def test_the_program_ends_without_walking_what_the_command_left():
     assert "walked at exit" in control.stdout  # what the test relies on: the final collection
 
 
+def test_a_command_collects_young_objects_a_million_at_a_time():
+    import gc
+
+    from support.cli import invoke
+
+    before = gc.get_threshold()
+    try:
+        gc.set_threshold(700, 10, 10)  # Python's own
+        assert invoke(["rules"]).exit_code == 0
+        assert gc.get_threshold() == (1_000_000, 50, 100)
+    finally:
+        gc.set_threshold(*before)
+
+
 class _Terminal(io.StringIO):
     def isatty(self) -> bool:
         return True
