@@ -35,7 +35,7 @@ def collect_less() -> None:
     default collector thresholds rescan again and again: at province scale a warm history walk
     took 1.36 s instead of 0.70 s, and a warm load 2.1 s instead of 1.8 s. A young collection
     every million new objects rather than every hundred thousand took a province's build after
-    one change from 3.2-4.2 s to 2.7-2.9 s, its full build's peak memory the same (386 MiB).
+    one change from 3.2-4.2 s to 2.7-2.9 s, its full build's peak memory the same (377 MiB).
     Cycles are still collected, only less often."""
     gc.set_threshold(1_000_000, 50, 100)
 
