@@ -180,21 +180,22 @@ class StatIndex:
 
     def blob(self, path: str, st: os.stat_result) -> str | None:
         found = self.cache.get(path)
-        if isinstance(found, list) and len(found) == 5 and found[:4] == _stat_of(st) and isinstance(found[4], str):
+        if isinstance(found, list) and len(found) == 5 and found[:4] == stat_of(st) and isinstance(found[4], str):
             return found[4]
         return None
 
     def record(self, path: str, st: os.stat_result, blob: str) -> None:
         if st.st_mtime_ns >= time.time_ns() - self.RACY_NS:
             return  # racily clean: hashed again next time
-        if self.cache.get(path) != [*_stat_of(st), blob]:
-            self.cache.put(path, [*_stat_of(st), blob])
+        if self.cache.get(path) != [*stat_of(st), blob]:
+            self.cache.put(path, [*stat_of(st), blob])
 
     def save(self) -> None:
         self.cache.save()
 
 
-def _stat_of(st: os.stat_result) -> list[int]:
+def stat_of(st: os.stat_result) -> list[int]:
+    """What says a file is unchanged, as Git's index does: size, modification and change times, inode."""
     return [st.st_size, st.st_mtime_ns, st.st_ino, st.st_ctime_ns]
 
 

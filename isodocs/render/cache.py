@@ -23,7 +23,7 @@ import stat
 from pathlib import Path
 from typing import Any, Callable, Collection, Mapping
 
-from isodocs.load.cache import Cache, for_source
+from isodocs.load.cache import Cache, for_source, stat_of
 from isodocs.model import Document, Manual
 from isodocs.render.docx.rendered import seen_by  # noqa: F401 (what a key covers)
 from isodocs.system.identity import code_digest
@@ -53,10 +53,6 @@ def _named(item) -> str:
 
 def _outputs(folder: Path) -> str:
     return "outputs:" + _digest(os.path.abspath(folder))
-
-
-def _stat(st: os.stat_result) -> list[int]:
-    return [st.st_size, st.st_mtime_ns, st.st_ino, st.st_ctime_ns]
 
 
 def _digest(*parts: str) -> str:
@@ -101,7 +97,7 @@ class BuildCache:
                 st = os.lstat(os.path.join(where, name))
             except (OSError, ValueError):
                 return False
-            return stat.S_ISREG(st.st_mode) and record[1:] == _stat(st)
+            return stat.S_ISREG(st.st_mode) and record[1:] == stat_of(st)
 
         return right
 
@@ -120,7 +116,7 @@ class BuildCache:
             except (OSError, ValueError):
                 continue
             if stat.S_ISREG(st.st_mode):
-                now[name] = [key, *_stat(st)]
+                now[name] = [key, *stat_of(st)]
         if now != before:
             self.put(_outputs(folder), now)
 
