@@ -44,6 +44,7 @@ from typing import Any
 import platformdirs
 import pygit2
 
+from isodocs.system import parallel
 from isodocs.system.files import UnsafePath, open_folder, write_file
 from isodocs.system.resources import read_text
 
@@ -136,6 +137,8 @@ class Cache:
     def save(self, prune: bool = True) -> None:
         """Write, each atomically, the shards whose kept entries changed. Without `prune` the
         entries this run did not use are kept (a run that read only part of the manual)."""
+        if parallel.in_worker():  # a worker reads caches; the process that started it writes them
+            return
         for companion in self.companions:
             companion.save()
         if self.file is None or self._entries is None:  # never read nor written this run: as it was
@@ -213,6 +216,37 @@ def for_source(source, kind: str = "documents", scope: str = "", keep_all: bool 
     caching is off. `edition`: see Cache."""
     if not enabled():
         return None
+    folder, name, trusted, read = _place(source, scope)
+    # the secret never comes from what is read: not from the working tree, nor the manual's folder
+    sealed_with = secret(read)
+    cache = Cache(folder / f"{kind}-{name}", keep_all, sealed_with, trusted, edition)
+    if kind == "documents" and hasattr(source, "use_index"):  # a working tree: its stat index too
+        index = StatIndex(Cache(folder / f"stat-{name}", False, sealed_with, trusted))
+        source.use_index(index)
+        cache.companions.append(index)
+    return cache
+
+
+def kept_size(source, kind: str = "documents", scope: str = "") -> int:
+    """How many bytes of the cache `kind` of the manual `source` reads an earlier run kept (0:
+    none, or caching is off); whether they can be believed is known only once read."""
+    if not enabled():
+        return 0
+    folder, name, _, _ = _place(source, scope)
+    size = 0
+    for shard in range(SHARDS):
+        try:
+            st = os.stat(folder / f"{kind}-{name}.{shard:x}.cache")
+        except OSError:
+            continue
+        size += st.st_size
+    return size
+
+
+def _place(source, scope: str) -> tuple[Path, str, Path | None, list[Path]]:
+    """Where the caches of the manual `source` reads (for `scope`) are kept: the folder, their
+    name after their kind, the folder above which links may be followed (None: none), and the
+    folders the secret must not come from."""
     repo = getattr(source, "repo", None)
     where = str(getattr(source, "root", "") or "")
     if repo is None and where:
@@ -221,23 +255,15 @@ def for_source(source, kind: str = "documents", scope: str = "", keep_all: bool 
     name = hashlib.sha1((where or getattr(source, "subdir", "")).encode()).hexdigest()[:16]
     if scope:
         name += "-" + hashlib.sha1(scope.encode()).hexdigest()[:8]
-    home = user_folder()
     keep = os.environ.get("ISODOCS_CACHE_DIR")  # a folder a forge's CI job keeps between runs
     if keep:
         folder, trusted = Path(keep), None  # named by the job, perhaps inside the checkout: no link on its way
     elif repo is not None:
         folder, trusted = Path(repo.path) / "isodocs", Path(repo.path)
     else:
+        home = user_folder()
         folder, trusted = home, home
-    # the secret never comes from what is read: not from the working tree, nor the manual's folder
-    read = [Path(p) for p in (where, repo.workdir if repo is not None else None) if p]
-    sealed_with = secret(read)
-    cache = Cache(folder / f"{kind}-{name}", keep_all, sealed_with, trusted, edition)
-    if kind == "documents" and hasattr(source, "use_index"):  # a working tree: its stat index too
-        index = StatIndex(Cache(folder / f"stat-{name}", False, sealed_with, trusted))
-        source.use_index(index)
-        cache.companions.append(index)
-    return cache
+    return folder, name, trusted, [Path(p) for p in (where, repo.workdir if repo is not None else None) if p]
 
 
 def user_folder() -> Path:

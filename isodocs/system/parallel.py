@@ -17,7 +17,9 @@ import multiprocessing
 import os
 import sys
 from concurrent.futures import ProcessPoolExecutor
-from typing import Callable, Iterator, Sequence, TypeVar
+from typing import Callable, Generic, Iterator, Sequence, TypeVar
+
+from isodocs.system import progress
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -35,6 +37,11 @@ def workers() -> int:
         return 1
     cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
     return min(cores, 4)
+
+
+def in_worker() -> bool:
+    """Whether this process is a worker of another."""
+    return _in_worker
 
 
 def runs(items: Sequence[T], count: int) -> list[Sequence[T]]:
@@ -103,6 +110,57 @@ class Results(Iterator[R]):
         self.close()
 
 
+class Aside(Generic[R]):
+    """work() done beside this process: begun in a forked worker process, which inherits all
+    that it reads (a manual of thousands of documents is never sent), while this process goes
+    on; `result()` waits for it. Where no worker may start (no fork, one core, a pool running,
+    a worker itself), work() is done here, at `result()`: the result is the same either way."""
+
+    def __init__(self, work: Callable[[], R], beside: bool = True):
+        self._work: Callable[[], R] | None = work
+        self._done: tuple[R] | None = None
+        self._results: Results[R] | None = None
+        if beside and START_METHOD == "fork" and workers() >= 2:
+            global _ASIDE
+            _ASIDE = work  # read by the worker, forked as the pool starts
+            try:
+                self._results = Results(_aside, [None], 1, False)
+            finally:
+                _ASIDE = None
+
+    @property
+    def beside(self) -> bool:
+        """Whether the work runs in a worker process."""
+        return self._results is not None
+
+    def result(self) -> R:
+        if self._done is None:
+            if self._results is not None:
+                try:
+                    self._done = (next(self._results),)
+                finally:
+                    self.close()
+            else:
+                assert self._work is not None
+                self._done = (self._work(),)
+            self._work = None
+        return self._done[0]
+
+    def close(self) -> None:
+        """Stop the worker, should its result not be wanted (a command stopped before)."""
+        if self._results is not None:
+            self._results.close()
+            self._results = None
+
+
+_ASIDE: Callable[[], object] | None = None
+
+
+def _aside(_: None) -> object:
+    assert _ASIDE is not None
+    return _ASIDE()
+
+
 def _marshalled(work: Callable[[T], R], job: T) -> bytes:
     return marshal.dumps(work(job))
 
@@ -110,3 +168,4 @@ def _marshalled(work: Callable[[T], R], job: T) -> bytes:
 def _started() -> None:
     global _in_worker
     _in_worker = True
+    progress.unheard()  # a forked worker would say its progress over its parent's

@@ -39,3 +39,8 @@ def listening(listener: Listener) -> Iterator[None]:
         yield
     finally:
         _listener.reset(token)
+
+
+def unheard() -> None:
+    """Nobody listens in this process from now on: a worker's, whose work its parent tells."""
+    _listener.set(None)

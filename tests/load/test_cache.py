@@ -15,7 +15,7 @@ import pygit2
 import pytest
 
 from isodocs.check import check
-from isodocs.load.cache import Cache, _secret, for_source, secret
+from isodocs.load.cache import Cache, _secret, for_source, kept_size, secret
 from isodocs.load.source import open_source
 from isodocs.model import reader as manual_module
 from isodocs.model.reader import load
@@ -482,3 +482,27 @@ def test_shards_of_another_edition_are_dropped_unread(tmp_path):
     assert Cache(file, secret=key, edition="one").get("a") == [1]
     assert Cache(file, secret=key, edition="two").entries == {}
     assert Cache(file, secret=key).entries == {}
+
+
+def test_whether_an_earlier_run_kept_a_manual_is_known_without_reading_it(tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache-home"))
+    root = make_manual(tmp_path, standard=True)
+    assert kept_size(open_source(root)) == 0
+    cached_load(root)
+    kept = sum(p.stat().st_size for p in (tmp_path / "cache-home").rglob("documents-*.cache"))
+    assert kept_size(open_source(root)) == kept > 0 and kept_size(open_source(root), "official") == 0
+    monkeypatch.setenv("ISODOCS_CACHE", "0")
+    assert kept_size(open_source(root)) == 0
+
+
+def test_a_worker_reads_the_caches_and_writes_none(tmp_path, monkeypatch):
+    """The process that started it writes them: two processes never write one file at once."""
+    from isodocs.system import parallel
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache-home"))
+    root = make_manual(tmp_path, standard=True)
+    monkeypatch.setattr(parallel, "_in_worker", True)
+    assert cached_load(root).manual is not None and cache_file(tmp_path) is None
+    monkeypatch.setattr(parallel, "_in_worker", False)
+    cached_load(root)
+    assert cache_file(tmp_path) is not None

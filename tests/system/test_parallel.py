@@ -68,3 +68,58 @@ def test_no_jobs_is_a_clear_error_that_leaves_no_pool_counted():
     with pytest.raises(ValueError):
         parallel.over_workers(described, [])
     assert parallel._pools == 0
+
+
+def two_cores(monkeypatch) -> None:
+    monkeypatch.setattr(os, "sched_getaffinity", lambda pid: {0, 1}, raising=False)
+    monkeypatch.setattr(os, "cpu_count", lambda: 2)
+
+
+@pytest.mark.skipif(parallel.START_METHOD != "fork", reason="work aside is forked")
+def test_work_aside_runs_in_a_worker_that_inherits_what_it_reads(monkeypatch):
+    """Nothing is sent to the worker: it reads what this process held when it started."""
+    two_cores(monkeypatch)
+    held = {"manual": list(range(1000))}
+    aside = parallel.Aside(lambda: (os.getpid(), sum(held["manual"])))
+    assert aside.beside and parallel.workers() == 1  # no second pool beside it
+    pid, total = aside.result()
+    assert pid != os.getpid() and total == sum(range(1000))
+    assert parallel.workers() == 2  # its worker stopped with its result
+    assert aside.result() == (pid, total)  # asked again: the same, not done again
+
+
+def test_work_aside_is_done_here_where_no_worker_may_start(monkeypatch):
+    two_cores(monkeypatch)
+    done = []
+    aside = parallel.Aside(lambda: done.append(os.getpid()) or len(done), beside=False)
+    assert not aside.beside and done == []  # done when its result is asked for, not before
+    assert aside.result() == 1 and aside.result() == 1 and done == [os.getpid()]
+    monkeypatch.setattr(parallel, "_in_worker", True)  # a worker splits nothing further
+    assert not parallel.Aside(lambda: None).beside
+
+
+@pytest.mark.skipif(parallel.START_METHOD != "fork", reason="work aside is forked")
+def test_work_aside_closed_unasked_stops_its_worker(monkeypatch):
+    two_cores(monkeypatch)
+    aside = parallel.Aside(lambda: time.sleep(0.2))
+    started = time.monotonic()
+    aside.close()
+    assert time.monotonic() - started < 8 and parallel.workers() == 2
+
+
+@pytest.mark.skipif(parallel.START_METHOD != "fork", reason="a forked worker inherits what listens")
+def test_a_worker_says_no_progress_of_its_own(monkeypatch, tmp_path):
+    from isodocs.system.progress import Stage, advance, listening
+
+    two_cores(monkeypatch)
+    heard = tmp_path / "heard"
+
+    def listener(stage, done, total):  # heard from whichever process says it
+        with heard.open("a") as said:
+            said.write(f"{os.getpid()} {done}/{total}\n")
+
+    with listening(listener):
+        aside = parallel.Aside(lambda: advance(Stage.READ, 1, 2) or os.getpid())
+        assert aside.result() != os.getpid()
+        advance(Stage.READ, 2, 2)
+    assert heard.read_text() == f"{os.getpid()} 2/2\n"
