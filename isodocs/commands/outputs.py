@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -15,6 +16,7 @@ from isodocs.i18n import Msg, choose_language, formats
 from isodocs.i18n.oserrors import os_error
 from isodocs.model import Manual
 from isodocs.model.reader import Loaded
+from isodocs.system import parallel
 
 
 @dataclass(frozen=True)
@@ -50,9 +52,8 @@ def build(path: str | None = None, out: str | None = None, draft: bool = False, 
     default each document's revision in force `today`, from its approved content in Git; `draft`
     the newest content; `as_of` the revisions in force on that day; `rev` the manual at a commit.
     With `pdf`, each DOCX is also printed to PDF by LibreOffice."""
-    from isodocs.check import check
     from isodocs.history.official import open_build, prepare
-    from isodocs.render.build import MANUAL_FILE, copy_name, render_outputs
+    from isodocs.render.build import MANUAL_FILE, PARALLEL_FROM, copy_name, render_outputs
     from isodocs.render.cache import build_cache
     from isodocs.system.files import UnsafePath, check_folder, write_set
 
@@ -60,29 +61,45 @@ def build(path: str | None = None, out: str | None = None, draft: bool = False, 
         raise CannotRun(Msg("--draft renders the newest content: it takes neither --as-of nor --copies"))
     office = _office() if pdf else None  # before any work: a missing LibreOffice is known at once
     source, recipe = open_build(path, rev, repo, draft, as_of, today or dt.date.today())
-    prepared = prepare(source, recipe)
-    loaded = prepared.loaded
-    language = choose_language(lang, loaded.manual.config.language if loaded.manual else None)
-    # a manual salvaged from a failed isodocs.yaml is checked too (every finding at once), never built
-    diagnostics = tuple(check(loaded, recipe.today) if loaded.checkable else loaded.diagnostics)
-    folder = Path(out) if out else Path("build") if repo else Path(path or ".") / "build"
-    result = Built(loaded, diagnostics, tuple(prepared.left_out), folder, language)
-    manual = loaded.manual
-    if has_errors(diagnostics) or manual is None:
-        return dataclasses.replace(result, refused=Msg("the manual has errors; nothing was built"))
-    if recipe.on is not None and not manual.documents:
-        return dataclasses.replace(result, refused=Msg(
-            "no document is in force on {day}; nothing was built (`isodocs build --draft` renders the newest "
-            "content)", day=formats.date(recipe.on)))
-    try:  # a link or a file on the way is said before rendering, not after
-        check_folder(folder)
-    except UnsafePath as exc:
-        raise CannotRun(unsafe(exc)) from None
-    recipe = dataclasses.replace(recipe, lang=language, stamp=stamp_of(manual))
-    store = build_cache(source, recipe)
-    # outputs already right where they are are not made again (all are, for printing them)
-    kept = store.outputs_right(folder) if office is None else (lambda name, key: False)
-    outputs = render_outputs(manual, recipe, prepared.markings, copies, store, kept)
+    checking = _Check(source, recipe)
+    try:
+        prepared = prepare(source, recipe)
+        loaded = checking.loaded = prepared.loaded
+        language = choose_language(lang, loaded.manual.config.language if loaded.manual else None)
+        folder = Path(out) if out else Path("build") if repo else Path(path or ".") / "build"
+        result = Built(loaded, (), tuple(prepared.left_out), folder, language)
+        manual = loaded.manual
+        if manual is None:  # salvaged from a failed isodocs.yaml: checked (every finding at once), never built
+            raise _HasErrors(_checked(loaded, recipe.today))
+        diagnostics = checking.passed() if not checking.beside else ()
+        if recipe.on is not None and not manual.documents:
+            return dataclasses.replace(result, diagnostics=checking.passed(), refused=Msg(
+                "no document is in force on {day}; nothing was built (`isodocs build --draft` renders the newest "
+                "content)", day=formats.date(recipe.on)))
+        try:  # a link or a file on the way is said before rendering, not after
+            check_folder(folder)
+        except UnsafePath as exc:
+            checking.passed()
+            raise CannotRun(unsafe(exc)) from None
+        recipe = dataclasses.replace(recipe, lang=language, stamp=stamp_of(manual))
+        store = build_cache(source, recipe)
+        # outputs already right where they are are not made again (all are, for printing them)
+        kept = store.outputs_right(folder) if office is None else (lambda name, key: False)
+        try:  # much to render: the check is waited for (an error found stops the build before it)
+            outputs = render_outputs(manual, recipe, prepared.markings, copies, store, kept,
+                                     ready=lambda count: count < PARALLEL_FROM or checking.passed())
+        except _HasErrors:
+            raise
+        except Exception:
+            checking.passed()  # what stopped the rendering is an error the check says, if it finds one
+            raise
+        diagnostics = checking.passed()
+    except _HasErrors as errors:
+        return dataclasses.replace(result, diagnostics=errors.diagnostics,
+                                   refused=Msg("the manual has errors; nothing was built"))
+    finally:
+        checking.close()
+    result = dataclasses.replace(result, diagnostics=diagnostics)
     files = outputs.files
     if office is not None:
         files.update(_printed(files, recipe.stamp, office))
@@ -99,6 +116,71 @@ def build(path: str | None = None, out: str | None = None, draft: bool = False, 
         _record_made(source, recipe, folder, [MANUAL_FILE, *copied], files)
     return dataclasses.replace(result, written=tuple(written), kept=len(outputs.kept),
                                no_distribution=copies and not manual.config.distribution)
+
+
+CHECK_BESIDE_FROM = 256 * 1024  # bytes of a manual kept in the caches worth checking in a worker (~120 documents)
+
+
+class _HasErrors(Exception):
+    def __init__(self, diagnostics: tuple[Diagnostic, ...]):
+        super().__init__()
+        self.diagnostics = diagnostics
+
+
+class _Check:
+    """The check of what a build reads. When an earlier run kept a large manual in the caches,
+    a worker reads it from them too and checks it while the build reads it to render: the check
+    then costs a build after one change little time, and the worker shares none of this
+    process's memory (one forked after the manual is read would make each process copy the pages
+    the other touches). What the worker checked must be what the build read, file for file:
+    else (a file saved meanwhile) the check is done again here. A first read is not doubled,
+    nor a small manual's (a worker costs more than its check): they are checked here."""
+
+    def __init__(self, source, recipe):
+        from isodocs.history.official import kept_before
+
+        self.today = recipe.today
+        self.loaded: Loaded | None = None
+        self._found: tuple[Diagnostic, ...] | None = None
+        self._aside = parallel.Aside(functools.partial(_read_and_checked, source, recipe),
+                                     beside=kept_before(source, recipe) >= CHECK_BESIDE_FROM)
+
+    @property
+    def beside(self) -> bool:
+        return self._aside.beside
+
+    def passed(self) -> tuple[Diagnostic, ...]:
+        """The check's findings, once it is done; _HasErrors if it found an error."""
+        if self._found is None:
+            assert self.loaded is not None
+            found = None
+            if self._aside.beside:
+                try:
+                    read, found = self._aside.result()
+                except Exception:  # what the worker read changed under it, or went: checked here
+                    read = None
+                found = found if read == self.loaded.read_as() else None
+            self.close()
+            self._found = found if found is not None else _checked(self.loaded, self.today)
+        if has_errors(self._found):
+            raise _HasErrors(self._found)
+        return self._found
+
+    def close(self) -> None:
+        self._aside.close()
+
+
+def _read_and_checked(source, recipe) -> tuple[str, tuple[Diagnostic, ...]]:
+    from isodocs.history.official import prepare
+
+    loaded = prepare(source, recipe).loaded
+    return loaded.read_as(), _checked(loaded, recipe.today)
+
+
+def _checked(loaded: Loaded, today: dt.date) -> tuple[Diagnostic, ...]:
+    from isodocs.check import check
+
+    return tuple(check(loaded, today) if loaded.checkable else loaded.diagnostics)
 
 
 def _record_made(source, recipe, folder: Path, names: list[str], files: dict[str, bytes]) -> None:

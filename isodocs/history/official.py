@@ -18,7 +18,7 @@ import pygit2
 from isodocs.history.recipe import Recipe
 from isodocs.history.walk import git_time
 from isodocs.i18n import Msg, formats
-from isodocs.load.cache import for_source
+from isodocs.load.cache import for_source, kept_size
 from isodocs.load.source import APPROVALS_DIR, Entry, GitSource, Source, SourceError, open_source
 from isodocs.model import Approval, Manual, lifecycle
 from isodocs.model.reader import Loaded, cached_codes, is_document_file, load
@@ -228,6 +228,11 @@ def prepare(source: Source, recipe: Recipe) -> Prepared:
     markings = {code: "obsolete" if _obsolete(approval, now.in_force(code, recipe.today), recipe.today) else "controlled"
                 for code, approval in chosen.items()}
     return Prepared(loaded, markings, tuple(left_out), now)
+
+
+def kept_before(source: Source, recipe: Recipe) -> int:
+    """How many bytes of what `prepare` reads an earlier run kept in the caches (0: none)."""
+    return kept_size(source, "documents" if recipe.on is None else "official")
 
 
 def _obsolete(approval: Approval, now: Approval | None, today: dt.date) -> bool:

@@ -10,6 +10,7 @@ the rules that read nothing it lost. Nothing builds, renders or records from a s
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass
 from typing import Any, Callable, Collection, Generic, Iterable, TypeVar
 
@@ -134,6 +135,24 @@ class Loaded:
         manual = self.checkable
         read = {d.origin.path for d in manual.documents} if manual else set()
         return tuple(p for p in self.document_files if p not in read)
+
+    def read_as(self) -> str:
+        """What this load read, in brief: a digest of each file it holds, by path and blob id,
+        of the manual's settings, and of what reading found. Two loads of one state of a manual
+        give the same; a file saved between them, another."""
+        manual = self.checkable
+        items = [*manual.documents, *manual.legal, *manual.approvals] if manual is not None else []
+        items += [s.item for s in (*self.partial, *self.partial_legal, *self.partial_approvals)]
+        found = hashlib.sha256(repr((self.diagnostics, sorted(self.broken_codes), sorted(self.broken_legal),
+                                     sorted(self.withheld), sorted(self.broken_forms))).encode())
+        if manual is not None:
+            found.update(repr((manual.root, manual.config, sorted(manual.templates.items()), sorted(manual.files),
+                               manual.commit, manual.commit_time)).encode())
+            found.update(hashlib.sha256(manual.reference_docx or b"").digest())
+        for item in items:
+            origin = item.origin
+            found.update(f"{origin.path}\0{origin.blob_id}\0{origin.line_offset}\0{getattr(item, 'index', '')}\n".encode())
+        return found.hexdigest()
 
 
 class _Reader:

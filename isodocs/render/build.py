@@ -118,11 +118,12 @@ class Outputs:
 
 
 def render_outputs(manual: Manual, recipe: Recipe, markings: Mapping[str, str], copies: bool = False,
-                   cache: BuildCache | None = None, kept: Callable[[str, str], bool] = lambda name, key: False
-                   ) -> Outputs:
+                   cache: BuildCache | None = None, kept: Callable[[str, str], bool] = lambda name, key: False,
+                   ready: Callable[[int], None] = lambda count: None) -> Outputs:
     """`render_all`, each document's pages rendered once for its own file and the manual alike
     (or taken from the `cache`); an output for which `kept(name, key)` says its file is already
-    right is not made."""
+    right is not made. `ready(count)` is told how many pages are to be rendered before they are
+    (it may stop the build: an exception it raises goes through)."""
     from isodocs.render.docx.manual import render_document, render_manual
     from isodocs.render.labels import labels_for
 
@@ -145,7 +146,7 @@ def render_outputs(manual: Manual, recipe: Recipe, markings: Mapping[str, str], 
         store.get(key)
     needed = [(n, s, key) for n, s, key in keyed
               if names[wanted[n][0].code] not in done or (wanted[n][1] is whole and MANUAL_FILE not in done)]
-    parts = rendered(manual, wanted, needed, settings, store)
+    parts = rendered(manual, wanted, needed, settings, store, ready)
     files = {}
     copied = manual.config.distribution if copies else ()
     total, finished = 1 + len(manual.documents) + len(copied), 0
@@ -197,8 +198,8 @@ def _keyed(manual: Manual, wanted: list) -> tuple[list[tuple[int, int, str]], li
     return keyed, settings
 
 
-def rendered(manual: Manual, wanted: list, keyed: list, settings: list, store: BuildCache
-             ) -> dict[tuple[str, str], Packed]:
+def rendered(manual: Manual, wanted: list, keyed: list, settings: list, store: BuildCache,
+             ready: Callable[[int], None] = lambda count: None) -> dict[tuple[str, str], Packed]:
     """The pages of the (document, options) wanted that `keyed` names (see _keyed), by (code,
     marking): from the cache, or rendered (in worker processes when many) and kept there."""
     found: dict[tuple[str, str], Packed] = {}
@@ -214,6 +215,7 @@ def rendered(manual: Manual, wanted: list, keyed: list, settings: list, store: B
             except ValueError:
                 pass  # a damaged entry: rendered again
         todo.append((n, s, key))
+    ready(len(todo))
     keys = {(n, s): k for n, s, k in todo}
     for key, packed in _render(manual, wanted, [(n, s) for n, s, _ in todo], [(o, p) for o, p, _ in settings]):
         doc, options = wanted[key[0]]

@@ -268,3 +268,12 @@ def test_layout_signatures_and_planning_keys_in_the_model(tmp_path):
                        standard=True, name="bare")
     assert load_manual(bare).manual.document("CS-01").layout == m.Layout()
     assert load_manual(root).manual.document("QT-HT-01").layout is None
+
+
+def test_what_a_load_read_is_the_same_for_one_state_and_another_for_a_file_saved(manual):
+    from support.manual import load_manual as loaded_from
+
+    first, again = loaded_from(manual).read_as(), loaded_from(manual).read_as()
+    path = manual / "documents" / "QT-HT-01.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace("\n", "\n\n", 1), encoding="utf-8")  # a blank line
+    assert first == again != loaded_from(manual).read_as()

@@ -3,17 +3,23 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 import zipfile
 from pathlib import Path
 
 import pygit2
+import pytest
 
+from isodocs.check import check
+from isodocs.commands import outputs
 from isodocs.history.recipe import Recipe, properties, read_properties
 from isodocs.render.build import MANUAL_FILE, output_names, source_date
+from isodocs.system import parallel
 
 from support.cli import invoke
 from support.git import git_commit, git_init
 from support.manual import PROCEDURE, load_manual, make_manual, replace_line, standard_bytes
+from support.programs import two_workers
 
 P = "documents/QT-HT-01.yaml"
 
@@ -125,3 +131,71 @@ def test_the_build_record_reads_back_as_written(manual):
     assert [c[:2] for c in built.contents] == [("CS-01", 1), ("MT-2025", 1), ("QT-HT-01", 2)]
     assert read_properties({"isodocs.render.build": "official"}) is None  # no dates: not a record
     assert read_properties({}) is None
+
+
+def _cached(monkeypatch, tmp_path) -> None:
+    monkeypatch.setattr(outputs, "CHECK_BESIDE_FROM", 1)  # a manual of three documents counts as large
+    monkeypatch.setenv("ISODOCS_CACHE", "1")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache-home"))
+
+
+def _with_error(manual: Path) -> None:
+    text = (manual / P).read_text(encoding="utf-8")
+    (manual / P).write_text(replace_line(text, "approved_by: minh.lv", "approved_by: lan.nt"), encoding="utf-8")
+
+
+@pytest.mark.skipif(parallel.START_METHOD != "fork", reason="the check beside a build is forked")
+def test_a_manual_kept_by_an_earlier_run_is_checked_beside_the_build(manual, tmp_path, monkeypatch):
+    """Its findings are the check's of what the build read: an error stops the build as before."""
+    _cached(monkeypatch, tmp_path)
+    with two_workers():
+        assert invoke(["build", "--draft", "-C", str(manual)]).exit_code == 0  # the first: checked here
+        before = {p.name: p.read_bytes() for p in (manual / "build").iterdir()}
+        _with_error(manual)
+        real, mark = outputs._read_and_checked, tmp_path / "checked by"
+        monkeypatch.setattr(outputs, "_read_and_checked", lambda *a: (mark.write_text(str(os.getpid())), real(*a))[1])
+        result = invoke(["build", "--draft", "-C", str(manual), "--lang", "en"])
+    assert mark.read_text() != str(os.getpid())  # read and checked in a worker
+    assert result.exit_code == 1 and "D307" in result.output and "nothing was built" in result.output
+    assert {p.name: p.read_bytes() for p in (manual / "build").iterdir()} == before
+
+
+@pytest.mark.skipif(parallel.START_METHOD != "fork", reason="the check beside a build is forked")
+def test_the_findings_of_a_worker_that_read_another_state_are_not_believed(manual, tmp_path, monkeypatch):
+    """A file saved between the worker's read and the build's is checked as the build read it;
+    findings of the state the build read are the build's, whoever found them."""
+    _cached(monkeypatch, tmp_path)
+    clean = (manual / P).read_text(encoding="utf-8")
+    with two_workers():
+        assert invoke(["build", "--draft", "-C", str(manual)]).exit_code == 0
+        _with_error(manual)
+        errors = tuple(check(load_manual(manual)))
+        monkeypatch.setattr(outputs, "_read_and_checked", lambda source, recipe: ("another state", ()))
+        stale = invoke(["build", "--draft", "-C", str(manual), "--lang", "en"])
+        assert stale.exit_code == 1 and "D307" in stale.output
+
+        def same_state(source, recipe):
+            from isodocs.history.official import prepare
+
+            return prepare(source, recipe).loaded.read_as(), errors
+
+        (manual / P).write_text(clean, encoding="utf-8")  # mended: only the worker still finds the error
+        monkeypatch.setattr(outputs, "_read_and_checked", same_state)
+        believed = invoke(["build", "--draft", "-C", str(manual), "--lang", "en"])
+    assert believed.exit_code == 1 and "D307" in believed.output
+
+
+@pytest.mark.skipif(parallel.START_METHOD != "fork", reason="the check beside a build is forked")
+def test_much_to_render_waits_for_the_check_beside(manual, tmp_path, monkeypatch):
+    """An error stops the build before its pages are rendered, not after."""
+    from isodocs.render import build as pipeline
+
+    _cached(monkeypatch, tmp_path)
+    with two_workers():
+        assert invoke(["build", "--draft", "-C", str(manual)]).exit_code == 0
+        _with_error(manual)
+        rendering = []
+        monkeypatch.setattr(pipeline, "PARALLEL_FROM", 1)  # one page counts as much
+        monkeypatch.setattr(pipeline, "_render", lambda *a: rendering.append(a) or iter(()))
+        result = invoke(["build", "--draft", "-C", str(manual), "--lang", "en"])
+    assert result.exit_code == 1 and "D307" in result.output and rendering == []
