@@ -59,11 +59,11 @@ def _key() -> str:
         release = "source"
     schemas = "".join(read_text("schemas", f"{name}.schema.json") for name in _SCHEMAS)
     python = f"{sys.implementation.name}{sys.version_info[:2]}marshal{marshal.version}"  # the format is Python's own
-    return hashlib.sha1((release + schemas + python).encode()).hexdigest()
+    return hashlib.sha1((release + schemas + python + f"shards{SHARDS}").encode()).hexdigest()
 
 
-SHARDS = 16  # files a cache is split into, by key: a run that adds one entry rewrites one
-MAX_SHARD = 64 << 20  # a province's documents fill about 1 MiB of each shard
+SHARDS = 64  # files a cache is split into, by key: a run that adds one entry rewrites one
+MAX_SHARD = 64 << 20  # a province's rendered pages fill about 0.75 MiB of each shard
 
 
 class Cache:
@@ -71,7 +71,8 @@ class Cache:
     With `keep_all`, entries this run did not use are kept too (facts about commits stay true
     for good); otherwise they drop out when saved (documents since changed or removed). Only
     the shards whose entries changed are written again: after one edit in a manual of 5,000
-    documents, a sixteenth of the cache."""
+    documents, a sixty-fourth of the cache (a few shards for the pages and pieces a build
+    renders again)."""
 
     def __init__(self, file: Path | None, keep_all: bool = False, secret: bytes | None = None,
                  trusted: Path | None = None, edition: str = ""):
