@@ -133,8 +133,9 @@ class _Check:
     then costs a build after one change little time, and the worker shares none of this
     process's memory (one forked after the manual is read would make each process copy the pages
     the other touches). What the worker checked must be what the build read, file for file:
-    else (a file saved meanwhile) the check is done again here. A first read is not doubled,
-    nor a small manual's (a worker costs more than its check): they are checked here."""
+    else (a file saved meanwhile) the check is done again here, as it is when the worker stopped
+    (the build's own read parsing many files on every core: parallel.Stopped) and for a first
+    read or a small manual, where a worker would only double the work or cost more than it saves."""
 
     def __init__(self, source, recipe):
         from isodocs.history.official import kept_before
@@ -157,7 +158,7 @@ class _Check:
             if self._aside.beside:
                 try:
                     read, found = self._aside.result()
-                except Exception:  # what the worker read changed under it, or went: checked here
+                except Exception:  # it stopped, or what it read changed under it: checked here
                     read = None
                 found = found if read == self.loaded.read_as() else None
             self.close()

@@ -16,6 +16,7 @@ import marshal
 import multiprocessing
 import os
 import sys
+import weakref
 from concurrent.futures import ProcessPoolExecutor
 from typing import Callable, Generic, Iterator, Sequence, TypeVar
 
@@ -76,6 +77,7 @@ class Results(Iterator[R]):
     def __init__(self, work: Callable[[T], R], jobs: list[T], processes: int | None, plain: bool):
         global _pools
         self._pool: ProcessPoolExecutor | None = None  # for `close`, should the pool not start
+        _give_way()
         context = multiprocessing.get_context(START_METHOD)
         self._pool = ProcessPoolExecutor(processes or len(jobs), mp_context=context, initializer=_started)
         _pools += 1
@@ -110,55 +112,91 @@ class Results(Iterator[R]):
         self.close()
 
 
+class Stopped(Exception):
+    """Work aside ended without a result: its worker gave way to a pool, was closed, or failed."""
+
+
 class Aside(Generic[R]):
     """work() done beside this process: begun in a forked worker process, which inherits all
     that it reads (a manual of thousands of documents is never sent), while this process goes
-    on; `result()` waits for it. Where no worker may start (no fork, one core, a pool running,
-    a worker itself), work() is done here, at `result()`: the result is the same either way."""
+    on; `result()` waits for it. The worker is a bare process, not a pool, so this process runs
+    no thread for it and may still start a pool meanwhile; a pool that starts stops the worker
+    first (its work split over every core is worth more), and result() then raises Stopped.
+    Where no worker may start (no fork, one core, a worker itself), nothing runs beside
+    (`beside` is False) and result() does work() here."""
 
     def __init__(self, work: Callable[[], R], beside: bool = True):
         self._work: Callable[[], R] | None = work
         self._done: tuple[R] | None = None
-        self._results: Results[R] | None = None
-        if beside and START_METHOD == "fork" and workers() >= 2:
-            global _ASIDE
-            _ASIDE = work  # read by the worker, forked as the pool starts
-            try:
-                self._results = Results(_aside, [None], 1, False)
-            finally:
-                _ASIDE = None
-
-    @property
-    def beside(self) -> bool:
-        """Whether the work runs in a worker process."""
-        return self._results is not None
+        self._process = None
+        self._pipe = None
+        self._stopped: str | None = None  # why it ended without a result
+        self.beside = bool(beside and START_METHOD == "fork" and workers() >= 2)
+        if self.beside:
+            context = multiprocessing.get_context("fork")
+            self._pipe, sending = context.Pipe(duplex=False)
+            self._process = context.Process(target=_aside, args=(work, sending), daemon=True)
+            self._process.start()
+            sending.close()
+            _asides.add(self)
 
     def result(self) -> R:
         if self._done is None:
-            if self._results is not None:
-                try:
-                    self._done = (next(self._results),)
-                finally:
-                    self.close()
-            else:
+            if self._stopped is not None:
+                raise Stopped(self._stopped)
+            if self._pipe is None:
                 assert self._work is not None
                 self._done = (self._work(),)
+            else:
+                try:
+                    done, value = self._pipe.recv()
+                except (EOFError, OSError) as exc:
+                    done, value = False, f"its worker ended ({exc or 'no result'})"
+                self._end("")
+                if not done:
+                    self._stopped = value
+                    raise Stopped(value)
+                self._done = (value,)
             self._work = None
         return self._done[0]
 
     def close(self) -> None:
         """Stop the worker, should its result not be wanted (a command stopped before)."""
-        if self._results is not None:
-            self._results.close()
-            self._results = None
+        self._end("closed")
+
+    def _end(self, why: str) -> None:
+        if self._process is not None:
+            if why and self._process.is_alive():
+                self._process.terminate()
+            self._process.join()
+            self._process.close()
+            self._process = None
+            _asides.discard(self)
+        if self._pipe is not None:
+            self._pipe.close()
+            self._pipe = None
+            if why and self._done is None:
+                self._stopped = why
 
 
-_ASIDE: Callable[[], object] | None = None
+_asides: weakref.WeakSet[Aside] = weakref.WeakSet()  # running beside this process
 
 
-def _aside(_: None) -> object:
-    assert _ASIDE is not None
-    return _ASIDE()
+def _give_way() -> None:
+    """Stop the work aside still running: a pool is about to start."""
+    for aside in list(_asides):
+        aside._end("it gave way to a pool")
+
+
+def _aside(work: Callable[[], object], sending) -> None:
+    """In the worker: work(), its result sent back (pickled), or why there is none."""
+    _started()
+    try:
+        outcome = (True, work())
+    except Exception as exc:  # said to the caller, which decides what it means
+        outcome = (False, f"{type(exc).__name__}: {exc}")
+    sending.send(outcome)
+    sending.close()
 
 
 def _marshalled(work: Callable[[T], R], job: T) -> bytes:
@@ -169,3 +207,5 @@ def _started() -> None:
     global _in_worker
     _in_worker = True
     progress.unheard()  # a forked worker would say its progress over its parent's
+    # and flush, as it ends, what its parent had printed but not yet written: a worker prints nothing
+    sys.stdout = sys.stderr = open(os.devnull, "w", encoding="utf-8")

@@ -199,3 +199,22 @@ def test_much_to_render_waits_for_the_check_beside(manual, tmp_path, monkeypatch
         monkeypatch.setattr(pipeline, "_render", lambda *a: rendering.append(a) or iter(()))
         result = invoke(["build", "--draft", "-C", str(manual), "--lang", "en"])
     assert result.exit_code == 1 and "D307" in result.output and rendering == []
+
+
+@pytest.mark.skipif(parallel.START_METHOD != "fork", reason="the check beside a build is forked")
+def test_a_check_beside_that_gave_way_to_the_parse_is_done_here(manual, tmp_path, monkeypatch):
+    """Many files changed (a pull, an upgrade of isodocs): the build parses them on every core,
+    and the worker checking beside it stops rather than parse them all again on one."""
+    from isodocs.model import reader
+
+    _cached(monkeypatch, tmp_path)
+    with two_workers():
+        assert invoke(["build", "--draft", "-C", str(manual)]).exit_code == 0
+        _with_error(manual)
+        monkeypatch.setattr(reader, "PARALLEL_FROM", 1)  # one changed file counts as many
+        stopped = []
+        real = parallel._give_way
+        monkeypatch.setattr(parallel, "_give_way", lambda: (stopped.extend(parallel._asides), real())[1])
+        result = invoke(["build", "--draft", "-C", str(manual), "--lang", "en"])
+    assert len(stopped) == 1  # the check's worker, stopped as the parse began
+    assert result.exit_code == 1 and "D307" in result.output and "nothing was built" in result.output

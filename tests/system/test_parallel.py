@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 import time
 from pathlib import Path
 
@@ -81,11 +82,42 @@ def test_work_aside_runs_in_a_worker_that_inherits_what_it_reads(monkeypatch):
     two_cores(monkeypatch)
     held = {"manual": list(range(1000))}
     aside = parallel.Aside(lambda: (os.getpid(), sum(held["manual"])))
-    assert aside.beside and parallel.workers() == 1  # no second pool beside it
+    assert aside.beside and parallel.workers() == 2  # no thread runs here for it: a pool may still start
     pid, total = aside.result()
     assert pid != os.getpid() and total == sum(range(1000))
-    assert parallel.workers() == 2  # its worker stopped with its result
     assert aside.result() == (pid, total)  # asked again: the same, not done again
+
+
+@pytest.mark.skipif(parallel.START_METHOD != "fork", reason="work aside is forked")
+def test_work_aside_gives_way_to_a_pool(monkeypatch, tmp_path):
+    """Work split over every core is worth more than one worker beside it: that stops first."""
+    two_cores(monkeypatch)
+    aside = parallel.Aside(lambda: time.sleep(30))
+    started = time.monotonic()
+    assert list(parallel.over_workers(described, [1, 2], processes=2, plain=True)) == [described(1), described(2)]
+    with pytest.raises(parallel.Stopped, match="gave way"):
+        aside.result()
+    assert time.monotonic() - started < 20
+
+
+@pytest.mark.skipif(parallel.START_METHOD != "fork", reason="work aside is forked")
+def test_work_aside_that_fails_says_why(monkeypatch):
+    two_cores(monkeypatch)
+    with pytest.raises(parallel.Stopped, match="ZeroDivisionError"):
+        parallel.Aside(lambda: 1 / 0).result()
+
+
+@pytest.mark.skipif(parallel.START_METHOD != "fork", reason="work aside is forked")
+def test_a_worker_never_writes_what_its_parent_printed_but_had_not_yet_written(monkeypatch, tmp_path):
+    two_cores(monkeypatch)
+    path = tmp_path / "out"
+    with path.open("w", encoding="utf-8") as out:
+        monkeypatch.setattr(sys, "stdout", out)
+        print("said once", end="")  # buffered, not yet written when the worker is forked
+        assert parallel.Aside(lambda: print("from the worker") or 1).result() == 1
+        assert list(parallel.over_workers(described, [3], processes=1)) == [described(3)]
+        monkeypatch.undo()
+    assert path.read_text(encoding="utf-8") == "said once"
 
 
 def test_work_aside_is_done_here_where_no_worker_may_start(monkeypatch):
@@ -101,10 +133,12 @@ def test_work_aside_is_done_here_where_no_worker_may_start(monkeypatch):
 @pytest.mark.skipif(parallel.START_METHOD != "fork", reason="work aside is forked")
 def test_work_aside_closed_unasked_stops_its_worker(monkeypatch):
     two_cores(monkeypatch)
-    aside = parallel.Aside(lambda: time.sleep(0.2))
+    aside = parallel.Aside(lambda: time.sleep(30))
     started = time.monotonic()
     aside.close()
-    assert time.monotonic() - started < 8 and parallel.workers() == 2
+    assert time.monotonic() - started < 8
+    with pytest.raises(parallel.Stopped, match="closed"):
+        aside.result()
 
 
 @pytest.mark.skipif(parallel.START_METHOD != "fork", reason="a forked worker inherits what listens")
