@@ -7,6 +7,10 @@ processes are forked, so a worker starts in milliseconds with isodocs already im
 forking is unsafe or missing (macOS, Windows) they are spawned, which costs each worker the
 import of isodocs (a few tenths of a second) and still pays on a first load of thousands of
 files. Work and jobs are therefore module-level functions and plain data, which both can send.
+
+Work aside (`Aside`) is the other way round: one forked process that reads what this one
+holds, sent nothing, doing one piece of work while this process does another (a build's
+check beside its rendering). Only forking allows it; elsewhere that work is done in turn.
 """
 
 from __future__ import annotations

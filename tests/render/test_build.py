@@ -66,11 +66,21 @@ def test_build_writes_the_manual_and_each_document(manual):
         assert "word/document.xml" in docx.namelist()
 
 
+def _cached(monkeypatch, tmp_path) -> None:
+    monkeypatch.setattr(outputs, "CHECK_BESIDE_FROM", 1)  # a manual of three documents counts as large
+    monkeypatch.setenv("ISODOCS_CACHE", "1")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache-home"))
+
+
+def _with_error(manual: Path) -> None:
+    text = (manual / P).read_text(encoding="utf-8")
+    (manual / P).write_text(replace_line(text, "approved_by: minh.lv", "approved_by: lan.nt"), encoding="utf-8")
+
+
 def test_a_manual_with_errors_is_not_built_and_old_outputs_stay(manual):
     assert invoke(["build", "--draft", "-C", str(manual)]).exit_code == 0
     before = {p.name: p.read_bytes() for p in (manual / "build").iterdir()}
-    text = (manual / P).read_text(encoding="utf-8")
-    (manual / P).write_text(replace_line(text, "approved_by: minh.lv", "approved_by: lan.nt"), encoding="utf-8")
+    _with_error(manual)
     result = invoke(["build", "--draft", "-C", str(manual), "--lang", "en"])
     assert result.exit_code == 1
     assert "D307" in result.output and "nothing was built" in result.output
@@ -131,17 +141,6 @@ def test_the_build_record_reads_back_as_written(manual):
     assert [c[:2] for c in built.contents] == [("CS-01", 1), ("MT-2025", 1), ("QT-HT-01", 2)]
     assert read_properties({"isodocs.render.build": "official"}) is None  # no dates: not a record
     assert read_properties({}) is None
-
-
-def _cached(monkeypatch, tmp_path) -> None:
-    monkeypatch.setattr(outputs, "CHECK_BESIDE_FROM", 1)  # a manual of three documents counts as large
-    monkeypatch.setenv("ISODOCS_CACHE", "1")
-    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache-home"))
-
-
-def _with_error(manual: Path) -> None:
-    text = (manual / P).read_text(encoding="utf-8")
-    (manual / P).write_text(replace_line(text, "approved_by: minh.lv", "approved_by: lan.nt"), encoding="utf-8")
 
 
 @pytest.mark.skipif(parallel.START_METHOD != "fork", reason="the check beside a build is forked")
