@@ -106,7 +106,7 @@ class Cache:
         self._entries = entries
 
     def _shard_file(self, shard: int) -> Path:
-        return self.file.with_name(f"{self.file.stem}.{shard:x}.cache")
+        return shard_file(self.file, shard)
 
     def _read(self, path: Path) -> dict:
         try:
@@ -237,11 +237,15 @@ def kept_size(source, kind: str = "documents", scope: str = "") -> int:
     size = 0
     for shard in range(SHARDS):
         try:
-            st = os.stat(folder / f"{kind}-{name}.{shard:x}.cache")
+            size += os.stat(shard_file(folder / f"{kind}-{name}", shard)).st_size
         except OSError:
             continue
-        size += st.st_size
     return size
+
+
+def shard_file(file: Path, shard: int) -> Path:
+    """The file of one shard of the cache kept as `file`."""
+    return file.with_name(f"{file.stem}.{shard:x}.cache")
 
 
 def _place(source, scope: str) -> tuple[Path, str, Path | None, list[Path]]:
