@@ -71,7 +71,8 @@ def build(path: str | None = None, out: str | None = None, draft: bool = False, 
         manual = loaded.manual
         if manual is None:  # salvaged from a failed isodocs.yaml: checked (every finding at once), never built
             raise _HasErrors(_checked(loaded, recipe.today))
-        diagnostics = checking.passed() if not checking.beside else ()
+        if not checking.beside:  # checked here and now, before anything is rendered
+            checking.passed()
         if recipe.on is not None and not manual.documents:
             return dataclasses.replace(result, diagnostics=checking.passed(), refused=Msg(
                 "no document is in force on {day}; nothing was built (`isodocs build --draft` renders the newest "
