@@ -7,6 +7,7 @@ import functools
 from typing import Any
 
 from isodocs import model as m
+from isodocs.model.deferred import deferred
 
 # enum members by value, looked up directly: a province's model calls for 100,000 of them
 _UNIT = {unit.value: unit for unit in m.TimeUnit}
@@ -144,7 +145,7 @@ def document(data: dict, origin: m.Origin, body: str = "") -> m.Document:
         review_interval_months=data.get("review_interval_months"),
         changes=tuple(_change(row) for row in data["changes"]),
         body=body,
-        procedure=_procedure(data) if kind == "procedure" else None,
+        procedure=_deferred_procedure(data) if kind == "procedure" else None,
         objectives=_objectives(data) if kind == "objectives" else None,
         attachment=data.get("attachment", ""),
         layout=_layout(data["layout"]) if "layout" in data else None,
@@ -178,13 +179,21 @@ def _change(row: dict) -> m.ChangeRow:
     )
 
 
-def _procedure(data: dict) -> m.Procedure:
-    tthc = data.get("tthc")
+def _deferred_procedure(data: dict) -> m.Procedure:
+    """A procedure's content, made when first used (model/deferred.py): a build after one change
+    reads of the documents it does not render only their TTHC's code, name and the codes it joins
+    (to key them), which are there at once."""
+    t = data.get("tthc")
+    tthc = deferred(m.Tthc, lambda: _tthc(t), code=t["code"], name=t["name"], joins=_strs(t.get("joins"))) if t else None
+    return deferred(m.Procedure, lambda: _procedure(data, tthc), tthc=tthc)
+
+
+def _procedure(data: dict, tthc: m.Tthc | None) -> m.Procedure:
     return m.Procedure(
         purpose=data.get("purpose", ""),
         scope=data.get("scope", ""),
         definitions=m.frozen_map(data.get("definitions")),
-        tthc=_tthc(tthc) if tthc else None,
+        tthc=tthc,
         steps=tuple(
             m.Step(
                 no=s["no"],

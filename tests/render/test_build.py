@@ -217,3 +217,24 @@ def test_a_check_beside_that_gave_way_to_the_parse_is_done_here(manual, tmp_path
         result = invoke(["build", "--draft", "-C", str(manual), "--lang", "en"])
     assert len(stopped) == 1  # the check's worker, stopped as the parse began
     assert result.exit_code == 1 and "D307" in result.output and "nothing was built" in result.output
+
+
+@pytest.mark.skipif(parallel.START_METHOD != "fork", reason="the check beside a build is forked")
+def test_a_build_after_one_change_makes_the_content_of_that_document_alone(manual, tmp_path, monkeypatch):
+    """Of the documents whose pages are kept, a build reads what keys them, never their steps,
+    forms or dossier (model/deferred.py): at province scale, half the time it reads the manual."""
+    from isodocs.model import build as model
+
+    _cached(monkeypatch, tmp_path)
+    text = (manual / P).read_text(encoding="utf-8")
+    (manual / "documents/QT-HT-02.yaml").write_text(
+        text.replace("QT-HT-01", "QT-HT-02").replace('"1.001193"', '"1.001194"'), encoding="utf-8")
+    made = []
+    real = model._procedure
+    monkeypatch.setattr(model, "_procedure", lambda data, tthc: made.append(data["code"]) or real(data, tthc))
+    with two_workers():
+        assert invoke(["build", "--draft", "-C", str(manual)]).exit_code == 0
+        (manual / P).write_text(text.replace("Tiếp nhận hồ sơ", "Tiếp nhận và kiểm tra hồ sơ"), encoding="utf-8")
+        made.clear()
+        result = invoke(["build", "--draft", "-C", str(manual)])
+    assert result.exit_code == 0 and made == ["QT-HT-01"]  # rendered; QT-HT-02's pages came from the cache

@@ -1,0 +1,85 @@
+"""Parts of the model made on first use (isodocs/model/deferred.py)."""
+
+from __future__ import annotations
+
+import copy
+import dataclasses
+import pickle
+
+import pytest
+
+from isodocs import model as m
+from isodocs.load.cache import Cache
+from isodocs.model.deferred import deferred, is_made
+from isodocs.load.source import open_source
+from isodocs.model.reader import load
+
+from support.manual import PROCEDURE_PATH
+
+STEP = m.Step(1, "Tiếp nhận hồ sơ", "Bộ phận một cửa")
+MADE = m.Procedure(purpose="Quy định trình tự", tthc=None, steps=(STEP,))
+
+
+def _later(calls: list | None = None, **known) -> m.Procedure:
+    calls = [] if calls is None else calls
+    return deferred(m.Procedure, lambda: calls.append(1) or MADE, **known)
+
+
+def test_known_fields_are_read_without_making_the_rest():
+    calls = []
+    later = _later(calls, tthc=None)
+    assert later.tthc is None and isinstance(later, m.Procedure)
+    assert calls == [] and not is_made(later)
+
+
+@pytest.mark.parametrize("use", [
+    lambda p: p.steps,
+    lambda p: p.steps_hours,  # a property of the class
+    lambda p: p.__class__,
+    lambda p: repr(p),
+    lambda p: p == MADE,
+    lambda p: MADE == p,
+    lambda p: dataclasses.fields(p),
+])
+def test_any_other_use_makes_it_once_and_it_becomes_the_value(use):
+    calls = []
+    later = _later(calls, tthc=None)
+    use(later)
+    assert calls == [1] and is_made(later)
+    assert type(later) is m.Procedure
+    assert later == MADE and repr(later) == repr(MADE)
+    later.steps, later.records
+    assert calls == [1]
+
+
+def test_a_replaced_copied_or_pickled_one_is_the_value_made():
+    assert dataclasses.replace(_later(), purpose="x") == dataclasses.replace(MADE, purpose="x")
+    step = lambda: deferred(m.Step, lambda: STEP, no=1)  # noqa: E731 (a procedure's definitions cannot be pickled)
+    for twin in (copy.copy(step()), copy.deepcopy(step()), pickle.loads(pickle.dumps(step()))):
+        assert type(twin) is m.Step and twin == STEP
+
+
+def test_it_stays_frozen():
+    later = _later()
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        later.purpose = "x"
+
+
+def test_a_failing_make_fails_each_use_and_makes_nothing_up():
+    later = deferred(m.Procedure, lambda: 1 / 0)
+    for _ in range(2):
+        with pytest.raises(ZeroDivisionError):
+            later.steps
+    assert not is_made(later)
+
+
+def test_a_manual_read_from_the_cache_defers_the_content_of_procedures_and_equals_one_read_without(manual):
+    cache = Cache(None)  # this run's memory only
+    load(open_source(manual), cache=cache)
+    fresh = load(open_source(manual)).manual
+    again = load(open_source(manual), cache=cache).manual
+    procedure = again.document("QT-HT-01").procedure
+    assert not is_made(procedure) and not is_made(procedure.tthc)
+    assert procedure.tthc.code == "1.001193" and not is_made(procedure.tthc)  # what keys a document
+    assert again.document("QT-HT-01").origin.path == PROCEDURE_PATH
+    assert again == fresh and is_made(procedure)
