@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-from typing import Any
+import marshal
+from typing import Any, Callable
 
 from isodocs import model as m
 from isodocs.model.deferred import deferred
@@ -125,7 +126,9 @@ def _float(value: Any) -> float | None:
     return None if value is None else float(value)
 
 
-def document(data: dict, origin: m.Origin, body: str = "") -> m.Document:
+def document(data: dict, origin: m.Origin, body: str = "", whole: Callable[[], dict] | None = None) -> m.Document:
+    """The document of `data`; `whole()` gives the data its content is made of, when `data` is
+    only the head that `kept_form` keeps apart (else `data` itself)."""
     kind = data["kind"]
     return m.Document(
         origin=origin,
@@ -145,7 +148,7 @@ def document(data: dict, origin: m.Origin, body: str = "") -> m.Document:
         review_interval_months=data.get("review_interval_months"),
         changes=tuple(_change(row) for row in data["changes"]),
         body=body,
-        procedure=_deferred_procedure(data) if kind == "procedure" else None,
+        procedure=_deferred_procedure(data, whole or (lambda: data)) if kind == "procedure" else None,
         objectives=_objectives(data) if kind == "objectives" else None,
         attachment=data.get("attachment", ""),
         layout=_layout(data["layout"]) if "layout" in data else None,
@@ -179,13 +182,50 @@ def _change(row: dict) -> m.ChangeRow:
     )
 
 
-def _deferred_procedure(data: dict) -> m.Procedure:
+def _deferred_procedure(data: dict, whole: Callable[[], dict]) -> m.Procedure:
     """A procedure's content, made when first used (model/deferred.py): a build after one change
     reads of the documents it does not render only their TTHC's code, name and the codes it joins
     (to key them), which are there at once."""
+    whole = functools.cache(whole)  # the content's data, decoded once for the TTHC and the rest
     t = data.get("tthc")
-    tthc = deferred(m.Tthc, lambda: _tthc(t), code=t["code"], name=t["name"], joins=_strs(t.get("joins"))) if t else None
-    return deferred(m.Procedure, lambda: _procedure(data, tthc), tthc=tthc)
+    tthc = deferred(m.Tthc, lambda: _tthc(whole()["tthc"]), code=t["code"], name=t["name"],
+                    joins=_strs(t.get("joins"))) if t else None
+    return deferred(m.Procedure, lambda: _procedure(whole(), tthc), tthc=tthc)
+
+
+# What only a procedure's deferred content reads of its data; of the TTHC, what keys it is read at once.
+_CONTENT = ("purpose", "scope", "definitions", "steps", "forms", "records", "tthc")
+_TTHC_HEAD = ("code", "name", "joins")
+
+
+def kept_form(data: dict) -> Any:
+    """A document's valid data as the documents cache keeps it. A procedure's is its head (all
+    the model reads at once) and its content as marshal bytes, decoded when the content is first
+    used: reading a province's cache then makes a fraction of the objects, where only a few
+    documents are rendered or checked again. Marshal's version is part of the cache's key."""
+    content = {key: data[key] for key in _CONTENT if key in data}
+    if data.get("kind") != "procedure" or not content:
+        return data
+    head = {key: value for key, value in data.items() if key not in content}
+    if "tthc" in content:
+        head["tthc"] = {key: content["tthc"][key] for key in _TTHC_HEAD if key in content["tthc"]}
+    return [head, marshal.dumps(content)]
+
+
+def kept_head(kept: Any) -> dict | None:
+    """What `kept_form` kept of a document at once (None: not its form)."""
+    head = kept[0] if isinstance(kept, list) and len(kept) == 2 else kept
+    return head if isinstance(head, dict) else None
+
+
+def kept_document(kept: Any, origin: m.Origin, body: str = "") -> m.Document:
+    """The document of what `kept_form` kept; ValueError when it is not such a form."""
+    if isinstance(kept, dict):
+        return document(kept, origin, body)
+    if not (isinstance(kept, list) and len(kept) == 2 and isinstance(kept[0], dict) and isinstance(kept[1], bytes)):
+        raise ValueError("not a kept document")
+    head, content = kept
+    return document(head, origin, body, lambda: {**head, **marshal.loads(content)})
 
 
 def _procedure(data: dict, tthc: m.Tthc | None) -> m.Procedure:

@@ -419,7 +419,7 @@ def _config(reader: _Reader, entry: Entry) -> tuple[m.Config | None, Salvaged[m.
 def _document(reader: _Reader, entry: Entry, broken_codes: set[str], cache: Cache | None = None) -> m.Document | None:
     path = entry.path
     if not path.endswith(".md"):  # a Markdown body is in the file, not the cache
-        made = _recalled(reader, cache, entry, lambda data, blob: build.document(data, m.Origin(path, blob, 0), ""))
+        made = _recalled(reader, cache, entry, lambda data, blob: build.kept_document(data, m.Origin(path, blob, 0)))
         if made is not None:
             return made
     text, blob = reader.read_text(entry)
@@ -446,10 +446,10 @@ def _document(reader: _Reader, entry: Entry, broken_codes: set[str], cache: Cach
                 doc = build.document(pruned.data, m.Origin(path, blob, offset), body)
                 reader.partial.append(Salvaged(doc, pruned.lost))
             return None
-        return data
+        return build.kept_form(data) if data is not None and cache is not None else data
 
     return _through(reader, cache, key, path, (text, offset), read,
-                    lambda data: build.document(data, m.Origin(path, blob, offset), body))
+                    lambda data: build.kept_document(data, m.Origin(path, blob, offset), body))
 
 
 def _form_codes(data: dict) -> set[str]:
@@ -477,8 +477,8 @@ def cached_codes(source: Source, paths: Iterable[str], cache: Cache | None) -> d
     drafts); files it does not hold are left out."""
     found: dict[str, str] = {}
     for path in paths:
-        data, _ = _kept(source, cache, path)
-        code = data.get("code") if isinstance(data, dict) else None
+        head = build.kept_head(_kept(source, cache, path)[0])
+        code = head.get("code") if head is not None else None
         if isinstance(code, str):
             found[path] = code
     return found

@@ -15,9 +15,11 @@ import pygit2
 import pytest
 
 from isodocs.check import check
+from isodocs import model as m
 from isodocs.load.cache import SHARDS, Cache, _secret, for_source, kept_size, secret
 from isodocs.load.source import open_source
 from isodocs.model import reader as manual_module
+from isodocs.model.build import kept_head
 from isodocs.model.reader import load
 
 from support.cli import invoke
@@ -221,7 +223,7 @@ def test_the_command_line_uses_it(tmp_path, monkeypatch):
     kinds = [key.split(":")[0] if key.startswith(("legal:", "approval:")) else "document" for key in entries]
     assert sorted(kinds) == ["document"] * 3 + ["legal"]  # the standard manual's three documents and register
     document = next(key for key in entries if not key.startswith(("legal:", "approval:")))
-    assert isinstance(Cache(base(tmp_path), secret=user_secret(tmp_path)).get(document), dict)
+    assert kept_head(Cache(base(tmp_path), secret=user_secret(tmp_path)).get(document))["kind"] in m.KINDS
     assert Cache(base(tmp_path), secret=b"someone else").entries == {}
 
 
@@ -232,8 +234,8 @@ def test_a_cache_sealed_by_someone_else_is_never_believed(tmp_path, monkeypatch)
     root = make_manual(tmp_path, standard=True)
     cold = cached_load(root)
     entries = stored(tmp_path)
-    forged = {key: {**data, "title": "Giả mạo"} if isinstance(data, dict) and data.get("code") == "QT-HT-01" else data
-              for key, data in entries.items()}
+    forged = {key: [{**data[0], "title": "Giả mạo"}, data[1]]  # a procedure's head, kept apart from its content
+              if isinstance(data, list) and data[0].get("code") == "QT-HT-01" else data for key, data in entries.items()}
     resealed(tmp_path, forged, b"an attacker's secret")
     assert cached_load(root).manual.document("QT-HT-01").title == cold.manual.document("QT-HT-01").title
     resealed(tmp_path, forged, user_secret(tmp_path))  # the same, sealed by this user: believed
@@ -362,7 +364,7 @@ def test_a_salvaged_document_is_never_cached_and_checks_the_same_warm_or_cold(tm
     monkeypatch.setenv("ISODOCS_CACHE", "1")
     cold = cached_load(root)
     assert len(stored(tmp_path)) == 3  # the other two documents and the register
-    assert not any(isinstance(data, dict) and data.get("code") == "QT-HT-01" for data in stored(tmp_path).values())
+    assert not any((kept_head(data) or {}).get("code") == "QT-HT-01" for data in stored(tmp_path).values())
     seen = parses(monkeypatch)
     warm = cached_load(root)
     assert seen == ["isodocs.yaml", PROCEDURE_PATH]  # read again, the others recalled
