@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import Iterable, Literal, Mapping, get_args
 
 from isodocs.model import Copy, Document
@@ -68,16 +68,22 @@ def version() -> str:
 def properties(recipe: Recipe, documents: Iterable[Document], code: str = "", copy: Copy | None = None) -> dict:
     """The custom properties of one file. Each document gets a property of its own: Word keeps
     a property's text to 255 characters, and a province's manual lists thousands."""
+    values = {"document": code, "copy": str(copy.number) if copy else ""}
+    found = {**_of_recipe(recipe), **{PROPERTY + name: value for name, value in values.items() if value}}
+    for n, doc in enumerate(documents, start=1):
+        found[f"{PROPERTY}content.{n:04d}"] = f"{doc.code}:{doc.revision}:{doc.origin.blob_id}"
+    return found
+
+
+@lru_cache(maxsize=8)
+def _of_recipe(recipe: Recipe) -> dict[str, str]:
+    """The properties every file of a build shares (a province's build writes 5,000 files)."""
     values = {
         "version": version(), "build": recipe.kind, "commit": recipe.commit, "records": recipe.records,
         "manual": recipe.manual, "rev": recipe.rev, "in-force-on": recipe.on.isoformat() if recipe.on else "",
         "today": recipe.today.isoformat(), "language": recipe.lang, "stamp": recipe.stamp.isoformat(),
-        "document": code, "copy": str(copy.number) if copy else "",
     }
-    found = {PROPERTY + name: value for name, value in values.items() if value}
-    for n, doc in enumerate(documents, start=1):
-        found[f"{PROPERTY}content.{n:04d}"] = f"{doc.code}:{doc.revision}:{doc.origin.blob_id}"
-    return found
+    return {PROPERTY + name: value for name, value in values.items() if value}
 
 
 def read_properties(found: Mapping[str, str]) -> Built | None:

@@ -83,3 +83,21 @@ def test_a_manual_read_from_the_cache_defers_the_content_of_procedures_and_equal
     assert procedure.tthc.code == "1.001193" and not is_made(procedure.tthc)  # what keys a document
     assert again.document("QT-HT-01").origin.path == PROCEDURE_PATH
     assert again == fresh and is_made(procedure)
+
+
+def test_the_cache_keeps_a_procedure_s_content_apart_as_bytes(manual):
+    """Reading a province's cache makes only the heads of its procedures: their content is
+    decoded when first used."""
+    cache = Cache(None)
+    load(open_source(manual), cache=cache)
+    head, content = next(entry for entry in cache.entries.values() if isinstance(entry, list))
+    assert head["code"] == "QT-HT-01" and "steps" not in head and set(head["tthc"]) == {"code", "name"}
+    assert isinstance(content, bytes)
+
+
+def test_a_kept_form_not_as_written_is_read_from_the_file_instead(manual):
+    cache = Cache(None)
+    load(open_source(manual), cache=cache)
+    key = next(key for key, entry in cache.entries.items() if isinstance(entry, list))
+    cache.entries[key] = [cache.entries[key][0], "not bytes"]
+    assert load(open_source(manual), cache=cache).manual == load(open_source(manual)).manual
