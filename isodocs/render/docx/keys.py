@@ -15,11 +15,15 @@ from __future__ import annotations
 
 import bisect
 from enum import Enum
-from typing import Any, Iterable, Mapping, Sequence
+from typing import TYPE_CHECKING, Any, Iterable, Mapping, Sequence
 
-from isodocs.diff.changes import DocumentDiff, ListChange
-from isodocs.diff.words import alignment, paragraph_alignment, paragraph_lines
 from isodocs.render.docx.markdown import block_lines
+
+if TYPE_CHECKING:
+    from isodocs.diff.changes import DocumentDiff
+
+# The diff and its word alignment (with the regex module) are imported where a redline uses
+# them: every build and check imports this module, and only a redline needs them (40 ms).
 
 
 class Side(Enum):
@@ -76,6 +80,8 @@ class Pairing:
         return ("=", there if side == OLD else index)
 
     def _in_place(self, path: tuple) -> dict[Side, dict[int, int]]:
+        from isodocs.diff.changes import ListChange
+
         old, new = (_list_at(self.data[s], path) for s in (OLD, NEW))
         change = next((c for c in self.change.changes if isinstance(c, ListChange) and c.path == path), None)
         # No change listed: the two lists are equal, item for item.
@@ -149,6 +155,8 @@ class Keys:
 
 def _sources(text: str, lines: Sequence[int]) -> list[tuple[int, str]]:
     """Each block's paragraph (of `words.paragraphs`) and source text, from its first line."""
+    from isodocs.diff.words import paragraph_lines
+
     starts = paragraph_lines(text)
     rows = text.split("\n")
     ends = [*lines[1:], len(rows)]
@@ -162,6 +170,8 @@ def _groups(old: str, new: str, old_blocks: list[tuple[int, str]],
     new text. A run of changed paragraphs (the k-th run): ("~", k, ...) then, by the same
     alignment over the run's blocks' sources, ("=", b) for a block whose source is the same,
     ("~", r) for the r-th run of blocks that differ."""
+    from isodocs.diff.words import alignment, paragraph_alignment
+
     out: dict[Side, list[tuple]] = {OLD: [("?",)] * len(old_blocks), NEW: [("?",)] * len(new_blocks)}
     for k, (op, i1, i2, j1, j2) in enumerate(paragraph_alignment(old, new)):
         olds = [b for b, (p, _) in enumerate(old_blocks) if i1 <= p < i2]
