@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-from dataclasses import dataclass, field
+from dataclasses import field
 from functools import cached_property
 from types import MappingProxyType
 from typing import Iterator, Literal, Mapping, get_args
+
+from isodocs.model.frozen import frozen
 
 HOURS_PER_WORKING_DAY = 8
 DAYS_PER_WEEK, WORKING_DAYS_PER_WEEK = 7, 5
@@ -64,7 +66,7 @@ def frozen_map(items: Mapping | None = None) -> Mapping:
     return MappingProxyType(dict(items or {}))
 
 
-@dataclass(frozen=True)
+@frozen
 class Origin:
     """Where a piece of the manual came from: a path relative to the manual root."""
 
@@ -73,7 +75,7 @@ class Origin:
     line_offset: int = 0  # lines before the YAML starts (front matter of a .md file)
 
 
-@dataclass(frozen=True)
+@frozen
 class Person:
     id: str
     name: str
@@ -81,14 +83,14 @@ class Person:
     email: str = ""
 
 
-@dataclass(frozen=True)
+@frozen
 class Agency:
     name: str
     short_name: str = ""
     parent: str = ""
 
 
-@dataclass(frozen=True)
+@frozen
 class CatalogEntry:
     """One administrative procedure (TTHC) the agency must serve: a line of its catalogue."""
 
@@ -97,7 +99,7 @@ class CatalogEntry:
     field: str = ""
 
 
-@dataclass(frozen=True)
+@frozen
 class Copy:
     """A numbered controlled copy of the manual and who holds it (isodocs.yaml `distribution`)."""
 
@@ -107,7 +109,7 @@ class Copy:
     issued: dt.date | None = None  # the day it was handed out: it holds the revisions in force then
 
 
-@dataclass(frozen=True)
+@frozen
 class Config:
     agency: Agency
     language: str = "vi"
@@ -130,7 +132,7 @@ def calendar_working_days(days: float) -> float:
     return weeks * WORKING_DAYS_PER_WEEK + max(0.0, rest - (DAYS_PER_WEEK - WORKING_DAYS_PER_WEEK))
 
 
-@dataclass(frozen=True)
+@frozen
 class Duration:
     value: float | None  # None only for same_day, which has no amount
     unit: TimeUnit
@@ -146,7 +148,7 @@ class Duration:
         return self.value * (HOURS_PER_WORKING_DAY if self.unit == TimeUnit.WORKING_DAYS else 1)
 
 
-@dataclass(frozen=True)
+@frozen
 class Extension(Duration):
     """A longer limit for a named case (+ không quá 02 ngày làm việc; cần xác minh thì 10 ngày):
     a limit of its own, never added to the normal one."""
@@ -154,7 +156,7 @@ class Extension(Duration):
     when: str = ""
 
 
-@dataclass(frozen=True)
+@frozen
 class TimeLimit(Duration):
     """A statutory time limit (thời hạn giải quyết)."""
 
@@ -163,7 +165,7 @@ class TimeLimit(Duration):
     extensions: tuple[Extension, ...] = ()
 
 
-@dataclass(frozen=True)
+@frozen
 class Fee:
     """A phí or lệ phí as published: the amount in đồng (0: none), what it is counted by, the
     published wording, and who is exempt."""
@@ -175,7 +177,7 @@ class Fee:
     exemptions: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True)
+@frozen
 class Channel:
     """A way to file (cách thức thực hiện), with what differs for it: its own time limit and
     fees override the procedure's; `via` names the systems (Cổng Dịch vụ công quốc gia, VNeID)."""
@@ -187,7 +189,7 @@ class Channel:
     note: str = ""
 
 
-@dataclass(frozen=True)
+@frozen
 class ChangeRow:
     revision: int
     date: dt.date
@@ -197,7 +199,7 @@ class ChangeRow:
     refs: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True)
+@frozen
 class DossierItem:
     name: str
     originals: int = 1
@@ -208,7 +210,7 @@ class DossierItem:
     channels: tuple[ChannelKind, ...] = ()  # needed only when filing through these channels
 
 
-@dataclass(frozen=True)
+@frozen
 class DossierGroup:
     """One of several papers (Hộ chiếu hoặc Thẻ Căn cước hoặc ...)."""
 
@@ -218,7 +220,7 @@ class DossierGroup:
     channels: tuple[ChannelKind, ...] = ()
 
 
-@dataclass(frozen=True)
+@frozen
 class Tthc:
     code: str
     name: str
@@ -254,7 +256,7 @@ class Tthc:
                 yield channel.channel, channel.time_limit
 
 
-@dataclass(frozen=True)
+@frozen
 class Step:
     no: int
     action: str
@@ -265,21 +267,21 @@ class Step:
     agency: str = ""  # another agency's step (liên thông): its time is that agency's
 
 
-@dataclass(frozen=True)
+@frozen
 class FormRef:
     code: str
     title: str
     source: str = "internal"
 
 
-@dataclass(frozen=True)
+@frozen
 class Record:
     name: str
     keeper: str = ""
     retention: str = ""
 
 
-@dataclass(frozen=True)
+@frozen
 class Procedure:
     purpose: str = ""
     scope: str = ""
@@ -301,7 +303,7 @@ class Procedure:
         return tuple(step for step in self.steps if step.time is None)
 
 
-@dataclass(frozen=True)
+@frozen
 class Target:
     op: Operator
     value: float
@@ -316,13 +318,13 @@ class Target:
         }[self.op]
 
 
-@dataclass(frozen=True)
+@frozen
 class Result:
     period: str
     value: float
 
 
-@dataclass(frozen=True)
+@frozen
 class Objective:
     id: str
     text: str
@@ -347,13 +349,13 @@ class Objective:
         return None if latest is None else self.target.met_by(latest.value)
 
 
-@dataclass(frozen=True)
+@frozen
 class Objectives:
     year: int
     objectives: tuple[Objective, ...] = ()
 
 
-@dataclass(frozen=True)
+@frozen
 class Layout:
     """A document printed in the administrative format of NĐ 30/2020/NĐ-CP (a form, the policy):
     its header, title and place-and-date line, drawn from these keys rather than typed in."""
@@ -370,7 +372,7 @@ class Layout:
         return self.date_line or ("blank" if self.header == "administrative" else "none")
 
 
-@dataclass(frozen=True)
+@frozen
 class Signature:
     """A signature block: authority (TM. ỦY BAN NHÂN DÂN), title (CHỦ TỊCH), a note such as
     (Ký và ghi rõ họ tên), room to sign, and the signer's name when a person is named."""
@@ -381,7 +383,7 @@ class Signature:
     person: str = ""  # a person id of isodocs.yaml
 
 
-@dataclass(frozen=True)
+@frozen
 class Document:
     origin: Origin
     code: str
@@ -411,13 +413,13 @@ class Document:
         return self.effective or self.issued
 
 
-@dataclass(frozen=True)
+@frozen
 class LegalSource:
     url: str = ""
     accessed: dt.date | None = None
 
 
-@dataclass(frozen=True)
+@frozen
 class TthcChanges:
     """What a publication decision (quyết định công bố) does to national TTHC codes."""
 
@@ -426,7 +428,7 @@ class TthcChanges:
     rescinded: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True)
+@frozen
 class LegalEntry:
     origin: Origin
     index: int  # position in its file (files may hold a list)
@@ -468,7 +470,7 @@ class LegalEntry:
         return (self.index,) if self.in_list else ()
 
 
-@dataclass(frozen=True)
+@frozen
 class Approval:
     """A leader's approval (or withdrawal) of a document, committed under approvals/.
 
@@ -496,7 +498,7 @@ class Approval:
     entry: str = ""  # ack: hash of the entry's compared fields when reviewed (impact.entry_hash)
 
 
-@dataclass(frozen=True)
+@frozen
 class Manual:
     """A whole manual as read from one source (a folder or a Git revision)."""
 

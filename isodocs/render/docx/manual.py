@@ -10,6 +10,7 @@ Both functions are pure: they read nothing but the built-in resources.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from typing import Callable, Iterable, Mapping
@@ -111,8 +112,8 @@ class _Placing:
         self.numbers, self.rids, self.end, self.base = numbers, rids, end, base
         self._text: bytes | None = None
 
-    @property
-    def key(self) -> str:
+    @functools.cached_property
+    def key(self) -> str:  # asked for as this document's and as the next one's predecessor
         if not self.parts.key:
             return ""
         return "|".join((self.parts.key, str(self.n), str(self.last), self.header, repr(self.numbers),
