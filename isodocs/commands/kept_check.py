@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-from typing import Any, Callable
+from typing import Any, Callable, Mapping
 
 from isodocs.check import Scope
 from isodocs.diagnostics import Diagnostic
@@ -67,13 +67,14 @@ def recalled(cache: Cache, key: str, exists: Callable[[str], bool]) -> tuple[Sco
         return None
 
 
-def keep(cache: Cache, key: str, scope: Scope, diagnostics: tuple[Diagnostic, ...], asked: Asked) -> None:
-    """Keep the findings (not when a finding holds a value `diagnostics.plain` cannot keep)."""
+def keep(cache: Cache, key: str, scope: Scope, diagnostics: tuple[Diagnostic, ...], answers: Mapping[str, bool]) -> None:
+    """Keep the findings with the `answers` they rest on (`Asked.answers`); not when a finding
+    holds a value `diagnostics.plain` cannot keep."""
     try:
         findings = [plain(d) for d in diagnostics]
     except NotPlain:
         return
     kept: list[Any] = [[scope.documents, scope.legal, list(scope.unread), scope.commit, scope.language],
-                       findings, sorted(asked.answers.items())]
+                       findings, sorted(answers.items())]
     cache.put(key, kept)
     cache.save()

@@ -65,7 +65,7 @@ def check(path: str | None = None, rev: str | None = None, repo: str | None = No
     diagnostics = _checked(dataclasses.replace(loaded, exists=asked), commit, day)
     checked = Checked(Scope.of(loaded), diagnostics)
     if key:
-        kept_check.keep(kept, key, checked.scope, checked.diagnostics, asked)
+        kept_check.keep(kept, key, checked.scope, checked.diagnostics, asked.answers)
     return checked
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import functools
+import hashlib
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -70,7 +71,7 @@ def build(path: str | None = None, out: str | None = None, draft: bool = False, 
         result = Built(loaded, (), tuple(prepared.left_out), folder, language)
         manual = loaded.manual
         if manual is None:  # salvaged from a failed isodocs.yaml: checked (every finding at once), never built
-            raise _HasErrors(_checked(loaded, recipe.today))
+            raise _HasErrors(_checked(loaded, recipe.today)[0])
         if not checking.beside:  # checked here and now, before anything is rendered
             checking.passed()
         if recipe.on is not None and not manual.documents:
@@ -140,11 +141,13 @@ class _Check:
 
     def __init__(self, source, recipe):
         from isodocs.history.official import kept_before
+        from isodocs.load.cache import for_source
 
         self.today = recipe.today
         self.loaded: Loaded | None = None
         self._found: tuple[Diagnostic, ...] | None = None
-        self._aside = parallel.Aside(functools.partial(_read_and_checked, source, recipe),
+        self._kept = for_source(source, "findings")  # read in the worker too, written here
+        self._aside = parallel.Aside(functools.partial(_read_and_checked, source, recipe, self._kept),
                                      beside=kept_before(source, recipe) >= CHECK_BESIDE_FROM)
 
     @property
@@ -155,15 +158,22 @@ class _Check:
         """The check's findings, once it is done; _HasErrors if it found an error."""
         if self._found is None:
             assert self.loaded is not None
-            found = None
+            found = answers = None
             if self._aside.beside:
                 try:
-                    read, found = self._aside.result()
+                    read, found, answers = self._aside.result()
                 except Exception:  # it stopped, or what it read changed under it: checked here
                     read = None
                 found = found if read == self.loaded.read_as() else None
             self.close()
-            self._found = found if found is not None else _checked(self.loaded, self.today)
+            if found is None:
+                found, answers = _checked(self.loaded, self.today, self._kept)
+            if answers is not None and self._kept is not None and self.loaded.checkable is not None:
+                from isodocs.check import Scope
+                from isodocs.commands import kept_check
+
+                kept_check.keep(self._kept, _kept_key(self.loaded, self.today), Scope.of(self.loaded), found, answers)
+            self._found = found
         if has_errors(self._found):
             raise _HasErrors(self._found)
         return self._found
@@ -172,17 +182,36 @@ class _Check:
         self._aside.close()
 
 
-def _read_and_checked(source, recipe) -> tuple[str, tuple[Diagnostic, ...]]:
+def _read_and_checked(source, recipe, kept=None) -> tuple[str, tuple[Diagnostic, ...], dict[str, bool] | None]:
     from isodocs.history.official import prepare
 
     loaded = prepare(source, recipe).loaded
-    return loaded.read_as(), _checked(loaded, recipe.today)
+    return (loaded.read_as(), *_checked(loaded, recipe.today, kept))
 
 
-def _checked(loaded: Loaded, today: dt.date) -> tuple[Diagnostic, ...]:
+def _checked(loaded: Loaded, today: dt.date, kept=None) -> tuple[tuple[Diagnostic, ...], dict[str, bool] | None]:
+    """The check's findings, and the answers to keep them by (None: they were kept already).
+    A build's findings are a pure function of what it read (`Loaded.read_as`), the day and
+    isodocs, and of whether the files documents name as attachments exist: kept in `kept` by the
+    first, they are believed if the second are as they were (`kept_check`), so a build of a
+    manual unchanged since the last runs no rule."""
     from isodocs.check import check
+    from isodocs.commands import kept_check
 
-    return tuple(check(loaded, today) if loaded.checkable else loaded.diagnostics)
+    if loaded.checkable is None:
+        return loaded.diagnostics, None
+    key = _kept_key(loaded, today) if kept is not None else ""
+    found = kept_check.recalled(kept, key, loaded.exists) if key else None
+    if found is not None:
+        return found[1], None
+    asked = kept_check.Asked(loaded.exists)
+    return tuple(check(dataclasses.replace(loaded, exists=asked), today)), asked.answers
+
+
+def _kept_key(loaded: Loaded, today: dt.date) -> str:
+    from isodocs.system.identity import code_digest
+
+    return "build:" + hashlib.sha256("\0".join((code_digest(), today.isoformat(), loaded.read_as())).encode()).hexdigest()
 
 
 def _record_made(source, recipe, folder: Path, names: list[str], files: dict[str, bytes]) -> None:

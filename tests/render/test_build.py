@@ -171,14 +171,14 @@ def test_the_findings_of_a_worker_that_read_another_state_are_not_believed(manua
         assert invoke(["build", "--draft", "-C", str(manual)]).exit_code == 0
         _with_error(manual)
         errors = tuple(check(load_manual(manual)))
-        monkeypatch.setattr(outputs, "_read_and_checked", lambda source, recipe: ("another state", ()))
+        monkeypatch.setattr(outputs, "_read_and_checked", lambda *a: ("another state", (), None))
         stale = invoke(["build", "--draft", "-C", str(manual), "--lang", "en"])
         assert stale.exit_code == 1 and "D307" in stale.output
 
-        def same_state(source, recipe):
+        def same_state(source, recipe, kept):
             from isodocs.history.official import prepare
 
-            return prepare(source, recipe).loaded.read_as(), errors
+            return prepare(source, recipe).loaded.read_as(), errors, None
 
         (manual / P).write_text(clean, encoding="utf-8")  # mended: only the worker still finds the error
         monkeypatch.setattr(outputs, "_read_and_checked", same_state)
@@ -250,3 +250,29 @@ def test_a_build_does_without_the_diff(manual):
                "print([name for name in ('isodocs.diff.changes', 'isodocs.diff.words') if name in sys.modules])")
     done = subprocess.run([sys.executable, "-c", program, str(manual)], capture_output=True, text=True, timeout=120)
     assert done.stdout.splitlines()[-1] == "[]", done.stderr
+
+
+@pytest.mark.parametrize("beside", [False, True])
+def test_a_build_of_an_unchanged_manual_runs_no_rule_and_says_the_same(manual, tmp_path, monkeypatch, beside):
+    """The findings are kept by what the build read, the day and isodocs: an unchanged manual
+    with an error is refused again with the same words, by no rule run; a file changed since is
+    checked again. Beside the build, the worker recalls them as the build itself does."""
+    import isodocs.check as rules
+
+    if beside and parallel.START_METHOD != "fork":
+        pytest.skip("the check beside a build is forked")
+    _cached(monkeypatch, tmp_path)
+    if not beside:
+        monkeypatch.setattr(outputs, "CHECK_BESIDE_FROM", 1 << 60)  # checked in the build itself
+    _with_error(manual)
+    runs = tmp_path / "rules run"  # a file: a worker's runs count too
+    real = rules.check
+    monkeypatch.setattr(rules, "check", lambda *a, **k: (runs.open("a").write("run\n"), real(*a, **k))[1])
+    build = ["build", "--draft", "-C", str(manual), "--lang", "en"]
+    with two_workers():
+        first = invoke(build)
+        again = invoke(build)
+        assert runs.read_text() == "run\n"
+        assert first.exit_code == again.exit_code == 1 and "D307" in again.output and again.output == first.output
+        (manual / P).write_text(PROCEDURE, encoding="utf-8")  # mended
+        assert invoke(build).exit_code == 0 and runs.read_text() == "run\n" * 2
