@@ -158,21 +158,23 @@ class _Check:
         """The check's findings, once it is done; _HasErrors if it found an error."""
         if self._found is None:
             assert self.loaded is not None
+            read_as = self.loaded.read_as()
             found = answers = None
             if self._aside.beside:
                 try:
                     read, found, answers = self._aside.result()
                 except Exception:  # it stopped, or what it read changed under it: checked here
                     read = None
-                found = found if read == self.loaded.read_as() else None
+                if read != read_as:
+                    found = None
             self.close()
             if found is None:
-                found, answers = _checked(self.loaded, self.today, self._kept)
+                found, answers = _checked(self.loaded, self.today, self._kept, read_as)
             if answers is not None and self._kept is not None and self.loaded.checkable is not None:
                 from isodocs.check import Scope
                 from isodocs.commands import kept_check
 
-                kept_check.keep(self._kept, _kept_key(self.loaded, self.today), Scope.of(self.loaded), found, answers)
+                kept_check.keep(self._kept, _kept_key(read_as, self.today), Scope.of(self.loaded), found, answers)
             self._found = found
         if has_errors(self._found):
             raise _HasErrors(self._found)
@@ -186,10 +188,12 @@ def _read_and_checked(source, recipe, kept=None) -> tuple[str, tuple[Diagnostic,
     from isodocs.history.official import prepare
 
     loaded = prepare(source, recipe).loaded
-    return (loaded.read_as(), *_checked(loaded, recipe.today, kept))
+    read_as = loaded.read_as()
+    return (read_as, *_checked(loaded, recipe.today, kept, read_as))
 
 
-def _checked(loaded: Loaded, today: dt.date, kept=None) -> tuple[tuple[Diagnostic, ...], dict[str, bool] | None]:
+def _checked(loaded: Loaded, today: dt.date, kept=None,
+             read_as: str | None = None) -> tuple[tuple[Diagnostic, ...], dict[str, bool] | None]:
     """The check's findings, and the answers to keep them by (None: they were kept already).
     A build's findings are a pure function of what it read (`Loaded.read_as`), the day and
     isodocs, and of whether the files documents name as attachments exist: kept in `kept` by the
@@ -200,7 +204,7 @@ def _checked(loaded: Loaded, today: dt.date, kept=None) -> tuple[tuple[Diagnosti
 
     if loaded.checkable is None:
         return loaded.diagnostics, None
-    key = _kept_key(loaded, today) if kept is not None else ""
+    key = _kept_key(read_as or loaded.read_as(), today) if kept is not None else ""
     found = kept_check.recalled(kept, key, loaded.exists) if key else None
     if found is not None:
         return found[1], None
@@ -208,10 +212,11 @@ def _checked(loaded: Loaded, today: dt.date, kept=None) -> tuple[tuple[Diagnosti
     return tuple(check(dataclasses.replace(loaded, exists=asked), today)), asked.answers
 
 
-def _kept_key(loaded: Loaded, today: dt.date) -> str:
+def _kept_key(read_as: str, today: dt.date) -> str:
+    """The key of the findings of a check of what a load read (`Loaded.read_as`) on `today`."""
     from isodocs.system.identity import code_digest
 
-    return "build:" + hashlib.sha256("\0".join((code_digest(), today.isoformat(), loaded.read_as())).encode()).hexdigest()
+    return "build:" + hashlib.sha256("\0".join((code_digest(), today.isoformat(), read_as)).encode()).hexdigest()
 
 
 def _record_made(source, recipe, folder: Path, names: list[str], files: dict[str, bytes]) -> None:
