@@ -170,7 +170,7 @@ class _Check:
             self.close()
             if found is None:
                 found, answers = _checked(self.loaded, self.today, self._kept, read_as)
-            if answers is not None and self._kept is not None and self.loaded.checkable is not None:
+            if answers is not None:
                 from isodocs.check import Scope
                 from isodocs.commands import kept_check
 
@@ -194,7 +194,8 @@ def _read_and_checked(source, recipe, kept=None) -> tuple[str, tuple[Diagnostic,
 
 def _checked(loaded: Loaded, today: dt.date, kept=None,
              read_as: str | None = None) -> tuple[tuple[Diagnostic, ...], dict[str, bool] | None]:
-    """The check's findings, and the answers to keep them by (None: they were kept already).
+    """The check's findings, and the answers to keep them by in `kept` (None: they were kept
+    already, or there is nowhere to keep them).
     A build's findings are a pure function of what it read (`Loaded.read_as`), the day and
     isodocs, and of whether the files documents name as attachments exist: kept in `kept` by the
     first, they are believed if the second are as they were (`kept_check`), so a build of a
@@ -204,8 +205,9 @@ def _checked(loaded: Loaded, today: dt.date, kept=None,
 
     if loaded.checkable is None:
         return loaded.diagnostics, None
-    key = _kept_key(read_as or loaded.read_as(), today) if kept is not None else ""
-    found = kept_check.recalled(kept, key, loaded.exists) if key else None
+    if kept is None:
+        return tuple(check(loaded, today)), None
+    found = kept_check.recalled(kept, _kept_key(read_as or loaded.read_as(), today), loaded.exists)
     if found is not None:
         return found[1], None
     asked = kept_check.Asked(loaded.exists)

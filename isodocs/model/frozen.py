@@ -15,6 +15,7 @@ from typing import TypeVar
 
 T = TypeVar("T", bound=type)
 
+
 class _Factory:
     """The default of an argument a default factory fills (shown as the dataclass shows it)."""
 
