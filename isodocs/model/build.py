@@ -190,31 +190,38 @@ def _deferred_procedure(data: dict, whole: Callable[[], dict]) -> m.Procedure:
     t = data.get("tthc")
     tthc = deferred(m.Tthc, lambda: _tthc(whole()["tthc"]), code=t["code"], name=t["name"],
                     joins=_strs(t.get("joins"))) if t else None
-    return deferred(m.Procedure, lambda: _procedure(whole(), tthc), tthc=tthc)
+    forms = _forms(data)  # the codes documents may cite: `check` reads every procedure's
+    return deferred(m.Procedure, lambda: _procedure(whole(), tthc, forms), tthc=tthc, forms=forms)
 
 
 # What only a procedure's deferred content reads of its data; of the TTHC, what keys it is read at once.
-_CONTENT = ("purpose", "scope", "definitions", "steps", "forms", "records", "tthc")
+_CONTENT = ("purpose", "scope", "definitions", "steps", "records", "tthc")
 _TTHC_HEAD = ("code", "name", "joins")
+_FORM = 2  # the kept form's version: a head without `forms` (version 1, two items) is not believed
 
 
 def kept_form(data: dict) -> Any:
     """A document's valid data as the documents cache keeps it. A procedure's is its head (all
     the model reads at once) and its content as marshal bytes, decoded when the content is first
     used: reading a province's cache then makes a fraction of the objects, where only a few
-    documents are rendered or checked again. Marshal's version is part of the cache's key."""
+    documents are rendered or checked again. The head holds the forms a procedure lists, which
+    rules over every document read. Marshal's version is part of the cache's key."""
     content = {key: data[key] for key in _CONTENT if key in data}
     if data.get("kind") != "procedure" or not content:
         return data
     head = {key: value for key, value in data.items() if key not in content}
     if "tthc" in content:
         head["tthc"] = {key: content["tthc"][key] for key in _TTHC_HEAD if key in content["tthc"]}
-    return [head, marshal.dumps(content)]
+    return [head, marshal.dumps(content), _FORM]
+
+
+def _is_kept_form(kept: Any) -> bool:
+    return isinstance(kept, list) and len(kept) == 3 and kept[2] == _FORM
 
 
 def kept_head(kept: Any) -> dict | None:
     """What `kept_form` kept of a document at once (None: not its form)."""
-    head = kept[0] if isinstance(kept, list) and len(kept) == 2 else kept
+    head = kept[0] if _is_kept_form(kept) else kept
     return head if isinstance(head, dict) else None
 
 
@@ -222,13 +229,17 @@ def kept_document(kept: Any, origin: m.Origin, body: str = "") -> m.Document:
     """The document of what `kept_form` kept; ValueError when it is not such a form."""
     if isinstance(kept, dict):
         return document(kept, origin, body)
-    if not (isinstance(kept, list) and len(kept) == 2 and isinstance(kept[0], dict) and isinstance(kept[1], bytes)):
+    if not (_is_kept_form(kept) and isinstance(kept[0], dict) and isinstance(kept[1], bytes)):
         raise ValueError("not a kept document")
-    head, content = kept
+    head, content, _ = kept
     return document(head, origin, body, lambda: {**head, **marshal.loads(content)})
 
 
-def _procedure(data: dict, tthc: m.Tthc | None) -> m.Procedure:
+def _forms(data: dict) -> tuple[m.FormRef, ...]:
+    return tuple(m.FormRef(f["code"], f["title"], f.get("source", "internal")) for f in data.get("forms") or ())
+
+
+def _procedure(data: dict, tthc: m.Tthc | None, forms: tuple[m.FormRef, ...]) -> m.Procedure:
     return m.Procedure(
         purpose=data.get("purpose", ""),
         scope=data.get("scope", ""),
@@ -246,7 +257,7 @@ def _procedure(data: dict, tthc: m.Tthc | None) -> m.Procedure:
             )
             for s in data.get("steps") or ()
         ),
-        forms=tuple(m.FormRef(f["code"], f["title"], f.get("source", "internal")) for f in data.get("forms") or ()),
+        forms=forms,
         records=tuple(m.Record(r["name"], r.get("keeper", ""), str(r.get("retention", ""))) for r in data.get("records") or ()),
     )
 

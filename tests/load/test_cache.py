@@ -234,7 +234,7 @@ def test_a_cache_sealed_by_someone_else_is_never_believed(tmp_path, monkeypatch)
     root = make_manual(tmp_path, standard=True)
     cold = cached_load(root)
     entries = stored(tmp_path)
-    forged = {key: [{**data[0], "title": "Giả mạo"}, data[1]]  # a procedure's head, kept apart from its content
+    forged = {key: [{**data[0], "title": "Giả mạo"}, *data[1:]]  # a procedure's head, kept apart from its content
               if isinstance(data, list) and data[0].get("code") == "QT-HT-01" else data for key, data in entries.items()}
     resealed(tmp_path, forged, b"an attacker's secret")
     assert cached_load(root).manual.document("QT-HT-01").title == cold.manual.document("QT-HT-01").title

@@ -90,14 +90,35 @@ def test_the_cache_keeps_a_procedure_s_content_apart_as_bytes(manual):
     decoded when first used."""
     cache = Cache(None)
     load(open_source(manual), cache=cache)
-    head, content = next(entry for entry in cache.entries.values() if isinstance(entry, list))
+    head, content, _ = next(entry for entry in cache.entries.values() if isinstance(entry, list))
     assert head["code"] == "QT-HT-01" and "steps" not in head and set(head["tthc"]) == {"code", "name"}
     assert isinstance(content, bytes)
+
+
+def test_the_forms_a_procedure_lists_are_known_without_its_content(manual):
+    """Rules over every document read every procedure's forms (the codes a document may cite):
+    kept in the head, they make no procedure's content."""
+    cache = Cache(None)
+    load(open_source(manual), cache=cache)
+    procedure = load(open_source(manual), cache=cache).manual.document("QT-HT-01").procedure
+    assert [form.code for form in procedure.forms] == ["BM-HT-01"]
+    assert not is_made(procedure)
+    assert procedure.forms == load(open_source(manual)).manual.document("QT-HT-01").procedure.forms
+
+
+def test_a_procedure_kept_by_an_earlier_form_is_read_from_the_file(manual):
+    """A head kept before it held the forms would give a procedure none: not believed."""
+    cache = Cache(None)
+    load(open_source(manual), cache=cache)
+    key = next(key for key, entry in cache.entries.items() if isinstance(entry, list))
+    head, content, _ = cache.entries[key]
+    cache.entries[key] = [{k: v for k, v in head.items() if k != "forms"}, content]
+    assert load(open_source(manual), cache=cache).manual.document("QT-HT-01").procedure.forms
 
 
 def test_a_kept_form_not_as_written_is_read_from_the_file_instead(manual):
     cache = Cache(None)
     load(open_source(manual), cache=cache)
     key = next(key for key, entry in cache.entries.items() if isinstance(entry, list))
-    cache.entries[key] = [cache.entries[key][0], "not bytes"]
+    cache.entries[key] = [cache.entries[key][0], "not bytes", cache.entries[key][2]]
     assert load(open_source(manual), cache=cache).manual == load(open_source(manual)).manual
