@@ -1,5 +1,7 @@
 """Domain rules over the loaded model. Each rule module exposes CHECKS: pure functions from a
 Context to diagnostics; `check` runs them all and returns every finding in a stable order.
+ALONE names those of them that read one document at a time and the manual's settings only:
+their findings on a document can be kept by its bytes (`check`'s `kept`).
 
 A rule asks the Context for what it judges, naming what it reads (`ctx.documents(needs=...)`,
 `ctx.config_intact(...)`): beside the manual's own documents it then also judges those salvaged
@@ -11,14 +13,24 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import hashlib
 from dataclasses import dataclass, field
-from typing import Callable, Iterable, Iterator, Sequence, TypeVar
+from typing import Any, Callable, Iterable, Iterator, Protocol, Sequence, TypeVar
 
 from isodocs.diagnostics import Diagnostic, Rule
+from isodocs.diagnostics.plain import NotPlain, plain, revived
 from isodocs.model import Approval, Document, LegalEntry, Manual
 from isodocs.model.reader import Loaded, Salvaged
 
 T = TypeVar("T")
+
+
+class Keeps(Protocol):
+    """Where findings are kept between runs (a `load.cache.Cache`), by key, as plain data."""
+
+    def get(self, key: str) -> Any: ...
+
+    def put(self, key: str, value: Any) -> None: ...
 
 
 @dataclass(frozen=True)
@@ -27,6 +39,7 @@ class Context:
     loaded: Loaded
     today: dt.date = field(default_factory=dt.date.today)  # rules on dates compare with it
     salvaged: bool = False  # judge also what was salvaged from files that failed their schema (`check` does)
+    within: tuple[Document, ...] | None = None  # the manual's documents judged (None: all)
 
     def at(self, rule: Rule, path: str, keys: tuple = (), at_key: bool = False, **args) -> Diagnostic:
         line, column = self.loaded.locate(path, keys, at_key)
@@ -38,10 +51,11 @@ class Context:
     def documents(self, needs: Iterable[str]) -> tuple[Document, ...]:
         """The documents a rule reading `needs` may judge: the manual's, and the salvaged ones
         whose lost parts touch none of them; by code and path, as the manual orders its own."""
+        own = self.manual.documents if self.within is None else self.within
         found = [salvaged.item for salvaged in self._judgeable(self.loaded.partial, needs)]
         if not found:
-            return self.manual.documents
-        return tuple(sorted((*self.manual.documents, *found), key=lambda d: (d.code, d.origin.path)))
+            return own
+        return tuple(sorted((*own, *found), key=lambda d: (d.code, d.origin.path)))
 
     def legal(self, needs: Iterable[str]) -> tuple[LegalEntry, ...]:
         """The register entries a rule reading `needs` may judge, in the order they were read."""
@@ -136,17 +150,63 @@ class Scope:
                    manual.config.language)
 
 
-def check(loaded: Loaded, today: dt.date | None = None) -> list[Diagnostic]:
+def check(loaded: Loaded, today: dt.date | None = None, kept: Keeps | None = None) -> list[Diagnostic]:
     """Every diagnostic of a loaded manual: reading problems first found, then the rules.
-    `today` (default: the real date) is the day date-dependent rules judge by."""
+    `today` (default: the real date) is the day date-dependent rules judge by. With `kept`, the
+    findings of the rules that judge one document at a time (each module's ALONE) are kept
+    there for each document and recalled while its bytes and the manual's settings are the
+    same: after one change, those rules judge that document alone."""
     from isodocs.check import approvals, config, documents, legal, objectives, procedures, templates
 
     found = list(loaded.diagnostics)
     if loaded.checkable is not None:
         ctx = Context(loaded.checkable, loaded, today or dt.date.today(), salvaged=True)
-        for module in (config, documents, legal, procedures, objectives, approvals, templates):
+        modules = (config, documents, legal, procedures, objectives, approvals, templates)
+        # settings salvaged from a failed isodocs.yaml: rules skip what it lost, so all run as one
+        alone = tuple(r for module in modules for r in module.ALONE) if kept is not None and loaded.salvaged is None else ()
+        for module in modules:
             for rule in module.CHECKS:
-                found.extend(rule(ctx))
+                if rule not in alone:
+                    found.extend(rule(ctx))
+        if alone:
+            found.extend(_each_alone(ctx, alone, kept))
     unique = {d.sort_key(): d for d in found}
     # by place and code; findings at one place keep the order the rules gave (revision 3 before 10)
     return sorted(unique.values(), key=lambda d: d.sort_key()[:4])
+
+
+def _each_alone(ctx: Context, alone: tuple[Check, ...], kept: Keeps) -> Iterator[Diagnostic]:
+    """What the rules `alone` find, document by document, each document's findings kept by what
+    decides them: the file (path, bytes, where its YAML starts), the manual's settings, and
+    isodocs. Documents salvaged from a failed file are judged afresh (never kept)."""
+    from isodocs.system.identity import code_digest
+
+    settings = hashlib.sha256(f"{code_digest()}\0{ctx.manual.config!r}".encode()).hexdigest()
+    for doc in ctx.manual.documents:
+        origin = doc.origin
+        key = None
+        if origin.blob_id:
+            key = "alone:" + hashlib.sha256(f"{settings}\0{origin.path}\0{origin.blob_id}\0{origin.line_offset}".encode()).hexdigest()
+            recalled = _recalled(kept.get(key))
+            if recalled is not None:
+                yield from recalled
+                continue
+        one = dataclasses.replace(ctx, within=(doc,), salvaged=False)
+        findings = [d for rule in alone for d in rule(one)]
+        if key is not None:
+            try:
+                kept.put(key, [plain(d) for d in findings])
+            except NotPlain:
+                pass
+        yield from findings
+    if ctx.loaded.partial:
+        salvaged = dataclasses.replace(ctx, within=())
+        for rule in alone:
+            yield from rule(salvaged)
+
+
+def _recalled(found: Any) -> list[Diagnostic] | None:
+    try:
+        return [revived(data) for data in found]
+    except (TypeError, ValueError, KeyError):  # none kept, or kept in another shape
+        return None

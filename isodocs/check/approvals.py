@@ -37,3 +37,4 @@ def dated_before_approval(ctx):
 
 
 CHECKS = (approved_content_unchanged, dated_before_approval)
+ALONE = ()

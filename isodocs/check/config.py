@@ -82,3 +82,4 @@ def distribution(ctx):
 
 
 CHECKS = (code_pattern, role_holders, catalog, distribution)
+ALONE = ()

@@ -177,3 +177,6 @@ def clauses(ctx):
 
 
 CHECKS = (duplicate_codes, code_pattern, dates, people, change_rows, references, change_refs, attachments, clauses)
+# Those that read one document and the manual's settings, nothing else (`check`'s `kept`).
+# (code_pattern reports a slow pattern once for all documents; attachments asks the file system.)
+ALONE = (dates, people, change_rows, clauses)

@@ -127,3 +127,4 @@ def citations(ctx):
 
 
 CHECKS = (register, citations, register_graph)
+ALONE = ()

@@ -15,3 +15,4 @@ def unique_ids(ctx):
 
 
 CHECKS = (unique_ids,)
+ALONE = CHECKS  # as documents.ALONE

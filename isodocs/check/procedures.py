@@ -180,3 +180,4 @@ def internal_forms(ctx):
 
 
 CHECKS = (steps, times, total_time, forms, internal_forms, fees, dossier)
+ALONE = (steps, times, total_time, forms, fees, dossier)  # as documents.ALONE

@@ -12,3 +12,4 @@ def label_templates(ctx):
 
 
 CHECKS = (label_templates,)
+ALONE = ()

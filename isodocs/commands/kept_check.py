@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+from dataclasses import dataclass
 from typing import Any, Callable, Mapping
 
 from isodocs.check import Scope
@@ -41,16 +42,45 @@ def fingerprint(source: Source, commit: str, day: dt.date) -> str | None:
     return digest.hexdigest()
 
 
-class Asked:
-    """`Loaded.exists` with every answer it gave noted, to be kept with the findings."""
+@dataclass(frozen=True)
+class Noted:
+    """What a check's findings rest on, to keep with them: the answers `exists` gave, and the
+    entries of each document's findings the check recalled or made (`check.check`'s `kept`)."""
 
-    def __init__(self, exists: Callable[[str], bool]):
-        self.exists = exists
+    answers: Mapping[str, bool]
+    alone: Mapping[str, Any]
+
+
+class Asked:
+    """`Loaded.exists`, and the cache of findings as `check.check` uses it (`check.Keeps`), with
+    every answer given and entry used noted: a worker keeps nothing itself, so what it used goes
+    back to the process that keeps the findings."""
+
+    def __init__(self, exists: Callable[[str], bool], cache: Cache | None = None):
+        self.exists, self.cache = exists, cache
         self.answers: dict[str, bool] = {}
+        self.alone: dict[str, Any] = {}
 
     def __call__(self, path: str) -> bool:
         answer = self.answers[path] = self.exists(path)
         return answer
+
+    @property
+    def keeps(self) -> Asked | None:
+        return self if self.cache is not None else None
+
+    def get(self, key: str) -> Any:
+        found = self.cache.get(key)
+        if found is not None:
+            self.alone[key] = found
+        return found
+
+    def put(self, key: str, value: Any) -> None:
+        self.alone[key] = value
+
+    @property
+    def noted(self) -> Noted:
+        return Noted(self.answers, self.alone)
 
 
 def recalled(cache: Cache, key: str, exists: Callable[[str], bool]) -> tuple[Scope, tuple[Diagnostic, ...]] | None:
@@ -67,14 +97,19 @@ def recalled(cache: Cache, key: str, exists: Callable[[str], bool]) -> tuple[Sco
         return None
 
 
-def keep(cache: Cache, key: str, scope: Scope, diagnostics: tuple[Diagnostic, ...], answers: Mapping[str, bool]) -> None:
-    """Keep the findings with the `answers` they rest on (`Asked.answers`); not when a finding
-    holds a value `diagnostics.plain` cannot keep."""
+def keep(cache: Cache, key: str, scope: Scope, diagnostics: tuple[Diagnostic, ...], noted: Noted) -> None:
+    """Keep the findings with the answers they rest on (`Asked.noted`), and each document's
+    findings used; the whole not when a finding holds a value `diagnostics.plain` cannot keep.
+    Entries as they were are not put again: a shard is written again only when one changed."""
+    for alone, found in noted.alone.items():
+        if cache.get(alone) != found:
+            cache.put(alone, found)
     try:
         findings = [plain(d) for d in diagnostics]
     except NotPlain:
+        cache.save()
         return
     kept: list[Any] = [[scope.documents, scope.legal, list(scope.unread), scope.commit, scope.language],
-                       findings, sorted(answers.items())]
+                       findings, sorted(noted.answers.items())]
     cache.put(key, kept)
     cache.save()

@@ -61,19 +61,19 @@ def check(path: str | None = None, rev: str | None = None, repo: str | None = No
             cache.save()  # the stat index, when the fingerprint hashed a file it did not know
         return Checked(*found)
     loaded = load(source, cache=cache)
-    asked = kept_check.Asked(loaded.exists)
-    diagnostics = _checked(dataclasses.replace(loaded, exists=asked), commit, day)
+    asked = kept_check.Asked(loaded.exists, kept if key else None)
+    diagnostics = _checked(dataclasses.replace(loaded, exists=asked), commit, day, asked.keeps)
     checked = Checked(Scope.of(loaded), diagnostics)
     if key:
-        kept_check.keep(kept, key, checked.scope, checked.diagnostics, asked.answers)
+        kept_check.keep(kept, key, checked.scope, checked.diagnostics, asked.noted)
     return checked
 
 
-def _checked(loaded: Loaded, commit, day: dt.date) -> tuple[Diagnostic, ...]:
+def _checked(loaded: Loaded, commit, day: dt.date, kept=None) -> tuple[Diagnostic, ...]:
     from isodocs.check import check as check_rules
     from isodocs.legal.impact import check_git
 
-    found = {d.sort_key(): d for d in [*check_rules(loaded, day), *check_git(commit, loaded, day)]}
+    found = {d.sort_key(): d for d in [*check_rules(loaded, day, kept), *check_git(commit, loaded, day)]}
     return tuple(sorted(found.values(), key=lambda d: d.sort_key()[:4]))
 
 

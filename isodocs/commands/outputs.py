@@ -8,6 +8,7 @@ import functools
 import hashlib
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pygit2
 
@@ -18,6 +19,9 @@ from isodocs.i18n.oserrors import os_error
 from isodocs.model import Manual
 from isodocs.model.reader import Loaded
 from isodocs.system import parallel
+
+if TYPE_CHECKING:
+    from isodocs.commands.kept_check import Noted
 
 
 @dataclass(frozen=True)
@@ -159,22 +163,22 @@ class _Check:
         if self._found is None:
             assert self.loaded is not None
             read_as = self.loaded.read_as()
-            found = answers = None
+            found = noted = None
             if self._aside.beside:
                 try:
-                    read, found, answers = self._aside.result()
+                    read, found, noted = self._aside.result()
                 except Exception:  # it stopped, or what it read changed under it: checked here
                     read = None
                 if read != read_as:
                     found = None
             self.close()
             if found is None:
-                found, answers = _checked(self.loaded, self.today, self._kept, read_as)
-            if answers is not None:
+                found, noted = _checked(self.loaded, self.today, self._kept, read_as)
+            if noted is not None:
                 from isodocs.check import Scope
                 from isodocs.commands import kept_check
 
-                kept_check.keep(self._kept, _kept_key(read_as, self.today), Scope.of(self.loaded), found, answers)
+                kept_check.keep(self._kept, _kept_key(read_as, self.today), Scope.of(self.loaded), found, noted)
             self._found = found
         if has_errors(self._found):
             raise _HasErrors(self._found)
@@ -184,7 +188,7 @@ class _Check:
         self._aside.close()
 
 
-def _read_and_checked(source, recipe, kept=None) -> tuple[str, tuple[Diagnostic, ...], dict[str, bool] | None]:
+def _read_and_checked(source, recipe, kept=None) -> tuple[str, tuple[Diagnostic, ...], Noted | None]:
     from isodocs.history.official import prepare
 
     loaded = prepare(source, recipe).loaded
@@ -193,13 +197,14 @@ def _read_and_checked(source, recipe, kept=None) -> tuple[str, tuple[Diagnostic,
 
 
 def _checked(loaded: Loaded, today: dt.date, kept=None,
-             read_as: str | None = None) -> tuple[tuple[Diagnostic, ...], dict[str, bool] | None]:
-    """The check's findings, and the answers to keep them by in `kept` (None: they were kept
-    already, or there is nowhere to keep them).
+             read_as: str | None = None) -> tuple[tuple[Diagnostic, ...], Noted | None]:
+    """The check's findings, and what to keep them by in `kept` (None: they were kept already,
+    or there is nowhere to keep them).
     A build's findings are a pure function of what it read (`Loaded.read_as`), the day and
     isodocs, and of whether the files documents name as attachments exist: kept in `kept` by the
     first, they are believed if the second are as they were (`kept_check`), so a build of a
-    manual unchanged since the last runs no rule."""
+    manual unchanged since the last runs no rule. After a change, the rules that judge one
+    document at a time judge the documents changed alone (`check.check`)."""
     from isodocs.check import check
     from isodocs.commands import kept_check
 
@@ -210,8 +215,8 @@ def _checked(loaded: Loaded, today: dt.date, kept=None,
     found = kept_check.recalled(kept, _kept_key(read_as or loaded.read_as(), today), loaded.exists)
     if found is not None:
         return found[1], None
-    asked = kept_check.Asked(loaded.exists)
-    return tuple(check(dataclasses.replace(loaded, exists=asked), today)), asked.answers
+    asked = kept_check.Asked(loaded.exists, kept)
+    return tuple(check(dataclasses.replace(loaded, exists=asked), today, asked)), asked.noted
 
 
 def _kept_key(read_as: str, today: dt.date) -> str:

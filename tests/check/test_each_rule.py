@@ -349,6 +349,34 @@ def test_good_fixture_is_clean(tmp_path, case: Case):
     assert [(d.code, d.path, d.line) for d in found] == []
 
 
+class Kept(dict):
+    """`check`'s `kept` in memory."""
+
+    def put(self, key, value):
+        self[key] = value
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.code for c in CASES])
+def test_findings_kept_document_by_document_are_the_findings(tmp_path, monkeypatch, case: Case):
+    """The rules that judge one document at a time (ALONE) find the same run on their own,
+    and recalled from what they kept, in the same order."""
+    from isodocs.check import check
+
+    from support.manual import load_manual
+
+    if case.unreadable:
+        make_unreadable(monkeypatch, case.unreadable)
+    root = approved_manual(tmp_path, case.bad) if case.approved else make_manual(tmp_path, case.bad, standard=True)
+    loaded = load_manual(root)
+    whole, kept = check(loaded), Kept()
+    assert check(loaded, kept=kept) == whole
+    assert kept and check(loaded, kept=kept) == whole
+    kept_with = {key: value for key, value in kept.items() if value}
+    for key in kept_with:  # recalled, not judged again: what is kept is what is said
+        kept[key] = []
+    assert len(check(loaded, kept=kept)) == len(whole) - sum(len(v) for v in kept_with.values())
+
+
 def test_standard_manual_is_clean_and_complete(manual):
     from support.manual import load_manual
 

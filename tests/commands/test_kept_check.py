@@ -16,6 +16,7 @@ from isodocs.diagnostics import rules
 
 from support.cli import invoke
 from support.git import git_commit, git_init
+from support.judged import judged, noting_judged
 from support.manual import PROCEDURE_PATH, make_manual, replace_line, standard_bytes
 
 TODAY = dt.date(2026, 7, 1)
@@ -79,6 +80,36 @@ def test_a_changed_file_is_checked_again(tmp_path, monkeypatch):
     (root / "documents" / "extra.yaml").write_text("not: [closed\n", "utf-8")  # a new file
     assert rules.YAML_SYNTAX.code in {d.code for d in commands.check(str(root), today=TODAY).diagnostics}
     assert reads.count == 3
+
+
+def test_after_one_change_the_rules_alone_judge_that_document_until_the_settings_or_isodocs_change(tmp_path,
+                                                                                                   monkeypatch):
+    """Each document's findings of the rules that judge one document at a time are kept by its
+    bytes, the manual's settings and isodocs; a check after one change says what a check that
+    keeps nothing says."""
+    root = make_manual(tmp_path, standard=True)
+    log = tmp_path / "judged"
+    noting_judged(monkeypatch, log)
+    commands.check(str(root), today=TODAY)
+    every = sorted(judged(log))
+    assert PROCEDURE_PATH in every and len(every) == 3
+    path = root / PROCEDURE_PATH
+    path.write_text(replace_line(path.read_text("utf-8"), "approved_by: minh.lv", "approved_by: lan.nt"), "utf-8")
+    changed = commands.check(str(root), today=TODAY)
+    assert judged(log) == [PROCEDURE_PATH]
+    assert rules.APPROVER_IS_PREPARER.code in {d.code for d in changed.diagnostics}
+    monkeypatch.setenv("ISODOCS_CACHE", "0")
+    assert commands.check(str(root), today=TODAY) == changed
+    monkeypatch.setenv("ISODOCS_CACHE", "1")
+    judged(log)
+    config = root / "isodocs.yaml"
+    config.write_text(config.read_text("utf-8") + "review_interval_months: 6\n", "utf-8")
+    commands.check(str(root), today=TODAY)
+    assert sorted(judged(log)) == every
+    monkeypatch.setattr("isodocs.system.identity.code_digest", lambda: "another isodocs")
+    monkeypatch.setattr(kept_check, "code_digest", lambda: "another isodocs")
+    commands.check(str(root), today=TODAY)
+    assert sorted(judged(log)) == every
 
 
 def test_another_day_another_commit_or_another_isodocs_checks_again(tmp_path, monkeypatch):

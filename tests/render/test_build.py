@@ -21,6 +21,7 @@ from isodocs.system import parallel
 from support.cli import invoke
 from support.git import git_commit, git_init
 from support.manual import PROCEDURE, load_manual, make_manual, replace_line, standard_bytes
+from support.judged import judged, noting_judged
 from support.programs import two_workers
 
 P = "documents/QT-HT-01.yaml"
@@ -250,6 +251,30 @@ def test_a_build_does_without_the_diff(manual):
                "print([name for name in ('isodocs.diff.changes', 'isodocs.diff.words') if name in sys.modules])")
     done = subprocess.run([sys.executable, "-c", program, str(manual)], capture_output=True, text=True, timeout=120)
     assert done.stdout.splitlines()[-1] == "[]", done.stderr
+
+
+@pytest.mark.parametrize("beside", [False, True])
+def test_after_one_change_the_rules_that_judge_one_document_at_a_time_judge_that_one(manual, tmp_path, monkeypatch,
+                                                                                    beside):
+    """Each document's findings of the rules ALONE are kept by its bytes: after one change they
+    judge the changed document only, and the build says what a build that keeps nothing says.
+    Beside the build, what the worker judged is kept by the build."""
+    if beside and parallel.START_METHOD != "fork":
+        pytest.skip("the check beside a build is forked")
+    _cached(monkeypatch, tmp_path)
+    if not beside:
+        monkeypatch.setattr(outputs, "CHECK_BESIDE_FROM", 1 << 60)
+    log = tmp_path / "judged"
+    noting_judged(monkeypatch, log)
+    build = ["build", "--draft", "-C", str(manual), "--lang", "en"]
+    with two_workers():
+        assert invoke(build).exit_code == 0
+        assert sorted(judged(log)) == sorted(d.origin.path for d in load_manual(manual).manual.documents)
+        _with_error(manual)
+        changed = invoke(build)
+        assert judged(log) == [P]
+        monkeypatch.setenv("ISODOCS_CACHE", "0")
+        assert changed.exit_code == 1 and changed.output == invoke(build).output
 
 
 @pytest.mark.parametrize("beside", [False, True])
