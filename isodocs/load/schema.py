@@ -14,6 +14,7 @@ from __future__ import annotations
 import copy
 import datetime as dt
 import difflib
+import functools
 import json
 from dataclasses import dataclass
 from functools import cache
@@ -91,10 +92,20 @@ def _is_date(value: object) -> bool:
     return day is not None and day <= LATEST_DATE
 
 
+FORMATS = {"date": _is_date}
+
+
 @cache
 def fast_validator(kind: str):
-    """The compiled check; it must never accept what `validator` rejects (tested)."""
-    return fastjsonschema.compile(checked_only(_schema(kind)), formats={"date": _is_date})
+    """The compiled check; it must never accept what `validator` rejects (tested). Shipped
+    compiled (load/compiled/), unless the schema changed since."""
+    from isodocs.load import compiled
+
+    schema = checked_only(_schema(kind))
+    validate = compiled.shipped(kind, schema)
+    if validate is not None:
+        return functools.partial(validate, custom_formats=FORMATS)
+    return fastjsonschema.compile(schema, formats=FORMATS)
 
 
 _ANNOTATIONS = frozenset(("title", "description", "examples", "$comment"))
