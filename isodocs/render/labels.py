@@ -59,17 +59,30 @@ def _module(path: str, text: str, lang: str = "") -> tuple[dict[str, Any], jinja
     and run within bounds (load.templates)."""
     if not lang:
         return load_override(path, text)
+    from isodocs.render import compiled
+
     template = None
     try:
-        template = _translated_environment({path: text}, lang).get_template(path)
+        env = _translated_environment({path: text}, lang)
+        template = compiled.template(env, path, text) or env.get_template(path)
         return dict(template.module.__dict__), template
     except Exception as exc:
         raise problem(exc, path, template) from None
 
 
+_BUILTIN_PATH = f"isodocs:templates/{BUILTIN}"
+
+
 @cache
 def _builtin(lang: str) -> tuple[dict[str, Any], jinja2.Template]:
-    return _module(f"isodocs:templates/{BUILTIN}", resources.read_text("templates", BUILTIN), lang)
+    return _module(_BUILTIN_PATH, resources.read_text("templates", BUILTIN), lang)
+
+
+def builtin_code(lang: str = LANGUAGES[0]) -> tuple[str, str]:
+    """(the Python code Jinja writes for the built-in table, the table): the same in every
+    language, which the environment's gettext says at run time (render/compiled/)."""
+    text = resources.read_text("templates", BUILTIN)
+    return _translated_environment({_BUILTIN_PATH: text}, lang).compile(text, _BUILTIN_PATH, _BUILTIN_PATH, raw=True), text
 
 
 @dataclass(frozen=True)
