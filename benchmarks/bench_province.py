@@ -217,7 +217,7 @@ class Bench:
         with OneChange(root) as change:
             (floor, _), (one, one_mib) = interleaved(self.args.repeat, lambda: run(floor_command, self.env),
                                                      lambda: change.then(lambda: run(check, self.cached, (0, 1))))
-        self.say("check after one procedure changed (document cache: every rule runs again) / that floor",
+        self.say("check after one procedure changed (the rules on one document judge that one) / that floor",
                  f"{one:.2f} s / {floor:.2f} s = {one / floor:.2f}x ({one_mib:.0f} MiB)",
                  "isodocs check -C PROVINCE  (after a check, one file edited)")
 
