@@ -17,6 +17,7 @@ import pytest
 
 from support.docxxml import rezip
 from support.hostile import TODAY, outputs, said_cleanly, snapshot, watched
+from support.manual import PROCEDURE_PATH, replace_line
 
 FORGED = "Quy trình GIẢ MẠO"
 ATTACKER = bytes(range(32))
@@ -136,6 +137,22 @@ def test_findings_forged_under_another_key_are_not_believed(w):
     assert said_cleanly(w.run("check", "--today", TODAY, env=attacker), 0).startswith("No problems")  # well made
     for job in ({"ISODOCS_CACHE_DIR": str(cache)}, {"ISODOCS_CACHE_DIR": str(cache), "ISODOCS_CACHE_SECRET": "5a" * 32}):
         assert "F103" in said_cleanly(w.run("check", "--today", TODAY, env=job), 1)
+
+
+def test_a_document_s_findings_forged_under_another_key_are_not_believed(w):
+    """Each document's kept findings (the rules on one document, `check.ALONE`) forged to say a
+    document with an error is clean, the manual's own findings gone so that they are asked for:
+    sealed with an attacker's key, believed with that key, never with the job's."""
+    text = (w.root / PROCEDURE_PATH).read_text(encoding="utf-8")
+    w.commit({PROCEDURE_PATH: replace_line(text, "approved_by: minh.lv", "approved_by: lan.nt")}, "Người duyệt sai")
+    cache = w.tmp / "ci-cache"
+    attacker = {"ISODOCS_CACHE_DIR": str(cache), "ISODOCS_CACHE_SECRET": ATTACKER.hex()}
+    assert "D307" in said_cleanly(w.run("check", "--today", TODAY, env=attacker), 1)
+    shards = list(cache.glob("checks-*.cache"))
+    assert resealed(shards, lambda key, kept: [] if key.startswith("alone:") else None, ATTACKER) > 1
+    assert "D307" not in w.run("check", "--today", TODAY, env=attacker).output  # well made
+    for job in ({"ISODOCS_CACHE_DIR": str(cache)}, {"ISODOCS_CACHE_DIR": str(cache), "ISODOCS_CACHE_SECRET": "5a" * 32}):
+        assert "D307" in said_cleanly(w.run("check", "--today", TODAY, env=job), 1)
 
 
 @pytest.mark.parametrize("kind", ["absolute", "relative", "dangling"])
