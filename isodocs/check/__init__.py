@@ -39,7 +39,6 @@ class Context:
     loaded: Loaded
     today: dt.date = field(default_factory=dt.date.today)  # rules on dates compare with it
     salvaged: bool = False  # judge also what was salvaged from files that failed their schema (`check` does)
-    within: tuple[Document, ...] | None = None  # the manual's documents judged (None: all)
 
     def at(self, rule: Rule, path: str, keys: tuple = (), at_key: bool = False, **args) -> Diagnostic:
         line, column = self.loaded.locate(path, keys, at_key)
@@ -51,11 +50,10 @@ class Context:
     def documents(self, needs: Iterable[str]) -> tuple[Document, ...]:
         """The documents a rule reading `needs` may judge: the manual's, and the salvaged ones
         whose lost parts touch none of them; by code and path, as the manual orders its own."""
-        own = self.manual.documents if self.within is None else self.within
         found = [salvaged.item for salvaged in self._judgeable(self.loaded.partial, needs)]
         if not found:
-            return own
-        return tuple(sorted((*own, *found), key=lambda d: (d.code, d.origin.path)))
+            return self.manual.documents
+        return tuple(sorted((*self.manual.documents, *found), key=lambda d: (d.code, d.origin.path)))
 
     def legal(self, needs: Iterable[str]) -> tuple[LegalEntry, ...]:
         """The register entries a rule reading `needs` may judge, in the order they were read."""
@@ -178,10 +176,14 @@ def check(loaded: Loaded, today: dt.date | None = None, kept: Keeps | None = Non
 def _each_alone(ctx: Context, alone: tuple[Check, ...], kept: Keeps) -> Iterator[Diagnostic]:
     """What the rules `alone` find, document by document, each document's findings kept by what
     decides them: the file (path, bytes, where its YAML starts), the manual's settings, and
-    isodocs. Documents salvaged from a failed file are judged afresh (never kept)."""
+    isodocs. Each document is judged in a manual of it alone, its settings and templates: no
+    other document, register entry, approval record or file, so that what is kept by the
+    document cannot rest on them. Documents salvaged from a failed file are judged afresh
+    (never kept)."""
     from isodocs.system.identity import code_digest
 
     settings = hashlib.sha256(f"{code_digest()}\0{ctx.manual.config!r}".encode()).hexdigest()
+    bare = dataclasses.replace(ctx.manual, documents=(), legal=(), approvals=(), files=frozenset())
     for doc in ctx.manual.documents:
         origin = doc.origin
         key = None
@@ -191,7 +193,7 @@ def _each_alone(ctx: Context, alone: tuple[Check, ...], kept: Keeps) -> Iterator
             if recalled is not None:
                 yield from recalled
                 continue
-        one = dataclasses.replace(ctx, within=(doc,), salvaged=False)
+        one = dataclasses.replace(ctx, manual=dataclasses.replace(bare, documents=(doc,)), salvaged=False)
         findings = [d for rule in alone for d in rule(one)]
         if key is not None:
             try:
@@ -200,7 +202,7 @@ def _each_alone(ctx: Context, alone: tuple[Check, ...], kept: Keeps) -> Iterator
                 pass
         yield from findings
     if ctx.loaded.partial:
-        salvaged = dataclasses.replace(ctx, within=())
+        salvaged = dataclasses.replace(ctx, manual=bare)
         for rule in alone:
             yield from rule(salvaged)
 
