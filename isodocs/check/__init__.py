@@ -160,8 +160,9 @@ def check(loaded: Loaded, today: dt.date | None = None, kept: Keeps | None = Non
     if loaded.checkable is not None:
         ctx = Context(loaded.checkable, loaded, today or dt.date.today(), salvaged=True)
         modules = (config, documents, legal, procedures, objectives, approvals, templates)
-        # settings salvaged from a failed isodocs.yaml: rules skip what it lost, so all run as one
-        alone = tuple(r for module in modules for r in module.ALONE) if kept is not None and loaded.salvaged is None else ()
+        alone: tuple[Check, ...] = ()
+        if kept is not None and loaded.salvaged is None:  # settings salvaged: rules skip what they lost
+            alone = tuple(rule for module in modules for rule in module.ALONE)
         for module in modules:
             for rule in module.CHECKS:
                 if rule not in alone:
@@ -188,7 +189,8 @@ def _each_alone(ctx: Context, alone: tuple[Check, ...], kept: Keeps) -> Iterator
         origin = doc.origin
         key = None
         if origin.blob_id:
-            key = "alone:" + hashlib.sha256(f"{settings}\0{origin.path}\0{origin.blob_id}\0{origin.line_offset}".encode()).hexdigest()
+            file = f"{origin.path}\0{origin.blob_id}\0{origin.line_offset}"
+            key = "alone:" + hashlib.sha256(f"{settings}\0{file}".encode()).hexdigest()
             recalled = _recalled(kept.get(key))
             if recalled is not None:
                 yield from recalled

@@ -82,7 +82,8 @@ def builtin_code(lang: str = LANGUAGES[0]) -> tuple[str, str]:
     """(the Python code Jinja writes for the built-in table, the table): the same in every
     language, which the environment's gettext says at run time (render/compiled/)."""
     text = resources.read_text("templates", BUILTIN)
-    return _translated_environment({_BUILTIN_PATH: text}, lang).compile(text, _BUILTIN_PATH, _BUILTIN_PATH, raw=True), text
+    env = _translated_environment({_BUILTIN_PATH: text}, lang)
+    return env.compile(text, _BUILTIN_PATH, _BUILTIN_PATH, raw=True), text
 
 
 @dataclass(frozen=True)

@@ -144,7 +144,7 @@ def test_a_document_s_findings_forged_under_another_key_are_not_believed(w):
     document with an error is clean, the manual's own findings gone so that they are asked for:
     sealed with an attacker's key, believed with that key, never with the job's."""
     text = (w.root / PROCEDURE_PATH).read_text(encoding="utf-8")
-    w.commit({PROCEDURE_PATH: replace_line(text, "approved_by: minh.lv", "approved_by: lan.nt")}, "Người duyệt sai")
+    w.commit({PROCEDURE_PATH: replace_line(text, "approved_by: minh.lv", "approved_by: lan.nt")}, "Duyệt sai")
     cache = w.tmp / "ci-cache"
     attacker = {"ISODOCS_CACHE_DIR": str(cache), "ISODOCS_CACHE_SECRET": ATTACKER.hex()}
     assert "D307" in said_cleanly(w.run("check", "--today", TODAY, env=attacker), 1)

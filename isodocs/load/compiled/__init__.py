@@ -1,5 +1,5 @@
-"""The compiled schema validators, shipped as code: compiling the document schema takes longer
-than a whole build after one change spends reading the manual.
+"""The compiled schema validators, shipped as code: compiling the document schema took a
+build after one change a fifth of a second, for the one file it parses.
 
 Each module here is what `fastjsonschema.compile_to_code` writes for one schema (its annotations
 left out, `schema.checked_only`), and after it the digest of the schema it was written from
