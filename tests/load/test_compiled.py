@@ -14,7 +14,8 @@ from isodocs.load import compiled, schema
 @pytest.mark.parametrize("kind", compiled.KINDS)
 def test_each_shipped_validator_was_written_from_the_schema_as_it_is(kind):
     """A schema changed without `python -m isodocs.load.compiled` fails here."""
-    assert compiled.shipped(kind, schema.checked_only(schema._schema(kind))) is not None
+    assert compiled.shipped(kind, schema.checked_only(schema._schema(kind))) is not None, \
+        f"schemas/{kind}.schema.json changed: run `python -m isodocs.load.compiled`"
 
 
 @pytest.mark.parametrize("kind", compiled.KINDS)

@@ -16,7 +16,8 @@ PATH = f"isodocs:templates/{BUILTIN}"
 
 def test_the_code_shipped_was_written_from_the_table_as_it_is():
     """A table changed without `python -m isodocs.render.compiled` fails here."""
-    assert shipped.TABLE == compiled.digest(resources.read_text("templates", BUILTIN))
+    assert shipped.TABLE == compiled.digest(resources.read_text("templates", BUILTIN)), \
+        "templates/labels.j2 changed: run `python -m isodocs.render.compiled`"
 
 
 def _same_jinja():
