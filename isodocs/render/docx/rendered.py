@@ -66,20 +66,18 @@ class Rendered:
 
 class Packed:
     """Rendered pages kept compressed until they are placed (a province's are hundreds of MiB
-    of XML), with what placing them in the manual asks of it without opening them: the level and
-    text of each heading (the contents), the lists and the links. `key`, when the build cache
+    of XML), with what placing them in the manual asks of it without opening them: the lists
+    and the links. `key`, when the build cache
     named them, is the key of the pages (render/cache.py)."""
 
-    __slots__ = ("data", "headings", "lists", "links", "key")
+    __slots__ = ("data", "lists", "links", "key")
 
-    def __init__(self, data: bytes, headings: tuple[tuple[int, str], ...], lists: tuple[tuple[bool, int], ...],
-                 links: tuple[str, ...], key: str = ""):
-        self.data, self.headings, self.lists, self.links, self.key = data, headings, lists, links, key
+    def __init__(self, data: bytes, lists: tuple[tuple[bool, int], ...], links: tuple[str, ...], key: str = ""):
+        self.data, self.lists, self.links, self.key = data, lists, links, key
 
     @classmethod
     def of(cls, rendered: Rendered, key: str = "") -> Packed:
-        headings = tuple((b.level, ox.clean(b.text)) for b in rendered.blocks if isinstance(b, ox.Heading))
-        return cls(zlib.compress(rendered.encoded(), 6), headings, rendered.lists, rendered.links, key)
+        return cls(zlib.compress(rendered.encoded(), 6), rendered.lists, rendered.links, key)
 
     def open(self) -> Rendered:
         """The pages; ValueError when the data is not what `of` packed."""
@@ -89,18 +87,16 @@ class Packed:
             raise ValueError(str(exc)) from None
 
     def to_data(self) -> list:
-        return [self.data, [list(h) for h in self.headings],
-                [list(x) for x in self.lists], list(self.links)]
+        return [self.data, [list(x) for x in self.lists], list(self.links)]
 
     @classmethod
     def from_data(cls, data, key: str = "") -> Packed:
         """What `to_data` kept; ValueError when it is not."""
         try:
-            packed, headings, lists, links = data
+            packed, lists, links = data
             if not isinstance(packed, bytes):
                 raise TypeError("the pages are not bytes")
-            return cls(packed, tuple((int(lv), str(t)) for lv, t in headings),
-                       tuple((bool(o), int(s)) for o, s in lists), tuple(str(u) for u in links), key)
+            return cls(packed, tuple((bool(o), int(s)) for o, s in lists), tuple(str(u) for u in links), key)
         except (TypeError, ValueError) as exc:
             raise ValueError(str(exc)) from None
 
