@@ -139,7 +139,8 @@ class _Segments:
         self.cache = cache
 
     def header(self, parts: Packed, n: int) -> Deflated:
-        key = "header:" + digest(parts.key, str(n)) if self.cache is not None and parts.key else ""
+        # the pages' key is a digest already, and a position a number: together, a key as they are
+        key = f"header:{parts.key}:{n}" if self.cache is not None and parts.key else ""
         found = self.found(key)
         if found is not None:
             return found[0]
@@ -176,12 +177,10 @@ class _Segments:
     def found(self, key: str) -> tuple[Deflated, int] | None:
         """The piece kept under `key` ("": none), with the shift of its CRC."""
         found = self.cache.get(key) if key and self.cache is not None else None
-        if isinstance(found, list) and len(found) == 4 and isinstance(found[0], bytes):
-            try:
-                crc, size, shift = (int(x) for x in found[1:])
-                return Deflated(found[0], crc, size), shift
-            except (ValueError, TypeError):
-                pass
+        if isinstance(found, list) and len(found) == 4:
+            data, crc, size, shift = found
+            if type(data) is bytes and type(crc) is int and type(size) is int and type(shift) is int:
+                return Deflated(data, crc, size), shift
         return None
 
     def _put(self, key: str, made: Deflated) -> None:
