@@ -34,13 +34,23 @@ def test_quantities_and_targets():
     assert formats.target("~", 1, "", "en") == "~ 1"  # an operator the table lacks prints as written
 
 
+@pytest.mark.parametrize("day", [dt.date(1, 1, 2), dt.date(999, 12, 31), dt.date(1000, 1, 1), dt.date(2026, 12, 3),
+                                 dt.date(9999, 12, 31)])
+def test_a_date_prints_the_same_on_every_system(day):
+    """Day and month two digits, the year as its number: what glibc's strftime("%d/%m/%Y")
+    prints, on systems whose strftime pads a year before 1000 too."""
+    assert formats.date(day) == f"{day.day:02d}/{day.month:02d}/{day.year}"
+    if day.year >= 1000:
+        assert formats.date(day) == day.strftime("%d/%m/%Y")
+
+
 def test_the_date_pattern_is_spelled_only_here():
     """Every other module asks this one: a second spelling of the pattern would drift."""
     package = Path(isodocs.__file__).resolve().parent
     found = []
     for path in sorted(package.rglob("*.py")):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if isinstance(node, ast.Constant) and isinstance(node.value, str) and "%d/%m/%Y" in node.value:
+            if isinstance(node, ast.Constant) and isinstance(node.value, str) and "%02d/%02d/%d" in node.value:
                 found.append(path.relative_to(package).as_posix())
     assert found == ["i18n/formats.py"]
 
