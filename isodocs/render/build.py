@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import os
 from dataclasses import dataclass
 from typing import Callable, Mapping
@@ -130,17 +131,20 @@ def render_outputs(manual: Manual, recipe: Recipe, markings: Mapping[str, str], 
     store = cache or BuildCache(None)
     labels = labels_for(manual, recipe.lang)
     whole = options_for(manual, recipe, markings, labels=labels)
-    own = {doc.code: options_for(manual, recipe, markings, doc.code, labels=labels) for doc in manual.documents}
+    # each document's own file: its options are made only for the files made (a province has
+    # 5,000), its key from what they are made of (own_key)
+    own = functools.cache(lambda code: options_for(manual, recipe, markings, code, labels=labels))
+    own_marking = {doc.code: own_marking_of(labels, markings, doc.code) for doc in manual.documents}
     # a document's marking in the manual is its own, unless the build left it unmarked
     wanted = [(doc, whole) for doc in manual.documents]
-    wanted += [(doc, own[doc.code]) for doc in manual.documents if own[doc.code].marking_of(doc) != whole.marking_of(doc)]
+    wanted += [(doc, own(doc.code)) for doc in manual.documents if own_marking[doc.code] != whole.marking_of(doc)]
     names = output_names(manual)
     keyed, settings = _keyed(manual, wanted)
     key_of = {(wanted[n][0].code, wanted[n][1].marking_of(wanted[n][0])): key for n, _, key in keyed}
     keys = {MANUAL_FILE: digest("manual", options_digest(whole), *(key for _, _, key in keyed[:len(manual.documents)]))}
+    recipe_key = repr(recipe)
     for doc in manual.documents:
-        options = own[doc.code]
-        keys[names[doc.code]] = digest("document", options_digest(options), key_of[doc.code, options.marking_of(doc)])
+        keys[names[doc.code]] = own_key(recipe_key, markings.get(doc.code, ""), key_of[doc.code, own_marking[doc.code]])
     done = {name for name, key in keys.items() if kept(name, key)}
     for _, _, key in keyed:  # pages of outputs kept stay in the cache for the next change
         store.get(key)
@@ -162,14 +166,27 @@ def render_outputs(manual: Manual, recipe: Recipe, markings: Mapping[str, str], 
                                                            for doc in manual.documents}, store, context)
     advanced()
     for doc in manual.documents:
-        options = own[doc.code]
         if names[doc.code] not in done:
+            options = own(doc.code)
             files[names[doc.code]] = render_document(manual, doc, options, parts[doc.code, options.marking_of(doc)])
         advanced()
     for copy in copied:
         files[copy_name(copy)] = render_one(manual, recipe, markings, copy=copy)
         advanced()
     return Outputs(files, keys, tuple(sorted(done)))
+
+
+def own_marking_of(labels, markings: Mapping[str, str], code: str) -> str:
+    """The marking on the pages of document `code`'s own file, its own kind's (what
+    options_for with its code gives), without making the options."""
+    return getattr(labels, f"marking_{markings.get(code, 'controlled')}")
+
+
+def own_key(recipe: str, marking: str, pages: str) -> str:
+    """The key of a document's own file: a digest of what its options are made of (the build's
+    recipe, the document's marking) and of its pages' key, which names the document, the labels,
+    the reference document, the configuration and isodocs (render.cache.part_key)."""
+    return digest("document", recipe, marking, pages)
 
 
 def options_digest(options) -> str:

@@ -204,6 +204,33 @@ def test_a_marking_changes_exactly_its_documents_files(manual):
     assert {n for n in again.keys if again.keys[n] != first.keys[n]} == {"manual.docx", "CS-01.docx"}
 
 
+@pytest.mark.parametrize("kind", ["draft", "obsolete", "controlled", None])
+def test_a_document_s_own_marking_is_that_of_the_options_of_its_own_file(manual, kind):
+    from isodocs.render.labels import labels_for
+
+    loaded = load_manual(manual).manual
+    markings = {"CS-01": kind} if kind else {}
+    labels = labels_for(loaded, RECIPE.lang)
+    for doc in loaded.documents:
+        options = pipeline.options_for(loaded, RECIPE, markings, doc.code, labels=labels)
+        assert pipeline.own_marking_of(labels, markings, doc.code) == options.marking_of(doc)
+
+
+@pytest.mark.parametrize("field, value", [("stamp", dt.datetime(2026, 1, 2)), ("today", dt.date(2026, 1, 2)),
+                                          ("commit", "a" * 40), ("rev", "v2"), ("records", "b" * 40)])
+def test_another_recipe_changes_the_key_of_every_output(manual, field, value):
+    """Every file records its recipe in its properties: a document's own file is keyed by the
+    recipe, not by options made for each of thousands of files."""
+    import dataclasses
+
+    loaded = load_manual(manual).manual
+    first = pipeline.render_outputs(loaded, RECIPE, {}, cache=BuildCache(Cache(None)))
+    other = dataclasses.replace(RECIPE, **{field: value})
+    again = pipeline.render_outputs(loaded, other, {}, cache=BuildCache(Cache(None)))
+    assert all(again.keys[name] != first.keys[name] for name in first.keys)
+    assert all(again.files[name] != first.files[name] for name in first.files)
+
+
 def test_another_isodocs_renders_everything_again(manual, monkeypatch):
     from isodocs.render import cache as build_cache
 
