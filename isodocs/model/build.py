@@ -186,12 +186,25 @@ def _deferred_procedure(data: dict, whole: Callable[[], dict]) -> m.Procedure:
     """A procedure's content, made when first used (model/deferred.py): a build after one change
     reads of the documents it does not render only their TTHC's code, name and the codes it joins
     (to key them), which are there at once."""
-    whole = functools.cache(whole)  # the content's data, decoded once for the TTHC and the rest
+    whole = _once(whole)  # the content's data, decoded once for the TTHC and the rest
     t = data.get("tthc")
     tthc = deferred(m.Tthc, lambda: _tthc(whole()["tthc"]), code=t["code"], name=t["name"],
                     joins=_strs(t.get("joins"))) if t else None
     forms = _forms(data)  # the codes documents may cite: `check` reads every procedure's
     return deferred(m.Procedure, lambda: _procedure(whole(), tthc, forms), tthc=tthc, forms=forms)
+
+
+def _once(make: Callable[[], dict]) -> Callable[[], dict]:
+    """make(), called the first time only: a memo of one value (functools.cache would copy the
+    function's name and documentation onto a wrapper for each of a province's procedures)."""
+    made: list[dict] = []
+
+    def once() -> dict:
+        if not made:
+            made.append(make())
+        return made[0]
+
+    return once
 
 
 # What only a procedure's deferred content reads of its data; of the TTHC, what keys it is read at once.
