@@ -15,12 +15,27 @@ VT_NS = "http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes"
 _CUSTOM_FMTID = "{D5CDD505-2E9C-101B-9397-08002B2CF9AE}"
 
 
+# docProps/custom.xml as lxml writes it: its declaration, then the properties with what their
+# names (in an attribute) and texts must escape
+_CUSTOM_START = ("<?xml version='1.0' encoding='UTF-8' standalone='yes'?>\n"
+                 f'<Properties xmlns="{CUSTOM_NS}" xmlns:vt="{VT_NS}"')
+_IN_ATTRIBUTE = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "\t": "&#9;", "\n": "&#10;",
+                               "\r": "&#13;"})
+_IN_TEXT = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", "\r": "&#13;"})
+
+
 def custom_properties_xml(properties: Mapping[str, str]) -> bytes:
-    root = etree.Element(f"{{{CUSTOM_NS}}}Properties", nsmap={None: CUSTOM_NS, "vt": VT_NS})
-    for pid, (name, value) in enumerate(properties.items(), start=2):  # pids start at 2
-        prop = etree.SubElement(root, f"{{{CUSTOM_NS}}}property", fmtid=_CUSTOM_FMTID, pid=str(pid), name=clean(name))
-        etree.SubElement(prop, f"{{{VT_NS}}}lpwstr").text = clean(str(value))
-    return etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+    """The custom properties part, each property's text as it is (cleaned of what XML cannot
+    hold); pids start at 2. Written as text, the bytes lxml writes for the same tree: a
+    province's manual has 5,000 properties, made again after every change (lxml takes 40 ms)."""
+    if not properties:
+        return (_CUSTOM_START + "/>").encode()
+    parts = [_CUSTOM_START, ">"]
+    for pid, (name, value) in enumerate(properties.items(), start=2):
+        parts.append(f'<property fmtid="{_CUSTOM_FMTID}" pid="{pid}" name="{clean(name).translate(_IN_ATTRIBUTE)}">'
+                     f"<vt:lpwstr>{clean(str(value)).translate(_IN_TEXT)}</vt:lpwstr></property>")
+    parts.append("</Properties>")
+    return "".join(parts).encode("utf-8")
 
 
 def parse_custom_properties(xml: bytes) -> dict[str, str]:
