@@ -27,7 +27,8 @@ _IN_TEXT = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", "\r": "&#13;"}
 def custom_properties_xml(properties: Mapping[str, str]) -> bytes:
     """The custom properties part, each property's text as it is (cleaned of what XML cannot
     hold); pids start at 2. Written as text, the bytes lxml writes for the same tree: a
-    province's manual has 5,000 properties, made again after every change (lxml takes twice as long)."""
+    province's manual has 5,000 properties, made again after every change, and lxml takes
+    twice as long."""
     if not properties:
         return (_CUSTOM_START + "/>").encode()
     parts = [_CUSTOM_START, ">"]

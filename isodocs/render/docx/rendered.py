@@ -67,8 +67,8 @@ class Rendered:
 class Packed:
     """Rendered pages kept compressed until they are placed (a province's are hundreds of MiB
     of XML), with what placing them in the manual asks of it without opening them: the lists
-    and the links. `key`, when the build cache
-    named them, is the key of the pages (render/cache.py)."""
+    and the links. `key`, when the build cache named them, is the key of the pages
+    (render/cache.py)."""
 
     __slots__ = ("data", "lists", "links", "key")
 
