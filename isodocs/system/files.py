@@ -411,7 +411,8 @@ def write_set(folder_path: str | os.PathLike, files: Mapping[str, bytes],
             folder.unlink(JOURNAL + _TEMP)
             raise
         _complete(folder, staged, stale)
-    return [Path(folder_path) / name for name in names]
+    base = Path(folder_path)  # parsed once: a province's set is 5,000 names
+    return [base / name for name in names]
 
 
 def _complete(folder: Folder, renames: list[tuple[str, str]], stale: list[str]) -> None:
