@@ -72,16 +72,24 @@ class Cache:
     for good); otherwise they drop out when saved (documents since changed or removed). Only
     the shards whose entries changed are written again: after one edit in a manual of 5,000
     documents, a sixty-fourth of the cache (a few shards for the pages and pieces a build
-    renders again)."""
+    renders again).
+
+    A `lazy` cache reads a shard only when one of its entries is asked for: a run that needs
+    a few entries of a large cache (a build after one change, the pages of two documents)
+    reads a few shards. What such a run keeps without reading is `touch`ed: a shard it did not
+    read stays as it was if it holds a touched entry, and is dropped if it holds none."""
 
     def __init__(self, file: Path | None, keep_all: bool = False, secret: bytes | None = None,
-                 trusted: Path | None = None, edition: str = ""):
+                 trusted: Path | None = None, edition: str = "", lazy: bool = False):
         """`file` None: a cache for this run only. Without the `secret` that seals it, the
         files are neither read nor written. Links on the way to `file` are never followed, except
         above `trusted` (a folder the user's own configuration names). `edition`: what all its
         entries depend on beyond the isodocs release (the code itself, for rendered pages);
         shards of another edition are dropped unread, so that they never take memory."""
         self.file, self.keep_all, self.secret = (file if secret else None), keep_all, secret
+        self.lazy = lazy
+        self.shards_read = [False] * SHARDS  # this run (or known empty)
+        self._partial = False  # (lazy) some shards read, not all
         self.header_key = f"{_key()}:{edition}" if edition else _key()
         self.trusted = trusted
         self._entries: dict[str, Any] | None = None  # read on first use: a run may need none of them
@@ -92,27 +100,56 @@ class Cache:
 
     @property
     def entries(self) -> dict[str, Any]:
-        if self._entries is None:
-            self._entries = {}
-            for shard in range(SHARDS if self.file is not None else 0):
-                entries = self._read(self._shard_file(shard))
-                if entries:
-                    self._entries.update(entries)
-                    self.stored[shard] = frozenset(entries)
+        if self._entries is None or self._partial:
+            unread = [shard for shard in range(SHARDS) if not self.shards_read[shard]]
+            for shard, entries in zip(unread, self._read_shards(unread)):
+                self._took(shard, entries)
+            self._partial = False
         return self._entries
 
     @entries.setter
     def entries(self, entries: dict[str, Any]) -> None:
         self._entries = entries
+        self.shards_read = [True] * SHARDS
+        self._partial = False
+
+    def _took(self, shard: int, entries: dict) -> None:
+        """The entries read from a shard's file, now held (a shard is read before any entry of
+        it is put: none is overwritten)."""
+        if self._entries is None:
+            self._entries = {}
+        self._entries.update(entries)
+        self.stored[shard] = frozenset(entries)
+        self.shards_read[shard] = True
+
+    def _shard_read(self, key: str) -> None:
+        """(lazy) The shard that holds `key`, read if it was not."""
+        shard = _shard(key)
+        if not self.shards_read[shard]:
+            self._partial = True
+            self._took(shard, self._read_shards([shard])[0])
 
     def _shard_file(self, shard: int) -> Path:
         return shard_file(self.file, shard)
 
-    def _read(self, path: Path) -> dict:
+    def _read_shards(self, shards: list[int]) -> list[dict]:
+        """The entries of each of these shards: {} for one missing, damaged or sealed with
+        another secret."""
+        if self.file is None or not shards:
+            return [{} for _ in shards]
         try:
-            with open_folder(path.parent, trusted=self.trusted) as folder:
-                data = folder.read(path.name, MAX_SHARD)
-            header, _, body = data.partition(b"\n")
+            with open_folder(self.file.parent, trusted=self.trusted) as folder:  # opened once, not per shard
+                return [self._read(folder, self._shard_file(shard).name) for shard in shards]
+        except (OSError, UnsafePath):
+            return [{} for _ in shards]
+
+    def _read(self, folder, name: str) -> dict:
+        try:
+            data = folder.read(name, MAX_SHARD)
+            cut = data.find(b"\n")
+            if cut < 0:
+                return {}
+            header, body = data[:cut], memoryview(data)[cut + 1:]  # the body, dozens of MiB, not copied
             stored = json.loads(header)
             if stored.get("key") == self.header_key and hmac.compare_digest(str(stored.get("seal")), self._seal(body)):
                 entries = marshal.loads(body)
@@ -125,13 +162,21 @@ class Cache:
         return hmac.new(self.secret, body, hashlib.sha256).hexdigest()
 
     def get(self, key: str) -> Any:
-        found = self.entries.get(key)
+        if self.lazy:
+            self._shard_read(key)
+        found = (self._entries if self.lazy else self.entries).get(key)
         if found is not None and not self.keep_all:
             self.used.add(key)
         return found
 
+    def touch(self, key: str) -> None:
+        """Keep the entry `key`, if there is one, without reading it."""
+        self.used.add(key)
+
     def put(self, key: str, data: Any) -> None:
-        self.entries[key] = data
+        if self.lazy:
+            self._shard_read(key)
+        (self._entries if self.lazy else self.entries)[key] = data
         self.used.add(key)
         self.put_keys.add(key)
 
@@ -145,28 +190,38 @@ class Cache:
         if self.file is None or self._entries is None:  # never read nor written this run: as it was
             return
         prune = prune and not self.keep_all
-        kept = self.used if prune else self.entries.keys()
+        held = self._entries
+        kept = self.used if prune else held.keys()
         shards: list[list[str]] = [[] for _ in range(SHARDS)]
+        touched = [False] * SHARDS
         for key in kept:
-            shards[_shard(key)].append(key)
+            shard = _shard(key)
+            touched[shard] = True
+            if key in held:  # (lazy) not a key touched unread
+                shards[shard].append(key)
         for shard, keys in enumerate(shards):
+            if not self.shards_read[shard]:  # (lazy) unread: as it was, or dropped if it holds nothing kept
+                if prune and not touched[shard]:
+                    self._drop(f"{self.file.stem}.{shard:x}.cache")
+                continue
             if frozenset(keys) == self.stored[shard] and not self.put_keys.intersection(keys):
                 continue
-            body = marshal.dumps({k: self.entries[k] for k in sorted(keys)})  # marshal.version: in the key
+            body = marshal.dumps({k: held[k] for k in sorted(keys)})  # marshal.version: in the key
             header = json.dumps({"key": self.header_key, "seal": self._seal(body)}).encode()
             try:
                 write_file(self._shard_file(shard), header + b"\n" + body, trusted=self.trusted, durable=False)
             except (OSError, UnsafePath):
                 continue
             if not self.stored[shard]:  # not read from its file: perhaps an earlier isodocs wrote it as JSON
-                self._drop_json(shard)
+                self._drop(f"{self.file.stem}.{shard:x}.json")
             self.stored[shard] = frozenset(keys)
         self.put_keys = set()
 
-    def _drop_json(self, shard: int) -> None:
-        """The shard an earlier isodocs wrote in its place, as JSON: never read again."""
+    def _drop(self, name: str) -> None:
+        """A file of the cache's folder no longer needed: a shard an earlier isodocs wrote in its
+        place, as JSON (never read again), or one holding nothing this run kept."""
         with contextlib.suppress(OSError, UnsafePath), open_folder(self.file.parent, trusted=self.trusted) as folder:
-            folder.unlink(f"{self.file.stem}.{shard:x}.json")
+            folder.unlink(name)
 
 
 class StatIndex:
@@ -212,15 +267,15 @@ def enabled() -> bool:
 
 
 def for_source(source, kind: str = "documents", scope: str = "", keep_all: bool = False,
-               edition: str = "") -> Cache | None:
+               edition: str = "", lazy: bool = False) -> Cache | None:
     """The cache `kind` of the manual `source` reads (for `scope`, a part of it), or None when
-    caching is off. `edition`: see Cache."""
+    caching is off. `edition`, `lazy`: see Cache."""
     if not enabled():
         return None
     folder, name, trusted, read = _place(source, scope)
     # the secret never comes from what is read: not from the working tree, nor the manual's folder
     sealed_with = secret(read)
-    cache = Cache(folder / f"{kind}-{name}", keep_all, sealed_with, trusted, edition)
+    cache = Cache(folder / f"{kind}-{name}", keep_all, sealed_with, trusted, edition, lazy)
     if kind == "documents" and hasattr(source, "use_index"):  # a working tree: its stat index too
         index = StatIndex(Cache(folder / f"stat-{name}", False, sealed_with, trusted))
         source.use_index(index)

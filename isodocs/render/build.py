@@ -148,6 +148,7 @@ def render_outputs(manual: Manual, recipe: Recipe, markings: Mapping[str, str], 
     done = {name for name, key in keys.items() if kept(name, key)}
     for _, _, key in keyed:  # pages of outputs kept stay in the cache for the next change
         store.get(key)
+        store.keep_page(key)
     needed = [(n, s, key) for n, s, key in keyed
               if names[wanted[n][0].code] not in done or (wanted[n][1] is whole and MANUAL_FILE not in done)]
     parts = rendered(manual, wanted, needed, settings, store, ready)
@@ -218,16 +219,18 @@ def _keyed(manual: Manual, wanted: list) -> tuple[list[tuple[int, int, str]], li
 def rendered(manual: Manual, wanted: list, keyed: list, settings: list, store: BuildCache,
              ready: Callable[[int], None] = lambda count: None) -> dict[tuple[str, str], Packed]:
     """The pages of the (document, options) wanted that `keyed` names (see _keyed), by (code,
-    marking): from the cache, or rendered (in worker processes when many) and kept there."""
+    marking): from the cache (read when opened), or rendered (in worker processes when many)
+    and kept there."""
     found: dict[tuple[str, str], Packed] = {}
     todo: list[tuple[int, int, str]] = []  # (document, options, key) still to render
     for n, s, key in keyed:
         doc, options = wanted[n]
         marking = options.marking_of(doc)
-        cached = store.get(key)
-        if cached is not None:
+        placing = store.get(key)
+        if placing is not None:
             try:
-                found[doc.code, marking] = Packed.from_data(cached, key)
+                load = functools.partial(_kept_pages, store, key, settings[s][1], doc, marking)
+                found[doc.code, marking] = Packed.kept(placing, key, load)
                 continue
             except ValueError:
                 pass  # a damaged entry: rendered again
@@ -236,10 +239,24 @@ def rendered(manual: Manual, wanted: list, keyed: list, settings: list, store: B
     keys = {(n, s): k for n, s, k in todo}
     for key, packed in _render(manual, wanted, [(n, s) for n, s, _ in todo], [(o, p) for o, p, _ in settings]):
         doc, options = wanted[key[0]]
-        store.put(keys[key], packed.to_data())
+        store.put(keys[key], packed.placing())
+        store.put_page(keys[key], packed.data)
         packed.key = keys[key]
         found[doc.code, options.marking_of(doc)] = packed
     return found
+
+
+def _kept_pages(store: BuildCache, key: str, page, doc, marking: str) -> bytes:
+    """The compressed pages kept under `key`; rendered again (the same bytes: they are a
+    function of the key) when the cache of pages lost them."""
+    from isodocs.render.docx import rendered as pieces
+
+    kept = store.page(key)
+    if type(kept) is bytes:
+        return kept
+    data = pieces.Packed.of(pieces.render(page, doc, marking)).data
+    store.put_page(key, data)
+    return data
 
 
 def _template_digest(manual: Manual, options) -> str:

@@ -8,11 +8,14 @@ the language, the marking and copy line on its pages, and isodocs itself (its ve
 digest of its own files). The key is a digest of exactly those, so a cached entry can only be
 what rendering would give now: stale output is impossible by construction, not by care.
 
-Entries live in a `load.cache.Cache` (sealed with the user's secret, bounded: entries a build
-did not use are dropped when it is saved), the pages compressed and kept as bytes. Placing a
-document in a package, the manual's compressed pieces (the master list's among them), its
-parts that list every document (numbering, relationships, content types, properties) and the
-files already written are keyed the same way.
+Entries live in `load.cache.Cache`s (sealed with the user's secret, bounded: entries a build
+did not use are dropped when it is saved). The pages, compressed, are kept apart, in a cache
+read a shard at a time: what placing a document asks of its pages (its lists and links) is in
+the build cache, so a build after one change opens the pages of two documents (the changed one
+and the one after it, whose piece of the manual is compressed after it) and reads a few of the
+64 shards of pages, not all of them. The manual's compressed pieces (the master list's among
+them), its parts that list every document (numbering, relationships, content types,
+properties) and the files already written are keyed the same way as the pages.
 """
 
 from __future__ import annotations
@@ -68,11 +71,13 @@ def digest(*parts: str) -> str:
 
 
 class BuildCache:
-    """The entries of one kind of build (its language and whether it is a draft): each
-    document's pages, the manual's compressed pieces, and the files written."""
+    """The entries of one kind of build (its language and whether it is a draft): the manual's
+    compressed pieces, what placing each document asks of its pages, and the files written; and
+    apart, read a shard at a time, each document's pages (`pages`, by the same key as what
+    placing it asks)."""
 
-    def __init__(self, cache: Cache | None):
-        self.cache = cache
+    def __init__(self, cache: Cache | None, pages: Cache | None = None):
+        self.cache, self.pages = cache, pages
 
     def get(self, key: str) -> Any:
         return self.cache.get(key) if self.cache is not None else None
@@ -80,6 +85,18 @@ class BuildCache:
     def put(self, key: str, value: Any) -> None:
         if self.cache is not None:
             self.cache.put(key, value)
+
+    def page(self, key: str) -> Any:
+        return self.pages.get(key) if self.pages is not None else None
+
+    def put_page(self, key: str, value: Any) -> None:
+        if self.pages is not None:
+            self.pages.put(key, value)
+
+    def keep_page(self, key: str) -> None:
+        """Keep the pages of `key` for the next build without reading them."""
+        if self.pages is not None:
+            self.pages.touch(key)
 
     def outputs_right(self, folder: Path) -> Callable[[str, str], bool]:
         """Whether the file `name` in `folder` is the output of `key` as this cache wrote it, and
@@ -126,8 +143,9 @@ class BuildCache:
 
     def save(self, prune: bool = True) -> None:
         """Keep what this build used (and with `prune` off, all else it held too)."""
-        if self.cache is not None:
-            self.cache.save(prune=prune)
+        for cache in (self.cache, self.pages):
+            if cache is not None:
+                cache.save(prune=prune)
 
 
 class MadeFiles:
@@ -177,7 +195,9 @@ def build_cache(source, recipe) -> BuildCache:
     """The build cache of this kind of build (draft or official, and language) of the manual.
     Every key names isodocs' own code, so the pages an earlier isodocs rendered are dropped unread
     (a province's are 60 MB)."""
-    return BuildCache(for_source(source, "build", scope=_kind_of(recipe), edition=code_digest()))
+    kind, edition = _kind_of(recipe), code_digest()
+    return BuildCache(for_source(source, "build", scope=kind, edition=edition),
+                      for_source(source, "pages", scope=kind, edition=edition, lazy=True))
 
 
 def made_files(source, recipe) -> MadeFiles:

@@ -16,7 +16,7 @@ import pytest
 
 from isodocs.check import check
 from isodocs import model as m
-from isodocs.load.cache import SHARDS, Cache, _secret, for_source, kept_size, secret
+from isodocs.load.cache import SHARDS, Cache, _secret, _shard, for_source, kept_size, secret
 from isodocs.load.source import open_source
 from isodocs.model import reader as manual_module
 from isodocs.model.build import kept_head
@@ -485,6 +485,66 @@ def test_shards_of_another_edition_are_dropped_unread(tmp_path):
     assert Cache(file, secret=key, edition="one").get("a") == [1]
     assert Cache(file, secret=key, edition="two").entries == {}
     assert Cache(file, secret=key).entries == {}
+
+
+def _shards_read(monkeypatch) -> list[str]:
+    read: list[str] = []
+    real = Cache._read
+    monkeypatch.setattr(Cache, "_read", lambda self, folder, name: read.append(name) or real(self, folder, name))
+    return read
+
+
+def _lazy_cache_of_every_shard(tmp_path) -> tuple[Path, bytes]:
+    file, key = tmp_path / "pages-x", b"k" * 32
+    cache = Cache(file, secret=key, lazy=True)
+    for n in range(500):  # entries in every shard
+        cache.put(f"key-{n}", [n, b"pages"])
+    cache.save()
+    assert len(list(tmp_path.glob("pages-x.*.cache"))) == SHARDS
+    return file, key
+
+
+def test_a_lazy_cache_reads_only_the_shards_it_is_asked_for(tmp_path, monkeypatch):
+    file, key = _lazy_cache_of_every_shard(tmp_path)
+    read = _shards_read(monkeypatch)
+    cache = Cache(file, secret=key, lazy=True)
+    assert cache.get("key-7") == [7, b"pages"] and cache.get("key-8") == [8, b"pages"]
+    assert cache.get("missing") is None
+    assert 1 <= len(read) <= 3 and len(set(read)) == len(read)
+    cache.get("key-7")
+    assert len(read) <= 3  # a shard is read once
+    assert len(cache.entries) == 500 and len(read) == SHARDS  # all of it, when all is asked for
+
+
+def test_a_lazy_cache_keeps_unread_shards_it_touched_and_drops_the_others(tmp_path, monkeypatch):
+    """A build touches the pages of the outputs it keeps without reading them: the shards
+    holding them stay as they were; a shard holding none of them is dropped; a shard it read is
+    written with what it used alone."""
+    file, key = _lazy_cache_of_every_shard(tmp_path)
+    before = {p.name: p.read_bytes() for p in tmp_path.glob("pages-x.*.cache")}
+    cache = Cache(file, secret=key, lazy=True)
+    touched = [f"key-{n}" for n in range(0, 500, 7)]
+    for name in touched:
+        cache.touch(name)
+    cache.put("new", [1, b"new"])  # its shard is read first: its other entries stay if touched
+    cache.save()
+    after = {p.name: p.read_bytes() for p in tmp_path.glob("pages-x.*.cache")}
+    holding = {_shard(name) for name in [*touched, "new"]}
+    assert set(after) == {f"pages-x.{shard:x}.cache" for shard in holding}
+    written = _shard("new")
+    assert all(after[name] == before[name] for name in after if name != f"pages-x.{written:x}.cache")
+    everything = [f"key-{n}" for n in range(500)]
+    assert set(Cache(file, secret=key, lazy=True).entries) == {
+        "new", *(name for name in touched if _shard(name) == written),  # read: what was used alone
+        *(name for name in everything if _shard(name) in holding - {written})}  # unread: as they were
+
+
+def test_a_lazy_cache_saved_without_pruning_keeps_every_shard(tmp_path):
+    file, key = _lazy_cache_of_every_shard(tmp_path)
+    cache = Cache(file, secret=key, lazy=True)
+    cache.put("new", [1, b"new"])
+    cache.save(prune=False)
+    assert len(Cache(file, secret=key, lazy=True).entries) == 501
 
 
 def test_whether_an_earlier_run_kept_a_manual_is_known_without_reading_it(tmp_path, monkeypatch):

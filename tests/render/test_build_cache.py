@@ -256,10 +256,69 @@ def test_the_pages_another_isodocs_rendered_are_dropped_unread(manual, tmp_path,
 
     build(manual, tmp_path / "out")
     draft = types.SimpleNamespace(kind="draft", lang="vi")
-    assert build_cache.build_cache(open_source(manual), draft).cache.entries  # this isodocs: read
+    this = build_cache.build_cache(open_source(manual), draft)
+    assert this.cache.entries and this.pages.entries  # this isodocs: read
     monkeypatch.setattr(build_cache, "code_digest", lambda: "another isodocs")
     monkeypatch.setattr("isodocs.load.cache.marshal.loads", lambda body: pytest.fail("decoded"))
-    assert build_cache.build_cache(open_source(manual), draft).cache.entries == {}
+    other = build_cache.build_cache(open_source(manual), draft)
+    assert other.cache.entries == {} and other.pages.entries == {}
+
+
+GUIDELINE = """\
+---
+code: HD-{n:02d}
+title: Hướng dẫn số {n}
+kind: guideline
+revision: 1
+issued: 2024-03-01
+prepared_by: lan.nt
+reviewed_by: hung.tv
+approved_by: minh.lv
+changes:
+  - {{revision: 1, date: 2024-03-01, summary: Ban hành lần đầu}}
+---
+# Hướng dẫn số {n}
+
+Nội dung hướng dẫn số {n}.
+"""
+
+
+def with_guidelines(manual: Path, count: int) -> Path:
+    for n in range(1, count + 1):
+        (manual / "documents" / f"HD-{n:02d}.md").write_text(GUIDELINE.format(n=n), encoding="utf-8")
+    return manual
+
+
+def test_a_build_after_one_change_reads_the_pages_of_two_documents_alone(manual, tmp_path, monkeypatch):
+    """The pages are kept apart, a shard at a time: after one change, the build opens the
+    changed document's pages and those of the one after it (its piece of the manual is
+    compressed after it), not the 64 shards of a province's pages; it is still byte for byte
+    the build without any cache."""
+    monkeypatch.setenv("ISODOCS_CACHE_DIR", str(tmp_path / "kept"))
+    with_guidelines(manual, 40)
+    out = tmp_path / "out"
+    build(manual, out)
+    pages = sorted((tmp_path / "kept").glob("pages-*.cache"))
+    assert len(pages) > 16  # 43 documents' pages, in most shards
+    read: list[str] = []
+    real = Cache._read
+    monkeypatch.setattr(Cache, "_read", lambda self, folder, name: read.append(name) or real(self, folder, name))
+    edit(manual / "documents" / "HD-20.md", "Nội dung hướng dẫn số 20.", "Nội dung mới của hướng dẫn số 20.")
+    after = build(manual, out)
+    assert 1 <= len([name for name in read if name.startswith("pages-")]) <= 3  # its new pages' shard, the next one's
+    assert after == build(manual, tmp_path / "clean", cache=False)
+    assert len(sorted((tmp_path / "kept").glob("pages-*.cache"))) >= len(pages) - 1  # the others' pages kept
+
+
+def test_pages_lost_from_the_cache_are_rendered_again(manual, tmp_path, monkeypatch):
+    monkeypatch.setenv("ISODOCS_CACHE_DIR", str(tmp_path / "kept"))
+    with_guidelines(manual, 10)
+    out = tmp_path / "out"
+    build(manual, out)
+    for path in (tmp_path / "kept").glob("pages-*.cache"):
+        path.unlink()
+    edit(manual / "documents" / "HD-05.md", "Nội dung hướng dẫn số 5.", "Nội dung mới.")
+    assert build(manual, out) == build(manual, tmp_path / "clean", cache=False)
 
 
 def test_a_damaged_entry_is_rendered_again(manual):

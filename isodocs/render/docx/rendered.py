@@ -68,12 +68,21 @@ class Packed:
     """Rendered pages kept compressed until they are placed (a province's are hundreds of MiB
     of XML), with what placing them in the manual asks of it without opening them: the lists
     and the links. `key`, when the build cache named them, is the key of the pages
-    (render/cache.py)."""
+    (render/cache.py). Pages kept in the cache are read only when opened (`load` gives their
+    compressed bytes): after one change, two documents' of a province's 5,000."""
 
-    __slots__ = ("data", "lists", "links", "key")
+    __slots__ = ("_data", "_load", "lists", "links", "key")
 
-    def __init__(self, data: bytes, lists: tuple[tuple[bool, int], ...], links: tuple[str, ...], key: str = ""):
-        self.data, self.lists, self.links, self.key = data, lists, links, key
+    def __init__(self, data: bytes | None, lists: tuple[tuple[bool, int], ...], links: tuple[str, ...],
+                 key: str = "", load: Callable[[], bytes] | None = None):
+        self._data, self._load, self.lists, self.links, self.key = data, load, lists, links, key
+
+    @property
+    def data(self) -> bytes:
+        if self._data is None:
+            assert self._load is not None, "pages neither given nor to be loaded"
+            self._data, self._load = self._load(), None
+        return self._data
 
     @classmethod
     def of(cls, rendered: Rendered, key: str = "") -> Packed:
@@ -86,17 +95,17 @@ class Packed:
         except (zlib.error, UnicodeDecodeError, KeyError, TypeError, IndexError, ValueError) as exc:
             raise ValueError(str(exc)) from None
 
-    def to_data(self) -> list:
-        return [self.data, [list(x) for x in self.lists], list(self.links)]
+    def placing(self) -> list:
+        """What placing the pages asks of them, as plain data (kept apart from the pages)."""
+        return [[list(x) for x in self.lists], list(self.links)]
 
     @classmethod
-    def from_data(cls, data, key: str = "") -> Packed:
-        """What `to_data` kept; ValueError when it is not."""
+    def kept(cls, placing, key: str, load: Callable[[], bytes]) -> Packed:
+        """Pages kept in the cache: what `placing` gave, their compressed bytes from `load` when
+        opened; ValueError when `placing` is not what it gives."""
         try:
-            packed, lists, links = data
-            if not isinstance(packed, bytes):
-                raise TypeError("the pages are not bytes")
-            return cls(packed, tuple((bool(o), int(s)) for o, s in lists), tuple(str(u) for u in links), key)
+            lists, links = placing
+            return cls(None, tuple((bool(o), int(s)) for o, s in lists), tuple(str(u) for u in links), key, load)
         except (TypeError, ValueError) as exc:
             raise ValueError(str(exc)) from None
 
