@@ -147,8 +147,7 @@ def render_outputs(manual: Manual, recipe: Recipe, markings: Mapping[str, str], 
         keys[names[doc.code]] = own_key(recipe_key, markings.get(doc.code, ""), key_of[doc.code, own_marking[doc.code]])
     done = {name for name, key in keys.items() if kept(name, key)}
     for _, _, key in keyed:  # pages of outputs kept stay in the cache for the next change
-        store.get(key)
-        store.keep_page(key)
+        store.keep(key)
     needed = [(n, s, key) for n, s, key in keyed
               if names[wanted[n][0].code] not in done or (wanted[n][1] is whole and MANUAL_FILE not in done)]
     parts = rendered(manual, wanted, needed, settings, store, ready)

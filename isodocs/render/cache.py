@@ -8,14 +8,15 @@ the language, the marking and copy line on its pages, and isodocs itself (its ve
 digest of its own files). The key is a digest of exactly those, so a cached entry can only be
 what rendering would give now: stale output is impossible by construction, not by care.
 
-Entries live in `load.cache.Cache`s (sealed with the user's secret, bounded: entries a build
-did not use are dropped when it is saved). The pages, compressed, are kept apart, in a cache
-read a shard at a time: what placing a document asks of its pages (its lists and links) is in
-the build cache, so a build after one change opens the pages of two documents (the changed one
-and the one after it, whose piece of the manual is compressed after it) and reads a few of the
-64 shards of pages, not all of them. The manual's compressed pieces (the master list's among
-them), its parts that list every document (numbering, relationships, content types,
-properties) and the files already written are keyed the same way as the pages.
+Entries live in two `load.cache.Cache`s (sealed with the user's secret, bounded: entries a
+build did not use are dropped when it is saved), each read a shard at a time. The pages,
+compressed, are kept apart from what placing a document asks of them (its lists and links), so
+a build after one change opens the pages of two documents (the changed one and the one after
+it, whose piece of the manual is compressed after it) and reads a few of the 64 shards of
+pages, not all of them; a build with nothing to render reads one shard, the record of the
+files it wrote. The manual's compressed pieces (the master list's among them), its parts that
+list every document (numbering, relationships, content types, properties) and the files
+already written are keyed the same way as the pages.
 """
 
 from __future__ import annotations
@@ -93,10 +94,12 @@ class BuildCache:
         if self.pages is not None:
             self.pages.put(key, value)
 
-    def keep_page(self, key: str) -> None:
-        """Keep the pages of `key` for the next build without reading them."""
-        if self.pages is not None:
-            self.pages.touch(key)
+    def keep(self, key: str) -> None:
+        """Keep the pages of `key`, and what placing them asks, for the next build without
+        reading them: a build with nothing to render reads one shard, the record of its outputs."""
+        for cache in (self.cache, self.pages):
+            if cache is not None:
+                cache.touch(key)
 
     def outputs_right(self, folder: Path) -> Callable[[str, str], bool]:
         """Whether the file `name` in `folder` is the output of `key` as this cache wrote it, and
@@ -196,7 +199,7 @@ def build_cache(source, recipe) -> BuildCache:
     Every key names isodocs' own code, so the pages an earlier isodocs rendered are dropped unread
     (a province's are 60 MB)."""
     kind, edition = _kind_of(recipe), code_digest()
-    return BuildCache(for_source(source, "build", scope=kind, edition=edition),
+    return BuildCache(for_source(source, "build", scope=kind, edition=edition, lazy=True),
                       for_source(source, "pages", scope=kind, edition=edition, lazy=True))
 
 

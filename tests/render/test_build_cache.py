@@ -310,6 +310,21 @@ def test_a_build_after_one_change_reads_the_pages_of_two_documents_alone(manual,
     assert len(sorted((tmp_path / "kept").glob("pages-*.cache"))) >= len(pages) - 1  # the others' pages kept
 
 
+def test_a_build_with_nothing_to_render_reads_one_shard_of_its_caches(manual, tmp_path, monkeypatch):
+    monkeypatch.setenv("ISODOCS_CACHE_DIR", str(tmp_path / "kept"))
+    with_guidelines(manual, 40)
+    out = tmp_path / "out"
+    first = build(manual, out)
+    read: list[str] = []
+    real = Cache._read
+    monkeypatch.setattr(Cache, "_read", lambda self, folder, name: read.append(name) or real(self, folder, name))
+    assert build(manual, out) == first
+    assert len([name for name in read if name.startswith("build-")]) == 1  # the record of the files written
+    assert not [name for name in read if name.startswith("pages-")]
+    edit(manual / "documents" / "HD-20.md", "Nội dung hướng dẫn số 20.", "Nội dung mới của hướng dẫn số 20.")
+    assert build(manual, out) == build(manual, tmp_path / "clean", cache=False)  # what it kept unread is whole
+
+
 def test_pages_lost_from_the_cache_are_rendered_again(manual, tmp_path, monkeypatch):
     monkeypatch.setenv("ISODOCS_CACHE_DIR", str(tmp_path / "kept"))
     with_guidelines(manual, 10)
