@@ -20,7 +20,7 @@ from isodocs.render.docx import manual as manual_docx
 from isodocs.render.docx import rendered as pieces
 
 from support.cli import invoke
-from support.manual import load_manual
+from support.manual import POLICY, load_manual
 from support.programs import two_workers
 
 APPROVAL = """\
@@ -264,28 +264,16 @@ def test_the_pages_another_isodocs_rendered_are_dropped_unread(manual, tmp_path,
     assert other.cache.entries == {} and other.pages.entries == {}
 
 
-GUIDELINE = """\
----
-code: HD-{n:02d}
-title: Hướng dẫn số {n}
-kind: guideline
-revision: 1
-issued: 2024-03-01
-prepared_by: lan.nt
-reviewed_by: hung.tv
-approved_by: minh.lv
-changes:
-  - {{revision: 1, date: 2024-03-01, summary: Ban hành lần đầu}}
----
-# Hướng dẫn số {n}
-
-Nội dung hướng dẫn số {n}.
-"""
+def guideline(n: int) -> str:
+    """The standard policy made the guideline HD-nn."""
+    return (POLICY.replace("code: CS-01", f"code: HD-{n:02d}").replace("kind: policy", "kind: guideline")
+            .replace("Chính sách chất lượng", f"Hướng dẫn số {n}")
+            .replace("Ủy ban nhân dân xã cam kết giải quyết thủ tục đúng hạn.", f"Nội dung hướng dẫn số {n}."))
 
 
 def with_guidelines(manual: Path, count: int) -> Path:
     for n in range(1, count + 1):
-        (manual / "documents" / f"HD-{n:02d}.md").write_text(GUIDELINE.format(n=n), encoding="utf-8")
+        (manual / "documents" / f"HD-{n:02d}.md").write_text(guideline(n), encoding="utf-8")
     return manual
 
 
