@@ -199,10 +199,12 @@ class Cache:
             touched[shard] = True
             if key in held:  # (lazy) not a key touched unread
                 shards[shard].append(key)
+        stale = [f"{self.file.stem}.{shard:x}.cache" for shard in range(SHARDS)
+                 if not self.shards_read[shard] and prune and not touched[shard]]
+        if stale:  # (lazy) unread shards holding nothing kept; the others unread stay as they were
+            self._drop(*stale)
         for shard, keys in enumerate(shards):
-            if not self.shards_read[shard]:  # (lazy) unread: as it was, or dropped if it holds nothing kept
-                if prune and not touched[shard]:
-                    self._drop(f"{self.file.stem}.{shard:x}.cache")
+            if not self.shards_read[shard]:
                 continue
             if frozenset(keys) == self.stored[shard] and not self.put_keys.intersection(keys):
                 continue
@@ -217,11 +219,13 @@ class Cache:
             self.stored[shard] = frozenset(keys)
         self.put_keys = set()
 
-    def _drop(self, name: str) -> None:
-        """A file of the cache's folder no longer needed: a shard an earlier isodocs wrote in its
-        place, as JSON (never read again), or one holding nothing this run kept."""
+    def _drop(self, *names: str) -> None:
+        """Files of the cache's folder no longer needed: a shard an earlier isodocs wrote in its
+        place, as JSON (never read again), or shards holding nothing this run kept."""
         with contextlib.suppress(OSError, UnsafePath), open_folder(self.file.parent, trusted=self.trusted) as folder:
-            folder.unlink(name)
+            for name in names:
+                with contextlib.suppress(OSError):
+                    folder.unlink(name)
 
 
 class StatIndex:
