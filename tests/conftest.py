@@ -38,3 +38,14 @@ def _no_cache(monkeypatch, tmp_path_factory):
     and a cache never lands in the user's home."""
     monkeypatch.setenv("ISODOCS_CACHE", "0")
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path_factory.mktemp("cache-home")))
+
+
+@pytest.fixture
+def shards_read(monkeypatch) -> list[str]:
+    """The names of the cache shard files read from here on (load.cache.Cache), in order."""
+    from isodocs.load.cache import Cache
+
+    read: list[str] = []
+    real = Cache._read
+    monkeypatch.setattr(Cache, "_read", lambda self, folder, name: read.append(name) or real(self, folder, name))
+    return read

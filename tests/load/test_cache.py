@@ -487,13 +487,6 @@ def test_shards_of_another_edition_are_dropped_unread(tmp_path):
     assert Cache(file, secret=key).entries == {}
 
 
-def _shards_read(monkeypatch) -> list[str]:
-    read: list[str] = []
-    real = Cache._read
-    monkeypatch.setattr(Cache, "_read", lambda self, folder, name: read.append(name) or real(self, folder, name))
-    return read
-
-
 def _lazy_cache_of_every_shard(tmp_path) -> tuple[Path, bytes]:
     file, key = tmp_path / "pages-x", b"k" * 32
     cache = Cache(file, secret=key, lazy=True)
@@ -504,16 +497,16 @@ def _lazy_cache_of_every_shard(tmp_path) -> tuple[Path, bytes]:
     return file, key
 
 
-def test_a_lazy_cache_reads_only_the_shards_it_is_asked_for(tmp_path, monkeypatch):
+def test_a_lazy_cache_reads_only_the_shards_it_is_asked_for(tmp_path, shards_read):
     file, key = _lazy_cache_of_every_shard(tmp_path)
-    read = _shards_read(monkeypatch)
+    shards_read.clear()
     cache = Cache(file, secret=key, lazy=True)
     assert cache.get("key-7") == [7, b"pages"] and cache.get("key-8") == [8, b"pages"]
     assert cache.get("missing") is None
-    assert 1 <= len(read) <= 3 and len(set(read)) == len(read)
+    assert 1 <= len(shards_read) <= 3 and len(set(shards_read)) == len(shards_read)
     cache.get("key-7")
-    assert len(read) <= 3  # a shard is read once
-    assert len(cache.entries) == 500 and len(read) == SHARDS  # all of it, when all is asked for
+    assert len(shards_read) <= 3  # a shard is read once
+    assert len(cache.entries) == 500 and len(shards_read) == SHARDS  # all of it, when all is asked for
 
 
 def test_a_lazy_cache_keeps_unread_shards_it_touched_and_drops_the_others(tmp_path, monkeypatch):

@@ -277,7 +277,7 @@ def with_guidelines(manual: Path, count: int) -> Path:
     return manual
 
 
-def test_a_build_after_one_change_reads_the_pages_of_two_documents_alone(manual, tmp_path, monkeypatch):
+def test_a_build_after_one_change_reads_the_pages_of_two_documents_alone(manual, tmp_path, monkeypatch, shards_read):
     """The pages are kept apart, a shard at a time: after one change, the build opens the
     changed document's pages and those of the one after it (its piece of the manual is
     compressed after it), not the 64 shards of a province's pages; it is still byte for byte
@@ -288,27 +288,24 @@ def test_a_build_after_one_change_reads_the_pages_of_two_documents_alone(manual,
     build(manual, out)
     pages = sorted((tmp_path / "kept").glob("pages-*.cache"))
     assert len(pages) > 16  # 43 documents' pages, in most shards
-    read: list[str] = []
-    real = Cache._read
-    monkeypatch.setattr(Cache, "_read", lambda self, folder, name: read.append(name) or real(self, folder, name))
+    shards_read.clear()
     edit(manual / "documents" / "HD-20.md", "Nội dung hướng dẫn số 20.", "Nội dung mới của hướng dẫn số 20.")
     after = build(manual, out)
-    assert 1 <= len([name for name in read if name.startswith("pages-")]) <= 3  # its new pages' shard, the next one's
+    pages_read = [name for name in shards_read if name.startswith("pages-")]
+    assert 1 <= len(pages_read) <= 3  # its new pages' shard, the next one's
     assert after == build(manual, tmp_path / "clean", cache=False)
     assert len(sorted((tmp_path / "kept").glob("pages-*.cache"))) >= len(pages) - 1  # the others' pages kept
 
 
-def test_a_build_with_nothing_to_render_reads_one_shard_of_its_caches(manual, tmp_path, monkeypatch):
+def test_a_build_with_nothing_to_render_reads_one_shard_of_its_caches(manual, tmp_path, monkeypatch, shards_read):
     monkeypatch.setenv("ISODOCS_CACHE_DIR", str(tmp_path / "kept"))
     with_guidelines(manual, 40)
     out = tmp_path / "out"
     first = build(manual, out)
-    read: list[str] = []
-    real = Cache._read
-    monkeypatch.setattr(Cache, "_read", lambda self, folder, name: read.append(name) or real(self, folder, name))
+    shards_read.clear()
     assert build(manual, out) == first
-    assert len([name for name in read if name.startswith("build-")]) == 1  # the record of the files written
-    assert not [name for name in read if name.startswith("pages-")]
+    assert len([name for name in shards_read if name.startswith("build-")]) == 1  # the record of the files written
+    assert not [name for name in shards_read if name.startswith("pages-")]
     edit(manual / "documents" / "HD-20.md", "Nội dung hướng dẫn số 20.", "Nội dung mới của hướng dẫn số 20.")
     assert build(manual, out) == build(manual, tmp_path / "clean", cache=False)  # what it kept unread is whole
 
