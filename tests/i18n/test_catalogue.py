@@ -22,7 +22,7 @@ MARKERS = {"Msg", "Ctx", "Plural", "N_"}
 # header every approval record carries (part of the record format), the heading of the
 # bilingual page docs/rules.md; and the text that probes whether a stream can print Vietnamese.
 DATA = {("model/iso9001.py", "_TABLE"), ("history/gitwrite.py", "record_file"), ("render/text/rules.py", "rules_markdown"),
-        ("cli/edge.py", "_holds_vietnamese"), ("render/compiled/labels.py", "CODE")}  # the labels table, compiled
+        ("cli/edge.py", "_holds_vietnamese"), ("render/compiled/labels_code.py", "root")}  # the labels table, compiled
 
 
 def tool():
