@@ -218,31 +218,46 @@ def _keyed(manual: Manual, wanted: list) -> tuple[list[tuple[int, int, str]], li
 def rendered(manual: Manual, wanted: list, keyed: list, settings: list, store: BuildCache,
              ready: Callable[[int], None] = lambda count: None) -> dict[tuple[str, str], Packed]:
     """The pages of the (document, options) wanted that `keyed` names (see _keyed), by (code,
-    marking): from the cache (read when opened), or rendered (in worker processes when many)
-    and kept there."""
+    marking): those the cache holds (`store.held`: known without reading them), read when
+    first asked for; the others rendered (in worker processes when many) and kept there."""
     found: dict[tuple[str, str], Packed] = {}
     todo: list[tuple[int, int, str]] = []  # (document, options, key) still to render
+    held = store.held() if keyed else frozenset()
     for n, s, key in keyed:
         doc, options = wanted[n]
         marking = options.marking_of(doc)
-        placing = store.get(key)
-        if placing is not None:
-            try:
-                load = functools.partial(_kept_pages, store, key, settings[s][1], doc, marking)
-                found[doc.code, marking] = Packed.kept(placing, key, load)
-                continue
-            except ValueError:
-                pass  # a damaged entry: rendered again
-        todo.append((n, s, key))
+        if key in held:
+            page = settings[s][1]
+            found[doc.code, marking] = Packed.kept(key, functools.partial(_kept_placing, store, key, page, doc, marking),
+                                                   functools.partial(_kept_pages, store, key, page, doc, marking))
+        else:
+            todo.append((n, s, key))
     ready(len(todo))
     keys = {(n, s): k for n, s, k in todo}
     for key, packed in _render(manual, wanted, [(n, s) for n, s, _ in todo], [(o, p) for o, p, _ in settings]):
         doc, options = wanted[key[0]]
-        store.put(keys[key], packed.placing())
-        store.put_page(keys[key], packed.data)
+        _keep(store, keys[key], packed)
         packed.key = keys[key]
         found[doc.code, options.marking_of(doc)] = packed
     return found
+
+
+def _keep(store: BuildCache, key: str, packed: Packed) -> None:
+    store.put(key, packed.placing())
+    store.put_page(key, packed.data)
+
+
+def _kept_placing(store: BuildCache, key: str, page, doc, marking: str) -> tuple[tuple, tuple]:
+    """What placing the pages kept under `key` asks (their lists and links); the pages rendered
+    again (the same: they are a function of the key) when the cache lost it or it is damaged."""
+    from isodocs.render.docx import rendered as pieces
+
+    try:
+        return pieces.placing_of(store.get(key))
+    except ValueError:
+        packed = pieces.Packed.of(pieces.render(page, doc, marking))
+        _keep(store, key, packed)
+        return packed.lists, packed.links
 
 
 def _kept_pages(store: BuildCache, key: str, page, doc, marking: str) -> bytes:

@@ -14,9 +14,11 @@ compressed, are kept apart from what placing a document asks of them (its lists 
 a build after one change opens the pages of two documents (the changed one and the one after
 it, whose piece of the manual is compressed after it) and reads a few of the 64 shards of
 pages, not all of them; a build with nothing to render reads one shard, the record of the
-files it wrote. The manual's compressed pieces (the master list's among them), its parts that
-list every document (numbering, relationships, content types, properties) and the files
-already written are keyed the same way as the pages.
+files it wrote. Which keys the caches hold is one entry (`held`), so a build knows what to
+render without reading the pages or their placing. The manual's documents placed a run at a
+time (render.docx.runs), its master list's piece, its parts that list every document
+(numbering, relationships, content types, properties) and the files already written are kept
+the same way, by what decides them.
 """
 
 from __future__ import annotations
@@ -77,8 +79,25 @@ class BuildCache:
     apart, read a shard at a time, each document's pages (`pages`, by the same key as what
     placing it asks)."""
 
+    HELD = "held"  # the entry naming the keys whose pages (and placing) the caches hold
+
     def __init__(self, cache: Cache | None, pages: Cache | None = None):
         self.cache, self.pages = cache, pages
+        self._held: frozenset[str] | None = None
+        self.now: set[str] = set()  # the keys of the pages this build keeps
+        self.added: set[str] = set()  # those it rendered
+
+    def held(self) -> frozenset[str]:
+        """The keys whose pages the caches hold, as the builds before left them, known without
+        reading the pages nor what placing them asks (a province's 5,000 of each). An entry
+        since lost or damaged is rendered again when read (render.build)."""
+        if self.pages is None:
+            return frozenset()
+        if self._held is None:
+            found = self.get(self.HELD)
+            self._held = frozenset(found) if isinstance(found, list) and all(type(k) is str for k in found) \
+                else frozenset()
+        return self._held
 
     def get(self, key: str) -> Any:
         return self.cache.get(key) if self.cache is not None else None
@@ -93,10 +112,13 @@ class BuildCache:
     def put_page(self, key: str, value: Any) -> None:
         if self.pages is not None:
             self.pages.put(key, value)
+            self.now.add(key)
+            self.added.add(key)
 
     def keep(self, key: str) -> None:
         """Keep the pages of `key`, and what placing them asks, for the next build without
         reading them: a build with nothing to render reads one shard, the record of its outputs."""
+        self.now.add(key)
         for cache in (self.cache, self.pages):
             if cache is not None:
                 cache.touch(key)
@@ -146,6 +168,10 @@ class BuildCache:
 
     def save(self, prune: bool = True) -> None:
         """Keep what this build used (and with `prune` off, all else it held too)."""
+        if self.pages is not None and (prune or self.added):  # else: as it was, unread
+            held = frozenset(self.now) if prune else self.held() | self.added
+            if held != self.held():
+                self.put(self.HELD, sorted(held))
         for cache in (self.cache, self.pages):
             if cache is not None:
                 cache.save(prune=prune)

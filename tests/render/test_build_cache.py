@@ -18,6 +18,7 @@ from isodocs.render import build as pipeline
 from isodocs.render.cache import BuildCache
 from isodocs.render.docx import manual as manual_docx
 from isodocs.render.docx import rendered as pieces
+from isodocs.render.docx import runs
 
 from support.cli import invoke
 from support.manual import POLICY, load_manual
@@ -108,6 +109,9 @@ CHANGES = {
     "a new list in a document": (lambda m: policy_path(m).write_text(
         policy_path(m).read_text(encoding="utf-8") + "\n\n1. Một\n2. Hai\n", encoding="utf-8"),
         {"manual.docx", "CS-01.docx"}),
+    "a new link in a document": (lambda m: policy_path(m).write_text(
+        policy_path(m).read_text(encoding="utf-8") + "\n\nXem [Cổng Dịch vụ công](https://dichvucong.gov.vn).\n",
+        encoding="utf-8"), {"manual.docx", "CS-01.docx"}),
     "a label override": (add_labels, EVERY),
     "reference.docx": (add_reference, EVERY),
 }
@@ -295,6 +299,74 @@ def test_a_build_after_one_change_reads_the_pages_of_two_documents_alone(manual,
     assert 1 <= len(pages_read) <= 3  # its new pages' shard, the next one's
     assert after == build(manual, tmp_path / "clean", cache=False)
     assert len(sorted((tmp_path / "kept").glob("pages-*.cache"))) >= len(pages) - 1  # the others' pages kept
+
+
+def spied(monkeypatch, cls, name: str) -> list:
+    """The positions (`start`) of the runs `cls.name` is called for."""
+    calls, real = [], getattr(cls, name)
+
+    def spy(self, *args):
+        calls.append(args[-1] if name == "_replay" else args[1])
+        return real(self, *args)
+
+    monkeypatch.setattr(cls, name, spy)
+    return calls
+
+
+def test_a_build_after_one_change_places_one_run_anew_and_replays_the_others(manual, tmp_path, monkeypatch):
+    """The manual's documents are placed a run at a time (render/docx/runs.py): after one
+    change, the changed document's run is placed anew, document by document, and the other runs
+    are replayed whole, neither their pages nor what placing them asks read."""
+    monkeypatch.setenv("ISODOCS_CACHE_DIR", str(tmp_path / "kept"))
+    with_guidelines(manual, 40)  # 43 documents: runs of 6, HD-20 the 23rd, inside the fourth
+    out = tmp_path / "out"
+    build(manual, out)
+    anew, replayed = spied(monkeypatch, runs.Runs, "_anew"), spied(monkeypatch, runs.Runs, "_replay")
+    placing_read = []
+    real = pipeline._kept_placing
+    monkeypatch.setattr(pipeline, "_kept_placing", lambda *a: placing_read.append(a[3].code) or real(*a))
+    edit(manual / "documents" / "HD-20.md", "Nội dung hướng dẫn số 20.", "Nội dung mới của hướng dẫn số 20.")
+    after = build(manual, out)
+    size = runs.run_size(43)
+    assert anew == [18] and sorted(replayed) == [start for start in range(0, 43, size) if start != 18]
+    assert placing_read == []  # the run's other documents' placing as the run kept it
+    assert after == build(manual, tmp_path / "clean", cache=False)
+
+
+@pytest.mark.parametrize("first, then", [
+    ("", "\n\n1. Một\n2. Hai\n"),  # a list: the later documents' lists numbered after it
+    ("\n\nXem [Cổng](https://a.gov.vn).\n", "\n\nXem [Cổng](https://b.gov.vn).\n"),  # a link the later one shares, then not
+])
+def test_what_the_documents_before_a_run_left_decides_it(manual, tmp_path, monkeypatch, first, then):
+    """A run's bytes depend on what came before it beyond the document just before: how many
+    lists the package numbers, the ids its links already have. A run whose documents are
+    unchanged but after such a change is placed anew, as a clean build would place it."""
+    monkeypatch.setenv("ISODOCS_CACHE_DIR", str(tmp_path / "kept"))
+    with_guidelines(manual, 10)  # 13 documents, runs of 3: HD-09 in the fourth, after HD-08 (no list, no link)
+    late = manual / "documents" / "HD-09.md"
+    late.write_text(late.read_text(encoding="utf-8") + "\n\n1. Ba\n2. Bốn\n\nXem [Cổng](https://a.gov.vn).\n",
+                    encoding="utf-8")
+    policy = policy_path(manual)
+    policy.write_text(policy.read_text(encoding="utf-8") + first, encoding="utf-8")
+    out = tmp_path / "out"
+    build(manual, out)
+    policy.write_text(policy.read_text(encoding="utf-8").replace(first, "") + then, encoding="utf-8")
+    assert build(manual, out) == build(manual, tmp_path / "clean", cache=False)
+
+
+def test_a_run_kept_with_a_damaged_record_is_placed_anew(manual, monkeypatch):
+    loaded = load_manual(with_guidelines(manual, 10)).manual
+    cache = Cache(None)
+    first = outputs(loaded, {}, BuildCache(cache))
+    kept = sorted(key for key in cache.entries if key.startswith("run:"))
+    assert len(kept) == len(range(0, 13, runs.run_size(13)))
+    for key in kept:
+        cache.entries[key][-1][0][7] = "not the bytes of a piece"
+    replayed = spied(monkeypatch, runs.Runs, "_replay")
+    assert outputs(loaded, {}, BuildCache(cache)).files == first.files
+    assert replayed == []
+    assert outputs(loaded, {}, BuildCache(cache)).files == first.files  # placed anew, kept again whole
+    assert len(replayed) == len(kept)
 
 
 def test_a_build_with_nothing_to_render_reads_one_shard_of_its_caches(manual, tmp_path, monkeypatch, shards_read):

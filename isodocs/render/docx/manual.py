@@ -10,8 +10,6 @@ Both functions are pure: they read nothing but the built-in resources.
 
 from __future__ import annotations
 
-import functools
-import itertools
 import re
 from typing import Callable, Iterable, Mapping
 
@@ -23,15 +21,14 @@ from isodocs.render.docx import openxml as ox
 from isodocs.render.docx import rendered as pieces
 from isodocs.render.docx import tables
 from isodocs.render.docx.common import BOLD, HEAD, HEADER_FILL, TEXT, TEXT_CENTER, Page, cell, grid, para
-from isodocs.render.docx.contents import anchor, bookmarked
+from isodocs.render.docx.contents import anchor
 from isodocs.render.docx.control import kind_label, page_number_line, stamp
-from isodocs.render.docx.openxml import bookmark
-from isodocs.render.docx.package import WINDOW, Deflated, Stream, crc_shift, deflated, segment
-from isodocs.render.docx.parts import header_xml
+from isodocs.render.docx.package import Deflated, Stream, crc_shift, segment
 from isodocs.render.docx.properties import CoreInfo
 from isodocs.render.docx.rendered import Packed, Rendered, document_body  # noqa: F401 (the redline's)
+from isodocs.render.docx.runs import Runs, run_size
 from isodocs.render.docx.sections import CLOSING, OPENING, section, section_break
-from isodocs.render.docx.writer import LANGUAGE_TAGS, RenderOptions, Section, Writer, end_bookmark
+from isodocs.render.docx.writer import LANGUAGE_TAGS, RenderOptions, Section, Writer
 from isodocs.render.labels import place
 
 KIND_ORDER = ("manual", "policy", "objectives", "procedure", "guideline", "form")
@@ -44,12 +41,12 @@ def render_manual(manual: Manual, options: RenderOptions, rendered: Mapping[str,
 
     The main part is compressed piece by piece (package.segment): the cover, the master list,
     then each document with the section that ends it, each piece with the one before as its
-    dictionary. A document's piece is a function of its pages, its placing (position, header,
-    the ids it is given) and those of the document before it, so `pieces_cache` (get/put by
-    key) keeps it, and its header, under their key: after one change only that document's and
-    the next one's pages are opened and compressed, not hundreds of MiB of XML. The master list's
-    piece is kept too, by its rows and the build's `context` (what every document of the build
-    shares: render.cache.context_digest), so it is laid out again only when a row changes.
+    dictionary. The documents are placed a run at a time (runs.py), each run kept in
+    `pieces_cache` (get/put by key) under what decides its bytes: after one change one run is
+    placed anew and the others replayed, not hundreds of MiB of XML opened and compressed. The
+    master list's piece is kept too, by its rows and the build's `context` (what every document
+    of the build shares: render.cache.context_digest), so it is laid out again only when a row
+    changes.
     """
     build = Writer(manual, options)
     ctx, marking = build.ctx, options.marking
@@ -63,23 +60,11 @@ def render_manual(manual: Manual, options: RenderOptions, rendered: Mapping[str,
     # Each document counts its own pages: the page number, within the document, of a bookmark
     # at its end (see page_header). The master list links each code to the bookmark on its
     # document's heading (ids 1 to n); the end bookmarks come after.
-    marks = itertools.count(1 + len(docs))
+    runs = Runs(build, len(docs), pieces_cache, context)
+    size = run_size(len(docs))
+    for start in range(0, len(docs), size):
+        runs.place([packed.pop(doc.code) for doc in docs[start:start + size]], start)
     segments = _Segments(pieces_cache)
-    documents = Stream()
-    last: _Placing | None = None
-    for n, doc in enumerate(docs, start=1):
-        parts = packed.pop(doc.code)
-        header = build.relations.header_xml(segments.header(parts, n))
-        here = _Placing(parts, n, n == len(docs), header, [build.new_list(o, s) for o, s in parts.lists],
-                        [build.relations.link(url) for url in parts.links], next(marks), build.base)
-        found = segments.placed(here, last)
-        if found is not None:
-            documents.add(*found)
-        else:
-            data = here.text()
-            before = last.text()[-WINDOW:] if last is not None else b""
-            documents.add(segments.keep(here, last, segment(data, before)), data)
-        last = here
     rows = master_rows(ctx, docs)
     opening = (OPENING + "".join(cover(ctx, docs, options.stamp.year))
                + section_break(section(build.base, header=cover_header)))
@@ -95,67 +80,19 @@ def render_manual(manual: Manual, options: RenderOptions, rendered: Mapping[str,
     else:
         second = ("".join(master_table(ctx, rows)) + end).encode()
         main.add(segments.kept(key, segment(second, first)), second)
-    main.extend(documents)
+    main.extend(runs.documents)
     agency = manual.config.agency.name
     info = CoreInfo(title=f"{agency} – {ctx.labels.cover_system}", subject=manual.config.standard,
                        creator=agency, language=LANGUAGE_TAGS[ctx.lang])
     return build.package(main.close(), info, segments.part)
 
 
-class _Placing:
-    """A document as placed in the manual: its pages, position, header and the ids it was given.
-    Its piece of the main part is a function of these (and of the piece before it): `key`."""
-
-    def __init__(self, parts: Packed, n: int, last: bool, header: str, numbers: list[int], rids: list[str],
-                 end: int, base):
-        self.parts, self.n, self.last, self.header = parts, n, last, header
-        self.numbers, self.rids, self.end, self.base = numbers, rids, end, base
-        self._text: bytes | None = None
-
-    @functools.cached_property
-    def key(self) -> str:  # asked for as this document's and as the next one's predecessor
-        if not self.parts.key:
-            return ""
-        return "|".join((self.parts.key, str(self.n), str(self.last), self.header, repr(self.numbers),
-                         repr(self.rids), str(self.end)))
-
-    def text(self) -> bytes:
-        if self._text is None:
-            body = pieces.placed_with(self.parts.open(), self.numbers, self.rids)
-            mark = bookmark(self.end, end_bookmark(self.n))
-            sect = section(self.base, header=self.header, restart_pages=True)
-            end = section_break("", mark) + sect + CLOSING if self.last else section_break(sect, mark)
-            self._text = ("".join(bookmarked(body, self.n)) + end).encode()
-        return self._text
-
-
 class _Segments:
-    """Compressed pieces of the main part, the headers and the package's other parts, kept in
-    the build cache by the key of what they are made of: a piece by its document's pages and
-    placing and those of the one before (its dictionary), a header by its document's pages and
-    position, a part by its whole content."""
+    """The master list's compressed piece and the package's parts that list every document,
+    kept in the build cache by the key of what they are made of."""
 
     def __init__(self, cache):
         self.cache = cache
-
-    def header(self, parts: Packed, n: int) -> Deflated:
-        # the pages' key is a digest already, and a position a number: together, a key as they are
-        key = f"header:{parts.key}:{n}" if self.cache is not None and parts.key else ""
-        found = self.found(key)
-        if found is not None:
-            return found[0]
-        made = deflated(header_xml(pieces.header(parts.open(), f"PAGEREF {end_bookmark(n)}")))
-        self._put(key, made)
-        return made
-
-    def placed(self, here: _Placing, before: _Placing | None) -> tuple[Deflated, None, int] | None:
-        """The piece of a document placed as `here`, after `before`, as kept: (piece, no text,
-        the shift of its CRC)."""
-        found = self.found(self._key(here, before))
-        return (found[0], None, found[1]) if found is not None else None
-
-    def keep(self, here: _Placing, before: _Placing | None, piece: Deflated) -> Deflated:
-        return self.kept(self._key(here, before), piece)
 
     def kept(self, key: str, piece: Deflated) -> Deflated:
         self._put(key, piece)
@@ -168,11 +105,6 @@ class _Segments:
         key = "part:" + digest(repr(what)) if self.cache is not None else ""
         found = self.found(key)
         return found[0] if found is not None else self.kept(key, make())
-
-    def _key(self, here: _Placing, before: _Placing | None) -> str:
-        if self.cache is None or not here.key or (before is not None and not before.key):
-            return ""
-        return "piece:" + digest(here.key, before.key if before is not None else "")
 
     def found(self, key: str) -> tuple[Deflated, int] | None:
         """The piece kept under `key` ("": none), with the shift of its CRC."""

@@ -69,13 +69,17 @@ class Packed:
     of XML), with what placing them in the manual asks of it without opening them: the lists
     and the links. `key`, when the build cache named them, is the key of the pages
     (render/cache.py). Pages kept in the cache are read only when opened (`load` gives their
-    compressed bytes): after one change, two documents' of a province's 5,000."""
+    compressed bytes), and what placing them asks only when asked (`place` gives it): after one
+    change, a build opens two documents' pages of a province's 5,000, and reads what placing
+    asks of the few it places anew."""
 
-    __slots__ = ("_data", "_load", "lists", "links", "key")
+    __slots__ = ("_data", "_load", "_lists", "_links", "_place", "key")
 
     def __init__(self, data: bytes | None, lists: tuple[tuple[bool, int], ...], links: tuple[str, ...],
-                 key: str = "", load: Callable[[], bytes] | None = None):
-        self._data, self._load, self.lists, self.links, self.key = data, load, lists, links, key
+                 key: str = "", load: Callable[[], bytes] | None = None,
+                 place: Callable[[], tuple[tuple, tuple]] | None = None):
+        self._data, self._load, self._lists, self._links, self.key = data, load, lists, links, key
+        self._place = place
 
     @property
     def data(self) -> bytes:
@@ -83,6 +87,22 @@ class Packed:
             assert self._load is not None, "pages neither given nor to be loaded"
             self._data, self._load = self._load(), None
         return self._data
+
+    @property
+    def lists(self) -> tuple[tuple[bool, int], ...]:
+        if self._place is not None:
+            self._placed()
+        return self._lists
+
+    @property
+    def links(self) -> tuple[str, ...]:
+        if self._place is not None:
+            self._placed()
+        return self._links
+
+    def _placed(self) -> None:
+        place, self._place = self._place, None
+        self._lists, self._links = place()
 
     @classmethod
     def of(cls, rendered: Rendered, key: str = "") -> Packed:
@@ -100,14 +120,19 @@ class Packed:
         return [[list(x) for x in self.lists], list(self.links)]
 
     @classmethod
-    def kept(cls, placing, key: str, load: Callable[[], bytes]) -> Packed:
-        """Pages kept in the cache: what `placing` gave, their compressed bytes from `load` when
-        opened; ValueError when `placing` is not what it gives."""
-        try:
-            lists, links = placing
-            return cls(None, tuple((bool(o), int(s)) for o, s in lists), tuple(str(u) for u in links), key, load)
-        except (TypeError, ValueError) as exc:
-            raise ValueError(str(exc)) from None
+    def kept(cls, key: str, place: Callable[[], tuple[tuple, tuple]], load: Callable[[], bytes]) -> Packed:
+        """Pages kept in the cache: what placing them asks from `place` (see `placing_of`), their
+        compressed bytes from `load`, each when first asked for."""
+        return cls(None, (), (), key, load, place)
+
+
+def placing_of(placing) -> tuple[tuple[tuple[bool, int], ...], tuple[str, ...]]:
+    """(lists, links) of what `Packed.placing` gave; ValueError when it is not such data."""
+    try:
+        lists, links = placing
+        return tuple((bool(o), int(s)) for o, s in lists), tuple(str(u) for u in links)
+    except (TypeError, ValueError) as exc:
+        raise ValueError(str(exc)) from None
 
 
 class _Recorder:
