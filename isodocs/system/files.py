@@ -381,7 +381,9 @@ def write_set(folder_path: str | os.PathLike, files: Mapping[str, bytes],
     if not all(_plain(name) and name not in (RECORD, JOURNAL) for name in names):
         raise ValueError(f"not plain file names: {names}")
     with open_folder(folder_path, create=True, trusted=trusted) as folder, folder.locked():
-        for name in [*names, RECORD, JOURNAL]:  # a link or a folder in the way: refused, never replaced
+        # a link or a folder in the way: refused, never replaced (a kept file is not replaced: a
+        # province's 5,000 kept outputs cost no look)
+        for name in [*sorted(files), RECORD, JOURNAL]:
             folder.must_be_replaceable(name)
         recover(folder)
         kinds = {os.path.splitext(name)[1] for name in names}
