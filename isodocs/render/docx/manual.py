@@ -146,11 +146,14 @@ def ordered(documents: Iterable[Document]) -> list[Document]:
     natural order (QT-2 before QT-10)."""
 
     def key(doc: Document):
-        natural = tuple((0, int(p)) if p.isdigit() else (1, p) for p in re.split(r"(\d+)", doc.code) if p)
-        rank = KIND_ORDER.index(doc.kind) if doc.kind in KIND_ORDER else len(KIND_ORDER)
-        return rank, natural
+        natural = tuple((0, int(p)) if p.isdecimal() else (1, p) for p in _NUMBERS.split(doc.code) if p)
+        return _RANK.get(doc.kind, len(KIND_ORDER)), natural
 
     return sorted(documents, key=key)
+
+
+_NUMBERS = re.compile(r"(\d+)")
+_RANK = {kind: rank for rank, kind in enumerate(KIND_ORDER)}
 
 
 # ---------------------------------------------------------------------------------------------
