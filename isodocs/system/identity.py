@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import os
 import re
 from pathlib import Path
 
@@ -33,10 +34,30 @@ def code_digest() -> str:
             digest.update(f"{name}=={installed(name)}\0".encode())
         except PackageNotFoundError:
             digest.update(f"{name}\0".encode())
-    package = Path(__file__).resolve().parents[1]  # the isodocs package
-    folders = [package, *(Path(str(resource_dir(name))) for name in ("templates", "schemas"))]
-    for folder in dict.fromkeys(folders):
-        for path in sorted(p for p in folder.rglob("*") if p.is_file() and "__pycache__" not in p.parts):
-            digest.update(path.relative_to(folder).as_posix().encode() + b"\0")
-            digest.update(hashlib.sha256(path.read_bytes()).digest())
+    for folder in _shipped():
+        for relative, path in _files(folder):
+            digest.update(relative.encode() + b"\0")
+            with open(path, "rb") as file:
+                digest.update(hashlib.sha256(file.read()).digest())
     return digest.hexdigest()
+
+
+def _shipped() -> list[Path]:
+    """The folders of what isodocs ships: the package, and its templates and schemas wherever
+    they are."""
+    package = Path(__file__).resolve().parents[1]
+    return list(dict.fromkeys([package, *(Path(str(resource_dir(name))) for name in ("templates", "schemas"))]))
+
+
+def _files(folder: Path) -> list[tuple[str, str]]:
+    """(path relative to `folder`, with slashes; path) of every file under it but compiled
+    bytecode, in the order of the relative paths."""
+    found = []
+    for top, folders, names in os.walk(folder):
+        folders[:] = [name for name in folders if name != "__pycache__"]
+        base = os.path.relpath(top, folder).replace(os.sep, "/")
+        for name in names:
+            path = os.path.join(top, name)
+            if os.path.isfile(path):
+                found.append((name if base == "." else f"{base}/{name}", path))
+    return sorted(found)
