@@ -147,6 +147,13 @@ class Stream:
             self.crc = _multmodp(shift or crc_shift(piece.size), self.crc) ^ piece.crc
         self.size += piece.size
 
+    def add_run(self, data: list[bytes], crc: int, size: int, shift: int) -> None:
+        """Add pieces kept together, in order, as one (`crc`, `size` and `shift` theirs
+        joined), without joining their bytes before the whole is."""
+        self.data += data
+        self.crc = _multmodp(shift, self.crc) ^ crc
+        self.size += size
+
     def extend(self, other: Stream) -> None:
         self.data += other.data
         self.crc = crc32_combine(self.crc, other.crc, other.size)

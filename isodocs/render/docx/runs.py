@@ -142,8 +142,7 @@ class Runs:
             rids = [relations.link(url) for url in links]
         n = start + len(run)
         self.last = Placing(run[-1], n, n == self.count, rid, numbers, rids, self.count + n, build.base)
-        self.documents.add(Deflated(b"".join([record[7] for record in kept.docs]), kept.crc, kept.size), None,
-                           kept.shift)
+        self.documents.add_run([record[7] for record in kept.docs], kept.crc, kept.size, kept.shift)
 
     def _anew(self, run: list[Packed], start: int, key: str, state: tuple, kept: _Kept | None) -> None:
         build, relations = self.build, self.build.relations

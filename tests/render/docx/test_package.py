@@ -18,7 +18,7 @@ from docx.opc.oxml import serialize_part_xml
 from docx.oxml.parser import parse_xml
 
 from isodocs.render.docx.manual import RenderOptions, render_document, render_manual
-from isodocs.render.docx.package import Stream, crc32_combine, deflated, joined, segment, write_zip
+from isodocs.render.docx.package import Stream, crc32_combine, crc_shift, deflated, joined, segment, write_zip
 from isodocs.render.docx.properties import CoreInfo, set_core_properties
 from isodocs.render.docx.reference import _template
 from isodocs.render.docx.writer import core_properties_xml
@@ -168,6 +168,13 @@ def test_pieces_compressed_apart_join_into_one_stream():
         rest.add(piece)  # without the text: its CRC combined
     stream.extend(rest)
     assert stream.close() == one
+    ran = Stream()  # a run of pieces added as one, their bytes apart
+    ran.add(pieces[0], texts[0])
+    middle = joined(pieces[1:10])
+    ran.add_run([piece.data for piece in pieces[1:10]], middle.crc, middle.size, crc_shift(middle.size))
+    for piece in pieces[10:]:
+        ran.add(piece)
+    assert ran.close() == one
     with zipfile.ZipFile(io.BytesIO(write_zip([("a.xml", one)], PIECES_STAMP))) as zf:
         assert zf.testzip() is None and zf.read("a.xml") == whole
 
