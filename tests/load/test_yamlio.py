@@ -405,3 +405,5 @@ def test_a_flat_file_refuses_what_yaml_refuses_and_the_breaks_libyaml_reads_its_
     not_printable = {c for c in range(0x110000) if yamlio._NOT_PRINTABLE.match(chr(c))}
     assert refused - not_printable == {0x09, 0x0D, 0x85, 0x2028, 0x2029, 0xFEFF}
     assert not_printable <= refused
+    assert not_printable == {c for c in range(0x110000) if c not in (0x09, 0x0A, 0x0D, 0x85) and (
+        c < 0x20 or 0x7F <= c < 0xA0 or 0xD800 <= c <= 0xDFFF or c in (0xFFFE, 0xFFFF))}  # YAML 1.2's printable
