@@ -3,7 +3,7 @@
 Each document's piece of the main part is its pages placed with the ids the manual gives them
 (its header's relationship, its lists' numbers, its links' relationships, its bookmarks),
 compressed with the piece before as its dictionary (package.segment). The documents go in runs
-of about the square root of their number (a province's 5,000 in 71 runs of 71), and a run's
+of about the square root of their number (a province's 5,001 in 72 runs of 70), and a run's
 bytes are a function of:
 
 - its documents' pages (their keys: render/cache.py) and their positions, and how many
