@@ -44,11 +44,13 @@ def fingerprint(source: Source, commit: str, day: dt.date) -> str | None:
 
 @dataclass(frozen=True)
 class Noted:
-    """What a check's findings rest on, to keep with them: the answers `exists` gave, and the
-    entries of each document's findings the check recalled or made (`check.check`'s `kept`)."""
+    """What a check's findings rest on, to keep with them: the answers `exists` gave, the
+    entries of each document's findings the check made (`check.check`'s `kept`), and the keys
+    of those it recalled (kept as they are: after one change, 4,999 of a province's 5,000)."""
 
     answers: Mapping[str, bool]
     alone: Mapping[str, Any]
+    recalled: tuple[str, ...] = ()
 
 
 class Asked:
@@ -60,6 +62,7 @@ class Asked:
         self.exists, self.cache = exists, cache
         self.answers: dict[str, bool] = {}
         self.alone: dict[str, Any] = {}
+        self.recalled: list[str] = []
 
     def __call__(self, path: str) -> bool:
         answer = self.answers[path] = self.exists(path)
@@ -72,7 +75,7 @@ class Asked:
     def get(self, key: str) -> Any:
         found = self.cache.get(key)
         if found is not None:
-            self.alone[key] = found
+            self.recalled.append(key)
         return found
 
     def put(self, key: str, value: Any) -> None:
@@ -80,7 +83,7 @@ class Asked:
 
     @property
     def noted(self) -> Noted:
-        return Noted(self.answers, self.alone)
+        return Noted(self.answers, self.alone, tuple(self.recalled))
 
 
 def recalled(cache: Cache, key: str, exists: Callable[[str], bool]) -> tuple[Scope, tuple[Diagnostic, ...]] | None:
@@ -101,6 +104,8 @@ def keep(cache: Cache, key: str, scope: Scope, diagnostics: tuple[Diagnostic, ..
     """Keep the findings with the answers they rest on (`Asked.noted`), and each document's
     findings used; the whole not when a finding holds a value `diagnostics.plain` cannot keep.
     Entries as they were are not put again: a shard is written again only when one changed."""
+    for alone in noted.recalled:  # as they are, neither read again nor compared
+        cache.touch(alone)
     for alone, found in noted.alone.items():
         if cache.get(alone) != found:
             cache.put(alone, found)

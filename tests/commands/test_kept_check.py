@@ -112,6 +112,26 @@ def test_after_one_change_the_rules_alone_judge_that_document_until_the_settings
     assert sorted(judged(log)) == every
 
 
+def test_the_findings_a_check_recalled_stay_kept_for_the_next(tmp_path, monkeypatch):
+    """A check after one change keeps the other documents' findings it recalled, unread: after
+    a second change, the rules alone judge that document alone again."""
+    root = make_manual(tmp_path, standard=True)
+    log = tmp_path / "judged"
+    noting_judged(monkeypatch, log)
+    commands.check(str(root), today=TODAY)
+    judged(log)
+    path = root / PROCEDURE_PATH
+    path.write_text(replace_line(path.read_text("utf-8"), "approved_by: minh.lv", "approved_by: lan.nt"), "utf-8")
+    commands.check(str(root), today=TODAY)
+    assert judged(log) == [PROCEDURE_PATH]
+    policy = next(p for p in (root / "documents").rglob("*") if p.is_file() and "code: CS-01" in p.read_text("utf-8"))
+    policy.write_text(policy.read_text("utf-8").replace("title: Chính sách chất lượng", "title: Chính sách"), "utf-8")
+    again = commands.check(str(root), today=TODAY)
+    assert judged(log) == [policy.relative_to(root).as_posix()]
+    monkeypatch.setenv("ISODOCS_CACHE", "0")
+    assert commands.check(str(root), today=TODAY) == again
+
+
 def test_another_day_another_commit_or_another_isodocs_checks_again(tmp_path, monkeypatch):
     root = tmp_path / "manual"
     repo = git_init(root)

@@ -188,6 +188,30 @@ def test_the_findings_of_a_worker_that_read_another_state_are_not_believed(manua
 
 
 @pytest.mark.skipif(parallel.START_METHOD != "fork", reason="the check beside a build is forked")
+def test_the_findings_the_check_beside_recalled_stay_kept(manual, tmp_path, monkeypatch):
+    """The worker beside a build sends back which documents' findings it recalled, not the
+    findings; the build keeps them as they are, so after a second change the rules alone judge
+    that document alone again."""
+    _cached(monkeypatch, tmp_path)
+    log = tmp_path / "judged"
+    noting_judged(monkeypatch, log)
+    policy = next(p for p in (manual / "documents").rglob("*") if p.is_file() and "code: CS-01" in p.read_text("utf-8"))
+    with two_workers():
+        assert invoke(["build", "--draft", "-C", str(manual)]).exit_code == 0
+        judged(log)
+        policy.write_text(policy.read_text("utf-8").replace("title: Chính sách chất lượng", "title: Chính sách"), "utf-8")
+        real, mark = outputs._read_and_checked, tmp_path / "checked by"
+        monkeypatch.setattr(outputs, "_read_and_checked", lambda *a: (mark.write_text(str(os.getpid())), real(*a))[1])
+        assert invoke(["build", "--draft", "-C", str(manual)]).exit_code == 0
+        assert mark.read_text() != str(os.getpid())  # checked in a worker
+        assert judged(log) == [policy.relative_to(manual).as_posix()]
+        text = (manual / P).read_text(encoding="utf-8")
+        (manual / P).write_text(text.replace("Tiếp nhận hồ sơ", "Tiếp nhận và kiểm tra hồ sơ"), encoding="utf-8")
+        assert invoke(["build", "--draft", "-C", str(manual)]).exit_code == 0
+    assert judged(log) == [P]
+
+
+@pytest.mark.skipif(parallel.START_METHOD != "fork", reason="the check beside a build is forked")
 def test_much_to_render_waits_for_the_check_beside(manual, tmp_path, monkeypatch):
     """An error stops the build before its pages are rendered, not after."""
     from isodocs.render import build as pipeline
