@@ -84,8 +84,6 @@ class BuildCache:
     def __init__(self, cache: Cache | None, pages: Cache | None = None):
         self.cache, self.pages = cache, pages
         self._held: frozenset[str] | None = None
-        self.now: set[str] = set()  # the keys of the pages this build keeps
-        self.added: set[str] = set()  # those it rendered
 
     def held(self) -> frozenset[str]:
         """The keys whose pages the caches hold, as the builds before left them, known without
@@ -112,13 +110,10 @@ class BuildCache:
     def put_page(self, key: str, value: Any) -> None:
         if self.pages is not None:
             self.pages.put(key, value)
-            self.now.add(key)
-            self.added.add(key)
 
     def keep(self, key: str) -> None:
         """Keep the pages of `key`, and what placing them asks, for the next build without
         reading them: a build with nothing to render reads one shard, the record of its outputs."""
-        self.now.add(key)
         for cache in (self.cache, self.pages):
             if cache is not None:
                 cache.touch(key)
@@ -168,8 +163,9 @@ class BuildCache:
 
     def save(self, prune: bool = True) -> None:
         """Keep what this build used (and with `prune` off, all else it held too)."""
-        if self.pages is not None and (prune or self.added):  # else: as it was, unread
-            held = frozenset(self.now) if prune else self.held() | self.added
+        # the pages this build kept are those its cache of pages used; those it rendered, put
+        if self.pages is not None and (prune or self.pages.put_keys):  # else: as it was, unread
+            held = frozenset(self.pages.used) if prune else self.held() | self.pages.put_keys
             if held != self.held():
                 self.put(self.HELD, sorted(held))
         for cache in (self.cache, self.pages):
