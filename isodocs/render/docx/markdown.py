@@ -7,17 +7,26 @@ hands it over as text, and it prints as the characters written.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, replace
-from typing import Callable, Sequence
-
-from markdown_it import MarkdownIt
-from markdown_it.token import Token
+from typing import TYPE_CHECKING, Callable, Sequence
 
 from isodocs.render.docx import measure, tables
 from isodocs.render.docx import openxml as ox
 from isodocs.render.docx.numbering import list_indent
 
-_PARSER = MarkdownIt("commonmark", {"html": False}).enable(["table", "strikethrough"])
+if TYPE_CHECKING:
+    from markdown_it import MarkdownIt
+    from markdown_it.token import Token
+
+
+@functools.cache
+def _parser() -> MarkdownIt:
+    # imported when Markdown is first parsed: a build after one change often parses none
+    from markdown_it import MarkdownIt
+
+    return MarkdownIt("commonmark", {"html": False}).enable(["table", "strikethrough"])
+
 
 MAX_HEADING = 4
 _EMPHASIS = {"strong": "bold", "em": "italic", "s": "strike"}
@@ -52,7 +61,7 @@ def render_lines(text: str, target: Target, *, base_level: int = 1, style: str =
     if not text or not text.strip():
         return [], []
     blocks = _Blocks(target, base_level, style)
-    return blocks.run(_PARSER.parse(text)), blocks.lines
+    return blocks.run(_parser().parse(text)), blocks.lines
 
 
 def block_lines(text: str) -> list[int]:
