@@ -3,6 +3,7 @@ a file was built (docProps/custom.xml), written and read back."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Mapping
 
@@ -22,6 +23,7 @@ _CUSTOM_START = ("<?xml version='1.0' encoding='UTF-8' standalone='yes'?>\n"
 _IN_ATTRIBUTE = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "\t": "&#9;", "\n": "&#10;",
                                "\r": "&#13;"})
 _IN_TEXT = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", "\r": "&#13;"})
+_ESCAPED = re.compile('[&<>"\t\n\r]')  # what either table escapes
 
 
 def custom_properties_xml(properties: Mapping[str, str]) -> bytes:
@@ -33,8 +35,13 @@ def custom_properties_xml(properties: Mapping[str, str]) -> bytes:
         return (_CUSTOM_START + "/>").encode()
     parts = [_CUSTOM_START, ">"]
     for pid, (name, value) in enumerate(properties.items(), start=2):
-        parts.append(f'<property fmtid="{_CUSTOM_FMTID}" pid="{pid}" name="{clean(name).translate(_IN_ATTRIBUTE)}">'
-                     f"<vt:lpwstr>{clean(str(value)).translate(_IN_TEXT)}</vt:lpwstr></property>")
+        name, value = clean(name), clean(str(value))
+        if _ESCAPED.search(name):  # most names and values have nothing to escape: translate is slow
+            name = name.translate(_IN_ATTRIBUTE)
+        if _ESCAPED.search(value):
+            value = value.translate(_IN_TEXT)
+        parts.append(f'<property fmtid="{_CUSTOM_FMTID}" pid="{pid}" name="{name}"><vt:lpwstr>{value}</vt:lpwstr>'
+                     "</property>")
     parts.append("</Properties>")
     return "".join(parts).encode("utf-8")
 
