@@ -105,16 +105,23 @@ class FolderSource(Source):
         self.label = str(root)
         self.index = None  # a stat index (load.cache.StatIndex): blob ids of files unchanged since hashed
         self._stats: dict[str, os.stat_result] = {}
+        self._known: dict[str, str] = {}  # known_blob's answers
         self._git: tuple[pygit2.Repository, Path] | None | bool = False  # looked up when first needed
         self._listed: list[Entry] | None = None
 
     def use_index(self, index) -> None:
         self.index = index
+        self._known.clear()
 
     def known_blob(self, path: str) -> str | None:
         """The blob id of a file the stat index saw as it is now (size, times, inode), unread."""
-        st = self._stats.get(path)
-        return self.index.blob(path, st) if self.index is not None and st is not None else None
+        found = self._known.get(path)
+        if found is None:
+            st = self._stats.get(path)
+            found = self.index.blob(path, st) if self.index is not None and st is not None else None
+            if found is not None:  # asked again as the manual is read: the file was listed once
+                self._known[path] = found
+        return found
 
     def blob_id(self, path: str, data: bytes) -> str:
         blob = self._as_git_hashes(path, data)
@@ -171,6 +178,7 @@ class FolderSource(Source):
             return Entry(rel, 0, link=True)
         if stat.S_ISREG(st.st_mode):
             self._stats[rel] = st
+            self._known.pop(rel, None)
             return Entry(rel, st.st_size)
         return None if stat.S_ISDIR(st.st_mode) else Entry(rel, 0, special=True)
 
