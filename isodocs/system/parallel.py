@@ -16,12 +16,14 @@ check beside its rendering). Only forking allows it; elsewhere that work is done
 from __future__ import annotations
 
 import functools
+import contextlib
 import marshal
 import multiprocessing
 import os
+import queue
 import sys
+import threading
 import weakref
-from concurrent.futures import ProcessPoolExecutor
 from typing import Callable, Generic, Iterator, Sequence, TypeVar
 
 from isodocs.system import progress
@@ -71,6 +73,44 @@ def over_workers(work: Callable[[T], R], jobs: list[T], processes: int | None = 
     return Results(work, jobs, processes, plain)
 
 
+def ahead(work: Callable[[T], R], items: Sequence[T], depth: int = 4) -> Iterator[R]:
+    """work(item) for each item, in order, done in a thread up to `depth` items ahead of the
+    caller: for work that lets go of the interpreter (reading files, hashing) while the caller
+    does what holds it (decoding what was read). An exception work raises is raised here, in
+    its turn. The thread has ended once the results are all taken or this is closed: none is
+    left running when a worker process is later forked."""
+    if len(items) < 2:
+        yield from map(work, items)
+        return
+    done: queue.Queue = queue.Queue(maxsize=depth)
+    stop = threading.Event()
+
+    def run() -> None:
+        for item in items:
+            if stop.is_set():
+                return
+            try:
+                found = (True, work(item))
+            except BaseException as exc:  # raised in the caller's thread, where it is taken
+                found = (False, exc)
+            done.put(found)
+
+    thread = threading.Thread(target=run, name="isodocs-ahead", daemon=True)
+    thread.start()
+    try:
+        for _ in items:
+            ok, value = done.get()
+            if not ok:
+                raise value
+            yield value
+    finally:
+        stop.set()
+        with contextlib.suppress(queue.Empty):  # a thread waiting to put goes on, and sees the stop
+            while True:
+                done.get_nowait()
+        thread.join()
+
+
 class Results(Iterator[R]):
     """The results of work running in worker processes; the processes stop once every result
     is taken, or at `close`.
@@ -80,6 +120,8 @@ class Results(Iterator[R]):
 
     def __init__(self, work: Callable[[T], R], jobs: list[T], processes: int | None, plain: bool):
         global _pools
+        from concurrent.futures import ProcessPoolExecutor  # (and logging): only a first run starts a pool
+
         self._pool: ProcessPoolExecutor | None = None  # for `close`, should the pool not start
         _give_way()
         context = multiprocessing.get_context(START_METHOD)
