@@ -45,6 +45,7 @@ import platformdirs
 import pygit2
 
 from isodocs.system import parallel
+from isodocs.system.parallel import ahead
 from isodocs.system.files import UnsafePath, open_folder, write_file
 from isodocs.system.resources import read_text
 
@@ -97,6 +98,7 @@ class Cache:
         self.put_keys: set[str] = set()
         self.companions: list = []  # saved with it (a working tree's stat index)
         self.stored: list[frozenset[str]] = [frozenset()] * SHARDS  # the keys each shard file holds
+        self.shares = False  # strings shared before a shard is written (_shared): for entries that repeat them
 
     @property
     def entries(self) -> dict[str, Any]:
@@ -134,29 +136,33 @@ class Cache:
 
     def _read_shards(self, shards: list[int]) -> list[dict]:
         """The entries of each of these shards: {} for one missing, damaged or sealed with
-        another secret."""
+        another secret. Reading a shard and checking its seal let go of the interpreter (a
+        system call, OpenSSL), decoding it does not: the next shard is read and checked in a
+        thread while this one is decoded."""
         if self.file is None or not shards:
             return [{} for _ in shards]
+        names = [self._shard_file(shard).name for shard in shards]
         try:
             with open_folder(self.file.parent, trusted=self.trusted) as folder:  # opened once, not per shard
-                return [self._read(folder, self._shard_file(shard).name) for shard in shards]
+                return [_decoded(body) for body in ahead(functools.partial(self._sealed, folder), names)]
         except (OSError, UnsafePath):
             return [{} for _ in shards]
 
-    def _read(self, folder, name: str) -> dict:
+    def _sealed(self, folder, name: str) -> memoryview | None:
+        """The body of a shard's file, if its seal is this cache's (None: missing, damaged, or
+        sealed with another secret or key)."""
         try:
             data = folder.read(name, MAX_SHARD)
             cut = data.find(b"\n")
             if cut < 0:
-                return {}
+                return None
             header, body = data[:cut], memoryview(data)[cut + 1:]  # the body, dozens of MiB, not copied
             stored = json.loads(header)
             if stored.get("key") == self.header_key and hmac.compare_digest(str(stored.get("seal")), self._seal(body)):
-                entries = marshal.loads(body)
-                return entries if isinstance(entries, dict) else {}
-        except (OSError, UnsafePath, ValueError, EOFError, TypeError, AttributeError):
+                return body
+        except (OSError, UnsafePath, ValueError, TypeError, AttributeError):
             pass
-        return {}
+        return None
 
     def _seal(self, body: bytes) -> str:
         return hmac.new(self.secret, body, hashlib.sha256).hexdigest()
@@ -208,7 +214,8 @@ class Cache:
                 continue
             if frozenset(keys) == self.stored[shard] and not self.put_keys.intersection(keys):
                 continue
-            body = marshal.dumps({k: held[k] for k in sorted(keys)})  # marshal.version: in the key
+            written = {k: held[k] for k in sorted(keys)}
+            body = marshal.dumps(_shared(written, {}) if self.shares else written)  # marshal.version: in the key
             header = json.dumps({"key": self.header_key, "seal": self._seal(body)}).encode()
             try:
                 write_file(self._shard_file(shard), header + b"\n" + body, trusted=self.trusted, durable=False)
@@ -262,6 +269,32 @@ def stat_of(st: os.stat_result) -> list[int]:
     return [st.st_size, st.st_mtime_ns, st.st_ino, st.st_ctime_ns]
 
 
+def _shared(value: Any, met: dict[str, str]) -> Any:
+    """`value` with every string equal to one met before made that very one. Marshal writes an
+    object it meets again as a reference to it, and reads it back as the same object: the keys
+    and names every document repeats are then written and made once a shard, which reads a
+    province's documents cache twice as fast."""
+    kind = type(value)
+    if kind is str:
+        return met.setdefault(value, value)
+    if kind is dict:
+        return {met.setdefault(k, k) if type(k) is str else k: _shared(v, met) for k, v in value.items()}
+    if kind is list:
+        return [_shared(v, met) for v in value]
+    if kind is tuple:
+        return tuple(_shared(v, met) for v in value)
+    return value
+
+
+def _decoded(body: memoryview | None) -> dict:
+    """The entries of a shard's sealed body ({} if it holds none)."""
+    try:
+        entries = marshal.loads(body) if body is not None else {}
+    except (ValueError, EOFError, TypeError):
+        return {}
+    return entries if isinstance(entries, dict) else {}
+
+
 def _shard(key: str) -> int:
     return zlib.crc32(key.encode("utf-8")) % SHARDS
 
@@ -280,6 +313,7 @@ def for_source(source, kind: str = "documents", scope: str = "", keep_all: bool 
     # the secret never comes from what is read: not from the working tree, nor the manual's folder
     sealed_with = secret(read)
     cache = Cache(folder / f"{kind}-{name}", keep_all, sealed_with, trusted, edition, lazy)
+    cache.shares = kind == "documents"  # every document repeats its keys and many of its values
     if kind == "documents" and hasattr(source, "use_index"):  # a working tree: its stat index too
         index = StatIndex(Cache(folder / f"stat-{name}", False, sealed_with, trusted))
         source.use_index(index)

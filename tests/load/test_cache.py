@@ -562,3 +562,30 @@ def test_a_worker_reads_the_caches_and_writes_none(tmp_path, monkeypatch):
     monkeypatch.setattr(parallel, "_in_worker", False)
     cached_load(root)
     assert cache_file(tmp_path) is not None
+
+
+@pytest.mark.parametrize("shares", [True, False])
+def test_strings_a_documents_cache_repeats_are_written_once_and_read_back_as_one(tmp_path, shares):
+    """The documents cache (and it alone) writes each string once a shard, however many
+    entries repeat it: read back, equal strings are one object, and the shard is smaller."""
+    file, key = tmp_path / "documents-x", b"k" * 32
+    cache = Cache(file, secret=key)
+    cache.shares = shares
+    names = ["prepared_by", "reviewed_by", "Trung tâm Phục vụ hành chính công"]
+    for n in range(SHARDS * 4):  # made apart: equal strings, not one object
+        cache.put(f"doc-{n}", {"".join(list(name)): "".join(list(names[2])) for name in names[:2]} | {"n": n})
+    cache.save()
+    size = sum(path.stat().st_size for path in tmp_path.glob("documents-x.*.cache"))
+    read = Cache(file, secret=key).entries
+    assert read == cache.entries
+    shard = [entry for k, entry in read.items() if _shard(k) == _shard("doc-0")]
+    assert len(shard) >= 2
+    first, second = shard[0], shard[1]
+    assert (first["prepared_by"] is second["prepared_by"]) is shares
+    assert (next(iter(first)) is next(iter(second))) is shares  # the keys too
+    assert (size < 120 * SHARDS * 4) is shares  # about 87 bytes an entry shared, 170 not
+
+
+def test_only_the_documents_cache_shares_its_strings(tmp_path):
+    source = open_source(make_manual(tmp_path))
+    assert for_source(source, "documents").shares and not for_source(source, "findings").shares
