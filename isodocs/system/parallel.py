@@ -198,11 +198,12 @@ class Aside(Generic[R]):
                     done, value = self._pipe.recv()
                 except (EOFError, OSError) as exc:
                     done, value = False, f"its worker ended ({exc or 'no result'})"
+                if done:
+                    self._done = (value,)
                 self._end("")
                 if not done:
                     self._stopped = value
                     raise Stopped(value)
-                self._done = (value,)
             self._work = None
         return self._done[0]
 
@@ -212,10 +213,11 @@ class Aside(Generic[R]):
 
     def _end(self, why: str) -> None:
         if self._process is not None:
-            if why and self._process.is_alive():
-                self._process.terminate()
-            self._process.join()
-            self._process.close()
+            if self._done is None:  # one that sent its result ends by itself: not waited for (reaped at exit)
+                if why and self._process.is_alive():
+                    self._process.terminate()
+                self._process.join()
+                self._process.close()
             self._process = None
             _asides.discard(self)
         if self._pipe is not None:

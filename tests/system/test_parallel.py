@@ -88,6 +88,24 @@ def test_work_aside_runs_in_a_worker_that_inherits_what_it_reads(monkeypatch):
     assert aside.result() == (pid, total)  # asked again: the same, not done again
 
 
+def _lingering() -> int:
+    """A result, and a worker that then takes seconds to end (as one freeing a province does)."""
+    import threading
+
+    threading.Thread(target=time.sleep, args=(3,)).start()  # waited for as the worker ends
+    return os.getpid()
+
+
+@pytest.mark.skipif(parallel.START_METHOD != "fork", reason="work aside is forked")
+def test_the_worker_aside_is_not_waited_for_once_its_result_is_in(monkeypatch):
+    two_cores(monkeypatch)
+    aside = parallel.Aside(_lingering)
+    started = time.monotonic()
+    assert aside.result() != os.getpid()
+    aside.close()
+    assert time.monotonic() - started < 2.5 and not list(parallel._asides)
+
+
 @pytest.mark.skipif(parallel.START_METHOD != "fork", reason="work aside is forked")
 def test_work_aside_gives_way_to_a_pool(monkeypatch, tmp_path):
     """Work split over every core is worth more than one worker beside it: that stops first."""
