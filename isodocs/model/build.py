@@ -126,33 +126,45 @@ def _float(value: Any) -> float | None:
     return None if value is None else float(value)
 
 
-def document(data: dict, origin: m.Origin, body: str = "", whole: Callable[[], dict] | None = None) -> m.Document:
-    """The document of `data`; `whole()` gives the data its content is made of, when `data` is
-    only the head that `kept_form` keeps apart (else `data` itself)."""
-    kind = data["kind"]
+# A document's head: the fields the model reads at once, in this order (see kept_form).
+_HEAD = ("code", "title", "kind", "revision", "issued", "effective", "owner", "prepared_by", "reviewed_by",
+         "approved_by", "legal_basis", "references", "clauses", "review_interval_months", "changes", "attachment",
+         "layout", "signatures", "forms", "tthc")
+
+
+def document(data: dict, origin: m.Origin, body: str = "") -> m.Document:
+    """The document of schema-valid `data`."""
+    return _document([data.get(key) for key in _HEAD], origin, body, lambda: data)
+
+
+def _document(head: list, origin: m.Origin, body: str, whole: Callable[[], dict]) -> m.Document:
+    """The document whose head holds the values of `_HEAD` (None for one not written: the
+    schema allows no null), `whole()` the data its content is made of."""
+    (code, title, kind, revision, issued, effective, owner, prepared_by, reviewed_by, approved_by, legal_basis,
+     references, clauses, review_interval_months, changes, attachment, layout, signatures, forms, tthc) = head
     return m.Document(
         origin=origin,
-        code=data["code"],
-        title=data["title"],
+        code=code,
+        title=title,
         kind=kind,
-        revision=data["revision"],
-        issued=_date(data["issued"]),
-        effective=_date(data.get("effective")),
-        owner=data.get("owner", ""),
-        prepared_by=data["prepared_by"],
-        reviewed_by=data["reviewed_by"],
-        approved_by=data["approved_by"],
-        legal_basis=_strs(data.get("legal_basis")),
-        references=_strs(data.get("references")),
-        clauses=_strs(data.get("clauses")),
-        review_interval_months=data.get("review_interval_months"),
-        changes=tuple(_change(row) for row in data["changes"]),
+        revision=revision,
+        issued=_date(issued),
+        effective=_date(effective),
+        owner=owner or "",
+        prepared_by=prepared_by,
+        reviewed_by=reviewed_by,
+        approved_by=approved_by,
+        legal_basis=_strs(legal_basis),
+        references=_strs(references),
+        clauses=_strs(clauses),
+        review_interval_months=review_interval_months,
+        changes=tuple(_change(row) for row in changes),
         body=body,
-        procedure=_deferred_procedure(data, whole or (lambda: data)) if kind == "procedure" else None,
-        objectives=_objectives(data) if kind == "objectives" else None,
-        attachment=data.get("attachment", ""),
-        layout=_layout(data["layout"]) if "layout" in data else None,
-        signatures=tuple(_signature(s) for s in data.get("signatures") or ()),
+        procedure=_deferred_procedure(tthc, forms, whole) if kind == "procedure" else None,
+        objectives=_objectives(whole()) if kind == "objectives" else None,
+        attachment=attachment or "",
+        layout=_layout(layout) if layout is not None else None,
+        signatures=tuple(_signature(s) for s in signatures or ()),
     )
 
 
@@ -182,16 +194,15 @@ def _change(row: dict) -> m.ChangeRow:
     )
 
 
-def _deferred_procedure(data: dict, whole: Callable[[], dict]) -> m.Procedure:
+def _deferred_procedure(t: dict | None, forms: list | None, whole: Callable[[], dict]) -> m.Procedure:
     """A procedure's content, made when first used (model/deferred.py): a build after one change
     reads of the documents it does not render only their TTHC's code, name and the codes it joins
-    (to key them), which are there at once."""
+    (`t`, to key them), which are there at once, and the forms it lists."""
     whole = _once(whole)  # the content's data, decoded once for the TTHC and the rest
-    t = data.get("tthc")
     tthc = deferred(m.Tthc, lambda: _tthc(whole()["tthc"]), code=t["code"], name=t["name"],
                     joins=_strs(t.get("joins"))) if t else None
-    forms = _forms(data)  # the codes documents may cite: `check` reads every procedure's
-    return deferred(m.Procedure, lambda: _procedure(whole(), tthc, forms), tthc=tthc, forms=forms)
+    made = _forms(forms)  # the codes documents may cite: `check` reads every procedure's
+    return deferred(m.Procedure, lambda: _procedure(whole(), tthc, made), tthc=tthc, forms=made)
 
 
 def _once(make: Callable[[], dict]) -> Callable[[], dict]:
@@ -210,46 +221,49 @@ def _once(make: Callable[[], dict]) -> Callable[[], dict]:
 # What only a procedure's deferred content reads of its data; of the TTHC, what keys it is read at once.
 _CONTENT = ("purpose", "scope", "definitions", "steps", "records", "tthc")
 _TTHC_HEAD = ("code", "name", "joins")
-_FORM = 2  # the kept form's version: a head without `forms` (version 1, two items) is not believed
+_FORM = 3  # the kept form's version: one of version 2 (a head by name) is not believed
 
 
 def kept_form(data: dict) -> Any:
-    """A document's valid data as the documents cache keeps it. A procedure's is its head (all
-    the model reads at once) and its content as marshal bytes, decoded when the content is first
-    used: reading a province's cache then makes a fraction of the objects, where only a few
-    documents are rendered or checked again. The head holds the forms a procedure lists, which
-    rules over every document read. Marshal's version is part of the cache's key."""
+    """A document's valid data as the documents cache keeps it. A procedure's is its head (the
+    values of `_HEAD`, all the model reads at once, by position) and its content as marshal
+    bytes, decoded when the content is first used: reading a province's cache then makes a
+    fraction of the objects, where only a few documents are rendered or checked again. The
+    head holds the forms a procedure lists, which rules over every document read. Marshal's
+    version is part of the cache's key."""
     content = {key: data[key] for key in _CONTENT if key in data}
     if data.get("kind") != "procedure" or not content:
         return data
-    head = {key: value for key, value in data.items() if key not in content}
+    head = [data.get(key) for key in _HEAD]
     if "tthc" in content:
-        head["tthc"] = {key: content["tthc"][key] for key in _TTHC_HEAD if key in content["tthc"]}
+        head[-1] = {key: content["tthc"][key] for key in _TTHC_HEAD if key in content["tthc"]}
     return [head, marshal.dumps(content), _FORM]
 
 
 def _is_kept_form(kept: Any) -> bool:
-    return isinstance(kept, list) and len(kept) == 3 and kept[2] == _FORM
+    return (isinstance(kept, list) and len(kept) == 3 and kept[2] == _FORM and type(kept[0]) is list
+            and len(kept[0]) == len(_HEAD) and type(kept[1]) is bytes)
 
 
 def kept_head(kept: Any) -> dict | None:
-    """What `kept_form` kept of a document at once (None: not its form)."""
-    head = kept[0] if _is_kept_form(kept) else kept
-    return head if isinstance(head, dict) else None
+    """What `kept_form` kept of a document at once, by name (None: not its form)."""
+    if _is_kept_form(kept):
+        return {key: value for key, value in zip(_HEAD, kept[0]) if value is not None}
+    return kept if isinstance(kept, dict) else None
 
 
 def kept_document(kept: Any, origin: m.Origin, body: str = "") -> m.Document:
     """The document of what `kept_form` kept; ValueError when it is not such a form."""
     if isinstance(kept, dict):
         return document(kept, origin, body)
-    if not (_is_kept_form(kept) and isinstance(kept[0], dict) and isinstance(kept[1], bytes)):
+    if not _is_kept_form(kept):
         raise ValueError("not a kept document")
-    head, content, _ = kept
-    return document(head, origin, body, lambda: {**head, **marshal.loads(content)})
+    content = kept[1]
+    return _document(kept[0], origin, body, lambda: marshal.loads(content))
 
 
-def _forms(data: dict) -> tuple[m.FormRef, ...]:
-    return tuple(m.FormRef(f["code"], f["title"], f.get("source", "internal")) for f in data.get("forms") or ())
+def _forms(forms: list | None) -> tuple[m.FormRef, ...]:
+    return tuple(m.FormRef(f["code"], f["title"], f.get("source", "internal")) for f in forms or ())
 
 
 def _procedure(data: dict, tthc: m.Tthc | None, forms: tuple[m.FormRef, ...]) -> m.Procedure:

@@ -234,8 +234,9 @@ def test_a_cache_sealed_by_someone_else_is_never_believed(tmp_path, monkeypatch)
     root = make_manual(tmp_path, standard=True)
     cold = cached_load(root)
     entries = stored(tmp_path)
-    forged = {key: [{**data[0], "title": "Giả mạo"}, *data[1:]]  # a procedure's head, kept apart from its content
-              if isinstance(data, list) and data[0].get("code") == "QT-HT-01" else data for key, data in entries.items()}
+    forged = {key: [["Giả mạo" if n == 1 else value for n, value in enumerate(data[0])], *data[1:]]  # a procedure's
+              if (kept_head(data) or {}).get("code") == "QT-HT-01" else data  # head (its title second), apart from
+              for key, data in entries.items()}  # its content
     resealed(tmp_path, forged, b"an attacker's secret")
     assert cached_load(root).manual.document("QT-HT-01").title == cold.manual.document("QT-HT-01").title
     resealed(tmp_path, forged, user_secret(tmp_path))  # the same, sealed by this user: believed

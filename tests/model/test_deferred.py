@@ -10,6 +10,7 @@ import pytest
 
 from isodocs import model as m
 from isodocs.load.cache import Cache
+from isodocs.model.build import kept_head
 from isodocs.model.deferred import deferred, is_made
 from isodocs.load.source import open_source
 from isodocs.model.reader import load
@@ -90,9 +91,23 @@ def test_the_cache_keeps_a_procedure_s_content_apart_as_bytes(manual):
     decoded when first used."""
     cache = Cache(None)
     load(open_source(manual), cache=cache)
-    head, content, _ = next(entry for entry in cache.entries.values() if isinstance(entry, list))
+    kept = next(entry for entry in cache.entries.values() if isinstance(entry, list))
+    head = kept_head(kept)
     assert head["code"] == "QT-HT-01" and "steps" not in head and set(head["tthc"]) == {"code", "name"}
-    assert isinstance(content, bytes)
+    assert isinstance(kept[1], bytes) and b"steps" in kept[1]
+    assert len(kept[0]) == len(head) + sum(value is None for value in kept[0])  # its head by position, not by name
+
+
+def test_a_kept_head_and_the_file_give_the_same_document(manual):
+    """A document made of its kept head is the one made of its file's data, field for field
+    (the head lists each field once, by position)."""
+    cache = Cache(None)
+    load(open_source(manual), cache=cache)
+    kept = load(open_source(manual), cache=cache).manual
+    fresh = load(open_source(manual)).manual
+    fields = [field.name for field in dataclasses.fields(m.Document)]
+    assert [[getattr(doc, name) for name in fields] for doc in kept.documents] \
+        == [[getattr(doc, name) for name in fields] for doc in fresh.documents]
 
 
 def test_the_forms_a_procedure_lists_are_known_without_its_content(manual):
@@ -106,14 +121,18 @@ def test_the_forms_a_procedure_lists_are_known_without_its_content(manual):
     assert procedure.forms == load(open_source(manual)).manual.document("QT-HT-01").procedure.forms
 
 
-def test_a_procedure_kept_by_an_earlier_form_is_read_from_the_file(manual):
-    """A head kept before it held the forms would give a procedure none: not believed."""
+@pytest.mark.parametrize("earlier", ["without forms", "by name"])
+def test_a_procedure_kept_by_an_earlier_form_is_read_from_the_file(manual, earlier):
+    """A head kept before it held the forms would give a procedure none; one kept by name
+    (version 2) is read by position no more: neither is believed."""
     cache = Cache(None)
     load(open_source(manual), cache=cache)
     key = next(key for key, entry in cache.entries.items() if isinstance(entry, list))
-    head, content, _ = cache.entries[key]
-    cache.entries[key] = [{k: v for k, v in head.items() if k != "forms"}, content]
-    assert load(open_source(manual), cache=cache).manual.document("QT-HT-01").procedure.forms
+    head, content = kept_head(cache.entries[key]), cache.entries[key][1]
+    cache.entries[key] = ([{k: v for k, v in head.items() if k != "forms"}, content] if earlier == "without forms"
+                          else [head, content, 2])
+    again = load(open_source(manual), cache=cache).manual
+    assert again.document("QT-HT-01").procedure.forms and again == load(open_source(manual)).manual
 
 
 def test_a_kept_form_not_as_written_is_read_from_the_file_instead(manual):
