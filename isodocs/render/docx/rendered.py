@@ -157,12 +157,14 @@ def seen_by(manual: Manual, doc: Document) -> Manual:
     configuration, templates and reference document. Nothing else, so a key made of these
     (render/cache.py) covers all that rendering reads."""
     cited = [found for ref in doc.references if (found := manual.document(ref)) is not None]
-    joins = set(doc.procedure.tthc.joins) if doc.procedure and doc.procedure.tthc else set()
-    if joins:
-        seen = {id(d) for d in cited}
+    procedure = doc.procedure
+    tthc = procedure.tthc if procedure is not None else None
+    if tthc is not None and tthc.joins:
+        joins, seen = set(tthc.joins), {id(d) for d in cited}
         cited += [d for d in manual.documents if d is not doc and id(d) not in seen and d.procedure
                   and d.procedure.tthc and d.procedure.tthc.code in joins]
-    legal = [found for n in doc.legal_basis if (found := manual.legal_by_key.get(number_key(n))) is not None]
+    by_key = manual.legal_by_key
+    legal = [found for n in doc.legal_basis if (found := by_key.get(number_key(n))) is not None]
     return Manual(root="", config=manual.config, documents=(*cited, doc), legal=tuple(legal),
                   approvals=manual.approvals_by_code.get(doc.code, ()), templates=manual.templates,
                   reference_docx=manual.reference_docx)
