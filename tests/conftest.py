@@ -46,6 +46,6 @@ def shards_read(monkeypatch) -> list[str]:
     from isodocs.load.cache import Cache
 
     read: list[str] = []
-    real = Cache._sealed
-    monkeypatch.setattr(Cache, "_sealed", lambda self, folder, name: read.append(name) or real(self, folder, name))
+    real = Cache._read
+    monkeypatch.setattr(Cache, "_read", lambda self, folder, name: read.append(name) or real(self, folder, name))
     return read

@@ -100,12 +100,6 @@ class BuildCache:
     def get(self, key: str) -> Any:
         return self.cache.get(key) if self.cache is not None else None
 
-    def read_all(self) -> None:
-        """Read every entry now (not the pages), a shard read while the one before is decoded
-        (load.cache): for the manual's runs, which fill every shard, else read one at a time."""
-        if self.cache is not None:
-            self.cache.entries  # noqa: B018 (read for its effect)
-
     def put(self, key: str, value: Any) -> None:
         if self.cache is not None:
             self.cache.put(key, value)

@@ -16,13 +16,10 @@ check beside its rendering). Only forking allows it; elsewhere that work is done
 from __future__ import annotations
 
 import functools
-import contextlib
 import marshal
 import multiprocessing
 import os
-import queue
 import sys
-import threading
 import weakref
 from typing import Callable, Generic, Iterator, Sequence, TypeVar
 
@@ -71,44 +68,6 @@ def over_workers(work: Callable[[T], R], jobs: list[T], processes: int | None = 
     marshal's format, which a worker writes about ten times faster than pickle (half a second
     per worker for a province's parsed documents)."""
     return Results(work, jobs, processes, plain)
-
-
-def ahead(work: Callable[[T], R], items: Sequence[T], depth: int = 4) -> Iterator[R]:
-    """work(item) for each item, in order, done in a thread up to `depth` items ahead of the
-    caller: for work that lets go of the interpreter (reading files, hashing) while the caller
-    does what holds it (decoding what was read). An exception work raises is raised here, in
-    its turn. The thread has ended once the results are all taken or this is closed: none is
-    left running when a worker process is later forked."""
-    if len(items) < 2:
-        yield from map(work, items)
-        return
-    done: queue.Queue = queue.Queue(maxsize=depth)
-    stop = threading.Event()
-
-    def run() -> None:
-        for item in items:
-            if stop.is_set():
-                return
-            try:
-                found = (True, work(item))
-            except BaseException as exc:  # raised in the caller's thread, where it is taken
-                found = (False, exc)
-            done.put(found)
-
-    thread = threading.Thread(target=run, name="isodocs-ahead", daemon=True)
-    thread.start()
-    try:
-        for _ in items:
-            ok, value = done.get()
-            if not ok:
-                raise value
-            yield value
-    finally:
-        stop.set()
-        with contextlib.suppress(queue.Empty):  # a thread waiting to put goes on, and sees the stop
-            while True:
-                done.get_nowait()
-        thread.join()
 
 
 class Results(Iterator[R]):

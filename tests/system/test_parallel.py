@@ -176,39 +176,3 @@ def test_a_worker_says_no_progress_of_its_own(monkeypatch, tmp_path):
         advance(Stage.READ, 2, 2)
     assert heard.read_text() == f"{os.getpid()} 2/2\n"
 
-
-def _isodocs_threads() -> list:
-    import threading
-
-    return [t for t in threading.enumerate() if t.name == "isodocs-ahead"]
-
-
-def test_work_done_ahead_comes_in_order_and_its_thread_ends():
-    slow = lambda n: time.sleep(0.002 * (n % 3)) or n * n  # noqa: E731 (uneven work)
-    assert list(parallel.ahead(slow, range(20), depth=2)) == [n * n for n in range(20)]
-    assert list(parallel.ahead(slow, [3])) == [9] and list(parallel.ahead(slow, [])) == []
-    assert not _isodocs_threads()
-
-
-def test_an_error_of_work_done_ahead_is_raised_in_its_turn_and_the_thread_stops():
-    done: list[int] = []
-
-    def work(n: int) -> int:
-        done.append(n)
-        if n == 3:
-            raise OSError("shard 3 unreadable")
-        return n
-
-    found = []
-    with pytest.raises(OSError, match="shard 3"):
-        for value in parallel.ahead(work, range(100), depth=2):
-            found.append(value)
-    assert found == [0, 1, 2]
-    assert not _isodocs_threads() and len(done) < 100  # stopped, not run to the end
-
-
-def test_work_done_ahead_stops_when_its_taker_stops():
-    results = parallel.ahead(lambda n: n, range(1000), depth=3)
-    assert next(results) == 0
-    results.close()
-    assert not _isodocs_threads()

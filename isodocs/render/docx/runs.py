@@ -115,8 +115,6 @@ class Runs:
 
     def __init__(self, build: Writer, count: int, cache=None, context: str = ""):
         self.build, self.count, self.cache, self.context = build, count, cache, context
-        if cache is not None and context and count > 1:
-            cache.read_all()  # its runs are in every shard
         self.documents = Stream()
         self.last: Placing | None = None
 
