@@ -31,7 +31,7 @@ class Built:
     left_out: tuple  # history.official.LeftOut: documents of the commit not in force
     folder: Path
     language: str
-    written: tuple[Path, ...] = ()  # the outputs, made or kept (nothing when `refused`)
+    written: tuple[str, ...] = ()  # the names of the outputs in `folder`, made or kept (none when `refused`)
     kept: int = 0  # of them, those already right where they were (not made again)
     refused: Msg | None = None  # why nothing was built (errors, nothing in force)
     no_distribution: bool = False  # --copies asked for numbered copies, but there is no list

@@ -367,15 +367,16 @@ _MAX_RECORD = 16 << 20
 
 
 def write_set(folder_path: str | os.PathLike, files: Mapping[str, bytes],
-              trusted: str | os.PathLike | None = None, kept: Iterable[str] = ()) -> list[Path]:
+              trusted: str | os.PathLike | None = None, kept: Iterable[str] = ()) -> list[str]:
     """Replace the set of outputs in `folder_path` with `files` (plain names), as a whole: every
     file is written aside and flushed first, then a journal lists the renames, then they are
     made. A run that fails before the journal leaves the previous set as it was; one killed
     after it is completed by the next run into the folder. Files of the previous set that the
     new one lacks (a document withdrawn since) are removed; nothing else in the folder is
     touched. Files named in `kept` belong to the set as they are (already right); a file already
-    holding its bytes is not rewritten (its times stay). Raises UnsafePath (a link on the way, a
-    folder where a file goes) before writing anything, OSError when the disk refuses."""
+    holding its bytes is not rewritten (its times stay). Returns the names of the set, in order.
+    Raises UnsafePath (a link on the way, a folder where a file goes) before writing anything,
+    OSError when the disk refuses."""
     kept = sorted(set(kept) - set(files))
     names = sorted([*files, *kept])
     if not all(_plain(name) and name not in (RECORD, JOURNAL) for name in names):
@@ -413,8 +414,7 @@ def write_set(folder_path: str | os.PathLike, files: Mapping[str, bytes],
             folder.unlink(JOURNAL + _TEMP)
             raise
         _complete(folder, staged, stale)
-    base = Path(folder_path)  # parsed once: a province's set is 5,000 names
-    return [base / name for name in names]
+    return names  # names, not paths: a province's set is 5,000 of them
 
 
 def _complete(folder: Folder, renames: list[tuple[str, str]], stale: list[str]) -> None:
