@@ -133,8 +133,11 @@ class Loaded:
         """Document files of the manual that could not be read into it (their findings say why),
         salvaged ones too: they cannot be built."""
         manual = self.checkable
-        read = {d.origin.path for d in manual.documents} if manual else set()
-        return tuple(p for p in self.document_files if p not in read)
+        files = self.document_files
+        if manual is None or len(files) == len(manual.documents):  # each document read from a file of its own
+            return () if manual is not None else files
+        read = {d.origin.path for d in manual.documents}
+        return tuple(p for p in files if p not in read)
 
     def read_as(self) -> str:
         """What this load read, in brief: a digest of each file it holds, by path and blob id,
@@ -149,9 +152,8 @@ class Loaded:
             found.update(repr((manual.root, manual.config, sorted(manual.templates.items()), sorted(manual.files),
                                manual.commit, manual.commit_time)).encode())
             found.update(hashlib.sha256(manual.reference_docx or b"").digest())
-        for item in items:
-            origin = item.origin
-            found.update(f"{origin.path}\0{origin.blob_id}\0{origin.line_offset}\0{getattr(item, 'index', '')}\n".encode())
+        found.update("".join(f"{item.origin.path}\0{item.origin.blob_id}\0{item.origin.line_offset}\0"
+                             f"{getattr(item, 'index', '')}\n" for item in items).encode())  # the same bytes, hashed at once
         return found.hexdigest()
 
 
