@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 
 from isodocs.i18n import Ctx
@@ -10,11 +11,11 @@ from isodocs.i18n import Ctx
 OPERATORS = {">=": "≥", "<=": "≤", "=": "=", ">": ">", "<": "<"}
 
 
+@functools.lru_cache(maxsize=4096)  # a province's master list prints 10,000 dates, of a few hundred days
 def date(value: dt.date | None) -> str:
     """A day as documents and messages print it ("" for none): 01/12/2026 in both languages, as
     Vietnamese documents and their readers write it. Spelled out rather than by strftime, which
-    pads a year before 1000 on some systems and not on others (and takes four times as long: a
-    province's master list prints 10,000 dates)."""
+    pads a year before 1000 on some systems and not on others (and takes four times as long)."""
     return "%02d/%02d/%d" % (value.day, value.month, value.year) if value else ""
 
 

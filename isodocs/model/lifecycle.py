@@ -55,8 +55,10 @@ def start(approval: Approval) -> dt.date:
 def takes_effect(manual: Manual, doc: Document) -> dt.date:
     """The day this content of `doc` takes effect, as printed: the effective date it gives, but
     never before its approval when it is approved (what `status` says, too)."""
-    approvals = sorted((a for a in manual.approvals_by_code.get(doc.code, ()) if a.action == "approve"),
-                       key=lambda a: (a.revision, a.date, a.origin.path))
+    records = manual.approvals_by_code.get(doc.code)
+    if not records:  # never approved: as it says (most of a province's drafts)
+        return doc.effective_date
+    approvals = sorted((a for a in records if a.action == "approve"), key=lambda a: (a.revision, a.date, a.origin.path))
     approval = approval_of(approvals, doc)
     return start(approval) if approval else doc.effective_date
 

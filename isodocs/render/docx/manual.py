@@ -206,11 +206,13 @@ def master_rows(ctx: Page, docs: list[Document]) -> list[tuple]:
     names them and costs no XML: master_table lays them out, only when a row changed."""
     rows: list[tuple] = []
     kind = None
+    approvals = ctx.manual.approvals_by_code
     for n, doc in enumerate(docs, start=1):
         if doc.kind != kind:
             kind = doc.kind
             rows.append((kind_label(ctx, doc),))
-        approval = approval_of(list(ctx.manual.approvals_by_code.get(doc.code, ())), doc)
+        records = approvals.get(doc.code)
+        approval = approval_of(list(records), doc) if records else None
         approver = tuple(t for t in (approval.name, approval.decision) if t) if approval else None
         rows.append((str(n), doc.code, doc.title, formats.revision(doc.revision), formats.date(doc.issued),
                      formats.date(takes_effect(ctx.manual, doc)), approver))
