@@ -258,13 +258,14 @@ def test_a_build_after_one_change_makes_the_content_of_that_document_alone(manua
         text.replace("QT-HT-01", "QT-HT-02").replace('"1.001193"', '"1.001194"'), encoding="utf-8")
     made = []
     real = model._procedure
-    monkeypatch.setattr(model, "_procedure", lambda data, *known: made.append(data["code"]) or real(data, *known))
+    monkeypatch.setattr(model, "_procedure",  # its content's data: the TTHC names the procedure
+                        lambda data, *known: made.append(data["tthc"]["code"]) or real(data, *known))
     with two_workers():
         assert invoke(["build", "--draft", "-C", str(manual)]).exit_code == 0
         (manual / P).write_text(text.replace("Tiếp nhận hồ sơ", "Tiếp nhận và kiểm tra hồ sơ"), encoding="utf-8")
         made.clear()
         result = invoke(["build", "--draft", "-C", str(manual)])
-    assert result.exit_code == 0 and made == ["QT-HT-01"]  # rendered; QT-HT-02's pages came from the cache
+    assert result.exit_code == 0 and made == ["1.001193"]  # QT-HT-01 rendered; QT-HT-02's pages came from the cache
 
 
 def test_a_build_does_without_the_diff(manual):
