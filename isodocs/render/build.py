@@ -6,7 +6,7 @@ import datetime as dt
 import functools
 import os
 from dataclasses import dataclass
-from typing import Callable, Mapping
+from typing import Callable, Iterable, Mapping
 
 from isodocs.history.recipe import Recipe, properties, whole_marking
 from isodocs.i18n import Msg
@@ -86,11 +86,12 @@ def options_for(manual: Manual, recipe: Recipe, markings: Mapping[str, str], cod
     labels = labels or labels_for(manual, recipe.lang)
     # a document's own file shows its marking alone (a province's markings each file would copy)
     shown_markings = ({code: markings[code]} if code in markings else {}) if code else markings
-    texts = {c: getattr(labels, f"marking_{kind}") for c, kind in shown_markings.items()}
+    kinds = {kind: marking_text(labels, kind) for kind in set(shown_markings.values())}
+    texts = {c: kinds[kind] for c, kind in shown_markings.items()}
     doc = manual.document(code) if code else None
     shown = [doc] if doc else manual.documents
     whole = whole_marking(markings.get(d.code, "controlled") for d in shown)
-    return RenderOptions(stamp=recipe.stamp, lang=recipe.lang, marking=getattr(labels, f"marking_{whole}"),
+    return RenderOptions(stamp=recipe.stamp, lang=recipe.lang, marking=marking_text(labels, whole),
                          markings=frozen_map(texts), copy=copy,
                          properties=frozen_map(properties(recipe, shown, code, copy)))
 
@@ -134,7 +135,7 @@ def render_outputs(manual: Manual, recipe: Recipe, markings: Mapping[str, str], 
     # each document's own file: its options are made only for the files made (a province has
     # 5,000), its key from what they are made of (own_key)
     own = functools.cache(lambda code: options_for(manual, recipe, markings, code, labels=labels))
-    own_marking = {doc.code: own_marking_of(labels, markings, doc.code) for doc in manual.documents}
+    own_marking = own_markings(labels, markings, [doc.code for doc in manual.documents])
     # a document's marking in the manual is its own, unless the build left it unmarked
     wanted = [(doc, whole) for doc in manual.documents]
     wanted += [(doc, own(doc.code)) for doc in manual.documents if own_marking[doc.code] != whole.marking_of(doc)]
@@ -176,10 +177,17 @@ def render_outputs(manual: Manual, recipe: Recipe, markings: Mapping[str, str], 
     return Outputs(files, keys, tuple(sorted(done)))
 
 
-def own_marking_of(labels, markings: Mapping[str, str], code: str) -> str:
-    """The marking on the pages of document `code`'s own file, its own kind's (what
-    options_for with its code gives), without making the options."""
-    return getattr(labels, f"marking_{markings.get(code, 'controlled')}")
+def own_markings(labels, markings: Mapping[str, str], codes: Iterable[str]) -> dict[str, str]:
+    """The marking on the pages of each document's own file, by code: its own kind's (what
+    options_for with its code gives), without making the options; each kind's text made once
+    (three kinds, a province's 5,000 codes)."""
+    texts = {kind: marking_text(labels, kind) for kind in {*markings.values(), "controlled"}}
+    return {code: texts[markings.get(code, "controlled")] for code in codes}
+
+
+def marking_text(labels, kind: str) -> str:
+    """The text of a marking of `kind`: controlled, draft or obsolete."""
+    return getattr(labels, f"marking_{kind}")
 
 
 def own_key(recipe: str, marking: str, pages: str) -> str:

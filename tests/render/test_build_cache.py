@@ -217,7 +217,7 @@ def test_a_document_s_own_marking_is_that_of_the_options_of_its_own_file(manual,
     labels = labels_for(loaded, RECIPE.lang)
     for doc in loaded.documents:
         options = pipeline.options_for(loaded, RECIPE, markings, doc.code, labels=labels)
-        assert pipeline.own_marking_of(labels, markings, doc.code) == options.marking_of(doc)
+        assert pipeline.own_markings(labels, markings, [doc.code]) == {doc.code: options.marking_of(doc)}
 
 
 @pytest.mark.parametrize("field, value", [("stamp", dt.datetime(2026, 1, 2)), ("today", dt.date(2026, 1, 2)),
