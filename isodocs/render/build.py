@@ -127,9 +127,12 @@ def render_outputs(manual: Manual, recipe: Recipe, markings: Mapping[str, str], 
     right is not made. `ready(count)` is told how many pages are to be rendered before they are
     (it may stop the build: an exception it raises goes through)."""
     from isodocs.render.docx.manual import render_document, render_manual
+    from isodocs.render.docx.reference import kept_template
+    from isodocs.render.docx.writer import language_tag
     from isodocs.render.labels import labels_for
 
     store = cache or BuildCache(None)
+    kept_template(manual, language_tag(recipe.lang or manual.config.language), store)  # what every output starts from
     labels = labels_for(manual, recipe.lang)
     whole = options_for(manual, recipe, markings, labels=labels)
     # each document's own file: its options are made only for the files made (a province has
@@ -169,7 +172,8 @@ def render_outputs(manual: Manual, recipe: Recipe, markings: Mapping[str, str], 
     for doc in manual.documents:
         if names[doc.code] not in done:
             options = own(doc.code)
-            files[names[doc.code]] = render_document(manual, doc, options, parts[doc.code, options.marking_of(doc)])
+            files[names[doc.code]] = render_document(manual, doc, options, parts[doc.code, options.marking_of(doc)],
+                                                     store)
         advanced()
     for copy in copied:
         files[copy_name(copy)] = render_one(manual, recipe, markings, copy=copy)

@@ -121,9 +121,11 @@ class _Segments:
                                  crc_shift(made.size)])
 
 
-def render_document(manual: Manual, doc: Document, options: RenderOptions, rendered: Packed | None = None) -> bytes:
+def render_document(manual: Manual, doc: Document, options: RenderOptions, rendered: Packed | None = None,
+                    parts_cache=None) -> bytes:
     """One document on its own, as it is issued (`rendered`: its pages already rendered for
-    these options)."""
+    these options). Its package's parts are kept in `parts_cache` (the build cache) by what they
+    are made of: most documents' are alike."""
     build = Writer(manual, options)
     ctx = build.ctx
     parts = rendered.open() if rendered is not None else pieces.render(ctx, doc, options.marking_of(doc))
@@ -131,7 +133,7 @@ def render_document(manual: Manual, doc: Document, options: RenderOptions, rende
     info = CoreInfo(title=f"{doc.code} – {doc.title}", subject=kind_label(ctx, doc),
                        creator=manual.config.agency.name, keywords=doc.code, language=LANGUAGE_TAGS[ctx.lang])
     body = pieces.placed(parts, build.new_list, build.relations.link)
-    return build.finish([Section(header, body)], info)
+    return build.finish([Section(header, body)], info, kept=_Segments(parts_cache).part if parts_cache is not None else None)
 
 
 def render_parts(manual: Manual, docs: Iterable[Document], options: RenderOptions) -> dict[str, Rendered]:

@@ -79,6 +79,29 @@ def esc(text: str) -> str:
     return clean(text).translate(_ESCAPES)
 
 
+# What lxml writes for these characters of an attribute's value, and of an element's text
+IN_ATTRIBUTE = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "\t": "&#9;", "\n": "&#10;",
+                              "\r": "&#13;"})
+IN_TEXT = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", "\r": "&#13;"})
+_ESCAPED = re.compile('[&<>"\t\n\r]')  # what either escapes
+
+
+def as_attribute(text: str) -> str:
+    """`text` as lxml writes it in an attribute's value (most texts have nothing to escape:
+    translating them would cost a province's thousands of properties and relationships)."""
+    return text.translate(IN_ATTRIBUTE) if _ESCAPED.search(text) else text
+
+
+def as_text(text: str) -> str:
+    """`text` as lxml writes it in an element."""
+    return text.translate(IN_TEXT) if _ESCAPED.search(text) else text
+
+
+def is_xml(text: str) -> bool:
+    """Whether XML can hold `text` as it is."""
+    return not _NOT_XML.search(text)
+
+
 @dataclass(frozen=True)
 class Font:
     """Direct run formatting, for the few places that need it beyond styles."""

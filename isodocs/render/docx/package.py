@@ -50,6 +50,11 @@ def deflated(content: Content) -> Deflated:
     return Deflated(b"".join(out), crc, size)
 
 
+def inflated(entry: Deflated) -> bytes:
+    """What a Deflated holds."""
+    return zlib.decompress(entry.data, -15)
+
+
 _LOCAL = struct.Struct("<IHHHHHIIIHH")
 _CENTRAL = struct.Struct("<IHHHHHHIIIHHHHHII")
 _END = struct.Struct("<IHHHHIIH")

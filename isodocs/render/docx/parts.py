@@ -5,11 +5,21 @@ from __future__ import annotations
 
 from typing import Iterable, NamedTuple
 
-from docx.opc.constants import CONTENT_TYPE as CT
-from docx.opc.constants import RELATIONSHIP_TYPE as RT
-from docx.opc.packuri import PackURI
+from isodocs.render.docx.openxml import NS_DECLARATIONS, as_attribute, is_xml
 
-from isodocs.render.docx.openxml import NS_DECLARATIONS
+# The relationship and content types the outputs name, as python-docx's constants spell them
+# (tests/render/docx/test_package.py holds them to it): a build whose pages, template and
+# parts come from its cache then imports none of python-docx.
+_RELATIONSHIPS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
+HEADER_REL = _RELATIONSHIPS + "header"
+FOOTER_REL = _RELATIONSHIPS + "footer"
+HYPERLINK_REL = _RELATIONSHIPS + "hyperlink"
+NUMBERING_REL = _RELATIONSHIPS + "numbering"
+CUSTOM_PROPERTIES_REL = _RELATIONSHIPS + "custom-properties"
+THUMBNAIL_REL = "http://schemas.openxmlformats.org/package/2006/relationships/metadata/thumbnail"
+HEADER_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml"
+NUMBERING_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml"
+CUSTOM_PROPERTIES_TYPE = "application/vnd.openxmlformats-officedocument.custom-properties+xml"
 
 
 class Rel(NamedTuple):
@@ -24,11 +34,11 @@ class Rel(NamedTuple):
 class Part(NamedTuple):
     """A part as the content types list needs it."""
 
-    partname: PackURI
+    partname: str  # "/word/header1.xml"
     content_type: str
 
 STYLES_WITH_EFFECTS = "http://schemas.microsoft.com/office/2007/relationships/stylesWithEffects"
-UNSHIPPED = (RT.THUMBNAIL, STYLES_WITH_EFFECTS)
+UNSHIPPED = (THUMBNAIL_REL, STYLES_WITH_EFFECTS)
 
 
 def drop_relationships(source, reltypes: Iterable[str]) -> None:
@@ -62,7 +72,7 @@ class Relations:
     def link(self, url: str) -> str:
         """The id of an external hyperlink (the same address shares one)."""
         if url not in self.links:
-            self.links[url] = self._add(RT.HYPERLINK, url, external=True)
+            self.links[url] = self._add(HYPERLINK_REL, url, external=True)
         return self.links[url]
 
     def header(self, blocks: Iterable[str]) -> str:
@@ -73,10 +83,28 @@ class Relations:
         """A new header part of the XML given (or compressed already); returns its relationship id."""
         name = f"header{len(self.headers) + 1}.xml"
         self.headers.append((f"word/{name}", xml))
-        return self._add(RT.HEADER, name)
+        return self._add(HEADER_REL, name)
 
     def parts(self) -> tuple:
-        return tuple(Part(PackURI(f"/{name}"), CT.WML_HEADER) for name, _ in self.headers)
+        return tuple(Part(f"/{name}", HEADER_TYPE) for name, _ in self.headers)
+
+
+_RELS_START = ("<?xml version='1.0' encoding='UTF-8' standalone='yes'?>\n"
+               '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"')
+
+
+def rels_xml(rels: Iterable[Rel]) -> bytes:
+    """A .rels part listing `rels`: the bytes python-docx writes for them (docx.opc.oxml), written
+    as text, as python-docx is not needed to write them again; ValueError for a text XML cannot
+    hold, as python-docx says."""
+    items = []
+    for rel in rels:
+        if not all(is_xml(text) for text in (rel.rid, rel.reltype, rel.target)):
+            raise ValueError(f"All strings must be XML compatible: {rel}")
+        mode = ' TargetMode="External"' if rel.external else ""
+        items.append(f'<Relationship Id="{as_attribute(rel.rid)}" Type="{as_attribute(rel.reltype)}" '
+                     f'Target="{as_attribute(rel.target)}"{mode}/>')
+    return (_RELS_START + (">" + "".join(items) + "</Relationships>" if items else "/>")).encode("utf-8")
 
 
 def header_xml(blocks: Iterable[str]) -> bytes:

@@ -3,13 +3,12 @@ a file was built (docProps/custom.xml), written and read back."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import Mapping
 
 from lxml import etree
 
-from isodocs.render.docx.openxml import clean
+from isodocs.render.docx.openxml import as_attribute, as_text, clean
 
 CUSTOM_NS = "http://schemas.openxmlformats.org/officeDocument/2006/custom-properties"
 VT_NS = "http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes"
@@ -20,10 +19,6 @@ _CUSTOM_FMTID = "{D5CDD505-2E9C-101B-9397-08002B2CF9AE}"
 # names (in an attribute) and texts must escape
 _CUSTOM_START = ("<?xml version='1.0' encoding='UTF-8' standalone='yes'?>\n"
                  f'<Properties xmlns="{CUSTOM_NS}" xmlns:vt="{VT_NS}"')
-_IN_ATTRIBUTE = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "\t": "&#9;", "\n": "&#10;",
-                               "\r": "&#13;"})
-_IN_TEXT = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", "\r": "&#13;"})
-_ESCAPED = re.compile('[&<>"\t\n\r]')  # what either table escapes
 
 
 def custom_properties_xml(properties: Mapping[str, str]) -> bytes:
@@ -35,13 +30,8 @@ def custom_properties_xml(properties: Mapping[str, str]) -> bytes:
         return (_CUSTOM_START + "/>").encode()
     parts = [_CUSTOM_START, ">"]
     for pid, (name, value) in enumerate(properties.items(), start=2):
-        name, value = clean(name), clean(str(value))
-        if _ESCAPED.search(name):  # most names and values have nothing to escape: translate is slow
-            name = name.translate(_IN_ATTRIBUTE)
-        if _ESCAPED.search(value):
-            value = value.translate(_IN_TEXT)
-        parts.append(f'<property fmtid="{_CUSTOM_FMTID}" pid="{pid}" name="{name}"><vt:lpwstr>{value}</vt:lpwstr>'
-                     "</property>")
+        parts.append(f'<property fmtid="{_CUSTOM_FMTID}" pid="{pid}" name="{as_attribute(clean(name))}">'
+                     f"<vt:lpwstr>{as_text(clean(str(value)))}</vt:lpwstr></property>")
     parts.append("</Properties>")
     return "".join(parts).encode("utf-8")
 

@@ -4,27 +4,21 @@ styles and page layout are the output's; styles it lacks come from the built-in 
 It is opened once per build (`template`): python-docx reads it, completes its styles and sets
 its language, and what every output shares is kept as bytes. An output then only adds its own
 parts (the main document, headers, numbering, properties) and their relationships, written as
-python-docx would write them, so no output opens or saves the reference again.
+python-docx would write them, so no output opens or saves the reference again. A build keeps
+the template in its cache (`kept_template`): one that takes its pages from there too imports
+none of python-docx.
 """
 
 from __future__ import annotations
 
 import copy
-import functools
 import hashlib
 import io
 import zipfile
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from typing import Any
 
-import docx
-from docx.opc.constants import CONTENT_TYPE as CT
-from docx.opc.constants import RELATIONSHIP_TYPE as RT
-from docx.opc.oxml import CT_Relationships, serialize_part_xml
-from docx.opc.packuri import PackURI
-from docx.opc.pkgwriter import _ContentTypesItem
-from docx.oxml.parser import oxml_parser, parse_xml
-from docx.parts.numbering import NumberingPart
 from lxml import etree
 
 from isodocs.load.reference import clean
@@ -33,9 +27,23 @@ from isodocs.render.docx import styles
 from isodocs.render.docx.numbering import Numbering
 from isodocs.render.docx.openxml import NSMAP, w
 from isodocs.render.docx.package import Deflated, deflated
-from isodocs.render.docx.parts import UNSHIPPED, Part, Rel, drop_relationships
+from isodocs.render.docx.parts import (CUSTOM_PROPERTIES_REL, FOOTER_REL, HEADER_REL, NUMBERING_REL, NUMBERING_TYPE,
+                                       UNSHIPPED, Part, Rel, drop_relationships, rels_xml)
 from isodocs.render.docx.sections import base_section, text_width
 from isodocs.system import resources
+
+# A part's XML as python-docx parses and writes it (docx.oxml.parser, docx.opc.oxml), for the
+# parts an output changes: the numbering, core properties, settings.
+_PARSER = etree.XMLParser(remove_blank_text=True, resolve_entities=False)
+
+
+def part_root(xml: bytes) -> etree._Element:
+    return etree.fromstring(xml, _PARSER)
+
+
+def part_xml(root: etree._Element) -> bytes:
+    return etree.tostring(root, encoding="UTF-8", standalone=True)
+
 
 # Every style the writer names, so a manual's reference document lacking one still has it.
 STYLES_USED = (
@@ -63,6 +71,8 @@ def open_reference(manual: Manual, language_tag: str):
 
 
 def _open(reference: bytes | None, language_tag: str):
+    import docx
+
     # a manual's own file is never opened as it is: only its styles, numbering, fonts, theme and
     # page setup are taken, into a package made from the built-in one (load.reference)
     document = docx.Document(io.BytesIO(clean(reference) if reference else builtin_reference()))
@@ -93,17 +103,13 @@ class Template:
     settings_xml: bytes
     section: bytes  # the body's section properties: the page layout of every section
     width: int  # text width, twips
+    first_num: int  # the id of an output's first list (the reference's own come first)
 
     def base_section(self) -> etree._Element:
         return etree.fromstring(self.section)
 
-    @functools.cached_property
-    def first_num(self) -> int:
-        """The id of an output's first list (the reference's own come first)."""
-        return Numbering(self.numbering_root()).next_num
-
     def numbering_root(self) -> etree._Element:
-        return parse_xml(self.numbering_xml)
+        return part_root(self.numbering_xml)
 
     # The parts below are alike in most outputs (every document asks for the same lists, a
     # header and its properties): each is made once and kept compressed.
@@ -114,7 +120,7 @@ class Template:
         numbering = Numbering(self.numbering_root())
         for ordered, start in lists:
             numbering.new_list(ordered, start)
-        return deflated(serialize_part_xml(numbering.root))
+        return deflated(part_xml(numbering.root))
 
     @lru_cache(maxsize=64)
     def document_rels_xml(self, extra: tuple[Rel, ...]) -> Deflated:
@@ -126,14 +132,42 @@ class Template:
 
     @lru_cache(maxsize=64)
     def content_types(self, extra: tuple[Part, ...] = ()) -> Deflated:
-        return deflated(_ContentTypesItem.from_parts((*self.parts, *extra)).blob)
+        from docx.opc.packuri import PackURI
+        from docx.opc.pkgwriter import _ContentTypesItem
 
+        return deflated(_ContentTypesItem.from_parts(Part(PackURI(p.partname), p.content_type)
+                                                     for p in (*self.parts, *extra)).blob)
 
-def rels_xml(rels) -> bytes:
-    element = CT_Relationships.new()
-    for rel in rels:
-        element.add_rel(rel.rid, rel.reltype, rel.target, rel.external)
-    return element.xml
+    def kept(self) -> list:
+        """This template as plain data (what `thawed` makes one of again)."""
+        return [self.digest, [[name, list(entry)] for name, entry in self.entries], [list(p) for p in self.parts],
+                [list(r) for r in self.package_rels], [list(r) for r in self.document_rels], sorted(self.rel_ids),
+                self.rel_count, self.main, self.numbering, self.core, self.settings, self.numbering_xml,
+                self.core_xml, self.settings_xml, self.section, self.width, self.first_num]
+
+    @classmethod
+    def thawed(cls, kept: Any) -> Template:
+        """The template `kept` gave as plain data; ValueError when it is not such data."""
+        try:
+            (digest, entries, parts, package_rels, document_rels, rel_ids, rel_count, main, numbering, core, settings,
+             numbering_xml, core_xml, settings_xml, section, width, first_num) = kept
+            made = cls(digest, tuple((name, Deflated(*entry)) for name, entry in entries),
+                       tuple(Part(*p) for p in parts), tuple(Rel(*r) for r in package_rels),
+                       tuple(Rel(*r) for r in document_rels), frozenset(rel_ids), rel_count, main, numbering, core,
+                       settings, numbering_xml, core_xml, settings_xml, section, width, first_num)
+        except (TypeError, ValueError) as exc:
+            raise ValueError(f"not a kept template: {exc}") from None
+        texts = (made.digest, made.main, made.numbering, made.core, made.settings, *made.rel_ids,
+                 *(name for name, _ in made.entries), *(x for p in made.parts for x in p),
+                 *(x for r in (*made.package_rels, *made.document_rels) for x in r[:3]))
+        data = (made.numbering_xml, made.core_xml, made.settings_xml, made.section,
+                *(d for _, (d, _, _) in made.entries))
+        numbers = (made.rel_count, made.width, made.first_num, *(n for _, (_, c, z) in made.entries for n in (c, z)))
+        if not (all(type(t) is str for t in texts) and all(type(d) is bytes for d in data)
+                and all(type(n) is int for n in numbers)
+                and all(type(r.external) is bool for r in (*made.package_rels, *made.document_rels))):
+            raise ValueError("not a kept template")
+        return made
 
 
 def next_rid(taken) -> str:
@@ -143,30 +177,60 @@ def next_rid(taken) -> str:
 
 def template(manual: Manual, language_tag: str) -> Template:
     """The manual's reference document in `language_tag`, read once per process."""
-    return _template(manual.reference_docx, language_tag)
+    key = (manual.reference_docx, language_tag)
+    found = _made.get(key)
+    if found is None:
+        found = _made[key] = _template(*key)
+    return found
 
 
-@lru_cache(maxsize=4)
+def kept_template(manual: Manual, language_tag: str, cache) -> Template:
+    """`template`, kept in `cache` (get/put: the build cache) by what decides it: a build that
+    finds it there opens no package with python-docx."""
+    key = (manual.reference_docx, language_tag)
+    found = _made.get(key)
+    if found is None:
+        name = "template:" + template_digest(*key)
+        try:
+            found = Template.thawed(cache.get(name))
+        except ValueError:  # not kept, or not as written
+            found = _template(*key)
+            cache.put(name, found.kept())
+        _made[key] = found
+    return found
+
+
+_made: dict[tuple[bytes | None, str], Template] = {}  # this process's, by reference and language
+
+
+def template_digest(reference: bytes | None, language_tag: str) -> str:
+    return hashlib.sha256((reference or builtin_reference()) + b"\0" + language_tag.encode()).hexdigest()
+
+
 def _template(reference: bytes | None, language_tag: str) -> Template:
+    from docx.opc.packuri import PackURI
+    from docx.oxml.parser import oxml_parser
+    from docx.parts.numbering import NumberingPart
+
     document = _open(reference, language_tag)
     part = document.part
     package = part.package
     section = base_section(document.element.body)
     # The reference document's own headers and footers are never used: unreferenced, they are
     # not saved, and their part names are free for the outputs' own.
-    drop_relationships(part, (RT.HEADER, RT.FOOTER))
+    drop_relationships(part, (HEADER_REL, FOOTER_REL))
     try:
         numbering = part.numbering_part
     except NotImplementedError:  # python-docx cannot create one; the reference lacked it
-        numbering = NumberingPart(PackURI("/word/numbering.xml"), CT.WML_NUMBERING,
+        numbering = NumberingPart(PackURI("/word/numbering.xml"), NUMBERING_TYPE,
                                   oxml_parser.makeelement(w("numbering"), nsmap=NSMAP), package)
-        part.relate_to(numbering, RT.NUMBERING)
+        part.relate_to(numbering, NUMBERING_REL)
     rel_ids, rel_count = frozenset(part.rels), len(part.rels)
     core = document.core_properties  # made when the reference has none
     del core
     drop_relationships(package, UNSHIPPED)
     drop_relationships(part, UNSHIPPED)
-    drop_relationships(package, (RT.CUSTOM_PROPERTIES,))
+    drop_relationships(package, (CUSTOM_PROPERTIES_REL,))
     settings = part._settings_part
     core_part = package._core_properties_part
     raw = io.BytesIO()
@@ -183,11 +247,11 @@ def _template(reference: bytes | None, language_tag: str) -> Template:
     main = name(part)
     varying = {"[Content_Types].xml", "_rels/.rels", main, part.partname.rels_uri.lstrip("/"), name(numbering),
                name(core_part), name(settings)}
-    digest = hashlib.sha256((reference or builtin_reference()) + b"\0" + language_tag.encode()).hexdigest()
+    numbering_xml = part_xml(numbering.element)
     return Template(
-        digest=digest,
+        digest=template_digest(reference, language_tag),
         entries=tuple((n, deflated(data)) for n, data in saved.items() if n not in varying),
-        parts=tuple(Part(p.partname, p.content_type) for p in package.iter_parts()),
+        parts=tuple(Part(str(p.partname), p.content_type) for p in package.iter_parts()),
         package_rels=rels(package, "/"),
         document_rels=rels(part, "/word"),
         rel_ids=rel_ids,
@@ -196,9 +260,10 @@ def _template(reference: bytes | None, language_tag: str) -> Template:
         numbering=name(numbering),
         core=name(core_part),
         settings=name(settings),
-        numbering_xml=serialize_part_xml(numbering.element),
-        core_xml=serialize_part_xml(core_part.element),
-        settings_xml=serialize_part_xml(settings.element),
+        numbering_xml=numbering_xml,
+        core_xml=part_xml(core_part.element),
+        settings_xml=part_xml(settings.element),
         section=etree.tostring(copy.deepcopy(section)),
         width=text_width(section),
+        first_num=Numbering(part_root(numbering_xml)).next_num,
     )

@@ -11,26 +11,20 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import hashlib
 import itertools
 import re
 from dataclasses import dataclass, field
 from typing import Callable, Iterable, Mapping, NamedTuple
 
-from docx.opc.constants import CONTENT_TYPE as CT
-from docx.opc.constants import RELATIONSHIP_TYPE as RT
-from docx.opc.coreprops import CoreProperties
-from docx.opc.oxml import serialize_part_xml
-from docx.opc.packuri import PackURI
-from docx.oxml.parser import parse_xml
-
 from isodocs.model import Copy, Document, Manual, frozen_map
 from isodocs.render.docx import markdown as md
 from isodocs.render.docx.common import Page
 from isodocs.render.docx.openxml import bookmark
-from isodocs.render.docx.package import CUSTOM_PART, Deflated, deflated, utc, write_zip
-from isodocs.render.docx.parts import Part, Rel, Relations
+from isodocs.render.docx.package import CUSTOM_PART, Deflated, deflated, inflated, utc, write_zip
+from isodocs.render.docx.parts import CUSTOM_PROPERTIES_REL, CUSTOM_PROPERTIES_TYPE, Part, Rel, Relations
 from isodocs.render.docx.properties import CoreInfo, custom_properties_xml, set_core_properties, short
-from isodocs.render.docx.reference import next_rid, template
+from isodocs.render.docx.reference import next_rid, part_root, part_xml, template
 from isodocs.render.docx.sections import document_xml, section, section_break
 from isodocs.render.labels import labels_for
 
@@ -98,9 +92,10 @@ class Writer:
         """A new header holding `blocks`: its relationship id, for a Section."""
         return self.relations.header(blocks)
 
-    def finish(self, sections: list[Section], info: CoreInfo, first_bookmark: int = 1) -> bytes:
+    def finish(self, sections: list[Section], info: CoreInfo, first_bookmark: int = 1,
+               kept: Callable[[tuple, Callable[[], Deflated]], Deflated] | None = None) -> bytes:
         """The sections in order; the bookmarks at their ends numbered from `first_bookmark`
-        (lower ids are taken)."""
+        (lower ids are taken); `kept`: see `package`."""
         ids = itertools.count(first_bookmark)
 
         def mark(part: Section) -> str:
@@ -117,13 +112,14 @@ class Writer:
 
         last = section(self.base, header=sections[-1].header, restart_pages=sections[-1].restart,
                        first_header=sections[-1].first)
-        return self.package(document_xml(body(), last), info)
+        return self.package(document_xml(body(), last), info, kept)
 
     def package(self, main, info: CoreInfo, kept: Callable[[tuple, Callable[[], Deflated]], Deflated] | None = None
                 ) -> bytes:
         """The DOCX bytes: the reference's parts, this output's own, and the main document part
         `main` (bytes, or pieces of it). `kept(what, make)`: a part made of `what` as kept
-        before, or make() (the manual's parts list each of its thousands of documents)."""
+        before, or make() (the manual's parts list each of its thousands of documents; a part
+        kept is not made with python-docx again)."""
         t, relations = self.template, self.relations
         made = kept or _made_now
         entries = dict(t.entries)
@@ -133,7 +129,7 @@ class Writer:
                                                                        lambda: t.document_rels_xml(added))
         entries.update(relations.headers)
         entries[t.numbering] = made(("numbering", t.digest, lists), lambda: t.numbering_with(lists))
-        entries[t.core] = core_properties_xml(t.core_xml, info, self.options.stamp)
+        entries[t.core] = core_properties_xml(t.core_xml, info, self.options.stamp, kept)
         edits = self.settings_edits
         entries[t.settings] = settings_xml(t.settings_xml, edits) if edits else t.settings_xml
         parts, package_rels = relations.parts(), ()
@@ -141,8 +137,8 @@ class Writer:
         if properties:
             entries[CUSTOM_PART] = made(("custom", tuple(properties.items())),
                                         lambda: deflated(custom_properties_xml(properties)))
-            package_rels = (Rel(next_rid({r.rid for r in t.package_rels}), RT.CUSTOM_PROPERTIES, CUSTOM_PART),)
-            parts += (Part(PackURI(f"/{CUSTOM_PART}"), CT.OFC_CUSTOM_PROPERTIES),)
+            package_rels = (Rel(next_rid({r.rid for r in t.package_rels}), CUSTOM_PROPERTIES_REL, CUSTOM_PART),)
+            parts += (Part(f"/{CUSTOM_PART}", CUSTOM_PROPERTIES_TYPE),)
         entries["_rels/.rels"] = t.package_rels_xml(package_rels)
         entries["[Content_Types].xml"] = made(("content types", t.digest, parts), lambda: t.content_types(parts))
         return write_zip(entries.items(), self.options.stamp)
@@ -152,11 +148,18 @@ def _made_now(what: tuple, make: Callable[[], Deflated]) -> Deflated:
     return make()
 
 
-def core_properties_xml(xml: bytes, info: CoreInfo, stamp: dt.datetime) -> bytes:
+def core_properties_xml(xml: bytes, info: CoreInfo, stamp: dt.datetime,
+                        kept: Callable[[tuple, Callable[[], Deflated]], Deflated] | None = None) -> bytes:
     """The reference's core properties with this output's, dated `stamp`: the part as
     python-docx writes it, made once per reference, date and language with stand-ins for the
-    texts, which are then written in (a province's build writes thousands)."""
-    form = _core_form(xml, utc(stamp), info.language)
+    texts, which are then written in (a province's build writes thousands). `kept(what, make)`:
+    that form as kept before (compressed), or make() (see Writer.package)."""
+    when = utc(stamp)
+    if kept is None:
+        form = _core_form(xml, when, info.language)
+    else:
+        form = inflated(kept(("core form", hashlib.sha256(xml).hexdigest(), when.isoformat(), info.language),
+                             lambda: deflated(_core_form(xml, when, info.language))))
     texts = {"title": info.title, "subject": info.subject, "creator": info.creator, "keywords": info.keywords}
     return _STAND_IN.sub(lambda m: _text(short(texts[m[1].decode()])), form)
 
@@ -171,18 +174,21 @@ def _text(value: str) -> bytes:
 
 @functools.lru_cache(maxsize=16)
 def _core_form(xml: bytes, when: dt.datetime, language: str) -> bytes:
-    element = parse_xml(xml)
+    from docx.opc.coreprops import CoreProperties
+    from docx.oxml.parser import parse_xml
+
+    element = parse_xml(xml)  # python-docx's own element classes: CoreProperties needs them
     core = CoreProperties(element)
     set_core_properties(core, CoreInfo(*(f"\ue000{name}\ue000" for name in ("title", "subject", "creator",
                                                                           "keywords")), language=language))
     core.created = core.modified = when
     core.revision = 1
-    return serialize_part_xml(element)
+    return part_xml(element)
 
 
 def settings_xml(xml: bytes, edits) -> bytes:
     """The reference's settings with `edits` made (to keep tracking changes)."""
-    element = parse_xml(xml)
+    element = part_root(xml)
     for edit in edits:
         edit(element)
-    return serialize_part_xml(element)
+    return part_xml(element)

@@ -13,6 +13,8 @@ import zlib
 
 import docx
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from docx.opc.coreprops import CoreProperties
 from docx.opc.oxml import serialize_part_xml
 from docx.oxml.parser import parse_xml
@@ -189,3 +191,56 @@ def test_core_properties_from_the_form_are_what_python_docx_writes(title):
     core.created = core.modified = PIECES_STAMP
     core.revision = 1
     assert core_properties_xml(template.core_xml, info, PIECES_STAMP) == serialize_part_xml(element)
+
+
+def test_the_types_the_outputs_name_are_python_docx_s():
+    from docx.opc.constants import CONTENT_TYPE as CT
+    from docx.opc.constants import RELATIONSHIP_TYPE as RT
+
+    from isodocs.render.docx import parts as opc
+
+    assert (opc.HEADER_REL, opc.FOOTER_REL, opc.HYPERLINK_REL, opc.NUMBERING_REL, opc.CUSTOM_PROPERTIES_REL,
+            opc.THUMBNAIL_REL) == (RT.HEADER, RT.FOOTER, RT.HYPERLINK, RT.NUMBERING, RT.CUSTOM_PROPERTIES, RT.THUMBNAIL)
+    assert (opc.HEADER_TYPE, opc.NUMBERING_TYPE, opc.CUSTOM_PROPERTIES_TYPE) \
+        == (CT.WML_HEADER, CT.WML_NUMBERING, CT.OFC_CUSTOM_PROPERTIES)
+
+
+_CONTROLS = "".join(chr(c) for c in range(32) if chr(c) not in "\t\n\r")  # what XML cannot hold, with these
+_REL_TEXT = st.text(st.characters(exclude_categories=("Cs",), exclude_characters=_CONTROLS + "\ufffe\uffff"),
+                    max_size=40)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.tuples(_REL_TEXT, _REL_TEXT, _REL_TEXT, st.booleans()), max_size=5))
+def test_relationships_are_written_as_python_docx_writes_them(rels):
+    from docx.opc.oxml import CT_Relationships
+
+    from isodocs.render.docx.parts import Rel, rels_xml
+
+    element = CT_Relationships.new()
+    for rid, reltype, target, external in rels:
+        element.add_rel(rid, reltype, target, external)
+    assert rels_xml([Rel(*rel) for rel in rels]) == element.xml
+
+
+def test_a_relationship_xml_cannot_hold_is_refused():
+    from isodocs.render.docx.parts import Rel, rels_xml
+
+    with pytest.raises(ValueError, match="XML compatible"):
+        rels_xml([Rel("rId1", "http://x", "a\x01b")])
+
+
+def test_a_template_kept_as_plain_data_is_the_template():
+    import marshal
+
+    from isodocs.render.docx.reference import Template
+
+    made = _template(None, "vi-VN")
+    kept = Template.thawed(marshal.loads(marshal.dumps(made.kept())))  # as the build cache holds it
+    assert [getattr(kept, f) for f in Template.__dataclass_fields__] \
+        == [getattr(made, f) for f in Template.__dataclass_fields__]
+    damaged = made.kept()
+    damaged[-1] = "7"
+    for bad in (damaged, made.kept()[:-1], None, "template"):
+        with pytest.raises(ValueError):
+            Template.thawed(bad)
