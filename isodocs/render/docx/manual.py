@@ -133,7 +133,16 @@ def render_document(manual: Manual, doc: Document, options: RenderOptions, rende
     info = CoreInfo(title=f"{doc.code} – {doc.title}", subject=kind_label(ctx, doc),
                        creator=manual.config.agency.name, keywords=doc.code, language=LANGUAGE_TAGS[ctx.lang])
     body = pieces.placed(parts, build.new_list, build.relations.link)
-    return build.finish([Section(header, body)], info, kept=_Segments(parts_cache).part if parts_cache is not None else None)
+    return build.finish([Section(header, body)], info, kept=_shared_parts(parts_cache) if parts_cache is not None else None)
+
+
+def _shared_parts(cache) -> Callable[[tuple, Callable[[], Deflated]], Deflated]:
+    """The parts documents' own files share, kept in `cache` (the build cache): their numbering,
+    content types and the form of their core properties, which python-docx makes. Their
+    relationships, which name a document's own links, are made afresh (as text, see parts.py):
+    kept, a province's would be 5,000 entries."""
+    segments = _Segments(cache)
+    return lambda what, make: make() if what[0] == "rels" else segments.part(what, make)
 
 
 def render_parts(manual: Manual, docs: Iterable[Document], options: RenderOptions) -> dict[str, Rendered]:

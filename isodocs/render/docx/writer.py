@@ -135,8 +135,8 @@ class Writer:
         parts, package_rels = relations.parts(), ()
         properties = self.options.properties
         if properties:
-            entries[CUSTOM_PART] = made(("custom", tuple(properties.items())),
-                                        lambda: deflated(custom_properties_xml(properties)))
+            # made afresh: they name every document's blob, so after any change they differ
+            entries[CUSTOM_PART] = deflated(custom_properties_xml(properties))
             package_rels = (Rel(next_rid({r.rid for r in t.package_rels}), CUSTOM_PROPERTIES_REL, CUSTOM_PART),)
             parts += (Part(f"/{CUSTOM_PART}", CUSTOM_PROPERTIES_TYPE),)
         entries["_rels/.rels"] = t.package_rels_xml(package_rels)
