@@ -152,8 +152,9 @@ class Loaded:
             found.update(repr((manual.root, manual.config, sorted(manual.templates.items()), sorted(manual.files),
                                manual.commit, manual.commit_time)).encode())
             found.update(hashlib.sha256(manual.reference_docx or b"").digest())
+        # every item's line, hashed at once (the same bytes as one update a line)
         found.update("".join(f"{item.origin.path}\0{item.origin.blob_id}\0{item.origin.line_offset}\0"
-                             f"{getattr(item, 'index', '')}\n" for item in items).encode())  # the same bytes, hashed at once
+                             f"{getattr(item, 'index', '')}\n" for item in items).encode())
         return found.hexdigest()
 
 

@@ -133,7 +133,8 @@ def render_document(manual: Manual, doc: Document, options: RenderOptions, rende
     info = CoreInfo(title=f"{doc.code} – {doc.title}", subject=kind_label(ctx, doc),
                        creator=manual.config.agency.name, keywords=doc.code, language=LANGUAGE_TAGS[ctx.lang])
     body = pieces.placed(parts, build.new_list, build.relations.link)
-    return build.finish([Section(header, body)], info, kept=_shared_parts(parts_cache) if parts_cache is not None else None)
+    kept = _shared_parts(parts_cache) if parts_cache is not None else None
+    return build.finish([Section(header, body)], info, kept=kept)
 
 
 def _shared_parts(cache) -> Callable[[tuple, Callable[[], Deflated]], Deflated]:
