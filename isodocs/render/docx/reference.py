@@ -188,15 +188,17 @@ def kept_template(manual: Manual, language_tag: str, cache) -> Template:
     """`template`, kept in `cache` (get/put: the build cache) by what decides it: a build that
     finds it there opens no package with python-docx."""
     key = (manual.reference_docx, language_tag)
+    name = "template:" + template_digest(*key)
+    kept = cache.get(name)  # asked for even when made here already: a cache keeps what its build used
     found = _made.get(key)
     if found is None:
-        name = "template:" + template_digest(*key)
         try:
-            found = Template.thawed(cache.get(name))
+            found = Template.thawed(kept)
         except ValueError:  # not kept, or not as written
-            found = _template(*key)
-            cache.put(name, found.kept())
+            found, kept = _template(*key), None
         _made[key] = found
+    if kept is None:
+        cache.put(name, found.kept())
     return found
 
 
