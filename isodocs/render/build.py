@@ -86,8 +86,7 @@ def options_for(manual: Manual, recipe: Recipe, markings: Mapping[str, str], cod
     labels = labels or labels_for(manual, recipe.lang)
     # a document's own file shows its marking alone (a province's markings each file would copy)
     shown_markings = ({code: markings[code]} if code in markings else {}) if code else markings
-    kinds = {kind: marking_text(labels, kind) for kind in set(shown_markings.values())}
-    texts = {c: kinds[kind] for c, kind in shown_markings.items()}
+    texts = own_markings(labels, shown_markings, shown_markings)
     doc = manual.document(code) if code else None
     shown = [doc] if doc else manual.documents
     whole = whole_marking(markings.get(d.code, "controlled") for d in shown)
