@@ -93,7 +93,8 @@ def build(path: str | None = None, out: str | None = None, draft: bool = False, 
         kept = store.outputs_right(folder) if office is None else (lambda name, key: False)
         try:  # much to render: the check is waited for (an error found stops the build before it)
             outputs = render_outputs(manual, recipe, prepared.markings, copies, store, kept,
-                                     ready=lambda count: count < PARALLEL_FROM or checking.passed())
+                                     ready=lambda count: count < PARALLEL_FROM or checking.passed(),
+                                     earlier=store.earlier(folder, MANUAL_FILE))
         except _HasErrors:
             raise
         except Exception:
@@ -115,7 +116,7 @@ def build(path: str | None = None, out: str | None = None, draft: bool = False, 
         raise CannotRun(unsafe(exc)) from None
     except OSError as exc:
         raise CannotRun(Msg("cannot write to {folder}: {value}", folder=folder, value=os_error(exc))) from None
-    store.wrote(folder, outputs.keys, made=files)
+    store.wrote(folder, outputs.keys, made=files, laid=outputs.laid)
     store.save(prune=MANUAL_FILE in files)  # a manual kept as it was used none of its pieces: they stay
     if recipe.commit:  # what `verify` of the manual and its copies can know without rendering them
         copied = [copy_name(c) for c in manual.config.distribution] if copies else []

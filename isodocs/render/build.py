@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import functools
 import os
 from dataclasses import dataclass
-from typing import Callable, Iterable, Mapping
+from typing import TYPE_CHECKING, Callable, Iterable, Mapping
 
 from isodocs.history.recipe import Recipe, properties, whole_marking
 from isodocs.i18n import Msg
@@ -16,6 +17,9 @@ from isodocs.render.docx.rendered import Packed
 from isodocs.system import parallel
 from isodocs.system.files import safe_name
 from isodocs.system.progress import Stage, advance
+
+if TYPE_CHECKING:
+    from isodocs.render.docx.runs import Earlier
 
 MANUAL_FILE = "manual.docx"
 
@@ -116,15 +120,17 @@ class Outputs:
     files: dict[str, bytes]  # the outputs made, by file name
     keys: dict[str, str]  # the key of every output (made or kept): a digest of all that decides its bytes
     kept: tuple[str, ...] = ()  # outputs already right where they are: not made again
+    laid: dict[str, list] = dataclasses.field(default_factory=dict)  # where the runs of the manual lie (render_manual)
 
 
 def render_outputs(manual: Manual, recipe: Recipe, markings: Mapping[str, str], copies: bool = False,
                    cache: BuildCache | None = None, kept: Callable[[str, str], bool] = lambda name, key: False,
-                   ready: Callable[[int], None] = lambda count: None) -> Outputs:
+                   ready: Callable[[int], None] = lambda count: None, earlier: Earlier | None = None) -> Outputs:
     """`render_all`, each document's pages rendered once for its own file and the manual alike
     (or taken from the `cache`); an output for which `kept(name, key)` says its file is already
     right is not made. `ready(count)` is told how many pages are to be rendered before they are
-    (it may stop the build: an exception it raises goes through)."""
+    (it may stop the build: an exception it raises goes through). `earlier`: the manual's file
+    the last build wrote, whose runs a manual made now takes as they lie there (runs.Earlier)."""
     from isodocs.render.docx.manual import render_document, render_manual
     from isodocs.render.docx.reference import kept_template
     from isodocs.render.docx.writer import language_tag
@@ -163,10 +169,11 @@ def render_outputs(manual: Manual, recipe: Recipe, markings: Mapping[str, str], 
         finished += 1
         advance(Stage.RENDER, finished, total)
 
+    laid: list[tuple[str, int, int]] = []
     if MANUAL_FILE not in done:
         context = settings[keyed[0][1]][2] if keyed else ""  # the manual's documents come first, with `whole`
         files[MANUAL_FILE] = render_manual(manual, whole, {doc.code: parts[doc.code, whole.marking_of(doc)]
-                                                           for doc in manual.documents}, store, context)
+                                                           for doc in manual.documents}, store, context, earlier, laid)
     advanced()
     for doc in manual.documents:
         if names[doc.code] not in done:
@@ -177,7 +184,7 @@ def render_outputs(manual: Manual, recipe: Recipe, markings: Mapping[str, str], 
     for copy in copied:
         files[copy_name(copy)] = render_one(manual, recipe, markings, copy=copy)
         advanced()
-    return Outputs(files, keys, tuple(sorted(done)))
+    return Outputs(files, keys, tuple(sorted(done)), {MANUAL_FILE: laid})
 
 
 def own_markings(labels, markings: Mapping[str, str], codes: Iterable[str]) -> dict[str, str]:

@@ -61,6 +61,10 @@ def _outputs(folder: Path) -> str:
     return "outputs:" + _digest(os.path.abspath(folder))
 
 
+def _laid(folder: Path, name: str) -> str:
+    return "laid:" + _digest(os.path.abspath(folder), name)
+
+
 def _digest(*parts: str) -> str:
     digest = hashlib.sha256()
     for part in parts:
@@ -71,6 +75,51 @@ def _digest(*parts: str) -> str:
 
 def digest(*parts: str) -> str:
     return _digest(*parts)
+
+
+class Laid:
+    """A manual's file as a build wrote it: its size, times and inode then, and where each run's
+    pieces lie in it (identity, offset, length), the record `recorded()` gives, asked for when a
+    run is first. `run(ident)` gives a run's pieces from the file while it is as it was left (as
+    Git's index tells a file unchanged), all read at once on first asking (a province's 21 MiB,
+    one read); nothing when it is not, or the record is damaged."""
+
+    def __init__(self, folder: Path, name: str, recorded: Callable[[], Any]):
+        self.folder, self.name, self.recorded = folder, name, recorded
+        self.stat: list[int] | None = None
+        self.runs: dict[str, tuple[int, int]] = {}
+        self._data: memoryview | None = None
+        self._start = 0
+        self._read = False
+
+    def run(self, ident: str) -> memoryview | None:
+        if not self._read:
+            self._read = True
+            self._data = self._load()
+        where = self.runs.get(ident)
+        if where is None or self._data is None:
+            return None
+        offset, length = where
+        return self._data[offset - self._start:offset - self._start + length]
+
+    def _load(self) -> memoryview | None:
+        from isodocs.system.files import UnsafePath, open_folder
+
+        record = self.recorded()
+        runs = record[4] if isinstance(record, list) and len(record) == 5 else None
+        if not (isinstance(runs, list) and runs and all(type(x) is int for x in record[:4]) and all(
+                type(run) is list and len(run) == 3 and type(run[0]) is str and type(run[1]) is int
+                and type(run[2]) is int and run[1] >= 0 and run[2] >= 0 for run in runs)):
+            return None
+        self.stat, self.runs = record[:4], {run[0]: (run[1], run[2]) for run in runs}
+        self._start = min(offset for offset, _ in self.runs.values())
+        end = max(offset + length for offset, length in self.runs.values())
+        try:
+            with open_folder(self.folder) as folder:
+                return memoryview(folder.read_part(self.name, self._start, end - self._start,
+                                                   lambda st: stat_of(st) == self.stat))
+        except (OSError, UnsafePath, ValueError):
+            return None
 
 
 class BuildCache:
@@ -138,9 +187,27 @@ class BuildCache:
 
         return right
 
-    def wrote(self, folder: Path, keys: Mapping[str, str], made: Collection[str]) -> None:
+    def earlier(self, folder: Path, name: str) -> Laid:
+        """The file `name` in `folder` as the last build that made it wrote it: where the pieces
+        of its runs lie (render.docx.runs), believed only while the file is as it was left."""
+        return Laid(folder, name, lambda: self.get(_laid(folder, name)))
+
+    def wrote(self, folder: Path, keys: Mapping[str, str], made: Collection[str],
+              laid: Mapping[str, list] | None = None) -> None:
         """Remember the outputs of a build in `folder`: `keys` names every output by its key,
-        `made` those written now (as they now are); the others were kept, as they were."""
+        `made` those written now (as they now are); the others were kept, as they were.
+        `laid`: where the runs lie in files made now (render_manual); of a file kept, as it was."""
+        for name, runs in (laid or {}).items():
+            key = _laid(folder, name)
+            if name not in made:
+                self.keep(key)
+                continue
+            try:
+                st = os.lstat(folder / name)
+            except (OSError, ValueError):
+                continue
+            if stat.S_ISREG(st.st_mode):
+                self.put(key, [*stat_of(st), [list(run) for run in runs]])
         before = self._written(folder)
         now = {}
         for name, key in keys.items():

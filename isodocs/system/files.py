@@ -19,7 +19,7 @@ import secrets
 import stat
 import unicodedata
 from pathlib import Path
-from typing import Iterable, Iterator, Literal, Mapping
+from typing import Callable, Iterable, Iterator, Literal, Mapping
 
 _UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
 # Windows opens a device, not a file, for these names, whatever follows a dot (NUL.docx is NUL)
@@ -127,6 +127,32 @@ class Folder:
                 raise UnsafePath(self.path / name, "link") from None
             raise
         return _read_open(fd, self.path / name, limit)
+
+    def read_part(self, name: str, start: int, length: int, unchanged: Callable[[os.stat_result], bool]) -> bytes:
+        """`length` bytes from `start` of a regular file in this folder, opened without following
+        a link, when `unchanged(its stat)` says it is the file the caller knows; UnsafePath
+        when it is not (another file, a link, no regular file), OSError when it cannot be read."""
+        try:
+            fd = os.open(self._name(name), os.O_RDONLY | _NOFOLLOW | _NONBLOCK | _CLOEXEC | _BINARY, **self._at(name))
+        except OSError as exc:
+            if exc.errno in _NOT_FOLLOWED - {errno.ENOTDIR}:
+                raise UnsafePath(self.path / name, "link") from None
+            raise
+        try:
+            st = os.fstat(fd)
+            if not stat.S_ISREG(st.st_mode) or not unchanged(st) or start < 0 or start + length > st.st_size:
+                raise UnsafePath(self.path / name, "not_file")
+            os.lseek(fd, start, os.SEEK_SET)
+            chunks, size = [], 0
+            while size < length:
+                chunk = os.read(fd, length - size)
+                if not chunk:  # cut short meanwhile
+                    raise UnsafePath(self.path / name, "not_file")
+                chunks.append(chunk)
+                size += len(chunk)
+            return chunks[0] if len(chunks) == 1 else b"".join(chunks)
+        finally:
+            os.close(fd)
 
     def create(self, name: str, mode: int | None = None) -> int:
         """A new file (never an existing one, never through a link), open for writing; `mode`

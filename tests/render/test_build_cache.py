@@ -13,9 +13,9 @@ import pygit2
 import pytest
 
 from isodocs.history.recipe import Recipe
-from isodocs.load.cache import Cache
+from isodocs.load.cache import Cache, stat_of
 from isodocs.render import build as pipeline
-from isodocs.render.cache import BuildCache
+from isodocs.render.cache import BuildCache, Laid
 from isodocs.render.docx import manual as manual_docx
 from isodocs.render.docx import rendered as pieces
 from isodocs.render.docx import reference, runs
@@ -298,7 +298,7 @@ def test_a_build_after_one_change_reads_the_pages_of_two_documents_alone(manual,
     edit(manual / "documents" / "HD-20.md", "Nội dung hướng dẫn số 20.", "Nội dung mới của hướng dẫn số 20.")
     after = build(manual, out)
     pages_read = [name for name in shards_read if name.startswith("pages-")]
-    assert 1 <= len(pages_read) <= 3  # its new pages' shard, the next one's
+    assert 1 <= len(pages_read) <= 4  # its new pages' shard, the next one's, its run's new pieces'
     assert after == build(manual, tmp_path / "clean", cache=False)
     assert len(sorted((tmp_path / "kept").glob("pages-*.cache"))) >= len(pages) - 1  # the others' pages kept
 
@@ -308,7 +308,7 @@ def spied(monkeypatch, cls, name: str) -> list:
     calls, real = [], getattr(cls, name)
 
     def spy(self, *args):
-        calls.append(args[-1] if name == "_replay" else args[1])
+        calls.append(args[3] if name == "_replay" else args[1])
         return real(self, *args)
 
     monkeypatch.setattr(cls, name, spy)
@@ -335,6 +335,79 @@ def test_a_build_after_one_change_places_one_run_anew_and_replays_the_others(man
     assert after == build(manual, tmp_path / "clean", cache=False)
 
 
+def pieces_asked(monkeypatch) -> list[str]:
+    """The runs whose pieces a build asks of the cache."""
+    asked, real = [], BuildCache.page
+
+    def spy(self, key):
+        if key.startswith("pieces:"):
+            asked.append(key)
+        return real(self, key)
+
+    monkeypatch.setattr(BuildCache, "page", spy)
+    return asked
+
+
+def replace_file(path: Path, data: bytes) -> None:
+    aside = path.with_name(path.name + ".new")
+    aside.write_bytes(data)
+    os.replace(aside, path)
+
+
+@pytest.mark.parametrize("then", ["as it was", "changed", "gone", "and the cache of pages lost"])
+def test_runs_replayed_take_their_pieces_from_the_manual_the_last_build_wrote(manual, tmp_path, monkeypatch, then):
+    """After one change the runs replayed take their pieces from the manual.docx the last build
+    wrote, where it is as that build left it (its size, times and inode: render.cache.Laid),
+    not from the cache; otherwise from the cache, and without either placed anew. Whichever,
+    the same bytes as a build without any cache."""
+    monkeypatch.setenv("ISODOCS_CACHE_DIR", str(tmp_path / "kept"))
+    with_guidelines(manual, 40)
+    out = tmp_path / "out"
+    first = build(manual, out)["manual.docx"]
+    target = out / "manual.docx"
+    if then == "changed":  # the same bytes written again: its times and inode are not those recorded
+        replace_file(target, first)
+    elif then == "gone":
+        target.unlink()
+    elif then == "and the cache of pages lost":
+        replace_file(target, first)
+        for path in (tmp_path / "kept").glob("pages-*.cache"):
+            path.unlink()
+    asked = pieces_asked(monkeypatch)
+    edit(manual / "documents" / "HD-20.md", "Nội dung hướng dẫn số 20.", "Nội dung mới của hướng dẫn số 20.")
+    after = build(manual, out)
+    assert after == build(manual, tmp_path / "clean", cache=False)
+    assert (asked == []) == (then == "as it was")
+
+
+@pytest.mark.parametrize("how", ["as recorded", "a link to it", "another file", "cut short", "a damaged record"])
+def test_the_last_manual_is_read_only_as_it_was_left(tmp_path, how):
+    """render.cache.Laid reads a run's pieces from the file the last build wrote only while
+    it is that file: never through a link (even to the very file recorded), nor from a file of
+    other times or inode, nor past its end."""
+    folder, data = tmp_path / "out", bytes(range(256)) * 4
+    folder.mkdir()
+    real = folder / "real.docx"
+    real.write_bytes(data)
+    record = [*stat_of(os.stat(real)), [["a", 100, 50], ["b", 150, 10]]]
+    name = "real.docx"
+    if how == "a link to it":
+        (folder / "manual.docx").symlink_to(real)
+        name = "manual.docx"
+    elif how == "another file":
+        replace_file(real, data)
+    elif how == "cut short":
+        record[-1].append(["c", 1000, 100])
+    elif how == "a damaged record":
+        record[-1][0][1] = "100"
+    laid = Laid(folder, name, lambda: record)
+    if how == "as recorded":
+        assert bytes(laid.run("a")) == data[100:150] and bytes(laid.run("b")) == data[150:160]
+        assert laid.run("c") is None
+    else:
+        assert laid.run("a") is None and laid.run("b") is None
+
+
 @pytest.mark.parametrize("first, then", [
     ("", "\n\n1. Một\n2. Hai\n"),  # a list: the later documents' lists numbered after it
     ("\n\nXem [Cổng](https://a.gov.vn).\n", "\n\nXem [Cổng](https://b.gov.vn).\n"),  # a link the later one shares, then not
@@ -358,16 +431,16 @@ def test_what_the_documents_before_a_run_left_decides_it(manual, tmp_path, monke
 
 def test_a_run_kept_with_a_damaged_record_is_placed_anew(manual, monkeypatch):
     loaded = load_manual(with_guidelines(manual, 10)).manual
-    cache = Cache(None)
-    first = outputs(loaded, {}, BuildCache(cache))
+    cache, pages = Cache(None), Cache(None)
+    first = outputs(loaded, {}, BuildCache(cache, pages))
     kept = sorted(key for key in cache.entries if key.startswith("run:"))
     assert len(kept) == len(range(0, 13, runs.run_size(13)))
     for key in kept:
-        cache.entries[key][-1][0][7] = "not the bytes of a piece"
+        cache.entries[key][-1][0][4] = "not the bytes of a header"
     replayed = spied(monkeypatch, runs.Runs, "_replay")
-    assert outputs(loaded, {}, BuildCache(cache)).files == first.files
+    assert outputs(loaded, {}, BuildCache(cache, pages)).files == first.files
     assert replayed == []
-    assert outputs(loaded, {}, BuildCache(cache)).files == first.files  # placed anew, kept again whole
+    assert outputs(loaded, {}, BuildCache(cache, pages)).files == first.files  # placed anew, kept again whole
     assert len(replayed) == len(kept)
 
 

@@ -26,7 +26,7 @@ from isodocs.render.docx.control import kind_label, page_number_line, stamp
 from isodocs.render.docx.package import Deflated, Stream, crc_shift, segment
 from isodocs.render.docx.properties import CoreInfo
 from isodocs.render.docx.rendered import Packed, Rendered, document_body  # noqa: F401 (the redline's)
-from isodocs.render.docx.runs import Runs, run_size
+from isodocs.render.docx.runs import Earlier, Runs, run_size
 from isodocs.render.docx.sections import CLOSING, OPENING, section, section_break
 from isodocs.render.docx.writer import LANGUAGE_TAGS, RenderOptions, Section, Writer
 from isodocs.render.labels import place
@@ -35,7 +35,8 @@ KIND_ORDER = ("manual", "policy", "objectives", "procedure", "guideline", "form"
 
 
 def render_manual(manual: Manual, options: RenderOptions, rendered: Mapping[str, Packed] | None = None,
-                  pieces_cache=None, context: str = "") -> bytes:
+                  pieces_cache=None, context: str = "", earlier: Earlier | None = None,
+                  laid: list[tuple[str, int, int]] | None = None) -> bytes:
     """The whole manual: cover, master list (its contents), then every document (`rendered`: the
     documents already rendered for these options, by code; the others are rendered here).
 
@@ -46,7 +47,9 @@ def render_manual(manual: Manual, options: RenderOptions, rendered: Mapping[str,
     placed anew and the others replayed, not hundreds of MiB of XML opened and compressed. The
     master list's piece is kept too, by its rows and the build's `context` (what every document
     of the build shares: render.cache.context_digest), so it is laid out again only when a row
-    changes.
+    changes. A run replayed takes its pieces from `earlier`, the file the last build wrote,
+    where it can (runs.Earlier); `laid`, when given, is told where each run's pieces lie in the
+    bytes returned: (its identity, offset, length).
     """
     build = Writer(manual, options)
     ctx, marking = build.ctx, options.marking
@@ -60,7 +63,7 @@ def render_manual(manual: Manual, options: RenderOptions, rendered: Mapping[str,
     # Each document counts its own pages: the page number, within the document, of a bookmark
     # at its end (see page_header). The master list links each code to the bookmark on its
     # document's heading (ids 1 to n); the end bookmarks come after.
-    runs = Runs(build, len(docs), pieces_cache, context)
+    runs = Runs(build, len(docs), pieces_cache, context, earlier)
     size = run_size(len(docs))
     for start in range(0, len(docs), size):
         runs.place([packed.pop(doc.code) for doc in docs[start:start + size]], start)
@@ -80,11 +83,17 @@ def render_manual(manual: Manual, options: RenderOptions, rendered: Mapping[str,
     else:
         second = ("".join(master_table(ctx, rows)) + end).encode()
         main.add(segments.kept(key, segment(second, first)), second)
+    before = main.length
     main.extend(runs.documents)
     agency = manual.config.agency.name
     info = CoreInfo(title=f"{agency} – {ctx.labels.cover_system}", subject=manual.config.standard,
                        creator=agency, language=LANGUAGE_TAGS[ctx.lang])
-    return build.package(main.close(), info, segments.part)
+    offsets: dict[str, int] = {}
+    data = build.package(main.close(), info, segments.part, offsets)
+    if laid is not None:
+        start = offsets[build.main_part] + before
+        laid += [(ident, start + offset, length) for ident, offset, length in runs.laid]
+    return data
 
 
 class _Segments:

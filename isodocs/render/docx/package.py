@@ -61,11 +61,13 @@ _END = struct.Struct("<IHHHHIIH")
 _ZIP32 = 0xFFFFFFFF
 
 
-def write_zip(entries: Iterable[tuple[str, Content | Deflated]], stamp: dt.datetime) -> bytes:
+def write_zip(entries: Iterable[tuple[str, Content | Deflated]], stamp: dt.datetime,
+              offsets: dict[str, int] | None = None) -> bytes:
     """A zip with the content types and package relationships first, then names in order.
     An entry's content is bytes, pieces of bytes written as they come, or Deflated already.
     The bytes are those Python's zipfile writes for the same entries (deflated, dated `stamp`,
-    made on Unix, mode 644)."""
+    made on Unix, mode 644). `offsets`, when given, is told where each entry's compressed data
+    begins in them."""
     items = dict(entries)
     order = [n for n in FIRST_ENTRIES if n in items] + sorted(n for n in items if n not in FIRST_ENTRIES)
     when = max(utc(stamp), _ZIP_EPOCH).timetuple()[:6]
@@ -87,6 +89,8 @@ def write_zip(entries: Iterable[tuple[str, Content | Deflated]], stamp: dt.datet
                                      len(packed.data), packed.size, len(encoded), 0, 0, 0, 0, 0o644 << 16, offset)
                        + encoded)
         out += (header, encoded, packed.data)
+        if offsets is not None:
+            offsets[name] = offset + len(header) + len(encoded)
         offset += len(header) + len(encoded) + len(packed.data)
     directory = b"".join(central)
     out += (directory, _END.pack(0x06054B50, 0, 0, len(central), len(central), len(directory), offset, 0))
@@ -142,10 +146,12 @@ class Stream:
     def __init__(self):
         self.data: list[bytes] = []
         self.crc, self.size = 0, 0
+        self.length = 0  # of the compressed data so far
 
     def add(self, piece: Deflated, text: bytes | None = None, shift: int = 0) -> None:
         """Add a piece, with its bytes when at hand, else perhaps the shift of its CRC."""
         self.data.append(piece.data)
+        self.length += len(piece.data)
         if text is not None:
             self.crc = zlib.crc32(text, self.crc)
         else:
@@ -156,11 +162,13 @@ class Stream:
         """Add pieces kept together, in order, as one (`crc`, `size` and `shift` theirs
         joined), without joining their bytes before the whole is."""
         self.data += data
+        self.length += sum(map(len, data))
         self.crc = _multmodp(shift, self.crc) ^ crc
         self.size += size
 
     def extend(self, other: Stream) -> None:
         self.data += other.data
+        self.length += other.length
         self.crc = crc32_combine(self.crc, other.crc, other.size)
         self.size += other.size
 

@@ -17,13 +17,19 @@ as they were, without reading its documents' pages or what placing them asks. A 
 identity changed is placed anew, document by document, and a document whose placing is the one
 kept keeps its header and its piece. After one change a build places one run anew (opening the
 changed document's pages and its neighbours') and replays the others whole.
+
+A run's pieces, its compressed bytes, are kept apart from its record, under its identity
+(`pieces_key`), in the cache of pages: a run replayed takes them from the manual's file the
+last build wrote where that file is as the build left it (`Earlier`: render.cache.Laid), else
+from that cache. So after one change a build reads neither a province's 21 MiB of pieces from
+the cache nor their seals, but the part of the last file that holds them.
 """
 
 from __future__ import annotations
 
 import functools
 import math
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, Protocol
 
 from isodocs.render.cache import digest
 from isodocs.render.docx import rendered as pieces
@@ -69,6 +75,19 @@ class Placing:
         return self._text
 
 
+class Earlier(Protocol):
+    """The manual's file the last build wrote: where each run's pieces lie in it."""
+
+    def run(self, ident: str) -> bytes | memoryview | None:
+        """The pieces of the run of identity `ident`, as that file holds them; None: not there,
+        or the file is not as the build left it."""
+
+
+def pieces_key(ident: str) -> str:
+    """The key of a run's pieces, joined, in the cache of pages."""
+    return "pieces:" + ident
+
+
 class _Kept(NamedTuple):
     """A run as the build cache keeps it."""
 
@@ -81,8 +100,10 @@ class _Kept(NamedTuple):
     docs: list  # each document's record: _FIELDS
 
 
-# pages key, placing key, lists, links, header (data, CRC, size), piece (data, CRC, size, shift)
-_FIELDS = (str, str, list, list, bytes, int, int, bytes, int, int, int)
+# pages key, placing key, lists, links, header (data, CRC, size), piece (CRC, size, shift, length
+# compressed: its bytes are the run's pieces', apart)
+_FIELDS = (str, str, list, list, bytes, int, int, int, int, int, int)
+_LENGTH = 10
 
 
 def _kept(found: Any) -> _Kept | None:
@@ -110,13 +131,18 @@ def _record(record: Any) -> tuple[tuple[tuple[bool, int], ...], tuple[str, ...],
 
 class Runs:
     """The documents' part of the main part (`documents`), placed a run at a time (`place`),
-    each run kept in `cache` (the build cache: get/put by key) under a key naming its position
-    in the build's `context` (render.cache.context_digest); without them, placed anew."""
+    each run kept in `cache` (the build cache: get/put by key, page/put_page/keep for the pieces)
+    under a key naming its position in the build's `context` (render.cache.context_digest);
+    without them, placed anew. `earlier`: the file the last build wrote, for the pieces of runs
+    replayed. `laid`: each run's identity, and where its pieces begin in `documents` and how
+    long they are."""
 
-    def __init__(self, build: Writer, count: int, cache=None, context: str = ""):
+    def __init__(self, build: Writer, count: int, cache=None, context: str = "", earlier: Earlier | None = None):
         self.build, self.count, self.cache, self.context = build, count, cache, context
+        self.earlier = earlier
         self.documents = Stream()
         self.last: Placing | None = None
+        self.laid: list[tuple[str, int, int]] = []
 
     def place(self, run: list[Packed], start: int) -> None:
         """The documents of `run`, in order, the first being the (start+1)-th of the manual."""
@@ -129,12 +155,24 @@ class Runs:
         if kept is not None and len(kept.docs) == len(run) \
                 and kept.ident == _ident(key, state, run, [relations.links.get(u, "") for u in kept.urls]):
             records = [_record(record) for record in kept.docs]
-            if None not in records:
-                self._replay(kept, records, run, start)
+            data = self._pieces(kept) if None not in records else None
+            if data is not None:
+                self._replay(kept, records, run, start, data)
                 return
         self._anew(run, start, key, state, kept)
 
-    def _replay(self, kept: _Kept, records: list, run: list[Packed], start: int) -> None:
+    def _pieces(self, kept: _Kept) -> bytes | memoryview | None:
+        """The pieces of a kept run, joined: from the file the last build wrote, else from the
+        cache; None when neither has them whole."""
+        length = sum(record[_LENGTH] for record in kept.docs)
+        data = self.earlier.run(kept.ident) if self.earlier is not None else None
+        if data is not None and len(data) == length:
+            self.cache.keep(pieces_key(kept.ident))  # still kept, unread, should the file change
+            return data
+        data = self.cache.page(pieces_key(kept.ident))
+        return data if type(data) is bytes and len(data) == length else None
+
+    def _replay(self, kept: _Kept, records: list, run: list[Packed], start: int, data) -> None:
         build, relations = self.build, self.build.relations
         for lists, links, header in records:
             rid = relations.header_xml(header)
@@ -142,12 +180,14 @@ class Runs:
             rids = [relations.link(url) for url in links]
         n = start + len(run)
         self.last = Placing(run[-1], n, n == self.count, rid, numbers, rids, self.count + n, build.base)
-        self.documents.add_run([record[7] for record in kept.docs], kept.crc, kept.size, kept.shift)
+        self.laid.append((kept.ident, self.documents.length, len(data)))
+        self.documents.add_run([data], kept.crc, kept.size, kept.shift)
 
     def _anew(self, run: list[Packed], start: int, key: str, state: tuple, kept: _Kept | None) -> None:
         build, relations = self.build, self.build.relations
         old = kept.docs if kept is not None else []
         stream, records, urls = Stream(), [], {}
+        kept_pieces = _Split(self, kept)
         for i, parts in enumerate(run):
             n = start + i + 1
             before = self.last.key if self.last is not None else ""
@@ -166,22 +206,47 @@ class Runs:
                     urls[url] = relations.links.get(url, "")
                 rids.append(relations.link(url))
             here = Placing(parts, n, n == self.count, rid, numbers, rids, self.count + n, build.base)
+            piece = None
             if found is not None and record[1] == here.key and _after(kept, i) == before:  # the same piece
-                piece, shift = Deflated(record[7], record[8], record[9]), record[10]
-                stream.add(piece, None, shift)
-            else:
+                data = kept_pieces.piece(i)
+                if data is not None:
+                    piece, shift = Deflated(data, record[7], record[8]), record[9]
+                    stream.add(piece, None, shift)
+            if piece is None:
                 data = here.text()
                 piece = segment(data, self.last.text()[-WINDOW:] if self.last is not None else b"")
                 shift = crc_shift(piece.size) if key else 0
                 stream.add(piece, data)
             if key:
                 records.append([parts.key, here.key, [list(x) for x in lists], list(links), header.data,
-                                header.crc, header.size, piece.data, piece.crc, piece.size, shift])
+                                header.crc, header.size, piece.crc, piece.size, shift, len(piece.data)])
             self.last = here
-        self.documents.extend(stream)
         if key:
-            self.cache.put(key, [_ident(key, state, run, list(urls.values())), state[3], list(urls), stream.crc,
-                                 stream.size, crc_shift(stream.size), records])
+            ident = _ident(key, state, run, list(urls.values()))
+            self.laid.append((ident, self.documents.length, stream.length))
+            self.cache.put(key, [ident, state[3], list(urls), stream.crc, stream.size, crc_shift(stream.size), records])
+            self.cache.put_page(pieces_key(ident), b"".join(stream.data))
+        self.documents.extend(stream)
+
+
+class _Split:
+    """The pieces of a kept run, each document's apart, read when first asked for."""
+
+    def __init__(self, runs: Runs, kept: _Kept | None):
+        self.runs, self.kept = runs, kept
+        self.data: bytes | memoryview | None = None
+        self.read = False
+
+    def piece(self, i: int) -> bytes | None:
+        """The i-th document's piece as kept; None when the run's pieces are not at hand."""
+        if not self.read:
+            self.read = True
+            if all(_record(record) is not None for record in self.kept.docs):
+                self.data = self.runs._pieces(self.kept)
+        if self.data is None:
+            return None
+        start = sum(record[_LENGTH] for record in self.kept.docs[:i])
+        return bytes(self.data[start:start + self.kept.docs[i][_LENGTH]])
 
 
 def _after(kept: _Kept, i: int) -> str | None:

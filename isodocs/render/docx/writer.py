@@ -114,12 +114,13 @@ class Writer:
                        first_header=sections[-1].first)
         return self.package(document_xml(body(), last), info, kept)
 
-    def package(self, main, info: CoreInfo, kept: Callable[[tuple, Callable[[], Deflated]], Deflated] | None = None
-                ) -> bytes:
+    def package(self, main, info: CoreInfo, kept: Callable[[tuple, Callable[[], Deflated]], Deflated] | None = None,
+                offsets: dict[str, int] | None = None) -> bytes:
         """The DOCX bytes: the reference's parts, this output's own, and the main document part
         `main` (bytes, or pieces of it). `kept(what, make)`: a part made of `what` as kept
         before, or make() (the manual's parts list each of its thousands of documents; a part
-        kept is not made with python-docx again)."""
+        kept is not made with python-docx again). `offsets`: see package.write_zip; the main
+        part is named `main_part`."""
         t, relations = self.template, self.relations
         made = kept or _made_now
         entries = dict(t.entries)
@@ -141,7 +142,12 @@ class Writer:
             parts += (Part(f"/{CUSTOM_PART}", CUSTOM_PROPERTIES_TYPE),)
         entries["_rels/.rels"] = t.package_rels_xml(package_rels)
         entries["[Content_Types].xml"] = made(("content types", t.digest, parts), lambda: t.content_types(parts))
-        return write_zip(entries.items(), self.options.stamp)
+        return write_zip(entries.items(), self.options.stamp, offsets)
+
+    @property
+    def main_part(self) -> str:
+        """The name of the main document part in the package."""
+        return self.template.main
 
 
 def _made_now(what: tuple, make: Callable[[], Deflated]) -> Deflated:
