@@ -169,7 +169,7 @@ def render_outputs(manual: Manual, recipe: Recipe, markings: Mapping[str, str], 
         finished += 1
         advance(Stage.RENDER, finished, total)
 
-    laid: list[tuple[str, int, int]] = []
+    laid: list[tuple[str, int, int, list[int]]] = []
     if MANUAL_FILE not in done:
         context = settings[keyed[0][1]][2] if keyed else ""  # the manual's documents come first, with `whole`
         files[MANUAL_FILE] = render_manual(manual, whole, {doc.code: parts[doc.code, whole.marking_of(doc)]

@@ -27,7 +27,7 @@ import hashlib
 import os
 import stat
 from pathlib import Path
-from typing import Any, Callable, Collection, Mapping
+from typing import Any, Callable, Collection, Mapping, NamedTuple
 
 from isodocs.load.cache import Cache, for_source, stat_of
 from isodocs.model import Document, Manual
@@ -77,49 +77,65 @@ def digest(*parts: str) -> str:
     return _digest(*parts)
 
 
+class Bytes(NamedTuple):
+    """A run's bytes apart from its record (render.docx.runs): its pieces joined, and each of
+    its documents' headers, compressed."""
+
+    pieces: bytes | memoryview
+    headers: list
+
+
 class Laid:
     """A manual's file as a build wrote it: its size, times and inode then, and where each run's
-    pieces lie in it (identity, offset, length), the record `recorded()` gives, asked for when a
-    run is first. `run(ident)` gives a run's pieces from the file while it is as it was left (as
-    Git's index tells a file unchanged), all read at once on first asking (a province's 21 MiB,
-    one read); nothing when it is not, or the record is damaged."""
+    bytes lie in it (Bytes: its identity, its pieces' offset and length, each
+    of its headers' offset and length), the record `recorded()` gives, asked for when a run is
+    first. `run(ident)` gives a run's bytes from the file while it is as it was left (as Git's
+    index tells a file unchanged), all read at once on first asking (a province's 30 MiB, one
+    read); nothing when it is not, or the record is damaged."""
 
     def __init__(self, folder: Path, name: str, recorded: Callable[[], Any]):
         self.folder, self.name, self.recorded = folder, name, recorded
         self.stat: list[int] | None = None
-        self.runs: dict[str, tuple[int, int]] = {}
+        self.runs: dict[str, list[int]] = {}  # each run's spans: pieces, then headers, (offset, length) each
         self._data: memoryview | None = None
         self._start = 0
         self._read = False
 
-    def run(self, ident: str) -> memoryview | None:
+    def run(self, ident: str) -> Bytes | None:
         if not self._read:
             self._read = True
             self._data = self._load()
-        where = self.runs.get(ident)
-        if where is None or self._data is None:
+        spans = self.runs.get(ident)
+        if spans is None or self._data is None:
             return None
-        offset, length = where
-        return self._data[offset - self._start:offset - self._start + length]
+        data, at = self._data, self._start
+        parts = [data[offset - at:offset - at + length] for offset, length in zip(spans[::2], spans[1::2])]
+        return Bytes(parts[0], parts[1:])
 
     def _load(self) -> memoryview | None:
         from isodocs.system.files import UnsafePath, open_folder
 
         record = self.recorded()
         runs = record[4] if isinstance(record, list) and len(record) == 5 else None
-        if not (isinstance(runs, list) and runs and all(type(x) is int for x in record[:4]) and all(
-                type(run) is list and len(run) == 3 and type(run[0]) is str and type(run[1]) is int
-                and type(run[2]) is int and run[1] >= 0 and run[2] >= 0 for run in runs)):
+        if not (isinstance(runs, list) and runs and all(type(x) is int for x in record[:4])
+                and all(_run_laid(run) for run in runs)):
             return None
-        self.stat, self.runs = record[:4], {run[0]: (run[1], run[2]) for run in runs}
-        self._start = min(offset for offset, _ in self.runs.values())
-        end = max(offset + length for offset, length in self.runs.values())
+        self.stat = record[:4]
+        self.runs = {run[0]: [run[1], run[2], *run[3]] for run in runs}
+        self._start = min(offset for spans in self.runs.values() for offset in spans[::2])
+        end = max(offset + length for spans in self.runs.values() for offset, length in zip(spans[::2], spans[1::2]))
         try:
             with open_folder(self.folder) as folder:
                 return memoryview(folder.read_part(self.name, self._start, end - self._start,
                                                    lambda st: stat_of(st) == self.stat))
         except (OSError, UnsafePath, ValueError):
             return None
+
+
+def _run_laid(run: Any) -> bool:
+    """Whether `run` is where a run lies: [identity, offset, length, [offset, length, ...]]."""
+    return (type(run) is list and len(run) == 4 and type(run[0]) is str and type(run[3]) is list
+            and len(run[3]) % 2 == 0 and all(type(x) is int and x >= 0 for x in (run[1], run[2], *run[3])))
 
 
 class BuildCache:
@@ -207,7 +223,7 @@ class BuildCache:
             except (OSError, ValueError):
                 continue
             if stat.S_ISREG(st.st_mode):
-                self.put(key, [*stat_of(st), [list(run) for run in runs]])
+                self.put(key, [*stat_of(st), [[ident, offset, length, list(headers)] for ident, offset, length, headers in runs]])
         before = self._written(folder)
         now = {}
         for name, key in keys.items():

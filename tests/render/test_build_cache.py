@@ -382,14 +382,15 @@ def test_runs_replayed_take_their_pieces_from_the_manual_the_last_build_wrote(ma
 
 @pytest.mark.parametrize("how", ["as recorded", "a link to it", "another file", "cut short", "a damaged record"])
 def test_the_last_manual_is_read_only_as_it_was_left(tmp_path, how):
-    """render.cache.Laid reads a run's pieces from the file the last build wrote only while
-    it is that file: never through a link (even to the very file recorded), nor from a file of
+    """render.cache.Laid reads a run's bytes from the file the last build wrote only while it
+    is that file: never through a link (even to the very file recorded), nor from a file of
     other times or inode, nor past its end."""
     folder, data = tmp_path / "out", bytes(range(256)) * 4
     folder.mkdir()
     real = folder / "real.docx"
     real.write_bytes(data)
-    record = [*stat_of(os.stat(real)), [["a", 100, 50], ["b", 150, 10]]]
+    # run "a": pieces at 100 (50 bytes), two headers at 600 and 700; run "b": pieces at 150, no header
+    record = [*stat_of(os.stat(real)), [["a", 100, 50, [600, 20, 700, 5]], ["b", 150, 10, []]]]
     name = "real.docx"
     if how == "a link to it":
         (folder / "manual.docx").symlink_to(real)
@@ -397,12 +398,14 @@ def test_the_last_manual_is_read_only_as_it_was_left(tmp_path, how):
     elif how == "another file":
         replace_file(real, data)
     elif how == "cut short":
-        record[-1].append(["c", 1000, 100])
+        record[-1].append(["c", 1000, 100, []])
     elif how == "a damaged record":
-        record[-1][0][1] = "100"
+        record[-1][0][3][1] = "20"
     laid = Laid(folder, name, lambda: record)
     if how == "as recorded":
-        assert bytes(laid.run("a")) == data[100:150] and bytes(laid.run("b")) == data[150:160]
+        a, b = laid.run("a"), laid.run("b")
+        assert bytes(a.pieces) == data[100:150] and list(map(bytes, a.headers)) == [data[600:620], data[700:705]]
+        assert bytes(b.pieces) == data[150:160] and b.headers == []
         assert laid.run("c") is None
     else:
         assert laid.run("a") is None and laid.run("b") is None

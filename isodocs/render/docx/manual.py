@@ -36,7 +36,7 @@ KIND_ORDER = ("manual", "policy", "objectives", "procedure", "guideline", "form"
 
 def render_manual(manual: Manual, options: RenderOptions, rendered: Mapping[str, Packed] | None = None,
                   pieces_cache=None, context: str = "", earlier: Earlier | None = None,
-                  laid: list[tuple[str, int, int]] | None = None) -> bytes:
+                  laid: list[tuple[str, int, int, list[int]]] | None = None) -> bytes:
     """The whole manual: cover, master list (its contents), then every document (`rendered`: the
     documents already rendered for these options, by code; the others are rendered here).
 
@@ -48,8 +48,9 @@ def render_manual(manual: Manual, options: RenderOptions, rendered: Mapping[str,
     master list's piece is kept too, by its rows and the build's `context` (what every document
     of the build shares: render.cache.context_digest), so it is laid out again only when a row
     changes. A run replayed takes its pieces from `earlier`, the file the last build wrote,
-    where it can (runs.Earlier); `laid`, when given, is told where each run's pieces lie in the
-    bytes returned: (its identity, offset, length).
+    where it can (runs.Earlier); `laid`, when given, is told where each run's bytes lie in the
+    bytes returned: its identity, its pieces' offset and length, and each of its headers' offset
+    and length, one after the other.
     """
     build = Writer(manual, options)
     ctx, marking = build.ctx, options.marking
@@ -91,8 +92,10 @@ def render_manual(manual: Manual, options: RenderOptions, rendered: Mapping[str,
     offsets: dict[str, int] = {}
     data = build.package(main.close(), info, segments.part, offsets)
     if laid is not None:
-        start = offsets[build.main_part] + before
-        laid += [(ident, start + offset, length) for ident, offset, length in runs.laid]
+        start, headers = offsets[build.main_part] + before, build.relations.headers
+        for ident, offset, length, first, count in runs.laid:
+            spans = [(offsets[name], len(header.data)) for name, header in headers[first:first + count]]
+            laid.append((ident, start + offset, length, [x for span in spans for x in span]))
     return data
 
 

@@ -97,6 +97,13 @@ def as_text(text: str) -> str:
     return text.translate(IN_TEXT) if _ESCAPED.search(text) else text
 
 
+def is_plain(text: str) -> bool:
+    """Whether `text` is as `clean` leaves it and has nothing to escape, in an attribute or an
+    element. Texts joined by spaces are plain together only if each is (a space composes with
+    nothing, in NFC), so thousands are asked at once."""
+    return unicodedata.is_normalized("NFC", text) and not _NOT_XML.search(text) and not _ESCAPED.search(text)
+
+
 def is_xml(text: str) -> bool:
     """Whether XML can hold `text` as it is."""
     return not _NOT_XML.search(text)

@@ -3,12 +3,13 @@ a file was built (docProps/custom.xml), written and read back."""
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass
 from typing import Mapping
 
 from lxml import etree
 
-from isodocs.render.docx.openxml import as_attribute, as_text, clean
+from isodocs.render.docx.openxml import as_attribute, as_text, clean, is_plain
 
 CUSTOM_NS = "http://schemas.openxmlformats.org/officeDocument/2006/custom-properties"
 VT_NS = "http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes"
@@ -28,10 +29,14 @@ def custom_properties_xml(properties: Mapping[str, str]) -> bytes:
     twice as long."""
     if not properties:
         return (_CUSTOM_START + "/>").encode()
+    values = [str(value) for value in properties.values()]
+    plain = is_plain(" ".join(properties)) and is_plain(" ".join(values))  # as a rule: codes, revisions, blob ids
     parts = [_CUSTOM_START, ">"]
-    for pid, (name, value) in enumerate(properties.items(), start=2):
-        parts.append(f'<property fmtid="{_CUSTOM_FMTID}" pid="{pid}" name="{as_attribute(clean(name))}">'
-                     f"<vt:lpwstr>{as_text(clean(str(value)))}</vt:lpwstr></property>")
+    for pid, name, value in zip(itertools.count(2), properties, values):
+        if not plain:
+            name, value = as_attribute(clean(name)), as_text(clean(value))
+        parts.append(f'<property fmtid="{_CUSTOM_FMTID}" pid="{pid}" name="{name}">'
+                     f"<vt:lpwstr>{value}</vt:lpwstr></property>")
     parts.append("</Properties>")
     return "".join(parts).encode("utf-8")
 

@@ -18,11 +18,12 @@ identity changed is placed anew, document by document, and a document whose plac
 kept keeps its header and its piece. After one change a build places one run anew (opening the
 changed document's pages and its neighbours') and replays the others whole.
 
-A run's pieces, its compressed bytes, are kept apart from its record, under its identity
-(`pieces_key`), in the cache of pages: a run replayed takes them from the manual's file the
-last build wrote where that file is as the build left it (`Earlier`: render.cache.Laid), else
-from that cache. So after one change a build reads neither a province's 21 MiB of pieces from
-the cache nor their seals, but the part of the last file that holds them.
+A run's bytes, its pieces and its documents' headers compressed, are kept apart from its
+record, under its identity (`pieces_key`), in the cache of pages: a run replayed takes them
+from the manual's file the last build wrote where that file is as the build left it
+(`Earlier`: render.cache.Laid), else from that cache. So after one change a build reads neither
+a province's 30 MiB of them from the cache nor their seals, but the part of the last file that
+holds them.
 """
 
 from __future__ import annotations
@@ -31,7 +32,7 @@ import functools
 import math
 from typing import Any, NamedTuple, Protocol
 
-from isodocs.render.cache import digest
+from isodocs.render.cache import Bytes, digest
 from isodocs.render.docx import rendered as pieces
 from isodocs.render.docx.contents import bookmarked
 from isodocs.render.docx.openxml import bookmark
@@ -76,15 +77,15 @@ class Placing:
 
 
 class Earlier(Protocol):
-    """The manual's file the last build wrote: where each run's pieces lie in it."""
+    """The manual's file the last build wrote: where each run's bytes lie in it."""
 
-    def run(self, ident: str) -> bytes | memoryview | None:
-        """The pieces of the run of identity `ident`, as that file holds them; None: not there,
+    def run(self, ident: str) -> Bytes | None:
+        """The bytes of the run of identity `ident`, as that file holds them; None: not there,
         or the file is not as the build left it."""
 
 
 def pieces_key(ident: str) -> str:
-    """The key of a run's pieces, joined, in the cache of pages."""
+    """The key of a run's bytes in the cache of pages: [its pieces joined, its headers joined]."""
     return "pieces:" + ident
 
 
@@ -100,10 +101,10 @@ class _Kept(NamedTuple):
     docs: list  # each document's record: _FIELDS
 
 
-# pages key, placing key, lists, links, header (data, CRC, size), piece (CRC, size, shift, length
-# compressed: its bytes are the run's pieces', apart)
-_FIELDS = (str, str, list, list, bytes, int, int, int, int, int, int)
-_LENGTH = 10
+# pages key, placing key, lists, links, header (CRC, size, length compressed), piece (CRC, size,
+# shift, length compressed); the bytes of both are the run's, apart (Bytes)
+_FIELDS = (str, str, list, list, int, int, int, int, int, int, int)
+_HEADER, _HEADER_LENGTH, _PIECE, _LENGTH = 4, 6, 7, 10
 
 
 def _kept(found: Any) -> _Kept | None:
@@ -117,8 +118,8 @@ def _kept(found: Any) -> _Kept | None:
     return None
 
 
-def _record(record: Any) -> tuple[tuple[tuple[bool, int], ...], tuple[str, ...], Deflated] | None:
-    """(lists, links, header) of a document's record; None when it is not one."""
+def _record(record: Any) -> tuple[tuple[tuple[bool, int], ...], tuple[str, ...]] | None:
+    """(lists, links) of a document's record; None when it is not one."""
     if type(record) is not list or tuple(map(type, record)) != _FIELDS:
         return None
     lists, links = record[2], record[3]
@@ -126,23 +127,23 @@ def _record(record: Any) -> tuple[tuple[tuple[bool, int], ...], tuple[str, ...],
         return None
     if links and not all(type(u) is str for u in links):
         return None
-    return tuple(map(tuple, lists)), tuple(links), Deflated(record[4], record[5], record[6])
+    return tuple(map(tuple, lists)), tuple(links)
 
 
 class Runs:
     """The documents' part of the main part (`documents`), placed a run at a time (`place`),
     each run kept in `cache` (the build cache: get/put by key, page/put_page/keep for the pieces)
     under a key naming its position in the build's `context` (render.cache.context_digest);
-    without them, placed anew. `earlier`: the file the last build wrote, for the pieces of runs
-    replayed. `laid`: each run's identity, and where its pieces begin in `documents` and how
-    long they are."""
+    without them, placed anew. `earlier`: the file the last build wrote, for the bytes of runs
+    replayed. `laid`: each run's identity, where its pieces begin in `documents` and how long
+    they are, which of the package's headers is its first and how many it has."""
 
     def __init__(self, build: Writer, count: int, cache=None, context: str = "", earlier: Earlier | None = None):
         self.build, self.count, self.cache, self.context = build, count, cache, context
         self.earlier = earlier
         self.documents = Stream()
         self.last: Placing | None = None
-        self.laid: list[tuple[str, int, int]] = []
+        self.laid: list[tuple[str, int, int, int, int]] = []
 
     def place(self, run: list[Packed], start: int) -> None:
         """The documents of `run`, in order, the first being the (start+1)-th of the manual."""
@@ -155,47 +156,60 @@ class Runs:
         if kept is not None and len(kept.docs) == len(run) \
                 and kept.ident == _ident(key, state, run, [relations.links.get(u, "") for u in kept.urls]):
             records = [_record(record) for record in kept.docs]
-            data = self._pieces(kept) if None not in records else None
+            data = self._bytes(kept) if None not in records else None
             if data is not None:
                 self._replay(kept, records, run, start, data)
                 return
         self._anew(run, start, key, state, kept)
 
-    def _pieces(self, kept: _Kept) -> bytes | memoryview | None:
-        """The pieces of a kept run, joined: from the file the last build wrote, else from the
-        cache; None when neither has them whole."""
+    def _bytes(self, kept: _Kept) -> Bytes | None:
+        """The bytes of a kept run (whose records are whole): from the file the last build
+        wrote, else from the cache; None when neither has them whole."""
         length = sum(record[_LENGTH] for record in kept.docs)
-        data = self.earlier.run(kept.ident) if self.earlier is not None else None
-        if data is not None and len(data) == length:
+        headers = [record[_HEADER_LENGTH] for record in kept.docs]
+        found = self.earlier.run(kept.ident) if self.earlier is not None else None
+        if found is not None and len(found.pieces) == length and list(map(len, found.headers)) == headers:
             self.cache.keep(pieces_key(kept.ident))  # still kept, unread, should the file change
-            return data
-        data = self.cache.page(pieces_key(kept.ident))
-        return data if type(data) is bytes and len(data) == length else None
+            return found
+        found = self.cache.page(pieces_key(kept.ident))
+        if not (type(found) is list and len(found) == 2 and type(found[0]) is bytes and type(found[1]) is bytes
+                and len(found[0]) == length and len(found[1]) == sum(headers)):
+            return None
+        joined, split, at = memoryview(found[1]), [], 0
+        for size in headers:
+            split.append(joined[at:at + size])
+            at += size
+        return Bytes(found[0], split)
 
-    def _replay(self, kept: _Kept, records: list, run: list[Packed], start: int, data) -> None:
+    def _replay(self, kept: _Kept, records: list, run: list[Packed], start: int, data: Bytes) -> None:
         build, relations = self.build, self.build.relations
-        for lists, links, header in records:
-            rid = relations.header_xml(header)
+        first_header = len(relations.headers)
+        for (lists, links), record, header in zip(records, kept.docs, data.headers):
+            rid = relations.header_xml(Deflated(header, record[_HEADER], record[_HEADER + 1]))
             numbers = [build.new_list(ordered, first) for ordered, first in lists]
             rids = [relations.link(url) for url in links]
         n = start + len(run)
         self.last = Placing(run[-1], n, n == self.count, rid, numbers, rids, self.count + n, build.base)
-        self.laid.append((kept.ident, self.documents.length, len(data)))
-        self.documents.add_run([data], kept.crc, kept.size, kept.shift)
+        self.laid.append((kept.ident, self.documents.length, len(data.pieces), first_header, len(run)))
+        self.documents.add_run([data.pieces], kept.crc, kept.size, kept.shift)
 
     def _anew(self, run: list[Packed], start: int, key: str, state: tuple, kept: _Kept | None) -> None:
         build, relations = self.build, self.build.relations
         old = kept.docs if kept is not None else []
-        stream, records, urls = Stream(), [], {}
-        kept_pieces = _Split(self, kept)
+        stream, records, urls, headers = Stream(), [], {}, []
+        kept_bytes = _Split(self, kept)
+        first_header = len(relations.headers)
         for i, parts in enumerate(run):
             n = start + i + 1
             before = self.last.key if self.last is not None else ""
             record = old[i] if i < len(old) and isinstance(old[i], list) and old[i][:1] == [parts.key] else None
             found = _record(record) if record is not None else None
-            if found is not None:  # what placing it asks, and its header, as kept
-                lists, links, header = found
+            header = kept_bytes.header(i) if found is not None else None
+            if found is not None and header is not None:  # what placing it asks, and its header, as kept
+                lists, links = found
+                header = Deflated(header, record[_HEADER], record[_HEADER + 1])
             else:
+                found = None
                 lists, links = parts.lists, parts.links
                 header = deflated(header_xml(pieces.header(parts.open(), f"PAGEREF {end_bookmark(n)}")))
             rid = relations.header_xml(header)
@@ -208,45 +222,46 @@ class Runs:
             here = Placing(parts, n, n == self.count, rid, numbers, rids, self.count + n, build.base)
             piece = None
             if found is not None and record[1] == here.key and _after(kept, i) == before:  # the same piece
-                data = kept_pieces.piece(i)
-                if data is not None:
-                    piece, shift = Deflated(data, record[7], record[8]), record[9]
-                    stream.add(piece, None, shift)
+                piece, shift = Deflated(kept_bytes.piece(i), record[_PIECE], record[_PIECE + 1]), record[_PIECE + 2]
+                stream.add(piece, None, shift)
             if piece is None:
                 data = here.text()
                 piece = segment(data, self.last.text()[-WINDOW:] if self.last is not None else b"")
                 shift = crc_shift(piece.size) if key else 0
                 stream.add(piece, data)
             if key:
-                records.append([parts.key, here.key, [list(x) for x in lists], list(links), header.data,
-                                header.crc, header.size, piece.crc, piece.size, shift, len(piece.data)])
+                records.append([parts.key, here.key, [list(x) for x in lists], list(links), header.crc,
+                                header.size, len(header.data), piece.crc, piece.size, shift, len(piece.data)])
+                headers.append(header.data)
             self.last = here
         if key:
             ident = _ident(key, state, run, list(urls.values()))
-            self.laid.append((ident, self.documents.length, stream.length))
+            self.laid.append((ident, self.documents.length, stream.length, first_header, len(run)))
             self.cache.put(key, [ident, state[3], list(urls), stream.crc, stream.size, crc_shift(stream.size), records])
-            self.cache.put_page(pieces_key(ident), b"".join(stream.data))
+            self.cache.put_page(pieces_key(ident), [b"".join(stream.data), b"".join(headers)])
         self.documents.extend(stream)
 
 
 class _Split:
-    """The pieces of a kept run, each document's apart, read when first asked for."""
+    """The bytes of a kept run placed anew, each document's apart, read when first asked for."""
 
     def __init__(self, runs: Runs, kept: _Kept | None):
         self.runs, self.kept = runs, kept
-        self.data: bytes | memoryview | None = None
+        self.data: Bytes | None = None
         self.read = False
 
-    def piece(self, i: int) -> bytes | None:
-        """The i-th document's piece as kept; None when the run's pieces are not at hand."""
+    def header(self, i: int) -> bytes | None:
+        """The i-th document's header as kept; None when the run's bytes are not at hand (its
+        piece is then at hand too)."""
         if not self.read:
             self.read = True
             if all(_record(record) is not None for record in self.kept.docs):
-                self.data = self.runs._pieces(self.kept)
-        if self.data is None:
-            return None
+                self.data = self.runs._bytes(self.kept)
+        return bytes(self.data.headers[i]) if self.data is not None else None
+
+    def piece(self, i: int) -> bytes:
         start = sum(record[_LENGTH] for record in self.kept.docs[:i])
-        return bytes(self.data[start:start + self.kept.docs[i][_LENGTH]])
+        return bytes(self.data.pieces[start:start + self.kept.docs[i][_LENGTH]])
 
 
 def _after(kept: _Kept, i: int) -> str | None:
