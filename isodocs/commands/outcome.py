@@ -92,6 +92,8 @@ def unsafe(exc) -> Msg:
                    path=exc.path)
     if exc.why == "not_folder":
         return Msg("{path} is a file, not a folder, so nothing can be written in it", path=exc.path)
+    if exc.why == "changed":
+        return Msg("{path} changed while isodocs read it, so nothing was written; build again", path=exc.path)
     if exc.why == "too_large":
         return Msg("{path} is larger than {size} MiB, more than any file isodocs reads", path=exc.path,
                    size=exc.limit >> 20)

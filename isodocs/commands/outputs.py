@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import datetime as dt
 import functools
@@ -57,6 +58,11 @@ def build(path: str | None = None, out: str | None = None, draft: bool = False, 
     default each document's revision in force `today`, from its approved content in Git; `draft`
     the newest content; `as_of` the revisions in force on that day; `rev` the manual at a commit.
     With `pdf`, each DOCX is also printed to PDF by LibreOffice."""
+    with contextlib.ExitStack() as opened:  # the manual the last build wrote, copied from
+        return _build(path, out, draft, as_of, rev, repo, today, copies, lang, pdf, opened)
+
+
+def _build(path, out, draft, as_of, rev, repo, today, copies, lang, pdf, opened: contextlib.ExitStack) -> Built:
     from isodocs.history.official import open_build, prepare
     from isodocs.render.build import MANUAL_FILE, PARALLEL_FROM, copy_name, render_outputs
     from isodocs.render.cache import build_cache
@@ -91,10 +97,13 @@ def build(path: str | None = None, out: str | None = None, draft: bool = False, 
         store = build_cache(source, recipe)
         # outputs already right where they are are not made again (all are, for printing them)
         kept = store.outputs_right(folder) if office is None else (lambda name, key: False)
+        # the manual's runs kept are copied from the one the last build wrote (printed: read whole)
+        earlier = opened.enter_context(contextlib.closing(store.earlier(folder, MANUAL_FILE))) \
+            if office is None else None
         try:  # much to render: the check is waited for (an error found stops the build before it)
             outputs = render_outputs(manual, recipe, prepared.markings, copies, store, kept,
                                      ready=lambda count: count < PARALLEL_FROM or checking.passed(),
-                                     earlier=store.earlier(folder, MANUAL_FILE))
+                                     earlier=earlier)
         except _HasErrors:
             raise
         except Exception:
@@ -116,6 +125,7 @@ def build(path: str | None = None, out: str | None = None, draft: bool = False, 
         raise CannotRun(unsafe(exc)) from None
     except OSError as exc:
         raise CannotRun(Msg("cannot write to {folder}: {value}", folder=folder, value=os_error(exc))) from None
+
     store.wrote(folder, outputs.keys, made=files, laid=outputs.laid)
     store.save(prune=MANUAL_FILE in files)  # a manual kept as it was used none of its pieces: they stay
     if recipe.commit:  # what `verify` of the manual and its copies can know without rendering them
@@ -235,7 +245,7 @@ def _record_made(source, recipe, folder: Path, names: list[str], files: dict[str
     made = made_files(source, recipe)
     for name in names:
         data = files.get(name)
-        if data is None:  # kept: the file this build found right where it is
+        if not isinstance(data, bytes):  # kept: the file this build found right where it is (or copied in part)
             try:
                 data = read_file(folder / name, MAX_VERIFIED, follow=False)
             except (OSError, UnsafePath):

@@ -32,6 +32,7 @@ from typing import Any, Callable, Collection, Mapping, NamedTuple
 from isodocs.load.cache import Cache, for_source, stat_of
 from isodocs.model import Document, Manual
 from isodocs.render.docx.rendered import seen_by  # noqa: F401 (what a key covers)
+from isodocs.system.files import Source, Span, UnsafePath, open_folder
 from isodocs.system.identity import code_digest
 
 
@@ -78,58 +79,66 @@ def digest(*parts: str) -> str:
 
 
 class Bytes(NamedTuple):
-    """A run's bytes apart from its record (render.docx.runs): its pieces joined, and each of
-    its documents' headers, compressed."""
+    """A run's bytes apart from its record (render.docx.runs): its pieces joined (or where a
+    file holds them), and each of its documents' headers, compressed."""
 
-    pieces: bytes | memoryview
+    pieces: bytes | Span
     headers: list
 
 
 class Laid:
     """A manual's file as a build wrote it: its size, times and inode then, and where each run's
-    bytes lie in it (Bytes: its identity, its pieces' offset and length, each
-    of its headers' offset and length), the record `recorded()` gives, asked for when a run is
-    first. `run(ident)` gives a run's bytes from the file while it is as it was left (as Git's
-    index tells a file unchanged), all read at once on first asking (a province's 30 MiB, one
-    read); nothing when it is not, or the record is damaged."""
+    bytes lie in it (Bytes: its identity, its pieces' offset and length, each of its headers'
+    offset and length), the record `recorded()` gives, asked for when a run is first. `run(ident)`
+    gives a run's bytes from the file while it is as it was left (as Git's index tells a file
+    unchanged): its headers read, all at once on first asking, its pieces a Span of the file,
+    copied as they are when the new file is written (system.files.Chunks), never read here;
+    nothing when the file is not as it was, or the record is damaged. `close()` lets it go."""
 
     def __init__(self, folder: Path, name: str, recorded: Callable[[], Any]):
         self.folder, self.name, self.recorded = folder, name, recorded
-        self.stat: list[int] | None = None
         self.runs: dict[str, list[int]] = {}  # each run's spans: pieces, then headers, (offset, length) each
-        self._data: memoryview | None = None
+        self.source: Source | None = None
+        self._headers: memoryview | None = None
         self._start = 0
         self._read = False
 
     def run(self, ident: str) -> Bytes | None:
         if not self._read:
             self._read = True
-            self._data = self._load()
+            self._load()
         spans = self.runs.get(ident)
-        if spans is None or self._data is None:
+        if spans is None or self.source is None:
             return None
-        data, at = self._data, self._start
-        parts = [data[offset - at:offset - at + length] for offset, length in zip(spans[::2], spans[1::2])]
-        return Bytes(parts[0], parts[1:])
+        data, at = self._headers, self._start
+        headers = [data[offset - at:offset - at + length] for offset, length in zip(spans[2::2], spans[3::2])]
+        return Bytes(Span(self.source, spans[0], spans[1]), headers)
 
-    def _load(self) -> memoryview | None:
-        from isodocs.system.files import UnsafePath, open_folder
+    def close(self) -> None:
+        if self.source is not None:
+            self.source.close()
 
+    def _load(self) -> None:
         record = self.recorded()
         runs = record[4] if isinstance(record, list) and len(record) == 5 else None
         if not (isinstance(runs, list) and runs and all(type(x) is int for x in record[:4])
                 and all(_run_laid(run) for run in runs)):
-            return None
-        self.stat = record[:4]
+            return
+        known = record[:4]
         self.runs = {run[0]: [run[1], run[2], *run[3]] for run in runs}
-        self._start = min(offset for spans in self.runs.values() for offset in spans[::2])
-        end = max(offset + length for spans in self.runs.values() for offset, length in zip(spans[::2], spans[1::2]))
+        spans = [(offset, length) for run in self.runs.values() for offset, length in zip(run[2::2], run[3::2])]
+        self._start = min((offset for offset, _ in spans), default=0)
+        end = max((offset + length for offset, length in spans), default=0)
         try:
             with open_folder(self.folder) as folder:
-                return memoryview(folder.read_part(self.name, self._start, end - self._start,
-                                                   lambda st: stat_of(st) == self.stat))
+                self.source = folder.open_same(self.name, lambda st: stat_of(st) == known)
+            size = os.fstat(self.source.fd).st_size
+            if any(run[0] + run[1] > size for run in self.runs.values()):
+                raise UnsafePath(self.source.path, "changed")
+            self._headers = memoryview(self.source.read(self._start, end - self._start))
         except (OSError, UnsafePath, ValueError):
-            return None
+            self.close()
+            self.source = None
 
 
 def _run_laid(run: Any) -> bool:

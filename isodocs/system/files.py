@@ -45,13 +45,13 @@ def ascii_name(text: str) -> str:
 
 # --- refusals ------------------------------------------------------------------------------------
 
-Why = Literal["link", "not_folder", "not_file", "too_large"]
+Why = Literal["link", "not_folder", "not_file", "too_large", "changed"]
 
 
 class UnsafePath(Exception):
     """A path isodocs will not write to or read from, and why: `path` is the offending
     component (a link, a file where a folder belongs, a folder or special file where a file
-    belongs, a file larger than asked)."""
+    belongs, a file larger than asked, a file changed while read: `Source`)."""
 
     def __init__(self, path: Path, why: Why, limit: int = 0):
         super().__init__(f"{path}: {why}")
@@ -128,31 +128,23 @@ class Folder:
             raise
         return _read_open(fd, self.path / name, limit)
 
-    def read_part(self, name: str, start: int, length: int, unchanged: Callable[[os.stat_result], bool]) -> bytes:
-        """`length` bytes from `start` of a regular file in this folder, opened without following
-        a link, when `unchanged(its stat)` says it is the file the caller knows; UnsafePath
-        when it is not (another file, a link, no regular file), OSError when it cannot be read."""
+    def open_same(self, name: str, unchanged: Callable[[os.stat_result], bool]) -> Source:
+        """A regular file in this folder, opened to be read without following a link, when
+        `unchanged(its stat)` says it is the file the caller knows; UnsafePath when it is not
+        (another file, a link, no regular file), OSError when it cannot be opened."""
         try:
             fd = os.open(self._name(name), os.O_RDONLY | _NOFOLLOW | _NONBLOCK | _CLOEXEC | _BINARY, **self._at(name))
         except OSError as exc:
             if exc.errno in _NOT_FOLLOWED - {errno.ENOTDIR}:
                 raise UnsafePath(self.path / name, "link") from None
             raise
+        source = Source(fd, self.path / name, unchanged)
         try:
-            st = os.fstat(fd)
-            if not stat.S_ISREG(st.st_mode) or not unchanged(st) or start < 0 or start + length > st.st_size:
-                raise UnsafePath(self.path / name, "not_file")
-            os.lseek(fd, start, os.SEEK_SET)
-            chunks, size = [], 0
-            while size < length:
-                chunk = os.read(fd, length - size)
-                if not chunk:  # cut short meanwhile
-                    raise UnsafePath(self.path / name, "not_file")
-                chunks.append(chunk)
-                size += len(chunk)
-            return chunks[0] if len(chunks) == 1 else b"".join(chunks)
-        finally:
-            os.close(fd)
+            source.check()
+        except BaseException:
+            source.close()
+            raise
+        return source
 
     def create(self, name: str, mode: int | None = None) -> int:
         """A new file (never an existing one, never through a link), open for writing; `mode`
@@ -203,11 +195,19 @@ class Folder:
         finally:
             fcntl.flock(self.fd, fcntl.LOCK_UN)
 
-    def write_new(self, name: str, data: bytes, mode: int | None = None, durable: bool = True) -> None:
+    def write_new(self, name: str, data: bytes | Chunks, mode: int | None = None, durable: bool = True) -> None:
         """Write `data` to the new file `name`, flushed to disk (unless not `durable`); nothing of
         it is left on failure."""
         fd = self.create(name, mode)
         try:
+            if isinstance(data, Chunks):
+                try:
+                    data.write_to(fd)
+                    if durable:
+                        os.fsync(fd)
+                finally:
+                    os.close(fd)
+                return
             with os.fdopen(fd, "wb") as handle:
                 handle.write(data)
                 if durable:
@@ -222,6 +222,139 @@ class Folder:
         st = self.lstat(name)
         if st is not None and not stat.S_ISREG(st.st_mode):
             raise _refusal(self.path / name, st, want_folder=False)
+
+
+class Source:
+    """A file open to be read, believed while `unchanged(its stat)` says it is the file the
+    caller knows (its size, times and inode, as Git's index tells a file unchanged)."""
+
+    def __init__(self, fd: int, path: Path, unchanged: Callable[[os.stat_result], bool]):
+        self.fd: int | None = fd
+        self.path, self.unchanged = path, unchanged
+
+    def check(self) -> None:
+        """UnsafePath when the file is no longer the one known (or was closed)."""
+        st = os.fstat(self.fd) if self.fd is not None else None
+        if st is None or not stat.S_ISREG(st.st_mode):
+            raise UnsafePath(self.path, "not_file")
+        if not self.unchanged(st):
+            raise UnsafePath(self.path, "changed")
+
+    def read(self, offset: int, length: int) -> bytes:
+        """`length` bytes from `offset`; UnsafePath when the file holds fewer."""
+        chunks, size = [], 0
+        while size < length:
+            chunk = _read_at(self.fd, min(length - size, _COPIED), offset + size)
+            if not chunk:  # cut short since
+                raise UnsafePath(self.path, "changed")
+            chunks.append(chunk)
+            size += len(chunk)
+        self.check()  # not changed meanwhile
+        return chunks[0] if len(chunks) == 1 else b"".join(chunks)
+
+    def close(self) -> None:
+        if self.fd is not None:
+            os.close(self.fd)
+            self.fd = None
+
+
+class Span:
+    """`length` bytes from `offset` of a Source, copied as they are when written (Chunks)."""
+
+    __slots__ = ("source", "offset", "length")
+
+    def __init__(self, source: Source, offset: int, length: int):
+        self.source, self.offset, self.length = source, offset, length
+
+    def __len__(self) -> int:
+        return self.length
+
+    def read(self) -> bytes:
+        return self.source.read(self.offset, self.length)
+
+    def part(self, start: int, length: int) -> Span:
+        return Span(self.source, self.offset + start, length)
+
+
+class Chunks:
+    """A file's bytes as the parts they are made of, in order: bytes, or Spans of files read,
+    written one after the other without being joined (a province's manual is 20 MiB, most of it
+    copied from the one written before). Once written, the files its spans come from are let
+    go (closed): a file open here could not be replaced on every system."""
+
+    def __init__(self, parts: Iterable[bytes | memoryview | Span]):
+        self.parts: list = []
+        for part in parts:
+            last = self.parts[-1] if self.parts else None
+            if isinstance(part, Span) and isinstance(last, Span) and last.source is part.source \
+                    and last.offset + last.length == part.offset:  # the runs kept one after the other
+                self.parts[-1] = Span(part.source, last.offset, last.length + part.length)
+            elif len(part):
+                self.parts.append(part)
+        self.size = sum(map(len, self.parts))
+
+    def __len__(self) -> int:
+        return self.size
+
+    def __bytes__(self) -> bytes:
+        return b"".join(part.read() if isinstance(part, Span) else part for part in self.parts)
+
+    def write_to(self, fd: int) -> None:
+        """Write the parts to `fd`, at its offset; OSError (or UnsafePath) when a file a span
+        comes from is no longer the one known, before or after its bytes are copied."""
+        pending: list = []
+        for part in self.parts:
+            if isinstance(part, Span):
+                _write_all(fd, pending)
+                pending = []
+                part.source.check()
+                _copy(part, fd)
+                part.source.check()  # not changed meanwhile
+            else:
+                pending.append(part)
+        _write_all(fd, pending)
+
+    def close(self) -> None:
+        for part in self.parts:
+            if isinstance(part, Span):
+                part.source.close()
+
+
+_COPIED = 1 << 24  # at most this much at once
+
+
+def _read_at(fd: int, length: int, offset: int) -> bytes:
+    if hasattr(os, "pread"):
+        return os.pread(fd, length, offset)
+    os.lseek(fd, offset, os.SEEK_SET)
+    return os.read(fd, length)
+
+
+def _copy(span: Span, fd: int) -> None:
+    done = 0
+    while done < span.length:
+        count = min(span.length - done, _COPIED)
+        copied = 0
+        if hasattr(os, "copy_file_range"):  # in the kernel, never through this process's memory
+            try:
+                copied = os.copy_file_range(span.source.fd, fd, count, span.offset + done)
+            except OSError as exc:
+                if exc.errno not in (errno.EXDEV, errno.EINVAL, errno.ENOSYS, errno.EOPNOTSUPP):
+                    raise
+        if not copied:
+            data = _read_at(span.source.fd, count, span.offset + done)
+            if not data:
+                raise UnsafePath(span.source.path, "changed")
+            _write_all(fd, [data])
+            copied = len(data)
+        done += copied
+
+
+def _write_all(fd: int, parts: list) -> None:
+    for part in parts:
+        view, at = memoryview(part), 0
+        while at < len(view):
+            at += os.write(fd, view[at:])
 
 
 def open_folder(path: str | os.PathLike, create: bool = False, trusted: str | os.PathLike | None = None) -> Folder:
@@ -392,7 +525,7 @@ _SET_TEMP = re.compile(r"\.isodocs-[0-9a-f]{8}-[0-9]+" + re.escape(_TEMP))
 _MAX_RECORD = 16 << 20
 
 
-def write_set(folder_path: str | os.PathLike, files: Mapping[str, bytes],
+def write_set(folder_path: str | os.PathLike, files: Mapping[str, bytes | Chunks],
               trusted: str | os.PathLike | None = None, kept: Iterable[str] = ()) -> list[str]:
     """Replace the set of outputs in `folder_path` with `files` (plain names), as a whole: every
     file is written aside and flushed first, then a journal lists the renames, then they are
@@ -427,6 +560,8 @@ def write_set(folder_path: str | os.PathLike, files: Mapping[str, bytes],
                 temporary = f".isodocs-{token}-{n}{_TEMP}"
                 folder.write_new(temporary, data, durable=not many)
                 staged.append((temporary, name))
+                if isinstance(data, Chunks):  # what it copied from may be replaced next
+                    data.close()
             if many:
                 os.sync()
             journal = json.dumps({"renames": staged, "remove": stale}, ensure_ascii=False).encode("utf-8")
@@ -484,8 +619,11 @@ def _read_json(folder: Folder, name: str) -> object:
         return _BROKEN
 
 
-def _holds(folder: Folder, name: str, data: bytes) -> bool:
-    """Whether `name` is a regular file holding exactly `data`."""
+def _holds(folder: Folder, name: str, data: bytes | Chunks) -> bool:
+    """Whether `name` is a regular file holding exactly `data` (Chunks: copied in part from
+    the files they name, as a rule from the very file they replace: made anew)."""
+    if isinstance(data, Chunks):
+        return False
     st = folder.lstat(name)
     if st is None or not stat.S_ISREG(st.st_mode) or st.st_size != len(data):
         return False

@@ -21,6 +21,7 @@ from isodocs.render.docx import rendered as pieces
 from isodocs.render.docx import reference, runs
 
 from support.cli import invoke
+from support.git import git_commit
 from support.manual import POLICY, load_manual
 from support.programs import two_workers
 
@@ -380,6 +381,35 @@ def test_runs_replayed_take_their_pieces_from_the_manual_the_last_build_wrote(ma
     assert (asked == []) == (then == "as it was")
 
 
+def commit_all(manual: Path, when: int) -> None:
+    repo = pygit2.init_repository(str(manual)) if not (manual / ".git").exists() else pygit2.Repository(str(manual))
+    git_commit(repo, {path.relative_to(manual).as_posix(): path.read_bytes() for path in manual.rglob("*")
+                      if path.is_file() and ".git" not in path.relative_to(manual).parts}, "Sổ tay", when=when)
+    repo.set_head("refs/heads/main")
+
+
+def test_a_manual_copied_in_part_from_the_last_one_is_recorded_for_verify(manual, tmp_path, monkeypatch):
+    """A build of a commit records the digest of the manual it wrote (render.cache.MadeFiles),
+    one copied in part from the last manual as well: verify of it renders nothing."""
+    from isodocs.render import verify as verifying
+
+    monkeypatch.setenv("ISODOCS_CACHE_DIR", str(tmp_path / "kept"))
+    with_guidelines(manual, 40)
+    commit_all(manual, 1_750_000_000)
+    out = tmp_path / "out"
+    build(manual, out, "--rev", "HEAD")
+    edit(manual / "documents" / "HD-20.md", "Nội dung hướng dẫn số 20.", "Nội dung mới của hướng dẫn số 20.")
+    commit_all(manual, 1_750_000_100)
+    asked = pieces_asked(monkeypatch)
+    after = build(manual, out, "--rev", "HEAD")
+    assert asked == []  # the runs kept copied from the last manual
+    monkeypatch.setattr(verifying, "prepare", lambda *a, **k: pytest.fail("loaded and rendered again"))
+    monkeypatch.setenv("ISODOCS_CACHE", "1")
+    result = invoke(["verify", str(out / "manual.docx"), "-C", str(manual)])
+    assert "manual.docx: đúng nguyên bản" in result.stdout, result.output  # exact (its documents are drafts)
+    assert after["manual.docx"] == (out / "manual.docx").read_bytes()
+
+
 @pytest.mark.parametrize("how", ["as recorded", "a link to it", "another file", "cut short", "a damaged record"])
 def test_the_last_manual_is_read_only_as_it_was_left(tmp_path, how):
     """render.cache.Laid reads a run's bytes from the file the last build wrote only while it
@@ -404,8 +434,8 @@ def test_the_last_manual_is_read_only_as_it_was_left(tmp_path, how):
     laid = Laid(folder, name, lambda: record)
     if how == "as recorded":
         a, b = laid.run("a"), laid.run("b")
-        assert bytes(a.pieces) == data[100:150] and list(map(bytes, a.headers)) == [data[600:620], data[700:705]]
-        assert bytes(b.pieces) == data[150:160] and b.headers == []
+        assert a.pieces.read() == data[100:150] and list(map(bytes, a.headers)) == [data[600:620], data[700:705]]
+        assert b.pieces.read() == data[150:160] and b.headers == []
         assert laid.run("c") is None
     else:
         assert laid.run("a") is None and laid.run("b") is None

@@ -262,3 +262,74 @@ def test_many_files_are_written_whole(tmp_path):
     many = {f"{n:02}.docx": bytes([n]) * 100 for n in range(20)}
     write_set(out, many)
     assert listing(out) == many and hidden(out) == [RECORD]
+
+
+def opened(folder: Path, name: str) -> files.Source:
+    """`name` in `folder` as a Source, known by its stat now."""
+    known = os.stat(folder / name)
+    with open_folder(folder) as here:
+        return here.open_same(name, lambda st: (st.st_ino, st.st_mtime_ns, st.st_size)
+                              == (known.st_ino, known.st_mtime_ns, known.st_size))
+
+
+@pytest.mark.parametrize("copy_file_range", [True, False])
+def test_chunks_are_written_with_the_spans_of_a_file_copied_as_they_are(tmp_path, monkeypatch, copy_file_range):
+    """A manual made after one change is mostly the last one's bytes (render.cache.Laid): they are
+    copied from that file into the new one, not read into memory, and the file is let go once
+    copied, so that it can be replaced (on Windows too)."""
+    if not copy_file_range:
+        monkeypatch.delattr(os, "copy_file_range", raising=False)
+    out = tmp_path / "out"
+    old = bytes(range(256)) * 64
+    write_set(out, {"manual.docx": old})
+    source = opened(out, "manual.docx")
+    chunks = files.Chunks([b"head", files.Span(source, 10, 100), files.Span(source, 110, 5000), b"",
+                           memoryview(b"middle"), files.Span(source, 9000, 7384), b"tail"])
+    assert [type(part) for part in chunks.parts] == [bytes, files.Span, memoryview, files.Span, bytes]  # joined
+    expected = b"head" + old[10:5110] + b"middle" + old[9000:] + b"tail"
+    assert len(chunks) == len(expected) and bytes(chunks) == expected
+    write_set(out, {"manual.docx": chunks})
+    assert listing(out) == {"manual.docx": expected}
+    assert source.fd is None  # let go before the set was renamed into place
+
+
+@pytest.mark.parametrize("how", ["replaced", "written in place", "cut short"])
+def test_a_file_copied_from_that_changed_meanwhile_fails_the_set_and_leaves_the_last_one(tmp_path, how):
+    out = tmp_path / "out"
+    old = b"x" * 4096
+    write_set(out, {"manual.docx": old, "a.docx": b"a"})
+    source = opened(out, "manual.docx")
+    if how == "replaced":  # the file opened stays as it was: its bytes are still the ones known
+        (out / "other").write_bytes(b"y" * 4096)
+        os.replace(out / "other", out / "manual.docx")
+    elif how == "written in place":
+        with open(out / "manual.docx", "r+b") as handle:
+            handle.write(b"y")
+    else:
+        os.truncate(out / "manual.docx", 100)
+    chunks = files.Chunks([b"new ", files.Span(source, 0, 4096)])
+    if how == "replaced":
+        write_set(out, {"manual.docx": chunks, "a.docx": b"a"})
+        assert listing(out)["manual.docx"] == b"new " + old
+        return
+    with pytest.raises(UnsafePath) as raised:
+        write_set(out, {"manual.docx": chunks, "a.docx": b"new a"})
+    assert raised.value.why == "changed"
+    assert listing(out)["a.docx"] == b"a" and hidden(out) == [RECORD]  # the last set, whole
+
+
+def test_a_file_to_copy_from_is_opened_only_as_known_and_never_through_a_link(tmp_path):
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "real.docx").write_bytes(b"real")
+    (out / "link.docx").symlink_to(out / "real.docx")
+    with open_folder(out) as here:
+        with pytest.raises(UnsafePath) as raised:
+            here.open_same("link.docx", lambda st: True)
+        assert raised.value.why == "link"
+        with pytest.raises(UnsafePath) as raised:
+            here.open_same("real.docx", lambda st: False)
+        assert raised.value.why == "changed"
+        source = here.open_same("real.docx", lambda st: True)
+    assert files.Span(source, 1, 3).read() == b"eal"
+    source.close()

@@ -17,6 +17,7 @@ from typing import Iterable, NamedTuple, Union
 from lxml import etree
 
 from isodocs.render.docx.properties import parse_custom_properties
+from isodocs.system.files import Chunks, Span
 
 Content = Union[bytes, Iterable[bytes]]
 
@@ -32,9 +33,10 @@ def utc(stamp: dt.datetime) -> dt.datetime:
 
 
 class Deflated(NamedTuple):
-    """An entry compressed already: raw deflate data, the CRC-32 and size of what it holds."""
+    """An entry compressed already: raw deflate data (bytes, or Chunks copied in part from a file
+    written before), the CRC-32 and size of what it holds."""
 
-    data: bytes
+    data: bytes | Chunks
     crc: int
     size: int
 
@@ -62,20 +64,21 @@ _ZIP32 = 0xFFFFFFFF
 
 
 def write_zip(entries: Iterable[tuple[str, Content | Deflated]], stamp: dt.datetime,
-              offsets: dict[str, int] | None = None) -> bytes:
+              offsets: dict[str, int] | None = None) -> bytes | Chunks:
     """A zip with the content types and package relationships first, then names in order.
     An entry's content is bytes, pieces of bytes written as they come, or Deflated already.
     The bytes are those Python's zipfile writes for the same entries (deflated, dated `stamp`,
-    made on Unix, mode 644). `offsets`, when given, is told where each entry's compressed data
-    begins in them."""
+    made on Unix, mode 644); Chunks when an entry's data are (never joined: the spans of a file
+    written before are copied as they are when written). `offsets`, when given, is told where
+    each entry's compressed data begins in them."""
     items = dict(entries)
     order = [n for n in FIRST_ENTRIES if n in items] + sorted(n for n in items if n not in FIRST_ENTRIES)
     when = max(utc(stamp), _ZIP_EPOCH).timetuple()[:6]
     dos_time = when[3] << 11 | when[4] << 5 | when[5] // 2
     dos_date = (when[0] - 1980) << 9 | when[1] << 5 | when[2]
-    out: list[bytes] = []
+    out: list = []
     central: list[bytes] = []
-    offset = 0
+    offset, chunked = 0, False
     for name in order:
         content = items[name]
         packed = content if isinstance(content, Deflated) else deflated(content)
@@ -88,13 +91,17 @@ def write_zip(entries: Iterable[tuple[str, Content | Deflated]], stamp: dt.datet
         central.append(_CENTRAL.pack(0x02014B50, 3 << 8 | 20, 20, flags, 8, dos_time, dos_date, packed.crc,
                                      len(packed.data), packed.size, len(encoded), 0, 0, 0, 0, 0o644 << 16, offset)
                        + encoded)
-        out += (header, encoded, packed.data)
+        if isinstance(packed.data, Chunks):
+            out += (header, encoded, *packed.data.parts)
+            chunked = True
+        else:
+            out += (header, encoded, packed.data)
         if offsets is not None:
             offsets[name] = offset + len(header) + len(encoded)
         offset += len(header) + len(encoded) + len(packed.data)
     directory = b"".join(central)
     out += (directory, _END.pack(0x06054B50, 0, 0, len(central), len(central), len(directory), offset, 0))
-    return b"".join(out)
+    return Chunks(out) if chunked else b"".join(out)
 
 
 def read_zip(data: bytes) -> list[tuple[str, bytes]]:
@@ -158,7 +165,7 @@ class Stream:
             self.crc = _multmodp(shift or crc_shift(piece.size), self.crc) ^ piece.crc
         self.size += piece.size
 
-    def add_run(self, data: list[bytes], crc: int, size: int, shift: int) -> None:
+    def add_run(self, data: list[bytes | Span], crc: int, size: int, shift: int) -> None:
         """Add pieces kept together, in order, as one (`crc`, `size` and `shift` theirs
         joined), without joining their bytes before the whole is."""
         self.data += data
@@ -173,7 +180,10 @@ class Stream:
         self.size += other.size
 
     def close(self) -> Deflated:
-        return Deflated(b"".join((*self.data, _LAST_BLOCK)), self.crc, self.size)
+        parts = (*self.data, _LAST_BLOCK)
+        if any(isinstance(part, Span) for part in self.data):
+            return Deflated(Chunks(parts), self.crc, self.size)
+        return Deflated(b"".join(parts), self.crc, self.size)
 
 
 def joined(pieces: Iterable[Deflated]) -> Deflated:

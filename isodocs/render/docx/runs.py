@@ -41,6 +41,7 @@ from isodocs.render.docx.parts import header_xml
 from isodocs.render.docx.rendered import Packed
 from isodocs.render.docx.sections import CLOSING, section, section_break
 from isodocs.render.docx.writer import Writer, end_bookmark
+from isodocs.system.files import UnsafePath
 
 
 def run_size(count: int) -> int:
@@ -162,13 +163,21 @@ class Runs:
                 return
         self._anew(run, start, key, state, kept)
 
-    def _bytes(self, kept: _Kept) -> Bytes | None:
+    def _bytes(self, kept: _Kept, read: bool = False) -> Bytes | None:
         """The bytes of a kept run (whose records are whole): from the file the last build
-        wrote, else from the cache; None when neither has them whole."""
+        wrote (its pieces where the file holds them, or with `read` read from it), else from the
+        cache; None when neither has them whole."""
         length = sum(record[_LENGTH] for record in kept.docs)
         headers = [record[_HEADER_LENGTH] for record in kept.docs]
         found = self.earlier.run(kept.ident) if self.earlier is not None else None
         if found is not None and len(found.pieces) == length and list(map(len, found.headers)) == headers:
+            try:
+                found = found._replace(pieces=found.pieces.read()) if read else found
+            except (OSError, UnsafePath):  # changed since: the cache's
+                found = None
+        else:
+            found = None
+        if found is not None:
             self.cache.keep(pieces_key(kept.ident))  # still kept, unread, should the file change
             return found
         found = self.cache.page(pieces_key(kept.ident))
@@ -256,7 +265,7 @@ class _Split:
         if not self.read:
             self.read = True
             if all(_record(record) is not None for record in self.kept.docs):
-                self.data = self.runs._bytes(self.kept)
+                self.data = self.runs._bytes(self.kept, read=True)
         return bytes(self.data.headers[i]) if self.data is not None else None
 
     def piece(self, i: int) -> bytes:
