@@ -78,12 +78,15 @@ def distribution(tmp_path_factory) -> tuple[set[str], Reader, dict[str, list[str
         files = {f.as_posix(): f for f in dist.files or () if f.as_posix().startswith("isodocs/")}
         names = {name for name in files if "__pycache__" not in name}
         scripts = {e.name: [e.value] for e in dist.entry_points if e.group == "console_scripts"}
+        scripts["version"] = [dist.version]
         return names, lambda name: files[name].locate().read_bytes(), scripts
     wheel = zipfile.ZipFile(built_wheel(tmp_path_factory.mktemp("wheel")))
     names = {name for name in wheel.namelist() if name.startswith("isodocs/")}
     (entry_points,) = [n for n in wheel.namelist() if n.endswith(".dist-info/entry_points.txt")]
     text = wheel.read(entry_points).decode("utf-8")
     scripts = {"isodocs": [line.split("=", 1)[1].strip() for line in text.splitlines() if line.startswith("isodocs")]}
+    metadata = wheel.read(next(n for n in wheel.namelist() if n.endswith(".dist-info/METADATA"))).decode("utf-8")
+    scripts["version"] = [line.split(":", 1)[1].strip() for line in metadata.splitlines() if line.startswith("Version:")]
     return names, wheel.read, scripts
 
 
@@ -109,3 +112,12 @@ def test_each_file_is_the_one_in_this_tree(distribution):
 def test_the_isodocs_command_is_installed(distribution):
     _, _, scripts = distribution
     assert scripts.get("isodocs") == ["isodocs.cli:program"]
+
+
+def test_the_release_is_the_one_isodocs_says(distribution):
+    """pyproject.toml takes the release from isodocs.__version__, which isodocs reads without
+    reading its own metadata."""
+    import isodocs
+
+    _, _, scripts = distribution
+    assert scripts["version"] == [isodocs.__version__]

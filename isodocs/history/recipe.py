@@ -60,9 +60,9 @@ class Built:
 
 @cache
 def version() -> str:
-    from importlib.metadata import version as installed
+    from isodocs import __version__
 
-    return installed("isodocs")
+    return __version__
 
 
 def properties(recipe: Recipe, documents: Iterable[Document], code: str = "", copy: Copy | None = None) -> dict:

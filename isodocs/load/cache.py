@@ -37,14 +37,14 @@ import secrets
 import sys
 import time
 import zlib
-from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import Any
 
 import platformdirs
 import pygit2
 
-from isodocs.system import parallel
+from isodocs import __version__
+from isodocs.system import identity, parallel
 from isodocs.system.files import UnsafePath, open_folder, write_file
 from isodocs.system.resources import read_text
 
@@ -53,10 +53,7 @@ _SCHEMAS = ("document", "approval", "legal", "manual")
 
 @functools.cache
 def _key() -> str:
-    try:
-        release = version("isodocs")
-    except PackageNotFoundError:
-        release = "source"
+    release = __version__
     schemas = "".join(read_text("schemas", f"{name}.schema.json") for name in _SCHEMAS)
     python = f"{sys.implementation.name}{sys.version_info[:2]}marshal{marshal.version}"  # the format is Python's own
     return hashlib.sha1((release + schemas + python + f"shards{SHARDS}").encode()).hexdigest()
@@ -298,6 +295,8 @@ def for_source(source, kind: str = "documents", scope: str = "", keep_all: bool 
     folder, name, trusted, read = _place(source, scope)
     # the secret never comes from what is read: not from the working tree, nor the manual's folder
     sealed_with = secret(read)
+    if sealed_with:  # isodocs' own digest, remembered beside the first caches a command opens
+        identity.remember_in(Cache(folder / "code", False, sealed_with, trusted, lazy=True))
     cache = Cache(folder / f"{kind}-{name}", keep_all, sealed_with, trusted, edition, lazy)
     cache.shares = kind == "documents"  # every document repeats its keys and many of its values
     if kind == "documents" and hasattr(source, "use_index"):  # a working tree: its stat index too

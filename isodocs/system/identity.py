@@ -7,23 +7,67 @@ import functools
 import hashlib
 import os
 import re
+import sys
 from pathlib import Path
 
+from isodocs import __version__
 from isodocs.system.resources import resource_dir
+
+
+_memory: list = []  # a sealed cache that remembers code_digest by fingerprint (remember_in)
+
+
+def remember_in(cache) -> None:
+    """Remember code_digest in `cache` (get/put/save: a sealed load.cache.Cache, the first one a
+    command opens): a command then starts without reading isodocs' files and the metadata of
+    every library it uses, only their times (fingerprint)."""
+    if not _memory:
+        _memory.append(cache)
 
 
 @functools.cache
 def code_digest() -> str:
     """isodocs itself: its version, the bytes of every file it ships (code, catalogues, and the
     shipped templates and schemas wherever they are) and the versions of the libraries it
-    works with."""
+    works with; as remembered by the fingerprint of all that, where a cache remembers it."""
+    if not _memory:
+        return _code_digest()
+    cache, key = _memory[0], "code:" + fingerprint()
+    found = cache.get(key)
+    if isinstance(found, str) and len(found) == 64:
+        return found
+    digest = _code_digest()
+    cache.put(key, digest)
+    cache.save()
+    return digest
+
+
+def fingerprint() -> str:
+    """What code_digest is made of, as the file system tells it without reading a file: the
+    release, this Python and its path, the size, times and inode of every file isodocs ships,
+    and the times and inode of every folder of the path (installing, upgrading or removing a
+    library changes its folder's)."""
+    digest = hashlib.sha256(f"{__version__}\0{sys.version}\0{sys.executable}".encode("utf-8", "surrogatepass"))
+    for entry in sys.path:
+        digest.update(entry.encode("utf-8", "surrogatepass") + b"\0")
+        try:
+            st = os.stat(entry or ".")
+        except OSError:
+            continue
+        digest.update(f"{st.st_mtime_ns}:{st.st_ctime_ns}:{st.st_ino}\0".encode())
+    for folder in _shipped():
+        for relative, path in _files(folder):
+            st = os.stat(path)
+            digest.update(f"{relative}\0{st.st_size}:{st.st_mtime_ns}:{st.st_ctime_ns}:{st.st_ino}\0"
+                          .encode("utf-8", "surrogatepass"))
+    return digest.hexdigest()
+
+
+def _code_digest() -> str:
     from importlib.metadata import PackageNotFoundError, requires
     from importlib.metadata import version as installed
 
-    try:
-        digest = hashlib.sha256(installed("isodocs").encode())
-    except PackageNotFoundError:
-        digest = hashlib.sha256(b"source")
+    digest = hashlib.sha256(__version__.encode())
     try:
         needed = sorted(re.split(r"[\s;<>=!~\[]", line, maxsplit=1)[0] for line in requires("isodocs") or ()
                         if "extra ==" not in line)
