@@ -44,17 +44,18 @@ def code_digest() -> str:
 
 def fingerprint() -> str:
     """What code_digest is made of, as the file system tells it without reading a file: the
-    release, this Python and its path, the size, times and inode of every file isodocs ships,
-    and the times and inode of every folder of the path (installing, upgrading or removing a
-    library changes its folder's)."""
+    release, this Python, the size, times and inode of every file isodocs ships, and the
+    libraries installed in each folder of the path (their metadata folders are named after
+    their versions: installing, upgrading or removing one changes the names)."""
     digest = hashlib.sha256(f"{__version__}\0{sys.version}\0{sys.executable}".encode("utf-8", "surrogatepass"))
     for entry in sys.path:
-        digest.update(entry.encode("utf-8", "surrogatepass") + b"\0")
         try:
-            st = os.stat(entry or ".")
+            names = os.listdir(entry or ".")
         except OSError:
             continue
-        digest.update(f"{st.st_mtime_ns}:{st.st_ctime_ns}:{st.st_ino}\0".encode())
+        installed = sorted(name for name in names if name.endswith((".dist-info", ".egg-info")))
+        if installed:  # not the folder a command is run in, whose files come and go
+            digest.update("\0".join((entry, *installed, "")).encode("utf-8", "surrogatepass"))
     for folder in _shipped():
         for relative, path in _files(folder):
             st = os.stat(path)

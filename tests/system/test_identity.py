@@ -45,8 +45,8 @@ class Memo(dict):
 
 def test_the_digest_is_remembered_by_the_times_of_what_it_is_made_of(tmp_path, monkeypatch):
     """A command reads isodocs' files and its libraries' metadata only when the fingerprint of
-    them, their sizes, times and inodes, is one not remembered (a changed file, a library
-    installed or removed in a folder of the path)."""
+    them, the sizes, times and inodes of its files and the libraries installed, is one not
+    remembered (a changed file, a library installed, upgraded or removed)."""
     root = tree(tmp_path / "shipped")
     library = tmp_path / "site-packages"
     library.mkdir()
@@ -60,9 +60,13 @@ def test_the_digest_is_remembered_by_the_times_of_what_it_is_made_of(tmp_path, m
     real = identity._code_digest
     monkeypatch.setattr(identity, "_code_digest", lambda: made.append(1) or real())
     assert identity.code_digest.__wrapped__() == first and made == []  # remembered: nothing read
+    (library / "notes.txt").write_text("a file of no library")  # the folder a command is run in, say
+    assert identity.code_digest.__wrapped__() == first and made == []
     (library / "docx-2.0.dist-info").mkdir()  # a library installed
     assert identity.code_digest.__wrapped__() == first and made == [1]  # read again (its version is not in the digest here)
+    (library / "docx-2.0.dist-info").rename(library / "docx-2.1.dist-info")  # upgraded
+    assert identity.code_digest.__wrapped__() == first and made == [1, 1]
     (root / "sub" / "b.j2").write_text("{{ b }} \n")
-    assert identity.code_digest.__wrapped__() != first and made == [1, 1]
+    assert identity.code_digest.__wrapped__() != first and made == [1, 1, 1]
     memo.update({key: "forged" for key in memo})
     assert identity.code_digest.__wrapped__() == identity._code_digest()  # not a digest: made again
