@@ -18,7 +18,8 @@ files it wrote. Which keys the caches hold is one entry (`held`), so a build kno
 render without reading the pages or their placing. The manual's documents placed a run at a
 time (render.docx.runs), its master list's piece, its parts that list every document
 (numbering, relationships, content types, properties) and the files already written are kept
-the same way, by what decides them.
+the same way, by what decides them; the runs' bytes with the pages, and where they lie in the
+manual the last build wrote (`Laid`), from which a build copies them while it is as it was.
 """
 
 from __future__ import annotations
