@@ -125,7 +125,6 @@ def _build(path, out, draft, as_of, rev, repo, today, copies, lang, pdf, opened:
         raise CannotRun(unsafe(exc)) from None
     except OSError as exc:
         raise CannotRun(Msg("cannot write to {folder}: {value}", folder=folder, value=os_error(exc))) from None
-
     store.wrote(folder, outputs.keys, made=files, laid=outputs.laid)
     store.save(prune=MANUAL_FILE in files)  # a manual kept as it was used none of its pieces: they stay
     if recipe.commit:  # what `verify` of the manual and its copies can know without rendering them

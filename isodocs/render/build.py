@@ -15,7 +15,7 @@ from isodocs.model import Copy, Manual, frozen_map
 from isodocs.render.cache import BuildCache, context_digest, digest, part_key, seen_by
 from isodocs.render.docx.rendered import Packed
 from isodocs.system import parallel
-from isodocs.system.files import safe_name
+from isodocs.system.files import Chunks, safe_name
 from isodocs.system.progress import Stage, advance
 
 if TYPE_CHECKING:
@@ -117,7 +117,7 @@ def render_all(manual: Manual, recipe: Recipe, markings: Mapping[str, str], copi
 
 @dataclass(frozen=True)
 class Outputs:
-    files: dict[str, bytes]  # the outputs made, by file name
+    files: dict[str, bytes | Chunks]  # the outputs made, by file name (Chunks: copied in part from the last)
     keys: dict[str, str]  # the key of every output (made or kept): a digest of all that decides its bytes
     kept: tuple[str, ...] = ()  # outputs already right where they are: not made again
     laid: dict[str, list] = dataclasses.field(default_factory=dict)  # where the runs of the manual lie (render_manual)

@@ -89,8 +89,8 @@ class Bytes(NamedTuple):
 
 class Laid:
     """A manual's file as a build wrote it: its size, times and inode then, and where each run's
-    bytes lie in it (Bytes: its identity, its pieces' offset and length, each of its headers'
-    offset and length), the record `recorded()` gives, asked for when a run is first. `run(ident)`
+    bytes lie in it (its identity, its pieces' offset and length, each of its headers' offset
+    and length), the record `recorded()` gives, asked for when a run is first. `run(ident)`
     gives a run's bytes from the file while it is as it was left (as Git's index tells a file
     unchanged): its headers read, all at once on first asking, its pieces a Span of the file,
     copied as they are when the new file is written (system.files.Chunks), never read here;
@@ -233,7 +233,8 @@ class BuildCache:
             except (OSError, ValueError):
                 continue
             if stat.S_ISREG(st.st_mode):
-                self.put(key, [*stat_of(st), [[ident, offset, length, list(headers)] for ident, offset, length, headers in runs]])
+                self.put(key, [*stat_of(st), [[ident, offset, length, list(headers)]
+                                              for ident, offset, length, headers in runs]])
         before = self._written(folder)
         now = {}
         for name, key in keys.items():

@@ -29,6 +29,7 @@ from isodocs.render.docx.rendered import Packed, Rendered, document_body  # noqa
 from isodocs.render.docx.runs import Earlier, Runs, run_size
 from isodocs.render.docx.sections import CLOSING, OPENING, section, section_break
 from isodocs.render.docx.writer import LANGUAGE_TAGS, RenderOptions, Section, Writer
+from isodocs.system.files import Chunks
 from isodocs.render.labels import place
 
 KIND_ORDER = ("manual", "policy", "objectives", "procedure", "guideline", "form")
@@ -36,7 +37,7 @@ KIND_ORDER = ("manual", "policy", "objectives", "procedure", "guideline", "form"
 
 def render_manual(manual: Manual, options: RenderOptions, rendered: Mapping[str, Packed] | None = None,
                   pieces_cache=None, context: str = "", earlier: Earlier | None = None,
-                  laid: list[tuple[str, int, int, list[int]]] | None = None) -> bytes:
+                  laid: list[tuple[str, int, int, list[int]]] | None = None) -> bytes | Chunks:
     """The whole manual: cover, master list (its contents), then every document (`rendered`: the
     documents already rendered for these options, by code; the others are rendered here).
 
@@ -48,9 +49,10 @@ def render_manual(manual: Manual, options: RenderOptions, rendered: Mapping[str,
     master list's piece is kept too, by its rows and the build's `context` (what every document
     of the build shares: render.cache.context_digest), so it is laid out again only when a row
     changes. A run replayed takes its pieces from `earlier`, the file the last build wrote,
-    where it can (runs.Earlier); `laid`, when given, is told where each run's bytes lie in the
-    bytes returned: its identity, its pieces' offset and length, and each of its headers' offset
-    and length, one after the other.
+    where it can (runs.Earlier: the bytes returned are then Chunks, its pieces copied from that
+    file when written); `laid`, when given, is told where each run's bytes lie in the bytes
+    returned: its identity, its pieces' offset and length, and each of its headers' offset and
+    length, one after the other.
     """
     build = Writer(manual, options)
     ctx, marking = build.ctx, options.marking

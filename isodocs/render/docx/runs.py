@@ -229,11 +229,10 @@ class Runs:
                     urls[url] = relations.links.get(url, "")
                 rids.append(relations.link(url))
             here = Placing(parts, n, n == self.count, rid, numbers, rids, self.count + n, build.base)
-            piece = None
             if found is not None and record[1] == here.key and _after(kept, i) == before:  # the same piece
                 piece, shift = Deflated(kept_bytes.piece(i), record[_PIECE], record[_PIECE + 1]), record[_PIECE + 2]
                 stream.add(piece, None, shift)
-            if piece is None:
+            else:
                 data = here.text()
                 piece = segment(data, self.last.text()[-WINDOW:] if self.last is not None else b"")
                 shift = crc_shift(piece.size) if key else 0
@@ -260,8 +259,8 @@ class _Split:
         self.read = False
 
     def header(self, i: int) -> bytes | None:
-        """The i-th document's header as kept; None when the run's bytes are not at hand (its
-        piece is then at hand too)."""
+        """The i-th document's header as kept; None when the run's bytes are not at hand (given
+        one, `piece` gives its pieces)."""
         if not self.read:
             self.read = True
             if all(_record(record) is not None for record in self.kept.docs):

@@ -27,6 +27,7 @@ from isodocs.render.docx.properties import CoreInfo, custom_properties_xml, set_
 from isodocs.render.docx.reference import next_rid, part_root, part_xml, template
 from isodocs.render.docx.sections import document_xml, section, section_break
 from isodocs.render.labels import labels_for
+from isodocs.system.files import Chunks
 
 LANGUAGE_TAGS = {"vi": "vi-VN", "en": "en-US"}
 
@@ -115,7 +116,7 @@ class Writer:
         return self.package(document_xml(body(), last), info, kept)
 
     def package(self, main, info: CoreInfo, kept: Callable[[tuple, Callable[[], Deflated]], Deflated] | None = None,
-                offsets: dict[str, int] | None = None) -> bytes:
+                offsets: dict[str, int] | None = None) -> bytes | Chunks:
         """The DOCX bytes: the reference's parts, this output's own, and the main document part
         `main` (bytes, or pieces of it). `kept(what, make)`: a part made of `what` as kept
         before, or make() (the manual's parts list each of its thousands of documents; a part
