@@ -142,6 +142,16 @@ class Laid:
             self.source = None
 
 
+def _stat_now(folder: Path, name: str) -> list[int] | None:
+    """What says the regular file `name` in `folder` is as it is now (load.cache.stat_of); None
+    when it is not one."""
+    try:
+        st = os.lstat(folder / name)
+    except (OSError, ValueError):
+        return None
+    return stat_of(st) if stat.S_ISREG(st.st_mode) else None
+
+
 def _run_laid(run: Any) -> bool:
     """Whether `run` is where a run lies: [identity, offset, length, [offset, length, ...]]."""
     return (type(run) is list and len(run) == 4 and type(run[0]) is str and type(run[3]) is list
@@ -228,13 +238,9 @@ class BuildCache:
             if name not in made:
                 self.keep(key)
                 continue
-            try:
-                st = os.lstat(folder / name)
-            except (OSError, ValueError):
-                continue
-            if stat.S_ISREG(st.st_mode):
-                self.put(key, [*stat_of(st), [[ident, offset, length, list(headers)]
-                                              for ident, offset, length, headers in runs]])
+            now = _stat_now(folder, name)
+            if now is not None:
+                self.put(key, [*now, [[ident, offset, length, list(headers)] for ident, offset, length, headers in runs]])
         before = self._written(folder)
         now = {}
         for name, key in keys.items():
@@ -242,12 +248,9 @@ class BuildCache:
                 if isinstance(before.get(name), list) and before[name][:1] == [key]:
                     now[name] = before[name]
                 continue
-            try:
-                st = os.lstat(folder / name)
-            except (OSError, ValueError):
-                continue
-            if stat.S_ISREG(st.st_mode):
-                now[name] = [key, *stat_of(st)]
+            found = _stat_now(folder, name)
+            if found is not None:
+                now[name] = [key, *found]
         if now != before:
             self.put(_outputs(folder), now)
 

@@ -116,35 +116,32 @@ class Folder:
     def read(self, name: str, limit: int) -> bytes:
         """A regular file in this folder, at most `limit` bytes; UnsafePath otherwise (a link,
         a FIFO, a device, a folder, a larger file), OSError when it cannot be read."""
-        if self.fd is None:  # no descriptors: look first
-            st = self.lstat(name)
-            if st is not None and _is_link(st):
-                raise UnsafePath(self.path / name, "link")
-        try:
-            fd = os.open(self._name(name), os.O_RDONLY | _NOFOLLOW | _NONBLOCK | _CLOEXEC | _BINARY, **self._at(name))
-        except OSError as exc:
-            if exc.errno in _NOT_FOLLOWED - {errno.ENOTDIR}:
-                raise UnsafePath(self.path / name, "link") from None
-            raise
-        return _read_open(fd, self.path / name, limit)
+        return _read_open(self._open_to_read(name), self.path / name, limit)
 
     def open_same(self, name: str, unchanged: Callable[[os.stat_result], bool]) -> Source:
         """A regular file in this folder, opened to be read without following a link, when
         `unchanged(its stat)` says it is the file the caller knows; UnsafePath when it is not
         (another file, a link, no regular file), OSError when it cannot be opened."""
-        try:
-            fd = os.open(self._name(name), os.O_RDONLY | _NOFOLLOW | _NONBLOCK | _CLOEXEC | _BINARY, **self._at(name))
-        except OSError as exc:
-            if exc.errno in _NOT_FOLLOWED - {errno.ENOTDIR}:
-                raise UnsafePath(self.path / name, "link") from None
-            raise
-        source = Source(fd, self.path / name, unchanged)
+        source = Source(self._open_to_read(name), self.path / name, unchanged)
         try:
             source.check()
         except BaseException:
             source.close()
             raise
         return source
+
+    def _open_to_read(self, name: str) -> int:
+        """A descriptor of `name` open for reading, never through a link (UnsafePath)."""
+        if self.fd is None:  # no descriptors: look first
+            st = self.lstat(name)
+            if st is not None and _is_link(st):
+                raise UnsafePath(self.path / name, "link")
+        try:
+            return os.open(self._name(name), os.O_RDONLY | _NOFOLLOW | _NONBLOCK | _CLOEXEC | _BINARY, **self._at(name))
+        except OSError as exc:
+            if exc.errno in _NOT_FOLLOWED - {errno.ENOTDIR}:
+                raise UnsafePath(self.path / name, "link") from None
+            raise
 
     def create(self, name: str, mode: int | None = None) -> int:
         """A new file (never an existing one, never through a link), open for writing; `mode`

@@ -318,7 +318,11 @@ def test_a_file_copied_from_that_changed_meanwhile_fails_the_set_and_leaves_the_
     assert listing(out)["a.docx"] == b"a" and hidden(out) == [RECORD]  # the last set, whole
 
 
-def test_a_file_to_copy_from_is_opened_only_as_known_and_never_through_a_link(tmp_path):
+@pytest.mark.parametrize("descriptors", [True, False])
+def test_a_file_to_copy_from_is_opened_only_as_known_and_never_through_a_link(tmp_path, monkeypatch, descriptors):
+    if not descriptors:  # as on Windows: no folder descriptors, and opening follows links
+        monkeypatch.setattr(files, "_BY_DESCRIPTOR", False)
+        monkeypatch.setattr(files, "_NOFOLLOW", 0)
     out = tmp_path / "out"
     out.mkdir()
     (out / "real.docx").write_bytes(b"real")
