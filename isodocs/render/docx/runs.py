@@ -22,8 +22,8 @@ A run's bytes, its pieces and its documents' headers compressed, are kept apart 
 record, under its identity (`pieces_key`), in the cache of pages: a run replayed takes them
 from the manual's file the last build wrote where that file is as the build left it
 (`Earlier`: render.cache.Laid), else from that cache. So after one change a build reads neither
-a province's 30 MiB of them from the cache nor their seals, but the part of the last file that
-holds them.
+a province's 20 MiB of them from the cache nor their seals: it reads the headers from the last
+file, and its pieces are copied from it as the new file is written.
 """
 
 from __future__ import annotations
