@@ -130,12 +130,12 @@ class Laid:
         spans = [(offset, length) for run in self.runs.values() for offset, length in zip(run[2::2], run[3::2])]
         self._start = min((offset for offset, _ in spans), default=0)
         end = max((offset + length for offset, length in spans), default=0)
+        if any(run[0] + run[1] > known[0] for run in self.runs.values()) or end > known[0]:  # past the file's size
+            self.runs = {}
+            return
         try:
             with open_folder(self.folder) as folder:
                 self.source = folder.open_same(self.name, lambda st: stat_of(st) == known)
-            size = os.fstat(self.source.fd).st_size
-            if any(run[0] + run[1] > size for run in self.runs.values()):
-                raise UnsafePath(self.source.path, "changed")
             self._headers = memoryview(self.source.read(self._start, end - self._start))
         except (OSError, UnsafePath, ValueError):
             self.close()

@@ -269,9 +269,6 @@ class Span:
     def read(self) -> bytes:
         return self.source.read(self.offset, self.length)
 
-    def part(self, start: int, length: int) -> Span:
-        return Span(self.source, self.offset + start, length)
-
 
 class Chunks:
     """A file's bytes as the parts they are made of, in order: bytes, or Spans of files read,
@@ -292,9 +289,6 @@ class Chunks:
 
     def __len__(self) -> int:
         return self.size
-
-    def __bytes__(self) -> bytes:
-        return b"".join(part.read() if isinstance(part, Span) else part for part in self.parts)
 
     def write_to(self, fd: int) -> None:
         """Write the parts to `fd`, at its offset; OSError (or UnsafePath) when a file a span
